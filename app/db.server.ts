@@ -1,0 +1,44 @@
+/**
+ * The one database handle of the process. Opening it applies pending migrations, so every database
+ * — the demo, a test worker's copy, a restored backup — has the current schema and reference data.
+ */
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import * as schema from "../db/schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export function databasePath(url = process.env.DATABASE_URL): string {
+  const raw = url && url.trim() !== "" ? url.trim() : "./data/callcraft.db";
+  const file = raw.startsWith("file:") ? raw.slice("file:".length) : raw;
+  return path.resolve(process.cwd(), file);
+}
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), "db/migrations");
+
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle({ client: sqlite, schema });
+  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return db;
+}
+
+declare global {
+  // kept across dev rebuilds so there is one handle per process
+  var __callcraftDb: Db | undefined;
+}
+
+export function getDb(): Db {
+  globalThis.__callcraftDb ??= openDatabase(databasePath());
+  return globalThis.__callcraftDb;
+}
+
+export { schema };
