@@ -1,0 +1,134 @@
+/**
+ * The contract between the simulation (app/engine/simulation) and the scorer (app/engine/scoring).
+ * Plain data in, plain data out: everything here is JSON-serialisable so turn scores can be stored
+ * with the turn and replayed.
+ */
+import type {
+  Lang,
+  LeadType,
+  ObjectionType,
+  OptionQuality,
+  QualificationField,
+  Skill,
+} from "../vocabulary";
+
+/** A character range in the manager's reply: `text === reply.slice(start, end)`. */
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One point given or taken, with the rule that gave it and the words that earned it. */
+export interface ScoreItem {
+  skill: Skill;
+  /** stable rule id, e.g. `objection.acknowledge`, `anti.discount_first` */
+  rule: string;
+  /** points given (positive) or taken (negative) */
+  points: number;
+  /** the most this rule could give on this turn (0 for pure penalties) */
+  max: number;
+  /** where in the reply; empty only for rules about absence (e.g. "no question asked") */
+  evidence: Evidence[];
+  /** a short explanation for the manager, in the reply's language */
+  message: string;
+}
+
+export interface SkillTally {
+  earned: number;
+  max: number;
+}
+
+export interface TurnScore {
+  items: ScoreItem[];
+  perSkill: Partial<Record<Skill, SkillTally>>;
+  /** e.g. `empty`, `too_long`, `mixed_language`, `no_letters` */
+  flags: string[];
+}
+
+export interface HistoryLine {
+  role: "lead" | "manager";
+  text: string;
+}
+
+/** Words a script adds to the markers (its product, its unique selling point). */
+export interface ScriptMarkers {
+  product?: string[];
+  usp?: string[];
+}
+
+export interface TurnInput {
+  lang: Lang;
+  leadType: LeadType;
+  /** the manager's reply as typed, or the chosen option's text */
+  text: string;
+  /** the skill the current step trains (from the script), if any */
+  stepSkill?: Skill;
+  /** the objection the lead just raised, if this turn answers one */
+  objectionType?: ObjectionType | null;
+  /** the lead's line this turn answers */
+  leadLine: string;
+  /** the conversation before this turn, oldest first */
+  history: HistoryLine[];
+  /** zero-based index of the manager's turn in the call */
+  turnIndex: number;
+  /** set when the reply is a chosen option: the author's quality mark */
+  optionQuality?: OptionQuality;
+  markers?: ScriptMarkers;
+}
+
+export interface AttemptScore {
+  /** 0–100 */
+  total: number;
+  /** 0–100 per skill that had anything to score */
+  perSkill: Partial<Record<Skill, number>>;
+  /** 0–100 per objection type handled in the call */
+  perObjection: Partial<Record<ObjectionType, number>>;
+}
+
+export interface AggregateOptions {
+  leadType: LeadType;
+  /** re-weighting from the script's frontmatter; missing skills keep the default weight */
+  weights?: Partial<Record<Skill, number>>;
+}
+
+export interface AggregateTurn {
+  score: TurnScore;
+  objectionType?: ObjectionType | null;
+}
+
+export type QualificationCard = Partial<Record<QualificationField, string>>;
+
+export interface HiddenFact {
+  value: string;
+  /** closed facts are compared exactly (e.g. fit: yes/no/partly); free ones by lemma overlap */
+  kind: "closed" | "free";
+}
+
+export interface QualificationScore {
+  /** 0–100 */
+  total: number;
+  fields: Partial<Record<QualificationField, { correct: boolean; score: number; expected: string; given: string }>>;
+}
+
+export interface ReplyOption {
+  id: string;
+  text: string;
+}
+
+export interface MatchResult {
+  /** null when the best similarity is below the threshold */
+  optionId: string | null;
+  similarity: number;
+  ranked: { id: string; similarity: number }[];
+}
+
+/** What the simulation needs from the scorer; injected so the engine can be tested on its own. */
+export interface Scorer {
+  scoreTurn(input: TurnInput): TurnScore;
+  aggregate(turns: AggregateTurn[], options: AggregateOptions): AttemptScore;
+  scoreQualification(card: QualificationCard, facts: Partial<Record<QualificationField, HiddenFact>>, lang: Lang): QualificationScore;
+  matchReply(text: string, options: ReplyOption[], lang: Lang): MatchResult;
+  /** lemmas of a text joined by spaces: groups similar unmatched replies, matches reveal phrases */
+  normalizeForGrouping(text: string, lang: Lang): string;
+}
