@@ -1,0 +1,114 @@
+/**
+ * Sessions and guards. The server validates (and, when half its life has passed, extends) the
+ * session once per request in `authenticate`; loaders and actions read the result from the load
+ * context through the guards below, which throw a redirect or a 403.
+ */
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import { eq, sql } from "drizzle-orm";
+import { getDb, schema } from "~/db.server";
+import { getLucia } from "./lucia.server";
+import { isRole, permissionsOf, type Permission, type Role } from "./permissions";
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: "ru" | "en" | null;
+}
+
+export interface AuthState {
+  user: AuthUser;
+  sessionId: string;
+  roles: Role[];
+  permissions: Permission[];
+}
+
+export function rolesOf(userId: string): Role[] {
+  const rows = getDb()
+    .select({ roleId: schema.userRoles.roleId })
+    .from(schema.userRoles)
+    .innerJoin(schema.roles, eq(schema.roles.id, schema.userRoles.roleId))
+    .where(eq(schema.userRoles.userId, userId))
+    .orderBy(schema.roles.sort)
+    .all();
+  return rows.map((r) => r.roleId).filter(isRole);
+}
+
+export async function authenticate(cookieHeader: string): Promise<{ value: AuthState | null; setCookie?: string }> {
+  const lucia = getLucia();
+  const sessionId = lucia.readSessionCookie(cookieHeader);
+  if (!sessionId) return { value: null };
+  const { session, user } = await lucia.validateSession(sessionId);
+  if (!session || !user) return { value: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  if (!user.active) {
+    await lucia.invalidateSession(session.id);
+    return { value: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  }
+  const setCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : undefined;
+  const roles = rolesOf(user.id);
+  return {
+    value: {
+      user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
+      sessionId: session.id,
+      roles,
+      permissions: [...permissionsOf(roles)],
+    },
+    setCookie,
+  };
+}
+
+export async function createSessionCookie(userId: string): Promise<string> {
+  const lucia = getLucia();
+  const session = await lucia.createSession(userId, {});
+  return lucia.createSessionCookie(session.id).serialize();
+}
+
+export async function endSession(sessionId: string): Promise<string> {
+  const lucia = getLucia();
+  await lucia.invalidateSession(sessionId);
+  return lucia.createBlankSessionCookie().serialize();
+}
+
+/** Ends every session of a user except `keepSessionId` (after a password change). */
+export function endOtherSessions(userId: string, keepSessionId?: string): void {
+  const db = getDb();
+  db.delete(schema.sessions)
+    .where(
+      keepSessionId
+        ? sql`${schema.sessions.userId} = ${userId} and ${schema.sessions.id} <> ${keepSessionId}`
+        : eq(schema.sessions.userId, userId),
+    )
+    .run();
+}
+
+export function getAuth(context: AppLoadContext): AuthState | null {
+  return context.auth ?? null;
+}
+
+export function requireUser(request: Request, context: AppLoadContext): AuthState {
+  const auth = getAuth(context);
+  if (auth) return auth;
+  const url = new URL(request.url);
+  const redirectTo = `${url.pathname}${url.search}`;
+  throw redirect(`/login?redirectTo=${encodeURIComponent(redirectTo)}`);
+}
+
+export function can(auth: AuthState | null, permission: Permission): boolean {
+  return auth?.permissions.includes(permission) ?? false;
+}
+
+export function requirePermission(request: Request, context: AppLoadContext, permission: Permission): AuthState {
+  const auth = requireUser(request, context);
+  if (!can(auth, permission)) {
+    throw new Response("You do not have permission to see this page.", { status: 403, statusText: "Forbidden" });
+  }
+  return auth;
+}
+
+/** Same-origin redirect targets only: anything else goes home. */
+export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
+    return fallback;
+  }
+  return target;
+}

@@ -1,0 +1,124 @@
+/** English marker phrases per rubric element (see shared/design/scoring.md). Stemmed on load. */
+import type { MarkerTable, WordLists } from "./categories";
+
+export const MARKERS_EN: MarkerTable = {
+  ack: [
+    "i understand", "i see", "that makes sense", "makes sense", "fair enough", "fair point", "good point",
+    "good question", "that's important", "that matters", "i hear you", "i get it", "i appreciate",
+    "many clients felt the same", "many of our clients", "a lot of our clients", "many customers",
+    "totally get", "of course", "you're right", "thanks for being honest", "understandable", "no problem",
+    "absolutely", "i understand your concern", "that's a valid concern", "completely understand",
+  ],
+  clarify: [
+    "what exactly", "what specifically", "compared to what", "compare it with", "what are you comparing",
+    "is that the only", "the only thing", "only concern", "apart from", "other than the price",
+    "what do you mean", "what makes you", "what's holding you back", "what concerns you",
+    "what would you need", "what would it take", "help me understand", "tell me more", "which part",
+    "what would you like to think over", "when you say", "what did you have in mind", "what do you value",
+    "how do you currently", "how are you handling", "what is missing",
+  ],
+  open_q: ["tell me about", "walk me through", "describe", "how do you", "what is your"],
+  consequence_q: [
+    "what does it cost you", "what does that cost", "how much are you losing", "what happens if",
+    "what happens when", "how does that affect", "impact on", "what would it mean", "consequences",
+  ],
+  budget_q: ["budget", "how much do you spend", "how much are you spending", "price range", "spend on"],
+  dm_q: [
+    "who makes the decision", "who decides", "who else is involved", "who signs off", "decision maker",
+    "who else needs", "whose decision", "who else would",
+  ],
+  timing_q: ["when do you plan", "when are you planning", "timeline", "by when", "how soon", "timeframe", "deadline"],
+  summary: [
+    "if i understand correctly", "if i understood correctly", "what i'm hearing", "let me make sure",
+    "to sum up", "to recap", "so you're saying", "just to confirm", "in other words", "if i heard you right",
+    "so for you", "so what matters", "we agreed", "so we're agreed",
+  ],
+  value: [
+    "save", "saving", "pay for itself", "pays off", "return on investment", "roi", "cost per",
+    "in the long run", "total cost", "lower cost", "revenue", "profit", "faster", "less waste",
+    "last longer", "quality", "warranty", "less downtime", "free up time", "reliable",
+  ],
+  risk: [
+    "you lose nothing", "nothing to lose", "no risk", "risk-free", "no obligation", "no commitment",
+    "money back", "refund", "free of charge", "for free", "cancel anytime", "as a backup", "backup supplier",
+    "second supplier", "compare", "guarantee",
+  ],
+  trial: ["trial", "trial batch", "pilot", "sample", "test", "try it", "demo", "free trial", "test run"],
+  case: [
+    "for example", "case study", "one of our clients", "a client of ours", "similar company",
+    "customers like you", "for instance", "testimonials", "references", "#num percent", "other clients",
+  ],
+  confirm: [
+    "how does that sound", "does that help", "does that answer", "would that work", "does that work",
+    "does that make sense", "what do you think", "does that address", "sound fair", "sound good",
+    "is that okay", "any other questions", "how about that", "works for you",
+  ],
+  next_step: [
+    "meet", "meeting", "call", "call back", "demo", "schedule", "book", "set up", "catch up", "follow up",
+    "invite", "calendar", "visit", "drop by", "zoom", "speak again", "talk again",
+  ],
+  time: [
+    "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
+    "afternoon", "evening", "at #num", "#num pm", "#num am", "#num o'clock", "next week", "this week",
+    "in #num days", "noon",
+  ],
+  permission: [
+    "is this a good time", "good time to talk", "do you have a minute", "got a minute", "have a minute",
+    "a couple of minutes", "is now okay", "may i", "can i take", "mind if i", "would it be okay", "is it okay if",
+  ],
+  name: ["my name is", "my name's", "this is from", "it's from", "i am from"],
+  company: ["from company", "calling from", "i'm with", "on behalf of", "this is from", "it's from", "i am from"],
+  reason: [
+    "i'm calling about", "calling about", "calling because", "calling to", "the reason for my call",
+    "reason i'm calling", "reason i called", "i'm reaching out", "reaching out about", "calling regarding",
+  ],
+  request_ref: [
+    "you requested", "your request", "you asked about", "your enquiry", "your inquiry", "you filled in",
+    "you filled out", "you downloaded", "you signed up", "you reached out", "you contacted us",
+  ],
+  winback_ask: [
+    "what happened", "why did you leave", "why did you stop", "what went wrong", "what made you",
+    "what was the reason", "what could we have done", "where did we fall short", "why you left", "what led you",
+  ],
+  offer: [
+    "i'd like to offer", "offer you", "special offer", "we have a new", "promotion", "deal for you",
+    "come back", "we can offer",
+  ],
+  discount: [
+    "discount", "#num off", "lower the price", "knock off", "reduce the price", "special price", "cut the price",
+    "price cut", "cheaper for you", "#num percent off",
+  ],
+  contradict: [
+    "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
+    "that's not right", "nonsense", "you're missing the point",
+  ],
+  competitor_bash: [
+    "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
+    "their quality is bad|poor|terrible|worse",
+  ],
+  pressure: [
+    "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
+    "you need to decide", "don't miss out", "sign today", "right now or never",
+  ],
+  vague_next: [
+    "stay in touch", "keep in touch", "touch base sometime", "sometime", "get back to me whenever",
+    "whenever you", "let me know if", "feel free to call", "reach out if", "if you change your mind",
+  ],
+  filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
+  polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],
+  send_accept: ["i'll send", "send you", "will send", "email you", "send it over", "send over"],
+  leading_q: ["wouldn't you agree", "don't you think", "surely you", "you'd agree", "isn't it obvious"],
+};
+
+export const WORDS_EN: WordLists = {
+  negation: ["not", "no", "never", "nothing"],
+  contrast: ["but", "however", "although", "nevertheless"],
+  openWords: ["what", "how", "why", "which", "who", "where", "when", "tell", "describe", "walk", "explain"],
+  questionStarts: ["what", "how", "why", "which", "who", "do", "does", "did", "are", "is", "can", "could", "would", "will", "shall"],
+  stop: [
+    "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about",
+    "i", "you", "we", "they", "it", "he", "she", "this", "that", "these", "those", "be", "have", "do",
+    "will", "would", "can", "could", "should", "not", "no", "so", "if", "then", "just", "very", "really",
+    "there", "here", "what", "how", "me", "them", "its", "their", "is", "am", "as", "up", "out", "all", "too", "also",
+  ],
+};

@@ -1,0 +1,88 @@
+/**
+ * The one place in the engine that touches the file system: it loads the `az` OpenCorpora
+ * dictionaries once per process, synchronously, the first time a Russian word needs a lemma.
+ * `az` only offers an asynchronous, callback-based `Morph.init`; the scorer's API is synchronous,
+ * so we swap `Az.load` for a version that queues the reads and then run the queue ourselves
+ * (running the callbacks inline would break az's own "all files loaded" counter).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+interface AzParse {
+  normalize(): { word: string };
+}
+type LoadCallback = (err: Error | null, data?: unknown) => void;
+interface AzModule {
+  load: (url: string, type: string, cb: LoadCallback) => void;
+  Morph: ((word: string, config?: object) => AzParse[]) & {
+    init: (path: string, cb: (err: Error | null) => void) => void;
+  };
+}
+
+/** Only dictionary words, no typo or stutter guessing: unknown words go to the stemmer instead. */
+const MORPH_CONFIG = { parsers: ["Dictionary"], stutter: 0, typos: 0 };
+
+let morph: ((word: string) => string[]) | null = null;
+let loadMs = 0;
+let loadError: string | null = null;
+
+function readForAz(url: string, type: string): unknown {
+  if (type === "json") return JSON.parse(readFileSync(url, "utf8"));
+  const buf = readFileSync(url);
+  // a Buffer may be a view into a shared pool: hand az an ArrayBuffer of exactly this file
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+function load(): (word: string) => string[] {
+  const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const az: AzModule = require("az");
+  const dicts = join(dirname(require.resolve("az/package.json")), "dicts");
+  const queue: (() => void)[] = [];
+  const originalLoad = az.load;
+  az.load = (url, type, cb) => {
+    queue.push(() => {
+      try {
+        cb(null, readForAz(url, type));
+      } catch (err) {
+        cb(err instanceof Error ? err : new Error(String(err)));
+      }
+    });
+  };
+  const outcome: { error: Error | null } = { error: null };
+  try {
+    az.Morph.init(dicts, (err) => {
+      outcome.error = err;
+    });
+    for (const job of queue) job();
+  } finally {
+    az.load = originalLoad;
+  }
+  loadMs = performance.now() - started;
+  if (outcome.error) throw outcome.error;
+  return (word) => az.Morph(word, MORPH_CONFIG).map((p) => p.normalize().word);
+}
+
+/**
+ * Dictionary lemmas of one lower-case Russian word (all candidates, in az's order), or [] when
+ * the word is unknown or the dictionaries could not be loaded (the caller falls back to a stemmer).
+ */
+export function azLemmas(word: string): string[] {
+  if (morph === null) {
+    if (loadError !== null) return [];
+    try {
+      morph = load();
+    } catch (err) {
+      loadError = err instanceof Error ? err.message : String(err);
+      return [];
+    }
+  }
+  return morph(word);
+}
+
+/** Forces the one-time load (benchmarks, warm-up at server start) and reports how it went. */
+export function warmUpDictionaries(): { ms: number; error: string | null } {
+  azLemmas("проверка");
+  return { ms: loadMs, error: loadError };
+}

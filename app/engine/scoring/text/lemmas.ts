@@ -1,0 +1,78 @@
+/**
+ * Word → candidate lemma ids, per script. Russian: every lemma az proposes (so «дорого» and
+ * «дорогой» share «дорогой»), the snowball stem for words az does not know. English: a small
+ * irregulars map, then the snowball stem. Every lookup is cached: replies reuse few words.
+ */
+import { createRequire } from "node:module";
+import { azLemmas } from "./azLoader";
+import { lemmaId, NUM } from "./lexicon";
+
+interface Stemmer {
+  stem(word: string): string;
+}
+const require = createRequire(import.meta.url);
+const snowball: { newStemmer(lang: string): Stemmer } = require("snowball-stemmers");
+const ruStemmer = snowball.newStemmer("russian");
+const enStemmer = snowball.newStemmer("english");
+
+/** Irregular forms the English stemmer cannot fold; values are the base form. */
+const EN_IRREGULAR: Record<string, string> = {
+  am: "be", is: "be", are: "be", was: "be", were: "be", been: "be", being: "be",
+  has: "have", had: "have", did: "do", does: "do", done: "do",
+  went: "go", gone: "go", said: "say", told: "tell", thought: "think", sent: "send",
+  bought: "buy", understood: "understand", felt: "feel", got: "get", gotten: "get",
+  made: "make", paid: "pay", spent: "spend", lost: "lose", chose: "choose", chosen: "choose",
+  took: "take", taken: "take", gave: "give", given: "give", saw: "see", seen: "see",
+  knew: "know", known: "know", left: "leave", heard: "hear", met: "meet", came: "come",
+  better: "good", best: "good", worse: "bad", worst: "bad", cheaper: "cheap", cheapest: "cheap",
+  children: "child", people: "person", men: "man", women: "woman", ca: "can", wo: "will",
+  me: "i", my: "i", us: "we", our: "we", your: "you", yours: "you",
+};
+
+const ruCache = new Map<string, readonly number[]>();
+const enCache = new Map<string, readonly number[]>();
+/** A bound on each cache: junk input (random strings) must not grow memory without limit. */
+const CACHE_LIMIT = 200_000;
+
+function remember(cache: Map<string, readonly number[]>, word: string, ids: readonly number[]) {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, ids);
+  return ids;
+}
+
+function unique(lemmas: string[]): number[] {
+  const out: number[] = [];
+  for (const l of lemmas) {
+    const id = lemmaId(l.replace(/ё/g, "е"));
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+export function ruLemmas(word: string): readonly number[] {
+  const hit = ruCache.get(word);
+  if (hit) return hit;
+  const dict = azLemmas(word);
+  return remember(ruCache, word, unique(dict.length > 0 ? dict : [ruStemmer.stem(word)]));
+}
+
+export function enLemmas(word: string): readonly number[] {
+  const hit = enCache.get(word);
+  if (hit) return hit;
+  const base = EN_IRREGULAR[word] ?? enStemmer.stem(word);
+  return remember(enCache, word, unique([base]));
+}
+
+const numCache = new Map<string, readonly number[]>();
+export function numLemmas(digits: string): readonly number[] {
+  const hit = numCache.get(digits);
+  if (hit) return hit;
+  return remember(numCache, digits, [NUM, lemmaId(digits)]);
+}
+
+/** Lemmas of a token by its script, whatever the reply's language (mixed replies happen). */
+export function lemmasOf(word: string): readonly number[] {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return numLemmas(word);
+  return /[а-я]/.test(word) ? ruLemmas(word) : enLemmas(word);
+}

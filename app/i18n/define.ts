@@ -1,0 +1,18 @@
+/**
+ * Messages are grouped by area (common, auth, admin, …), one file each, so features add their own
+ * strings without editing a shared file. `defineMessages` makes TypeScript check that Russian and
+ * English have exactly the same keys.
+ */
+export type Locale = "ru" | "en";
+export const LOCALES: readonly Locale[] = ["ru", "en"];
+
+export function defineMessages<const K extends string>(messages: {
+  en: Record<K, string>;
+  ru: Record<NoInfer<K>, string>;
+}) {
+  return messages;
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "ru" || value === "en";
+}

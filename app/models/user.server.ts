@@ -1,0 +1,133 @@
+/**
+ * Users, their roles and one-time links. Callers are checked by the route (manage:user:any) before
+ * anything here that touches other people's accounts runs.
+ */
+import crypto from "node:crypto";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { hashPassword } from "~/auth/password.server";
+import { type Role } from "~/auth/permissions";
+import { endOtherSessions, rolesOf } from "~/auth/session.server";
+import { getDb, schema } from "~/db.server";
+
+export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export const RESET_TTL_MS = 24 * 60 * 60 * 1000;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function findUserByEmail(email: string) {
+  return getDb().select().from(schema.users).where(eq(schema.users.email, normalizeEmail(email))).get();
+}
+
+export function getUserById(id: string) {
+  return getDb().select().from(schema.users).where(eq(schema.users.id, id)).get();
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  roles: readonly Role[];
+  password?: string;
+  locale?: "ru" | "en" | null;
+}
+
+export async function createUser(input: NewUser): Promise<string> {
+  const id = crypto.randomUUID();
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const db = getDb();
+  db.transaction((tx) => {
+    tx.insert(schema.users)
+      .values({ id, email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, locale: input.locale ?? null })
+      .run();
+    for (const roleId of new Set(input.roles)) tx.insert(schema.userRoles).values({ userId: id, roleId }).run();
+  });
+  return id;
+}
+
+export async function setPassword(userId: string, password: string, keepSessionId?: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  getDb()
+    .update(schema.users)
+    .set({ passwordHash, updatedAt: Date.now() })
+    .where(eq(schema.users.id, userId))
+    .run();
+  endOtherSessions(userId, keepSessionId);
+}
+
+export function setUserRoles(userId: string, roles: readonly Role[]): void {
+  getDb().transaction((tx) => {
+    tx.delete(schema.userRoles).where(eq(schema.userRoles.userId, userId)).run();
+    for (const roleId of new Set(roles)) tx.insert(schema.userRoles).values({ userId, roleId }).run();
+  });
+}
+
+export function setUserActive(userId: string, active: boolean): void {
+  getDb().update(schema.users).set({ active, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
+  if (!active) endOtherSessions(userId);
+}
+
+export function setUserLocale(userId: string, locale: "ru" | "en"): void {
+  getDb().update(schema.users).set({ locale }).where(eq(schema.users.id, userId)).run();
+}
+
+export function listUsers() {
+  const users = getDb().select().from(schema.users).orderBy(asc(schema.users.name)).all();
+  return users.map(({ passwordHash, ...user }) => ({ ...user, hasPassword: passwordHash !== null, roles: rolesOf(user.id) }));
+}
+
+function sha256(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+/** Creates a one-time link token; only its hash is stored. Earlier unused links of the kind die. */
+export function createAuthToken(userId: string, kind: "invite" | "reset", createdBy: string | null, now = Date.now()): string {
+  const token = crypto.randomBytes(32).toString("base64url");
+  const db = getDb();
+  db.transaction((tx) => {
+    tx.update(schema.authTokens)
+      .set({ usedAt: now })
+      .where(and(eq(schema.authTokens.userId, userId), eq(schema.authTokens.kind, kind), isNull(schema.authTokens.usedAt)))
+      .run();
+    tx.insert(schema.authTokens)
+      .values({
+        tokenHash: sha256(token),
+        userId,
+        kind,
+        createdBy,
+        expiresAt: now + (kind === "invite" ? INVITE_TTL_MS : RESET_TTL_MS),
+      })
+      .run();
+  });
+  return token;
+}
+
+export function findValidAuthToken(token: string, now = Date.now()) {
+  const row = getDb()
+    .select({ token: schema.authTokens, user: schema.users })
+    .from(schema.authTokens)
+    .innerJoin(schema.users, eq(schema.users.id, schema.authTokens.userId))
+    .where(eq(schema.authTokens.tokenHash, sha256(token)))
+    .get();
+  if (!row || row.token.usedAt !== null || row.token.expiresAt <= now || !row.user.active) return null;
+  return { kind: row.token.kind, userId: row.user.id, email: row.user.email, name: row.user.name };
+}
+
+/** Sets the password and burns the token; returns the user id, or null when the link is not valid. */
+export async function redeemAuthToken(token: string, password: string, now = Date.now()): Promise<string | null> {
+  const valid = findValidAuthToken(token, now);
+  if (!valid) return null;
+  const passwordHash = await hashPassword(password);
+  const db = getDb();
+  // The update is conditional on the token still being unused, so two concurrent submits cannot
+  // both succeed.
+  const used = db
+    .update(schema.authTokens)
+    .set({ usedAt: now })
+    .where(and(eq(schema.authTokens.tokenHash, sha256(token)), isNull(schema.authTokens.usedAt)))
+    .run();
+  if (used.changes !== 1) return null;
+  db.update(schema.users).set({ passwordHash, updatedAt: now }).where(eq(schema.users.id, valid.userId)).run();
+  endOtherSessions(valid.userId);
+  return valid.userId;
+}

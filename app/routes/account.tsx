@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { PASSWORD_MIN_LENGTH, verifyPassword } from "~/auth/password.server";
+import { requireUser } from "~/auth/session.server";
+import { Button, Field, FormAlert } from "~/components/ui/field";
+import { ROLE_LABEL } from "~/components/nav";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { getUserById, setPassword } from "~/models/user.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — account" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const auth = requireUser(request, context);
+  return { name: auth.user.name, email: auth.user.email, roles: auth.roles };
+}
+
+type Errors = { current?: string; password?: string; confirm?: string };
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const auth = requireUser(request, context);
+  const { t } = translator(await resolveLocale(request, context));
+  const form = await request.formData();
+  const current = String(form.get("current") ?? "");
+  const password = String(form.get("password") ?? "");
+  const confirm = String(form.get("confirm") ?? "");
+  const errors: Errors = {};
+  const user = getUserById(auth.user.id);
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) errors.current = t("account.wrongCurrent");
+  if (password.length < PASSWORD_MIN_LENGTH) errors.password = t("password.tooShort", { min: PASSWORD_MIN_LENGTH });
+  else if (password !== confirm) errors.confirm = t("password.mismatch");
+  if (errors.current || errors.password || errors.confirm) return data({ errors, done: false }, { status: 400 });
+  await setPassword(auth.user.id, password, auth.sessionId);
+  return { errors: {} satisfies Errors, done: true };
+}
+
+export default function Account() {
+  const { t } = useT();
+  const { name, email, roles } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Errors = result?.errors ?? {};
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="account-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h1 id="account-heading" className="text-2xl font-semibold">
+          {t("account.title")}
+        </h1>
+        <p className="mt-2">{name}</p>
+        <p className="text-slate-600">{email}</p>
+        <h2 className="mt-4 text-sm font-medium text-slate-700">{t("account.roles")}</h2>
+        <ul className="mt-1 flex flex-wrap gap-2">
+          {roles.map((role) => (
+            <li key={role} className="rounded bg-brand-50 px-2 py-0.5 text-sm text-brand-900">
+              {t(ROLE_LABEL[role])}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="password-heading" className="mb-4 text-xl font-semibold">
+          {t("account.changePassword")}
+        </h2>
+        {result?.done ? <FormAlert tone="success">{t("account.changed")}</FormAlert> : null}
+        <Form method="post" noValidate>
+          <Field label={t("account.current")} name="current" type="password" autoComplete="current-password" required error={errors.current} />
+          <Field
+            label={t("account.new")}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={t("password.tooShort", { min: PASSWORD_MIN_LENGTH })}
+            error={errors.password}
+          />
+          <Field label={t("account.confirm")} name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+          <Button type="submit">{t("account.changePassword")}</Button>
+        </Form>
+      </section>
+    </div>
+  );
+}

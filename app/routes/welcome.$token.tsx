@@ -1,0 +1,66 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password.server";
+import { createSessionCookie } from "~/auth/session.server";
+import { Button, Field, FormAlert } from "~/components/ui/field";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { findValidAuthToken, redeemAuthToken } from "~/models/user.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — set your password" }];
+
+/** The one-time link of an invitation or a password reset. Works without a session. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const found = findValidAuthToken(params.token ?? "");
+  return { valid: found !== null, name: found?.name ?? "", email: found?.email ?? "" };
+}
+
+type Errors = { password?: string; confirm?: string; form?: string };
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { t } = translator(await resolveLocale(request, context));
+  const form = await request.formData();
+  const password = String(form.get("password") ?? "");
+  const confirm = String(form.get("confirm") ?? "");
+  const errors: Errors = {};
+  if (password.length < PASSWORD_MIN_LENGTH) errors.password = t("password.tooShort", { min: PASSWORD_MIN_LENGTH });
+  else if (password !== confirm) errors.confirm = t("password.mismatch");
+  if (errors.password || errors.confirm) return data({ errors }, { status: 400 });
+  const userId = await redeemAuthToken(params.token ?? "", password);
+  if (!userId) return data({ errors: { form: t("token.invalid") } satisfies Errors }, { status: 410 });
+  return redirect("/", { headers: { "Set-Cookie": await createSessionCookie(userId) } });
+}
+
+export default function Welcome() {
+  const { t } = useT();
+  const { valid, name, email } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Errors = result?.errors ?? {};
+  return (
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-4 text-2xl font-semibold">{t("token.title")}</h1>
+      {!valid || errors.form ? (
+        <FormAlert>{errors.form ?? t("token.invalid")}</FormAlert>
+      ) : (
+        <>
+          <p className="mb-6 text-slate-600">{t("token.intro", { name, email })}</p>
+          <Form method="post" noValidate>
+            <Field
+              label={t("account.new")}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              hint={t("password.tooShort", { min: PASSWORD_MIN_LENGTH })}
+              error={errors.password}
+            />
+            <Field label={t("account.confirm")} name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+            <Button type="submit">{t("token.submit")}</Button>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}
