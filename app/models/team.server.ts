@@ -44,8 +44,11 @@ export function onTeamMemberAdded(hook: MemberAddedHook): void {
   memberAddedHooks.push(hook);
 }
 
-export function listTeams() {
+/** Every active team, or with `supervisorId` only the teams that user supervises. */
+export function listTeams(options: { supervisorId?: string } = {}) {
   const db = getDb();
+  const scope = options.supervisorId === undefined ? undefined : supervisedTeamIds(options.supervisorId);
+  if (scope && scope.length === 0) return [];
   const teams = db
     .select({
       id: schema.teams.id,
@@ -53,7 +56,7 @@ export function listTeams() {
       members: sql<number>`(select count(*) from ${schema.teamMembers} where ${schema.teamMembers.teamId} = ${schema.teams.id})`,
     })
     .from(schema.teams)
-    .where(isNull(schema.teams.archivedAt))
+    .where(and(isNull(schema.teams.archivedAt), scope ? inArray(schema.teams.id, scope) : undefined))
     .orderBy(asc(schema.teams.name))
     .all();
   const supervisors = db
@@ -72,6 +75,15 @@ export function teamMembers(teamId: string) {
     .where(eq(schema.teamMembers.teamId, teamId))
     .orderBy(asc(schema.users.name))
     .all();
+}
+
+export function teamSupervisorIds(teamId: string): string[] {
+  return getDb()
+    .select({ userId: schema.teamSupervisors.userId })
+    .from(schema.teamSupervisors)
+    .where(eq(schema.teamSupervisors.teamId, teamId))
+    .all()
+    .map((r) => r.userId);
 }
 
 /** Team ids the user supervises: the scope of every supervisor query. */

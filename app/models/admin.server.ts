@@ -1,0 +1,172 @@
+/**
+ * What the admin pages do to other people's accounts: each change is checked against the rules an
+ * admin must not break (locking themself out) and written to the audit log. Routes call these only
+ * after requirePermission(…, "manage:user:any").
+ */
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { ROLES, type Role } from "~/auth/permissions";
+import { rolesOf } from "~/auth/session.server";
+import { getDb, schema } from "~/db.server";
+import { createAuthToken, createUser, findUserByEmail, getUserById, listUsers, setUserActive, setUserRoles } from "./user.server";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string;
+}
+
+export function recordAudit(entry: AuditEntry): void {
+  getDb()
+    .insert(schema.auditLog)
+    .values({
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      reason: entry.reason ?? null,
+    })
+    .run();
+}
+
+export function auditFor(entityType: string, entityId: string, limit = 20) {
+  return getDb()
+    .select({
+      id: schema.auditLog.id,
+      action: schema.auditLog.action,
+      before: schema.auditLog.before,
+      after: schema.auditLog.after,
+      createdAt: schema.auditLog.createdAt,
+      actorName: schema.users.name,
+    })
+    .from(schema.auditLog)
+    .leftJoin(schema.users, eq(schema.users.id, schema.auditLog.actorId))
+    .where(and(eq(schema.auditLog.entityType, entityType), eq(schema.auditLog.entityId, entityId)))
+    .orderBy(desc(schema.auditLog.id))
+    .limit(limit)
+    .all();
+}
+
+/** Users whose name or e-mail contains `query` (any case, any alphabet). */
+export function searchUsers(query: string) {
+  const needle = query.trim().toLocaleLowerCase();
+  const users = listUsers();
+  if (!needle) return users;
+  return users.filter((u) => u.name.toLocaleLowerCase().includes(needle) || u.email.includes(needle));
+}
+
+/** Whether an unused, unexpired invitation or reset link exists for the user. */
+export function hasOpenLink(userId: string, now = Date.now()): boolean {
+  const row = getDb()
+    .select({ userId: schema.authTokens.userId })
+    .from(schema.authTokens)
+    .where(and(eq(schema.authTokens.userId, userId), isNull(schema.authTokens.usedAt), gt(schema.authTokens.expiresAt, now)))
+    .get();
+  return row !== undefined;
+}
+
+export function usersWithRole(role: Role) {
+  return getDb()
+    .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email })
+    .from(schema.users)
+    .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
+    .where(and(eq(schema.userRoles.roleId, role), eq(schema.users.active, true)))
+    .orderBy(schema.users.name)
+    .all();
+}
+
+export type FieldErrors<K extends string> = Partial<Record<K, "required" | "invalid" | "taken" | "selfAdmin">>;
+
+const rolesSchema = z.array(z.enum(ROLES)).min(1);
+const newUserSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  roles: rolesSchema,
+});
+
+export type NewUserInput = { name: string; email: string; roles: string[] };
+type NewUserField = "name" | "email" | "roles";
+
+/** Validates the create-user form; e-mail uniqueness needs the database, so it is checked here. */
+export function validateNewUser(input: NewUserInput): { ok: true; value: z.infer<typeof newUserSchema> } | { ok: false; errors: FieldErrors<NewUserField> } {
+  const parsed = newUserSchema.safeParse(input);
+  const errors: FieldErrors<NewUserField> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (field === "name") errors.name = input.name.trim() ? "invalid" : "required";
+      if (field === "email") errors.email = input.email.trim() ? "invalid" : "required";
+      if (field === "roles") errors.roles = "required";
+    }
+    return { ok: false, errors };
+  }
+  if (findUserByEmail(parsed.data.email)) return { ok: false, errors: { email: "taken" } };
+  return { ok: true, value: parsed.data };
+}
+
+/** Creates the account without a password and returns its one-time invitation token. */
+export async function inviteUser(actorId: string, input: { name: string; email: string; roles: Role[] }) {
+  const userId = await createUser({ name: input.name, email: input.email, roles: input.roles });
+  const token = createAuthToken(userId, "invite", actorId);
+  recordAudit({ actorId, action: "user.create", entityType: "user", entityId: userId, after: { email: input.email, roles: input.roles } });
+  return { userId, token };
+}
+
+export function parseRoles(values: FormDataEntryValue[]): string[] {
+  return values.filter((v): v is string => typeof v === "string");
+}
+
+/** Replaces the user's roles; an admin may not take the admin role away from themself. */
+export function changeRoles(actorId: string, userId: string, rawRoles: string[]): { ok: true } | { ok: false; error: "required" | "selfAdmin" } {
+  const parsed = rolesSchema.safeParse(rawRoles);
+  if (!parsed.success) return { ok: false, error: "required" };
+  const roles = [...new Set(parsed.data)];
+  if (actorId === userId && !roles.includes("admin")) return { ok: false, error: "selfAdmin" };
+  const before = rolesOf(userId);
+  setUserRoles(userId, roles);
+  const after = rolesOf(userId);
+  if (before.join() !== after.join()) recordAudit({ actorId, action: "user.roles", entityType: "user", entityId: userId, before, after });
+  return { ok: true };
+}
+
+/** Deactivation ends every session of the user at once; an admin cannot deactivate themself. */
+export function changeActive(actorId: string, userId: string, active: boolean): boolean {
+  if (actorId === userId && !active) return false;
+  const user = getUserById(userId);
+  if (!user || user.active === active) return user !== undefined;
+  setUserActive(userId, active);
+  recordAudit({
+    actorId,
+    action: active ? "user.reactivate" : "user.deactivate",
+    entityType: "user",
+    entityId: userId,
+    before: { active: user.active },
+    after: { active },
+  });
+  return true;
+}
+
+/**
+ * A fresh one-time link: a password reset for someone who has a password, a new invitation for
+ * someone who never set one. Earlier unused links of that kind stop working.
+ */
+export function issueLink(actorId: string, userId: string): { token: string; kind: "invite" | "reset" } | null {
+  const user = getUserById(userId);
+  if (!user) return null;
+  const kind = user.passwordHash ? "reset" : "invite";
+  const token = createAuthToken(userId, kind, actorId);
+  recordAudit({ actorId, action: kind === "reset" ? "user.reset_link" : "user.invite_link", entityType: "user", entityId: userId });
+  return { token, kind };
+}
+
+/** The absolute address of a one-time link: APP_ORIGIN when set (behind a proxy), else the request's. */
+export function linkUrl(request: Request, token: string): string {
+  const origin = process.env.APP_ORIGIN?.replace(/\/$/, "") || new URL(request.url).origin;
+  return `${origin}/welcome/${token}`;
+}
