@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseScript } from "./parser";
+import { compileScriptSource } from "../index";
+import { ROOT, fixtureSource, lineOf } from "./__fixtures__/load";
+
+function readmeExample(): string {
+  const readme = readFileSync(join(ROOT, "scripts-content/README.md"), "utf8");
+  const match = /## A complete small example\n\n```mdx\n([\s\S]*?)```/.exec(readme);
+  if (!match?.[1]) throw new Error("README example not found");
+  return match[1];
+}
+
+describe("parseScript", () => {
+  it("accepts the README's complete example as written", () => {
+    const result = compileScriptSource(readmeExample());
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(result.definition?.meta.id).toBe("example-printer-cold-en");
+  });
+
+  it("reads steps, options, objections, reveals and ends with their details", () => {
+    const { definition } = parseScript(fixtureSource("fixture-crm-warm-en.mdx"));
+    expect(definition).toBeDefined();
+    if (!definition) return;
+    const greeting = definition.steps[0];
+    expect(greeting?.id).toBe("greeting");
+    expect(greeting?.lines).toEqual(["Hello, Dana speaking.", "Northwind, Dana here."]);
+    expect(greeting?.options.map((option) => option.id)).toEqual(["greeting-1", "greeting-2", "greeting-3"]);
+    expect(greeting?.options[2]?.mood).toEqual({ patience: -2 });
+    expect(greeting?.hints).toHaveLength(1);
+    const objection = definition.objections.find((candidate) => candidate.id === "expensive");
+    expect(objection?.at).toEqual(["present", "team"]);
+    expect(objection?.options[0]?.to).toBeUndefined();
+    expect(objection?.model).toMatch(/Acknowledge/);
+    expect(definition.reveals.find((reveal) => reveal.fact === "budget")?.minTrust).toBe(40);
+    expect(definition.ends.map((end) => end.outcome)).toEqual(["won", "callback", "lost", "hung_up"]);
+    expect(definition.coaching[0]).toMatch(/warm lead asked/);
+    expect(definition.meta.persona.facts.fit).toEqual({ value: "yes", kind: "closed" });
+  });
+
+  it("maps a YAML syntax error to its line in the file", () => {
+    const source = fixtureSource("fixture-crm-warm-en.mdx").replace("difficulty: 2", "difficulty: [2");
+    const result = parseScript(source);
+    expect(result.problems[0]?.code).toBe("frontmatter.yaml");
+    expect(result.problems[0]?.line).toBeGreaterThanOrEqual(7);
+  });
+
+  it("requires a header", () => {
+    expect(parseScript("<Step id=\"a\"><Lead>Hi</Lead></Step>").problems[0]?.code).toBe("frontmatter.missing");
+  });
+
+  it("warns about unknown attributes without failing", () => {
+    const source = fixtureSource("fixture-crm-warm-en.mdx").replace(`<Step id="greeting" skill="contact">`, `<Step id="greeting" skill="contact" colour="red">`);
+    const result = parseScript(source);
+    expect(result.definition).toBeDefined();
+    expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "warning", line: lineOf(source, `colour="red"`) }]);
+  });
+});
