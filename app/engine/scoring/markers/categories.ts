@@ -9,7 +9,8 @@ export type MarkerCategory = (typeof MARKER_CATEGORIES)[number];
 
 /**
  * Phrases are written as natural text and lemmatised when compiled, so any word form matches.
- * `a|b` offers alternatives for one position; `#num` stands for any number.
+ * `a|b` offers alternatives for one position; `#num` stands for any number; `=word` matches that
+ * exact form only («=понимаю» is the manager's "I understand", «понимаете» is not).
  */
 export type MarkerTable = Record<MarkerCategory, readonly string[]>;
 
@@ -27,12 +28,12 @@ export interface WordLists {
 }
 
 /** Categories whose match is cancelled by a nearby negation («не понимаю», "don't understand"). */
-export const NEGATABLE: ReadonlySet<MarkerCategory> = new Set<MarkerCategory>([
+export const NEGATABLE: ReadonlySet<string> = new Set<MarkerCategory>([
   "ack", "confirm", "permission", "value", "next_step", "summary", "polite", "send_accept",
 ]);
 
 /** Categories that count only inside a question sentence. */
-export const QUESTION_ONLY: ReadonlySet<MarkerCategory> = new Set<MarkerCategory>([
+export const QUESTION_ONLY: ReadonlySet<string> = new Set<MarkerCategory>([
   "clarify", "open_q", "consequence_q", "budget_q", "dm_q", "timing_q", "confirm", "winback_ask",
   "leading_q",
 ]);

@@ -6,8 +6,8 @@ export const MARKERS_EN: MarkerTable = {
     "i understand", "i see", "that makes sense", "makes sense", "fair enough", "fair point", "good point",
     "good question", "that's important", "that matters", "i hear you", "i get it", "i appreciate",
     "many clients felt the same", "many of our clients", "a lot of our clients", "many customers",
-    "totally get", "of course", "you're right", "thanks for being honest", "understandable", "no problem",
-    "absolutely", "i understand your concern", "that's a valid concern", "completely understand",
+    "totally get", "of course", "you're right", "thanks for being honest", "that's understandable", "no problem",
+    "absolutely", "sure", "i understand your concern", "that's a valid concern", "completely understand",
   ],
   clarify: [
     "what exactly", "what specifically", "compared to what", "compare it with", "what are you comparing",
@@ -41,7 +41,7 @@ export const MARKERS_EN: MarkerTable = {
   risk: [
     "you lose nothing", "nothing to lose", "no risk", "risk-free", "no obligation", "no commitment",
     "money back", "refund", "free of charge", "for free", "cancel anytime", "as a backup", "backup supplier",
-    "second supplier", "compare", "guarantee",
+    "second supplier", "guarantee",
   ],
   trial: ["trial", "trial batch", "pilot", "sample", "test", "try it", "demo", "free trial", "test run"],
   case: [
@@ -55,7 +55,7 @@ export const MARKERS_EN: MarkerTable = {
   ],
   next_step: [
     "meet", "meeting", "call", "call back", "demo", "schedule", "book", "set up", "catch up", "follow up",
-    "invite", "calendar", "visit", "drop by", "zoom", "speak again", "talk again",
+    "invite", "calendar", "visit", "drop by", "zoom", "speak", "talk", "try again", "get back to you",
   ],
   time: [
     "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
@@ -99,6 +99,7 @@ export const MARKERS_EN: MarkerTable = {
   pressure: [
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",
+    "decide without him|her|them", "without your boss",
   ],
   vague_next: [
     "stay in touch", "keep in touch", "touch base sometime", "sometime", "get back to me whenever",
@@ -120,5 +121,6 @@ export const WORDS_EN: WordLists = {
     "i", "you", "we", "they", "it", "he", "she", "this", "that", "these", "those", "be", "have", "do",
     "will", "would", "can", "could", "should", "not", "no", "so", "if", "then", "just", "very", "really",
     "there", "here", "what", "how", "me", "them", "its", "their", "is", "am", "as", "up", "out", "all", "too", "also",
+    "back", "still", "now", "again", "well", "get", "go", "come", "make", "want", "like", "know", "think",
   ],
 };

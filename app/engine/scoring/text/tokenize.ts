@@ -3,6 +3,7 @@
  * the reply exactly), grouped into sentences, each sentence knowing whether it asks something.
  */
 import { lemmasOf } from "./lemmas";
+import { lemmaId } from "./lexicon";
 
 export interface Token {
   /** UTF-16 offsets in the original text */
@@ -11,6 +12,8 @@ export interface Token {
   /** lower case, ё folded to е, ’ folded to ' */
   norm: string;
   lemmas: readonly number[];
+  /** id of the exact word form, for markers that must not match other forms ("=понимаю") */
+  form: number;
   sentence: number;
 }
 
@@ -92,7 +95,7 @@ export function tokenize(text: string): Tokenized {
     if (tokens.length === firstToken) sentenceStart = start;
     const end = start + m[0].length;
     for (const norm of splitContraction(normalizeWord(m[0]))) {
-      tokens.push({ start, end, norm, lemmas: lemmasOf(norm), sentence: sentences.length });
+      tokens.push({ start, end, norm, lemmas: lemmasOf(norm), form: lemmaId(`=${norm}`), sentence: sentences.length });
     }
     lastEnd = end;
   }

@@ -1,0 +1,111 @@
+/** English replies, written for these tests, labelled by hand. */
+import type { Labelled } from "./types";
+
+const PRICE = "Honestly, that's too expensive. Another company quoted us much cheaper.";
+const TIME = "Look, I'm really busy right now, call me back later.";
+const EMAIL = "Just send me an email with the details and I'll have a look.";
+const SUPPLIER = "We already have a supplier and we're happy with them.";
+const NO_NEED = "We don't need anything like that, thanks.";
+const THINK = "Let me think about it and I'll get back to you.";
+const BOSS = "I'll have to check with my boss before we go any further.";
+
+export const LABELLED_EN: Labelled[] = [
+  // price
+  { id: "en-price-1", lang: "en", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "good",
+    reply: "I understand, price matters. What exactly are you comparing it with — the unit price or the whole order?" },
+  { id: "en-price-2", lang: "en", leadType: "warm", leadLine: PRICE, objectionType: "price", label: "good",
+    reply: "That's a fair point. Is price the only thing holding you back, or is there something else?" },
+  { id: "en-price-3", lang: "en", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "good",
+    reply: "Makes sense. When you say cheaper, what did they include? If it's the unit price, our lower waste means you save over a year. How does that sound?" },
+  { id: "en-price-4", lang: "en", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "partial",
+    reply: "I see. Our quality is higher and the parts last longer, so in the long run you save money. Does that make sense?" },
+  { id: "en-price-5", lang: "en", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "partial",
+    reply: "What are you comparing it with?" },
+  { id: "en-price-6", lang: "en", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "bad", reason: "anti.discount_first",
+    reply: "No worries, I can give you a 15 percent discount if you sign this week." },
+  { id: "en-price-7", lang: "en", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "bad", reason: "objection.clarify",
+    reply: "I understand, but our product is simply the best on the market." },
+  { id: "en-price-8", lang: "en", leadType: "repeat", leadLine: PRICE, objectionType: "price", label: "bad", reason: "anti.contradict",
+    reply: "You're wrong about that. Actually, we are the cheapest option out there." },
+  // time
+  { id: "en-time-1", lang: "en", leadType: "cold", leadLine: TIME, objectionType: "time", label: "good",
+    reply: "Of course, I won't keep you. When is better for a quick call — tomorrow at 11 or Thursday at 2?" },
+  { id: "en-time-2", lang: "en", leadType: "warm", leadLine: TIME, objectionType: "time", label: "good",
+    reply: "I understand you're busy. Can I call you back tomorrow morning at 10?" },
+  { id: "en-time-3", lang: "en", leadType: "cold", leadLine: TIME, objectionType: "time", label: "partial",
+    reply: "Okay, I'll call you next week then." },
+  { id: "en-time-4", lang: "en", leadType: "cold", leadLine: TIME, objectionType: "time", label: "bad", reason: "anti.vague_next_step",
+    reply: "Alright, let's stay in touch then." },
+  { id: "en-time-5", lang: "en", leadType: "cold", leadLine: TIME, objectionType: "time", label: "bad", reason: "anti.ignore_objection",
+    reply: "Our company has been making recycled packaging for twenty years and we run our own factory." },
+  { id: "en-time-6", lang: "en", leadType: "cold", leadLine: TIME, objectionType: "time", label: "partial",
+    reply: "I understand. I'll try again later." },
+  // send_email
+  { id: "en-email-1", lang: "en", leadType: "warm", leadLine: EMAIL, objectionType: "send_email", label: "good",
+    reply: "Sure, happy to. So the email is useful, what matters most to you — delivery times or price? And can we speak Friday at 12 to go through it?" },
+  { id: "en-email-2", lang: "en", leadType: "cold", leadLine: EMAIL, objectionType: "send_email", label: "good",
+    reply: "I understand, that's easier. What exactly would you like to see in it? I'll send it today and call you tomorrow at 2 with any questions — does that work?" },
+  { id: "en-email-3", lang: "en", leadType: "cold", leadLine: EMAIL, objectionType: "send_email", label: "partial",
+    reply: "Okay, I'll send it. Can we talk Thursday at 11?" },
+  { id: "en-email-4", lang: "en", leadType: "cold", leadLine: EMAIL, objectionType: "send_email", label: "bad", reason: "anti.accept_email_no_callback",
+    reply: "Okay, I'll send it over today." },
+  { id: "en-email-5", lang: "en", leadType: "warm", leadLine: EMAIL, objectionType: "send_email", label: "bad", reason: "anti.pressure",
+    reply: "This offer is valid today only, you need to decide now or the price goes up." },
+  // have_supplier
+  { id: "en-supp-1", lang: "en", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "good",
+    reply: "I understand, nobody wants to switch a partner that works. What do you value most in your current supplier?" },
+  { id: "en-supp-2", lang: "en", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "good",
+    reply: "That makes sense. How do you currently handle it when they miss a delivery? Many of our clients keep us as a backup supplier, with no obligation." },
+  { id: "en-supp-3", lang: "en", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "partial",
+    reply: "I see. We could be your second supplier, no risk and no commitment. How does that sound?" },
+  { id: "en-supp-4", lang: "en", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "bad", reason: "anti.competitor_bash",
+    reply: "Your supplier is unreliable, they rip everyone off. You'd be better off with us." },
+  { id: "en-supp-5", lang: "en", leadType: "repeat", leadLine: SUPPLIER, objectionType: "have_supplier", label: "bad", reason: "objection.clarify",
+    reply: "We offer a full warranty and free delivery on everything." },
+  // no_need
+  { id: "en-need-1", lang: "en", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "good",
+    reply: "Fair enough, if it works there's no reason to change. Tell me, how do you handle order tracking today?" },
+  { id: "en-need-2", lang: "en", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "good",
+    reply: "I hear you. What would have to change for this to become a priority for you?" },
+  { id: "en-need-3", lang: "en", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "bad", reason: "anti.but_after_ack",
+    reply: "I understand. However, our system saves two hours a day for every employee." },
+  { id: "en-need-4", lang: "en", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "bad", reason: "anti.contradict",
+    reply: "You're mistaken, every company your size needs this." },
+  { id: "en-need-5", lang: "en", leadType: "warm", leadLine: NO_NEED, objectionType: "no_need", label: "bad", reason: "objection.clarify",
+    reply: "Everybody needs this, trust me, it's the best solution available." },
+  // think_about_it
+  { id: "en-think-1", lang: "en", leadType: "warm", leadLine: THINK, objectionType: "think_about_it", label: "good",
+    reply: "Of course, it's an important decision. What exactly would you like to think over — the terms, the timing or something else?" },
+  { id: "en-think-2", lang: "en", leadType: "cold", leadLine: THINK, objectionType: "think_about_it", label: "good",
+    reply: "I understand. If I understand correctly, the delivery time is what worries you? If so, we could start with a trial batch. Would that work?" },
+  { id: "en-think-3", lang: "en", leadType: "cold", leadLine: THINK, objectionType: "think_about_it", label: "partial",
+    reply: "Okay. What's holding you back?" },
+  { id: "en-think-4", lang: "en", leadType: "cold", leadLine: THINK, objectionType: "think_about_it", label: "bad", reason: "anti.pressure",
+    reply: "There's nothing to think about, it's your last chance, decide now." },
+  { id: "en-think-5", lang: "en", leadType: "repeat", leadLine: THINK, objectionType: "think_about_it", label: "bad", reason: "anti.vague_next_step",
+    reply: "No rush, feel free to call whenever you like, let's keep in touch." },
+  // ask_boss
+  { id: "en-boss-1", lang: "en", leadType: "cold", leadLine: BOSS, objectionType: "ask_boss", label: "good",
+    reply: "I understand, it's a serious decision. What will matter most to your boss — price, timing or guarantees?" },
+  { id: "en-boss-2", lang: "en", leadType: "warm", leadLine: BOSS, objectionType: "ask_boss", label: "good",
+    reply: "Makes sense. What do you think your boss will ask first? We could prepare the answers together." },
+  { id: "en-boss-3", lang: "en", leadType: "cold", leadLine: BOSS, objectionType: "ask_boss", label: "partial",
+    reply: "Okay, go ahead and check. I can send you a case study from a similar company to make it easier." },
+  { id: "en-boss-4", lang: "en", leadType: "cold", leadLine: BOSS, objectionType: "ask_boss", label: "bad", reason: "objection.acknowledge",
+    reply: "Why do you need your boss? Let's just decide without him, you know this stuff." },
+  // not objections: contact, discovery, close, winback
+  { id: "en-open-1", lang: "en", leadType: "cold", leadLine: "Hello?", objectionType: null, turnIndex: 0, label: "good",
+    reply: "Good morning! This is Olga from NorthPack. I'm calling about packaging for your plant. Is this a good time to talk?" },
+  { id: "en-open-2", lang: "en", leadType: "cold", leadLine: "Yes, hello?", objectionType: null, turnIndex: 0, label: "bad", reason: "contact.permission",
+    reply: "We have the best packaging, 20 percent off, buy now!" },
+  { id: "en-disc-1", lang: "en", leadType: "warm", leadLine: "Well, we manage on our own for now.", objectionType: null, turnIndex: 2, stepSkill: "discovery", label: "good",
+    reply: "Tell me, how do you handle it now? What does it cost you when an order slips?" },
+  { id: "en-close-1", lang: "en", leadType: "cold", leadLine: "Overall it sounds interesting.", objectionType: null, turnIndex: 4, stepSkill: "close", label: "good",
+    reply: "Great! Let's meet so I can show you samples: tomorrow at 11 or Thursday at 3?" },
+  { id: "en-close-2", lang: "en", leadType: "cold", leadLine: "Overall it sounds interesting.", objectionType: null, turnIndex: 4, stepSkill: "close", label: "bad", reason: "anti.vague_next_step",
+    reply: "Glad to hear it! Let's stay in touch and talk sometime." },
+  { id: "en-win-1", lang: "en", leadType: "churned", leadLine: "We stopped working with you back in spring.", objectionType: null, turnIndex: 1, stepSkill: "winback", label: "good",
+    reply: "I'm sorry to hear that, I understand. What happened — what went wrong for you?" },
+  { id: "en-win-2", lang: "en", leadType: "churned", leadLine: "We stopped working with you back in spring.", objectionType: null, turnIndex: 1, stepSkill: "winback", label: "bad", reason: "anti.offer_before_reason",
+    reply: "Come back to us! We have a special offer and a 15 percent discount for former clients." },
+];

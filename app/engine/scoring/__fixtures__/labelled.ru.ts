@@ -1,0 +1,111 @@
+/** Russian replies, written for these tests, labelled by hand. */
+import type { Labelled } from "./types";
+
+const PRICE = "Слушайте, у вас дорого. Мне в другом месте предлагали дешевле.";
+const TIME = "Мне сейчас совсем некогда, перезвоните как-нибудь потом.";
+const EMAIL = "Пришлите мне коммерческое предложение на почту, я посмотрю.";
+const SUPPLIER = "У нас уже есть поставщик, нас всё устраивает.";
+const NO_NEED = "Нам это не нужно, мы и так справляемся.";
+const THINK = "Хорошо, я подумаю и сам вам наберу.";
+const BOSS = "Такие вопросы решает директор, мне надо с ним посоветоваться.";
+
+export const LABELLED_RU: Labelled[] = [
+  // price
+  { id: "ru-price-1", lang: "ru", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "good",
+    reply: "Понимаю, вопрос цены важен. Скажите, с чем именно сравниваете — с какой позицией и объёмом?" },
+  { id: "ru-price-2", lang: "ru", leadType: "warm", leadLine: PRICE, objectionType: "price", label: "good",
+    reply: "Согласен, сумма заметная. А цена — это единственное, что вас смущает?" },
+  { id: "ru-price-3", lang: "ru", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "good",
+    reply: "Понимаю вас. Что конкретно дороже — цена за единицу или весь заказ? Если за единицу, то за счёт меньшего брака в итоге выходит экономия. Как вам такой расчёт?" },
+  { id: "ru-price-4", lang: "ru", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "partial",
+    reply: "Понимаю. У нас качество выше, и оборудование дольше служит, поэтому в итоге выходит выгоднее. Как вам?" },
+  { id: "ru-price-5", lang: "ru", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "partial",
+    reply: "А с чем сравниваете?" },
+  { id: "ru-price-6", lang: "ru", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "bad", reason: "anti.discount_first",
+    reply: "Могу сразу дать скидку десять процентов, если оформим заказ на этой неделе." },
+  { id: "ru-price-7", lang: "ru", leadType: "cold", leadLine: PRICE, objectionType: "price", label: "bad", reason: "objection.clarify",
+    reply: "Понимаю, но у нас лучшее качество на рынке." },
+  { id: "ru-price-8", lang: "ru", leadType: "repeat", leadLine: PRICE, objectionType: "price", label: "bad", reason: "anti.contradict",
+    reply: "Вы не правы, на самом деле у нас цены ниже рынка." },
+  // time
+  { id: "ru-time-1", lang: "ru", leadType: "cold", leadLine: TIME, objectionType: "time", label: "good",
+    reply: "Конечно, не буду отвлекать. Когда вам удобнее созвониться — завтра в 11 или в четверг в 15?" },
+  { id: "ru-time-2", lang: "ru", leadType: "warm", leadLine: TIME, objectionType: "time", label: "good",
+    reply: "Понимаю, вы заняты. Давайте я перезвоню завтра в десять утра, удобно?" },
+  { id: "ru-time-3", lang: "ru", leadType: "cold", leadLine: TIME, objectionType: "time", label: "partial",
+    reply: "Хорошо, тогда перезвоню на следующей неделе." },
+  { id: "ru-time-4", lang: "ru", leadType: "cold", leadLine: TIME, objectionType: "time", label: "bad", reason: "anti.vague_next_step",
+    reply: "Ладно, тогда созвонимся как-нибудь." },
+  { id: "ru-time-5", lang: "ru", leadType: "cold", leadLine: TIME, objectionType: "time", label: "bad", reason: "anti.ignore_objection",
+    reply: "Наша компания производит упаковку из переработанного картона уже двадцать лет, у нас собственный цех." },
+  { id: "ru-time-6", lang: "ru", leadType: "cold", leadLine: TIME, objectionType: "time", label: "partial",
+    reply: "Понимаю. Перезвоню позже." },
+  // send_email
+  { id: "ru-email-1", lang: "ru", leadType: "warm", leadLine: EMAIL, objectionType: "send_email", label: "good",
+    reply: "Конечно, пришлю. Чтобы предложение было по делу: что для вас важнее всего — сроки или цена? И давайте созвонимся в пятницу в 12, обсудим, хорошо?" },
+  { id: "ru-email-2", lang: "ru", leadType: "cold", leadLine: EMAIL, objectionType: "send_email", label: "good",
+    reply: "Понимаю, так удобнее. Что именно вам важно увидеть в предложении? Отправлю сегодня, а завтра в 14 позвоню уточнить вопросы — договорились?" },
+  { id: "ru-email-3", lang: "ru", leadType: "cold", leadLine: EMAIL, objectionType: "send_email", label: "partial",
+    reply: "Хорошо, отправлю. Созвонимся в четверг в 11?" },
+  { id: "ru-email-4", lang: "ru", leadType: "cold", leadLine: EMAIL, objectionType: "send_email", label: "bad", reason: "anti.accept_email_no_callback",
+    reply: "Хорошо, вышлю вам сегодня." },
+  { id: "ru-email-5", lang: "ru", leadType: "warm", leadLine: EMAIL, objectionType: "send_email", label: "bad", reason: "anti.pressure",
+    reply: "Предложение действует только сегодня, решайте сейчас, потом будет дороже." },
+  // have_supplier
+  { id: "ru-supp-1", lang: "ru", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "good",
+    reply: "Понимаю, менять надёжного партнёра никто не хочет. А что вы больше всего цените в работе с нынешним поставщиком?" },
+  { id: "ru-supp-2", lang: "ru", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "good",
+    reply: "Это разумно. Скажите, как вы сейчас решаете, если поставщик срывает сроки? Многие наши клиенты держат нас как запасного поставщика — без обязательств." },
+  { id: "ru-supp-3", lang: "ru", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "partial",
+    reply: "Понимаю. Можем стать вторым поставщиком, без обязательств и без риска. Как вам такой вариант?" },
+  { id: "ru-supp-4", lang: "ru", leadType: "cold", leadLine: SUPPLIER, objectionType: "have_supplier", label: "bad", reason: "anti.competitor_bash",
+    reply: "Ваш поставщик ненадёжный, они вечно всех обманывают. С нами будет лучше." },
+  { id: "ru-supp-5", lang: "ru", leadType: "repeat", leadLine: SUPPLIER, objectionType: "have_supplier", label: "bad", reason: "objection.clarify",
+    reply: "У нас гарантия на всё и бесплатная доставка." },
+  // no_need
+  { id: "ru-need-1", lang: "ru", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "good",
+    reply: "Понимаю, если всё работает, менять незачем. Расскажите, как у вас сейчас устроен учёт заказов?" },
+  { id: "ru-need-2", lang: "ru", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "good",
+    reply: "Справедливо. А что для вас важно в этом процессе, если бы что-то и менять?" },
+  { id: "ru-need-3", lang: "ru", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "bad", reason: "anti.but_after_ack",
+    reply: "Понимаю. Но наша система экономит до двух часов в день на каждом сотруднике." },
+  { id: "ru-need-4", lang: "ru", leadType: "cold", leadLine: NO_NEED, objectionType: "no_need", label: "bad", reason: "anti.contradict",
+    reply: "Вы ошибаетесь, это нужно всем компаниям вашего размера." },
+  { id: "ru-need-5", lang: "ru", leadType: "warm", leadLine: NO_NEED, objectionType: "no_need", label: "bad", reason: "objection.clarify",
+    reply: "Это всем нужно, у нас лучшее решение на рынке, поверьте." },
+  // think_about_it
+  { id: "ru-think-1", lang: "ru", leadType: "warm", leadLine: THINK, objectionType: "think_about_it", label: "good",
+    reply: "Конечно, решение важное. Скажите, что именно хотите обдумать — условия, сроки или что-то ещё?" },
+  { id: "ru-think-2", lang: "ru", leadType: "cold", leadLine: THINK, objectionType: "think_about_it", label: "good",
+    reply: "Понимаю. Правильно ли я понимаю, что вас смущают сроки поставки? Если да, то можем начать с пробной партии. Это снимает вопрос?" },
+  { id: "ru-think-3", lang: "ru", leadType: "cold", leadLine: THINK, objectionType: "think_about_it", label: "partial",
+    reply: "Хорошо. А что вас останавливает?" },
+  { id: "ru-think-4", lang: "ru", leadType: "cold", leadLine: THINK, objectionType: "think_about_it", label: "bad", reason: "anti.pressure",
+    reply: "Думать тут нечего, это последний шанс, решайте сейчас." },
+  { id: "ru-think-5", lang: "ru", leadType: "repeat", leadLine: THINK, objectionType: "think_about_it", label: "bad", reason: "anti.vague_next_step",
+    reply: "Ладно, если надумаете — звоните, будем на связи." },
+  // ask_boss
+  { id: "ru-boss-1", lang: "ru", leadType: "cold", leadLine: BOSS, objectionType: "ask_boss", label: "good",
+    reply: "Понимаю, решение серьёзное. Что для директора будет важнее всего — цена, сроки или гарантии?" },
+  { id: "ru-boss-2", lang: "ru", leadType: "warm", leadLine: BOSS, objectionType: "ask_boss", label: "good",
+    reply: "Конечно, это логично. Что, на ваш взгляд, директор спросит первым? Давайте вместе подготовим ответы." },
+  { id: "ru-boss-3", lang: "ru", leadType: "cold", leadLine: BOSS, objectionType: "ask_boss", label: "partial",
+    reply: "Хорошо, посоветуйтесь. Могу прислать кейс похожей компании, чтобы было проще обсудить." },
+  { id: "ru-boss-4", lang: "ru", leadType: "cold", leadLine: BOSS, objectionType: "ask_boss", label: "bad", reason: "objection.acknowledge",
+    reply: "Зачем вам директор? Давайте решим без него, вы же сами всё понимаете." },
+  // not objections: contact, discovery, close, winback
+  { id: "ru-open-1", lang: "ru", leadType: "cold", leadLine: "Алло, слушаю.", objectionType: null, turnIndex: 0, label: "good",
+    reply: "Добрый день! Меня зовут Ольга, компания «СеверПак». Звоню по поводу упаковки для вашего производства. Удобно говорить пару минут?" },
+  { id: "ru-open-2", lang: "ru", leadType: "cold", leadLine: "Да, слушаю.", objectionType: null, turnIndex: 0, label: "bad", reason: "contact.permission",
+    reply: "У нас лучшая упаковка, скидка двадцать процентов, берите сейчас!" },
+  { id: "ru-disc-1", lang: "ru", leadType: "warm", leadLine: "Ну, мы сейчас как-то справляемся сами.", objectionType: null, turnIndex: 2, stepSkill: "discovery", label: "good",
+    reply: "Расскажите, как вы сейчас это делаете? Во что вам обходится, когда заказ срывается?" },
+  { id: "ru-close-1", lang: "ru", leadType: "cold", leadLine: "В целом звучит интересно.", objectionType: null, turnIndex: 4, stepSkill: "close", label: "good",
+    reply: "Отлично! Давайте встретимся и я покажу образцы: завтра в 11 или в четверг в 15?" },
+  { id: "ru-close-2", lang: "ru", leadType: "cold", leadLine: "В целом звучит интересно.", objectionType: null, turnIndex: 4, stepSkill: "close", label: "bad", reason: "anti.vague_next_step",
+    reply: "Рад слышать! Будем на связи, созвонимся как-нибудь." },
+  { id: "ru-win-1", lang: "ru", leadType: "churned", leadLine: "Мы от вас ушли ещё весной.", objectionType: null, turnIndex: 1, stepSkill: "winback", label: "good",
+    reply: "Жаль это слышать, понимаю. Расскажите, что случилось — что пошло не так?" },
+  { id: "ru-win-2", lang: "ru", leadType: "churned", leadLine: "Мы от вас ушли ещё весной.", objectionType: null, turnIndex: 1, stepSkill: "winback", label: "bad", reason: "anti.offer_before_reason",
+    reply: "Возвращайтесь! Сейчас у нас акция и скидка пятнадцать процентов для бывших клиентов." },
+];

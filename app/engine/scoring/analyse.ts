@@ -1,0 +1,109 @@
+/**
+ * One pass over a reply: tokens, sentences, which sentences ask something, and every marker hit.
+ * Rules read this structure; none of them looks at the raw text again.
+ */
+import type { Lang } from "../vocabulary";
+import type { Evidence, ScriptMarkers } from "./types";
+import { compiledFor, compileMarkers, findHits, type AnyCategory, type CompiledLang, type Hit, type MarkerIndex } from "./markers/compile";
+import { QUESTION_ONLY } from "./markers/categories";
+import { tokenize, type Sentence, type Token } from "./text/tokenize";
+
+export interface Question {
+  sentence: number;
+  /** token where the question itself begins (after a leading «понимаю,» for instance) */
+  anchor: number;
+  open: boolean;
+}
+
+export interface Analysis {
+  text: string;
+  lang: Lang;
+  tokens: Token[];
+  sentences: Sentence[];
+  questions: Question[];
+  hits: Hit[];
+  words: number;
+  malformed: boolean;
+  lists: CompiledLang;
+}
+
+function isQuestion(s: Sentence, tokens: readonly Token[], lists: CompiledLang): boolean {
+  if (s.question) return true;
+  // typed chat often drops the "?": a sentence that opens with a question word still asks
+  const first = tokens[s.firstToken];
+  return first !== undefined && first.lemmas.some((l) => lists.questionStarts.has(l)) && s.lastToken > s.firstToken;
+}
+
+function questionOf(index: number, s: Sentence, tokens: readonly Token[], lists: CompiledLang): Question {
+  for (let i = s.firstToken; i <= s.lastToken; i++) {
+    const t = tokens[i];
+    if (t && t.lemmas.some((l) => lists.openWords.has(l))) return { sentence: index, anchor: i, open: true };
+  }
+  return { sentence: index, anchor: s.firstToken, open: false };
+}
+
+const scriptCache = new Map<string, MarkerIndex>();
+
+function scriptIndex(markers: ScriptMarkers | undefined, lists: CompiledLang): MarkerIndex | null {
+  const phrases = [...(markers?.product ?? []), ...(markers?.usp ?? [])].filter((p) => p.trim() !== "");
+  if (phrases.length === 0) return null;
+  const key = phrases.join("\u0001");
+  const hit = scriptCache.get(key);
+  if (hit) return hit;
+  if (scriptCache.size > 500) scriptCache.clear();
+  const index = compileMarkers(phrases, "product", lists.negation);
+  scriptCache.set(key, index);
+  return index;
+}
+
+export function analyse(text: string, lang: Lang, markers?: ScriptMarkers): Analysis {
+  const lists = compiledFor(lang);
+  const { tokens, sentences, malformed } = tokenize(text);
+  const questions: Question[] = [];
+  sentences.forEach((s, i) => {
+    if (isQuestion(s, tokens, lists)) questions.push(questionOf(i, s, tokens, lists));
+  });
+  const asking = new Set(questions.map((q) => q.sentence));
+  const script = scriptIndex(markers, lists);
+  const raw = findHits(tokens, lists.index, lists.negation).concat(script ? findHits(tokens, script, lists.negation) : []);
+  const hits = raw.filter((h) => h.category === "product" || !QUESTION_ONLY.has(h.category) || asking.has(tokens[h.first]?.sentence ?? -1));
+  const words = new Set(tokens.map((t) => t.start)).size;
+  return { text, lang, tokens, sentences, questions, hits, words, malformed, lists };
+}
+
+export function hitsOf(a: Analysis, ...categories: AnyCategory[]): Hit[] {
+  return a.hits.filter((h) => categories.includes(h.category));
+}
+
+/** The reply's own words for a token range, for evidence. */
+export function evidence(a: Analysis, first: number, last: number): Evidence {
+  const start = a.tokens[first]?.start ?? 0;
+  const end = a.tokens[last]?.end ?? start;
+  return { start, end, text: a.text.slice(start, end) };
+}
+
+export function hitEvidence(a: Analysis, h: Hit): Evidence {
+  return evidence(a, h.first, h.last);
+}
+
+export function sentenceEvidence(a: Analysis, sentence: number): Evidence {
+  const s = a.sentences[sentence];
+  if (!s) return { start: 0, end: 0, text: "" };
+  return { start: s.start, end: s.end, text: a.text.slice(s.start, s.end) };
+}
+
+/** The whole reply minus surrounding blanks: evidence for rules about the reply as a whole. */
+export function wholeEvidence(a: Analysis): Evidence {
+  const first = a.tokens[0];
+  const last = a.tokens[a.tokens.length - 1];
+  if (!first || !last) return { start: 0, end: 0, text: "" };
+  const end = a.sentences[a.sentences.length - 1]?.end ?? last.end;
+  return { start: first.start, end, text: a.text.slice(first.start, end) };
+}
+
+/** Content lemmas (no stop words) of a text, for overlap with what the lead said. */
+export function contentLemmas(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  for (const t of a.tokens) if (!t.lemmas.some((l) => a.lists.stop.has(l)) && t.norm.length > 2) t.lemmas.forEach((l) => out.add(l));
+  return out;
+}

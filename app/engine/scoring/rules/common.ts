@@ -1,0 +1,74 @@
+/** Small queries over an analysis that several rule groups share. */
+import { hitsOf, sentenceEvidence, type Analysis, type Question } from "../analyse";
+import type { AnyCategory, Hit } from "../markers/compile";
+import type { Evidence } from "../types";
+import type { Context } from "./sheet";
+
+/** The earliest hit of any of the categories; on a tie the longer one. */
+export function firstHit(a: Analysis, ...categories: AnyCategory[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of hitsOf(a, ...categories)) {
+    if (!best || h.first < best.first || (h.first === best.first && h.last > best.last)) best = h;
+  }
+  return best;
+}
+
+export function sentenceOfHit(a: Analysis, h: Hit): number {
+  return a.tokens[h.first]?.sentence ?? -1;
+}
+
+/** The hit closes its sentence: "…, what do you think?" checks in; "what do you think X…?" asks. */
+export function endsSentence(a: Analysis, h: Hit): boolean {
+  const s = a.sentences[sentenceOfHit(a, h)];
+  return s !== undefined && h.last >= s.lastToken - 1;
+}
+
+export function inQuestion(a: Analysis, h: Hit): boolean {
+  const s = sentenceOfHit(a, h);
+  return a.questions.some((q) => q.sentence === s);
+}
+
+/** "Does that work?", "how does that sound?": a check-in, not a probe. */
+export function confirmHits(a: Analysis): Hit[] {
+  return hitsOf(a, "confirm").filter((h) => endsSentence(a, h));
+}
+
+/** Questions that ask something of the lead, not "does that work?" nor "tomorrow at 11?". */
+export function realQuestions(a: Analysis): Question[] {
+  const skip = new Set<number>();
+  for (const h of confirmHits(a)) skip.add(sentenceOfHit(a, h));
+  for (const h of hitsOf(a, "leading_q", "next_step", "time", "permission")) skip.add(sentenceOfHit(a, h));
+  const kept = a.questions.filter((q) => !skip.has(q.sentence));
+  // a question that also names the objection's specifics stays, even if it mentions a time
+  for (const h of hitsOf(a, "clarify", "open_q", "consequence_q", "budget_q", "dm_q", "timing_q", "winback_ask")) {
+    const s = sentenceOfHit(a, h);
+    const q = a.questions.find((x) => x.sentence === s);
+    if (q && !kept.includes(q)) kept.push(q);
+  }
+  return kept.sort((x, y) => x.sentence - y.sentence);
+}
+
+export function questionEvidence(a: Analysis, q: Question): Evidence {
+  return sentenceEvidence(a, q.sentence);
+}
+
+/** Did the manager ask anything earlier in the call? */
+export function askedBefore(ctx: Context): boolean {
+  return ctx.earlier.some((e) => realQuestions(e).length > 0);
+}
+
+/** Did the manager's previous line ask something (so this turn follows up on an answer)? */
+export function askedJustBefore(ctx: Context): boolean {
+  const last = ctx.earlier[ctx.earlier.length - 1];
+  return last !== undefined && realQuestions(last).length > 0;
+}
+
+/** Tokens of the reply whose lemmas the lead has used: proof a benefit speaks to their words. */
+export function leadOverlap(ctx: Context): number[] {
+  const out: number[] = [];
+  ctx.a.tokens.forEach((t, i) => {
+    if (t.norm.length <= 2 || t.lemmas.some((l) => ctx.a.lists.stop.has(l))) return;
+    if (t.lemmas.some((l) => ctx.leadWords.has(l)) && !out.some((j) => ctx.a.tokens[j]?.start === t.start)) out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * Objection handling: acknowledge → clarify → argue → confirm (LAER; «присоединение → уточнение →
+ * аргументация → завершение»). Full points only in that order.
+ */
+import { hitEvidence, hitsOf, evidence, wholeEvidence } from "../analyse";
+import type { Hit } from "../markers/compile";
+import { askedJustBefore, confirmHits, firstHit, inQuestion, leadOverlap, questionEvidence, realQuestions } from "./common";
+import { closes } from "./close";
+import type { Context, Sheet } from "./sheet";
+
+const CAP = { ack: 8, clarify: 10, argue: 7, confirm: 5 };
+
+function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit | undefined {
+  const { a } = ctx;
+  sheet.open("objection_acknowledge", CAP.ack);
+  const ack = firstHit(a, "ack");
+  if (!ack) {
+    sheet.give("objection_acknowledge", "objection.acknowledge", 0, CAP.ack, [], "missing");
+  } else {
+    sheet.give("objection_acknowledge", "objection.acknowledge", CAP.ack, CAP.ack, [hitEvidence(a, ack)]);
+    for (let i = ack.last + 1; i <= ack.last + 2; i++) {
+      const t = a.tokens[i];
+      if (t && t.lemmas.some((l) => a.lists.contrast.has(l))) {
+        sheet.give("objection_acknowledge", "anti.but_after_ack", -4, 0, [evidence(a, ack.first, i)]);
+        break;
+      }
+    }
+    if (firstQuestionAt >= 0 && ack.first > firstQuestionAt) {
+      sheet.give("objection_acknowledge", "order.ack_first", -3, 0, [hitEvidence(a, ack)]);
+    }
+  }
+  for (const h of hitsOf(a, "contradict").slice(0, 2)) {
+    sheet.give("objection_acknowledge", "anti.contradict", -4, 0, [hitEvidence(a, h)]);
+  }
+  return ack;
+}
+
+/** "No time, call me later": the answer is a time, not a probe; clarifying there is optional. */
+const optionalProbe = (ctx: Context): boolean => ctx.objection === "time";
+
+function clarify(ctx: Context, sheet: Sheet): number {
+  const { a } = ctx;
+  const questions = realQuestions(a);
+  if (optionalProbe(ctx) && questions.length === 0) return -1;
+  sheet.open("objection_clarify", CAP.clarify);
+  const clarifying = firstHit(a, "clarify", "winback_ask");
+  const first = questions[0];
+  if (clarifying) {
+    const q = questions.find((x) => x.sentence === a.tokens[clarifying.first]?.sentence);
+    sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, [q ? questionEvidence(a, q) : hitEvidence(a, clarifying)]);
+  } else if (first) {
+    const open = questions.find((q) => q.open);
+    const q = open ?? first;
+    sheet.give("objection_clarify", "objection.clarify", open ? 7 : 4, CAP.clarify, [questionEvidence(a, q)], open ? "open" : "closed");
+  } else {
+    sheet.give("objection_clarify", "objection.clarify", 0, CAP.clarify, [], "missing");
+  }
+  return first ? first.anchor : -1;
+}
+
+/** Returns whether an argument was made (which opens "confirm"). */
+function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boolean): boolean {
+  const { a } = ctx;
+  // words like «гарантии» inside a question ask about the value, they do not argue it
+  const args = hitsOf(a, "value", "risk", "trial", "case", "product").filter((h) => !inQuestion(a, h));
+  const discount = firstHit(a, "discount");
+  const bash = hitsOf(a, "competitor_bash");
+  const arg = args.sort((x, y) => x.first - y.first)[0];
+  const expected = firstQuestionAt < 0 && !optionalProbe(ctx);
+  if (arg || discount || bash.length > 0 || expected) sheet.open("objection_argue", CAP.argue);
+  if (ctx.objection === "price" && discount && (firstQuestionAt < 0 || discount.first < firstQuestionAt) && !askedJustBefore(ctx)) {
+    sheet.give("objection_argue", "anti.discount_first", -CAP.argue, 0, [hitEvidence(a, discount)]);
+  }
+  for (const h of bash.slice(0, 1)) sheet.give("objection_argue", "anti.competitor_bash", -5, 0, [hitEvidence(a, h)]);
+  if (arg) {
+    const afterQuestion = (firstQuestionAt >= 0 && arg.first > firstQuestionAt) || askedJustBefore(ctx);
+    sheet.give("objection_argue", "objection.argue", afterQuestion ? CAP.argue : 4, CAP.argue, [hitEvidence(a, arg)], afterQuestion ? undefined : "early");
+  } else if (expected) {
+    sheet.give("objection_argue", "objection.argue", 0, CAP.argue, [], "missing");
+  }
+  // nothing in the reply answers the lead: no acknowledgement, question, next step or shared word
+  if (!acked && firstQuestionAt < 0 && !discount && !closes(ctx) && leadOverlap(ctx).length === 0) {
+    sheet.open("objection_argue", CAP.argue);
+    sheet.give("objection_argue", "anti.ignore_objection", -5, 0, [wholeEvidence(a)]);
+  }
+  return arg !== undefined || discount !== undefined;
+}
+
+function confirm(ctx: Context, sheet: Sheet, argued: boolean): void {
+  const { a } = ctx;
+  const pressure = hitsOf(a, "pressure");
+  if (argued || pressure.length > 0 || ctx.input.stepSkill === "objection_confirm") sheet.open("objection_confirm", CAP.confirm);
+  for (const h of pressure.slice(0, 1)) sheet.give("objection_confirm", "anti.pressure", -CAP.confirm, 0, [hitEvidence(a, h)]);
+  if (!sheet.isOpen("objection_confirm")) return;
+  const c = confirmHits(a)[0];
+  if (c) sheet.give("objection_confirm", "objection.confirm", CAP.confirm, CAP.confirm, [hitEvidence(a, c)]);
+  else sheet.give("objection_confirm", "objection.confirm", 0, CAP.confirm, [], "missing");
+}
+
+export function objectionRules(ctx: Context, sheet: Sheet): void {
+  const firstQuestionAt = clarify(ctx, sheet);
+  const ack = acknowledge(ctx, sheet, firstQuestionAt);
+  const argued = argue(ctx, sheet, firstQuestionAt, ack !== undefined);
+  confirm(ctx, sheet, argued);
+}

@@ -1,0 +1,50 @@
+/**
+ * A score sheet for one turn: the items given so far and, per skill, the most the turn could
+ * earn (the skill's cap). A skill is "in play" on a turn once it has a cap; skills never opened
+ * had no opportunity and stay out of the tally (and so out of the call's total).
+ */
+import type { Lang, LeadType, ObjectionType, Skill } from "../../vocabulary";
+import type { Evidence, HistoryLine, ScoreItem, TurnInput } from "../types";
+import type { Analysis } from "../analyse";
+import { message } from "../messages";
+
+export interface Context {
+  a: Analysis;
+  input: TurnInput;
+  lang: Lang;
+  leadType: LeadType;
+  objection: ObjectionType | null;
+  /** analyses of the manager's earlier lines in this call */
+  earlier: Analysis[];
+  /** content lemmas the lead has used so far (earlier lines and the line being answered) */
+  leadWords: ReadonlySet<number>;
+  history: HistoryLine[];
+}
+
+export class Sheet {
+  readonly items: ScoreItem[] = [];
+  readonly caps: Partial<Record<Skill, number>> = {};
+
+  constructor(private readonly lang: Lang) {}
+
+  /** Declares that the turn had an opportunity for `skill`, worth at most `cap` points. */
+  open(skill: Skill, cap: number): void {
+    this.caps[skill] = Math.max(this.caps[skill] ?? 0, cap);
+  }
+
+  isOpen(skill: Skill): boolean {
+    return this.caps[skill] !== undefined;
+  }
+
+  /** `variant` picks a more precise message while the rule id stays stable for reports. */
+  give(skill: Skill, rule: string, points: number, max: number, evidence: Evidence[], variant?: string): void {
+    this.items.push({
+      skill, rule, points: round(points), max, evidence,
+      message: message(variant ? `${rule}.${variant}` : rule, this.lang),
+    });
+  }
+}
+
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

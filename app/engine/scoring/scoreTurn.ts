@@ -1,0 +1,104 @@
+/**
+ * Scores one manager turn: picks the rule groups the turn had an opportunity for, runs them,
+ * tallies points per skill (clamped to each skill's cap) and applies the option-quality blend.
+ */
+import { SKILLS, type ObjectionType, type Skill } from "../vocabulary";
+import type { SkillTally, TurnInput, TurnScore } from "./types";
+import { analyse, contentLemmas, type Analysis } from "./analyse";
+import { detectObjection } from "./detectObjection";
+import { blocker, mixedLanguage, safeText, type Blocker } from "./guard";
+import { blendOption } from "./option";
+import { closeRules, closes } from "./rules/close";
+import { contactRules, repeatRules } from "./rules/contact";
+import { discoveryRules } from "./rules/discovery";
+import { hygieneRules } from "./rules/hygiene";
+import { objectionRules } from "./rules/objection";
+import { presentationRules, presents } from "./rules/presentation";
+import { realQuestions } from "./rules/common";
+import { Sheet, round, type Context } from "./rules/sheet";
+import { reasonClear, winbackRules } from "./rules/winback";
+
+/** Objections whose good answer is itself a next step (a time to call back, a call after the email). */
+const CLOSING_OBJECTIONS: ReadonlySet<ObjectionType> = new Set<ObjectionType>(["time", "send_email"]);
+/** Only the last few lines matter for "did they already ask", and history can be long. */
+const HISTORY_WINDOW = 12;
+
+function context(input: TurnInput, a: Analysis): Context {
+  const history = Array.isArray(input.history) ? input.history.slice(-HISTORY_WINDOW) : [];
+  const earlier = history.filter((l) => l.role === "manager").map((l) => analyse(safeText(l.text), input.lang));
+  const leadWords = new Set<number>();
+  for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
+    contentLemmas(analyse(safeText(line), input.lang)).forEach((l) => leadWords.add(l));
+  }
+  const objection = input.objectionType === undefined ? detectObjection(safeText(input.leadLine), input.lang) : input.objectionType;
+  return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, leadWords, history };
+}
+
+function runRules(ctx: Context, sheet: Sheet): void {
+  const step = ctx.input.stepSkill;
+  const first = ctx.input.turnIndex === 0;
+  if (first || step === "contact") contactRules(ctx, sheet);
+  if (ctx.objection) objectionRules(ctx, sheet);
+  if (ctx.leadType === "churned" && (step === "winback" || !reasonClear(ctx))) winbackRules(ctx, sheet);
+  const asks = realQuestions(ctx.a).length > 0;
+  const free = !ctx.objection && !first && step === undefined;
+  if (step === "discovery" || (free && (asks || !(presents(ctx) || closes(ctx))))) discoveryRules(ctx, sheet);
+  if (step === "presentation" || (free && presents(ctx))) presentationRules(ctx, sheet);
+  if (step === "close" || (ctx.objection && CLOSING_OBJECTIONS.has(ctx.objection)) || (!first && closes(ctx))) closeRules(ctx, sheet);
+  repeatRules(ctx, sheet);
+  hygieneRules(ctx, sheet);
+}
+
+/** The skills a turn that cannot be read would still have been judged on, all at zero. */
+function blocked(input: TurnInput, reason: Blocker): Sheet {
+  const sheet = new Sheet(input.lang);
+  const skills: Skill[] = ["hygiene"];
+  if (input.turnIndex === 0) skills.push("contact");
+  if (input.objectionType) skills.push("objection_acknowledge", "objection_clarify", "objection_argue");
+  if (input.stepSkill) skills.push(input.stepSkill);
+  for (const s of skills) sheet.open(s, 5);
+  sheet.give("hygiene", `input.${reason}`, 0, 5, []);
+  return sheet;
+}
+
+export function tally(sheet: Sheet): Partial<Record<Skill, SkillTally>> {
+  const out: Partial<Record<Skill, SkillTally>> = {};
+  for (const [skill, cap] of Object.entries(sheet.caps)) {
+    const s = skillOf(skill);
+    if (!s || cap === undefined) continue;
+    const sum = sheet.items.filter((i) => i.skill === s).reduce((acc, i) => acc + i.points, 0);
+    out[s] = { earned: round(Math.min(cap, Math.max(0, sum))), max: cap };
+  }
+  return out;
+}
+
+function skillOf(key: string): Skill | undefined {
+  return SKILLS.find((s) => s === key);
+}
+
+function scoreSafely(input: TurnInput): TurnScore {
+  const raw = typeof input.text === "string" ? input.text : "";
+  const flags: string[] = [];
+  const stop = blocker(raw);
+  if (stop) {
+    flags.push(stop);
+    const sheet = blocked(input, stop);
+    return { items: sheet.items, perSkill: tally(sheet), flags };
+  }
+  const a = analyse(raw, input.lang, input.markers);
+  if (a.malformed) flags.push("malformed");
+  if (mixedLanguage(raw, input.lang)) flags.push("mixed_language");
+  const sheet = new Sheet(input.lang);
+  runRules(context(input, a), sheet);
+  if (input.optionQuality) blendOption(sheet, input.optionQuality, a);
+  return { items: sheet.items, perSkill: tally(sheet), flags };
+}
+
+/** Never throws: a scorer bug must not break a call in progress. */
+export function scoreTurn(input: TurnInput): TurnScore {
+  try {
+    return scoreSafely(input);
+  } catch {
+    return { items: [], perSkill: { hygiene: { earned: 0, max: 5 } }, flags: ["internal_error"] };
+  }
+}
