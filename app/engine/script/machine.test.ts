@@ -4,7 +4,7 @@
  * simulation API.
  */
 import { describe, expect, it } from "vitest";
-import { getAdjacencyMap, getShortestPaths } from "xstate/graph";
+import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from "xstate/graph";
 import { compileScriptSource, playPolicy, startAttempt, stepAttempt, testScorer } from "../index";
 import type { AttemptSnapshot, Reply, TurnRecord } from "../index";
 import { buildMachine, type CallEvent } from "./machine";
@@ -18,10 +18,11 @@ const NONSENSE = "qwx zzv plk";
 type CallSnapshot = ReturnType<ReturnType<typeof buildMachine>["resolveState"]>;
 
 function openEvents(def: ScriptDefinition, snapshot: CallSnapshot): CallEvent[] {
-  if (snapshot.status === "done" || typeof snapshot.value !== "string") return [];
+  const value = snapshot.value;
+  if (snapshot.status === "done" || typeof value !== "string") return [];
   const { objection } = snapshot.context;
   const owner = objection === null
-    ? def.steps.find((step) => step.id === snapshot.value)
+    ? def.steps.find((step) => step.id === value)
     : def.objections.find((candidate) => candidate.id === objection);
   const replies = (owner?.options ?? []).map((option): CallEvent => ({ type: "manager.reply", optionId: option.id, asked: [] }));
   return [...replies, { type: "manager.unmatched" }];
@@ -66,19 +67,17 @@ describe.each(allScripts().map((file) => [file.name, file.source] as const))("%s
   const traversal = { input: { seed: SEED }, events: (snapshot: CallSnapshot) => openEvents(def, snapshot), serializeState, limit: 100_000 };
 
   it("from every reachable state some reply leads to an end", () => {
-    const adjacency = getAdjacencyMap(machine, traversal);
-    const keys = Object.keys(adjacency);
-    const finishes = new Set(keys.filter((key) => adjacency[key]?.state.status === "done"));
+    const edges = adjacencyMapToArray(getAdjacencyMap(machine, traversal))
+      .map((edge) => ({ from: serializeState(edge.state), to: serializeState(edge.nextState), done: edge.nextState.status === "done" }));
+    const keys = [...new Set(edges.flatMap((edge) => [edge.from, edge.to]))];
+    const finishes = new Set(edges.filter((edge) => edge.done).map((edge) => edge.to));
     let grew = true;
     while (grew) {
       grew = false;
-      for (const key of keys) {
-        if (finishes.has(key)) continue;
-        const next = Object.values(adjacency[key]?.transitions ?? {}).map((edge) => serializeState(edge.state));
-        if (next.some((target) => finishes.has(target))) {
-          finishes.add(key);
-          grew = true;
-        }
+      for (const edge of edges) {
+        if (finishes.has(edge.from) || !finishes.has(edge.to)) continue;
+        finishes.add(edge.from);
+        grew = true;
       }
     }
     expect(keys.filter((key) => !finishes.has(key))).toEqual([]);
