@@ -22,6 +22,8 @@ export interface Analysis {
   sentences: Sentence[];
   questions: Question[];
   hits: Hit[];
+  /** hits grouped by category, built once: rules ask for categories many times */
+  byCategory: Map<string, Hit[]>;
   words: number;
   malformed: boolean;
   lists: CompiledLang;
@@ -67,12 +69,32 @@ export function analyse(text: string, lang: Lang, markers?: ScriptMarkers): Anal
   const script = scriptIndex(markers, lists);
   const raw = findHits(tokens, lists.index, lists.negation).concat(script ? findHits(tokens, script, lists.negation) : []);
   const hits = raw.filter((h) => h.category === "product" || !QUESTION_ONLY.has(h.category) || asking.has(tokens[h.first]?.sentence ?? -1));
-  const words = new Set(tokens.map((t) => t.start)).size;
-  return { text, lang, tokens, sentences, questions, hits, words, malformed, lists };
+  const byCategory = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = byCategory.get(h.category);
+    if (list) list.push(h);
+    else byCategory.set(h.category, [h]);
+  }
+  return { text, lang, tokens, sentences, questions, hits, byCategory, words: countWords(tokens), malformed, lists };
 }
 
+/** Words as typed: "don't" is two tokens on one span but one word. */
+function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  let last = -1;
+  for (const t of tokens) {
+    if (t.start !== last) n++;
+    last = t.start;
+  }
+  return n;
+}
+
+/** Hits of the given categories, in reply order. Returns a fresh array the caller may sort. */
 export function hitsOf(a: Analysis, ...categories: AnyCategory[]): Hit[] {
-  return a.hits.filter((h) => categories.includes(h.category));
+  if (categories.length === 1) return [...(a.byCategory.get(categories[0] ?? "") ?? [])];
+  const out: Hit[] = [];
+  for (const c of categories) for (const h of a.byCategory.get(c) ?? []) out.push(h);
+  return out.sort((x, y) => x.first - y.first || x.last - y.last);
 }
 
 /** The reply's own words for a token range, for evidence. */

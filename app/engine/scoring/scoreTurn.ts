@@ -5,6 +5,7 @@
 import { SKILLS, type ObjectionType, type Skill } from "../vocabulary";
 import type { SkillTally, TurnInput, TurnScore } from "./types";
 import { analyse, contentLemmas, type Analysis } from "./analyse";
+import { analyseLine } from "./contextCache";
 import { detectObjection } from "./detectObjection";
 import { blocker, mixedLanguage, safeText, type Blocker } from "./guard";
 import { blendOption } from "./option";
@@ -25,10 +26,10 @@ const HISTORY_WINDOW = 12;
 
 function context(input: TurnInput, a: Analysis): Context {
   const history = Array.isArray(input.history) ? input.history.slice(-HISTORY_WINDOW) : [];
-  const earlier = history.filter((l) => l.role === "manager").map((l) => analyse(safeText(l.text), input.lang));
+  const earlier = history.filter((l) => l.role === "manager").map((l) => analyseLine(l.text, input.lang));
   const leadWords = new Set<number>();
   for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
-    contentLemmas(analyse(safeText(line), input.lang)).forEach((l) => leadWords.add(l));
+    contentLemmas(analyseLine(line, input.lang)).forEach((l) => leadWords.add(l));
   }
   const objection = input.objectionType === undefined ? detectObjection(safeText(input.leadLine), input.lang) : input.objectionType;
   return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, leadWords, history };

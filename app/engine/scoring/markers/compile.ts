@@ -142,21 +142,22 @@ function negatedNear(tokens: readonly Token[], first: number, last: number, nega
 
 export function findHits(tokens: readonly Token[], index: MarkerIndex, negation: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
-  const seen = new Set<string>();
+  const tried: CompiledMarker[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    const tried = new Set<CompiledMarker>();
-    for (const lemma of [token.form, ...token.lemmas]) {
-      for (const m of index.get(lemma) ?? []) {
-        if (tried.has(m)) continue;
-        tried.add(m);
+    tried.length = 0;
+    for (let k = -1; k < token.lemmas.length; k++) {
+      const candidates = index.get(k < 0 ? token.form : (token.lemmas[k] ?? -1));
+      if (!candidates) continue;
+      for (const m of candidates) {
+        // a word with two lemmas can reach the same marker twice
+        if (tried.includes(m)) continue;
+        tried.push(m);
         const last = matchFrom(tokens, m, i + 1, 1);
         if (last < 0) continue;
         if (NEGATABLE.has(m.category) && !m.negated && negatedNear(tokens, i, last, negation)) continue;
-        const key = `${m.category}:${i}:${last}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (hits.some((h) => h.first === i && h.last === last && h.category === m.category)) continue;
         hits.push({ category: m.category, phrase: m.phrase, first: i, last });
       }
     }

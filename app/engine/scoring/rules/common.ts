@@ -33,8 +33,18 @@ export function confirmHits(a: Analysis): Hit[] {
   return hitsOf(a, "confirm").filter((h) => endsSentence(a, h));
 }
 
+const realCache = new WeakMap<Analysis, Question[]>();
+
 /** Questions that ask something of the lead, not "does that work?" nor "tomorrow at 11?". */
 export function realQuestions(a: Analysis): Question[] {
+  const hit = realCache.get(a);
+  if (hit) return hit;
+  const found = findRealQuestions(a);
+  realCache.set(a, found);
+  return found;
+}
+
+function findRealQuestions(a: Analysis): Question[] {
   const skip = new Set<number>();
   for (const h of confirmHits(a)) skip.add(sentenceOfHit(a, h));
   for (const h of hitsOf(a, "leading_q", "next_step", "time", "permission")) skip.add(sentenceOfHit(a, h));

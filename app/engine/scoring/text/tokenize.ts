@@ -37,8 +37,9 @@ export interface Tokenized {
 // Lone surrogates and control characters other than tab and newline. Each is blanked to one space,
 // so every offset into the cleaned text is still an offset into the original.
 const MALFORMED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const MALFORMED_TEST = new RegExp(MALFORMED.source);
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\p{N}+/gu;
-const SENTENCE_END = /[.!?…;\n]/;
+const SENTENCE_END_CHARS = ".!?…;\n";
 
 /** English contractions split into two tokens on the same span, so "don't" carries a "not". */
 const EN_SUFFIXES: [string, string][] = [
@@ -59,6 +60,31 @@ function normalizeWord(raw: string): string {
   return raw.toLowerCase().replace(/ё/g, "е").replace(/’/g, "'");
 }
 
+interface WordParts {
+  norm: string;
+  lemmas: readonly number[];
+  form: number;
+}
+
+/** Raw word as typed → its token parts; replies reuse few words, so this skips most of the work. */
+const wordCache = new Map<string, readonly WordParts[]>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function partsOf(raw: string): readonly WordParts[] {
+  const hit = wordCache.get(raw);
+  if (hit) return hit;
+  const parts = splitContraction(normalizeWord(raw)).map((norm) => ({ norm, lemmas: lemmasOf(norm), form: lemmaId(`=${norm}`) }));
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, parts);
+  return parts;
+}
+
+/** Whether a sentence ends between two words (scanned in place: most gaps are one space). */
+function endsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END_CHARS.includes(text.charAt(i))) return true;
+  return false;
+}
+
 /** Where a sentence ends: after the run of closing punctuation that follows its last word. */
 function closingRun(gap: string): number {
   let end = 0;
@@ -71,34 +97,33 @@ function closingRun(gap: string): number {
   return end;
 }
 
+function sentenceOf(clean: string, firstToken: number, lastToken: number, start: number, lastEnd: number, gapEnd: number): Sentence {
+  const gap = clean.slice(lastEnd, gapEnd);
+  const run = closingRun(gap);
+  return { firstToken, lastToken, start, end: lastEnd + run, question: gap.slice(0, Math.max(run, 1)).includes("?") };
+}
+
 export function tokenize(text: string): Tokenized {
-  const clean = text.replace(MALFORMED, " ");
+  const clean = MALFORMED_TEST.test(text) ? text.replace(MALFORMED, " ") : text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let firstToken = 0;
   let sentenceStart = 0;
   let lastEnd = 0;
-  const closeSentence = (gap: string) => {
-    const run = closingRun(gap);
-    sentences.push({
-      firstToken, lastToken: tokens.length - 1, start: sentenceStart, end: lastEnd + run,
-      question: gap.slice(0, Math.max(run, 1)).includes("?"),
-    });
-    firstToken = tokens.length;
-  };
-  for (const m of clean.matchAll(WORD)) {
+  const word = new RegExp(WORD); // own lastIndex: tokenize may be re-entered while compiling markers
+  for (let m = word.exec(clean); m !== null; m = word.exec(clean)) {
     const start = m.index;
-    if (tokens.length > 0) {
-      const gap = clean.slice(lastEnd, start);
-      if (SENTENCE_END.test(gap)) closeSentence(gap);
+    if (tokens.length > 0 && endsBetween(clean, lastEnd, start)) {
+      sentences.push(sentenceOf(clean, firstToken, tokens.length - 1, sentenceStart, lastEnd, start));
+      firstToken = tokens.length;
     }
     if (tokens.length === firstToken) sentenceStart = start;
     const end = start + m[0].length;
-    for (const norm of splitContraction(normalizeWord(m[0]))) {
-      tokens.push({ start, end, norm, lemmas: lemmasOf(norm), form: lemmaId(`=${norm}`), sentence: sentences.length });
+    for (const p of partsOf(m[0])) {
+      tokens.push({ start, end, norm: p.norm, lemmas: p.lemmas, form: p.form, sentence: sentences.length });
     }
     lastEnd = end;
   }
-  if (tokens.length > 0) closeSentence(clean.slice(lastEnd));
+  if (tokens.length > 0) sentences.push(sentenceOf(clean, firstToken, tokens.length - 1, sentenceStart, lastEnd, clean.length));
   return { tokens, sentences, malformed: clean !== text };
 }
