@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { OUTPUT_DIR } from "./tests/e2e/paths";
 
 /**
  * Browser tests run the production build (built once by tests/run-all.mjs or `npm run build`),
@@ -6,6 +7,7 @@ import { defineConfig } from "@playwright/test";
  */
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: OUTPUT_DIR,
   globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,

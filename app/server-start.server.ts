@@ -1,6 +1,16 @@
 import { getDb } from "~/db.server";
+import { importScriptLibrary } from "~/models/library.server";
+import { warmUpScorer } from "~/models/scorer.server";
 
-/** Runs once when the server starts: opening the database applies pending migrations. */
+/**
+ * Runs once when the server starts: opening the database applies pending migrations; scripts in
+ * scripts-content/ that the database does not have yet become their first published version; the
+ * scorer's dictionaries load now rather than on the first rehearsal turn.
+ */
 export async function onServerStart(): Promise<void> {
   getDb();
+  const report = await importScriptLibrary();
+  if (report.imported.length > 0) console.log(`Imported ${report.imported.length} scripts from scripts-content/`);
+  for (const failure of report.failed) console.error(`Not imported: ${failure.file}\n  ${failure.problems.join("\n  ")}`);
+  warmUpScorer();
 }

@@ -8,8 +8,10 @@ import { common } from "./messages/common";
 import { auth } from "./messages/auth";
 import { admin } from "./messages/admin";
 import { home } from "./messages/home";
+import { supervise } from "./messages/supervise";
+import { rehearse } from "./messages/rehearse";
 
-const areas = [common, auth, admin, home] as const;
+const areas = [common, auth, admin, home, rehearse, supervise] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: Record<infer K, string> } ? K : never) : never;

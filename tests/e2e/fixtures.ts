@@ -7,7 +7,7 @@ import { test as base, type BrowserContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import type { Role } from "../../app/auth/permissions";
-import { TEMPLATE_DB, TMP_DIR } from "./paths";
+import { PORT_BASE, TEMPLATE_DB, TMP_DIR } from "./paths";
 import { startServer, type RunningServer } from "./server";
 
 export interface TestUser {
@@ -40,7 +40,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   server: [
     async ({ dbFile }, use, workerInfo) => {
-      const server = await startServer(4100 + workerInfo.workerIndex, dbFile);
+      const server = await startServer(PORT_BASE + workerInfo.parallelIndex, dbFile);
       await use(server);
       await server.stop();
     },

@@ -6,6 +6,8 @@ export interface RunningServer {
   /** stops the process (SIGKILL simulates a crash) and starts it again on the same database */
   restart(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
+  /** the current server process id (changes on restart) */
+  pid(): number | undefined;
 }
 
 async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -53,5 +55,6 @@ export async function startServer(port: number, databaseFile: string, extraEnv: 
       await launch();
     },
     stop: () => stop(),
+    pid: () => child.pid,
   };
 }

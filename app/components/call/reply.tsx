@@ -1,0 +1,108 @@
+import { Form } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useT } from "~/utils/use-t";
+
+interface ReplyAreaProps {
+  answerMode: "choice" | "free";
+  options: { id: string; text: string }[];
+  seq: number;
+  lang: string;
+  busy: boolean;
+  hint: string | null;
+}
+
+/**
+ * The manager's turn. Choice mode is a plain form with one submit button per option, so it works
+ * without JavaScript; with it, keys 1–9 pick an option and focus returns here after every turn.
+ */
+export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyAreaProps) {
+  const { t } = useT();
+  const firstRef = useRef<HTMLButtonElement | HTMLTextAreaElement | null>(null);
+  const formRef = useRef<HTMLFormElement | null>(null);
+
+  useEffect(() => {
+    if (seq > 1) firstRef.current?.focus();
+  }, [seq]);
+
+  useEffect(() => {
+    if (answerMode !== "choice") return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      const index = Number(event.key) - 1;
+      if (!Number.isInteger(index) || index < 0) return;
+      const button = formRef.current?.querySelectorAll<HTMLButtonElement>("button[name=optionId]")[index];
+      if (button) {
+        event.preventDefault();
+        button.click();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [answerMode]);
+
+  return (
+    <section aria-labelledby="reply-heading" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="reply-heading" className="mb-2 font-semibold">
+        {t("call.yourReply")}
+      </h2>
+      {hint ? (
+        <details className="mb-3 rounded bg-amber-50 p-2 text-sm">
+          <summary className="cursor-pointer font-medium">{t("call.hint")}</summary>
+          <p className="mt-1" lang={lang}>
+            {hint}
+          </p>
+        </details>
+      ) : null}
+      <Form method="post" ref={formRef} aria-busy={busy}>
+        <input type="hidden" name="seq" value={seq} />
+        <input type="hidden" name="intent" value="reply" />
+        {answerMode === "choice" ? (
+          <ol className="space-y-2" lang={lang}>
+            {options.map((option, index) => (
+              <li key={option.id}>
+                <button
+                  ref={index === 0 ? (el) => void (firstRef.current = el) : undefined}
+                  type="submit"
+                  name="optionId"
+                  value={option.id}
+                  disabled={busy}
+                  className="flex w-full gap-3 rounded border border-slate-300 px-3 py-2 text-left hover:border-brand-600 hover:bg-brand-50 disabled:opacity-60"
+                >
+                  <kbd className="text-sm text-slate-500" aria-hidden="true">
+                    {index + 1}
+                  </kbd>
+                  <span>{option.text}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div>
+            <label htmlFor="reply-text" className="sr-only">
+              {t("call.yourReply")}
+            </label>
+            <textarea
+              id="reply-text"
+              ref={(el) => void (firstRef.current = el)}
+              name="text"
+              rows={3}
+              required
+              maxLength={4000}
+              lang={lang}
+              placeholder={t("call.typeHere")}
+              className="w-full rounded border border-slate-300 px-3 py-2"
+              onKeyDown={(event) => {
+                if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
+              }}
+            />
+            <button type="submit" disabled={busy} className="mt-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              {busy ? t("call.saving") : t("call.send")}
+            </button>
+          </div>
+        )}
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from "react";
+import { useT } from "~/utils/use-t";
+
+interface RecognitionResultEvent {
+  results: ArrayLike<ArrayLike<{ transcript: string }>>;
+}
+
+interface Recognition {
+  lang: string;
+  interimResults: boolean;
+  onresult: ((event: RecognitionResultEvent) => void) | null;
+  onend: (() => void) | null;
+  start(): void;
+  stop(): void;
+}
+
+type RecognitionCtor = new () => Recognition;
+
+function recognitionCtor(): RecognitionCtor | null {
+  const w: Record<string, unknown> = window as unknown as Record<string, unknown>;
+  const ctor = w.SpeechRecognition ?? w.webkitSpeechRecognition;
+  return typeof ctor === "function" ? (ctor as RecognitionCtor) : null;
+}
+
+const SPEAK_KEY = "callcraft.speak";
+const voiceLang = (lang: string) => (lang === "ru" ? "ru-RU" : "en-US");
+
+/**
+ * The browser's own speech: the lead's lines read aloud (a toggle, remembered) and, where the
+ * browser can recognise speech, a button that dictates into the reply box. Neither control is
+ * rendered when the browser lacks the feature.
+ */
+export function VoiceControls({ lang, lastLeadLine, canListen }: { lang: string; lastLeadLine: string; canListen: boolean }) {
+  const { t } = useT();
+  const [support, setSupport] = useState({ speak: false, listen: false });
+  const [speak, setSpeak] = useState(false);
+  const [listening, setListening] = useState(false);
+  const recognition = useRef<Recognition | null>(null);
+
+  useEffect(() => {
+    setSupport({ speak: "speechSynthesis" in window, listen: recognitionCtor() !== null });
+    setSpeak(window.localStorage.getItem(SPEAK_KEY) === "1");
+  }, []);
+
+  useEffect(() => {
+    if (!speak || !support.speak || !lastLeadLine) return;
+    const utterance = new SpeechSynthesisUtterance(lastLeadLine);
+    utterance.lang = voiceLang(lang);
+    window.speechSynthesis.cancel();
+    window.speechSynthesis.speak(utterance);
+  }, [speak, support.speak, lastLeadLine, lang]);
+
+  if (!support.speak && !support.listen) return null;
+
+  const toggleListen = () => {
+    const Ctor = recognitionCtor();
+    if (!Ctor) return;
+    if (listening) {
+      recognition.current?.stop();
+      return;
+    }
+    const rec = new Ctor();
+    rec.lang = voiceLang(lang);
+    rec.interimResults = false;
+    rec.onresult = (event) => {
+      const box = document.getElementById("reply-text");
+      const said = Array.from(event.results)
+        .map((result) => result[0]?.transcript ?? "")
+        .join(" ");
+      if (box instanceof HTMLTextAreaElement) box.value = [box.value, said].filter(Boolean).join(" ");
+    };
+    rec.onend = () => setListening(false);
+    recognition.current = rec;
+    setListening(true);
+    rec.start();
+  };
+
+  return (
+    <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      {support.speak ? (
+        <label className="flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={speak}
+            onChange={(event) => {
+              setSpeak(event.target.checked);
+              window.localStorage.setItem(SPEAK_KEY, event.target.checked ? "1" : "0");
+              if (!event.target.checked) window.speechSynthesis.cancel();
+            }}
+          />
+          {t("call.speak")}
+        </label>
+      ) : null}
+      {support.listen && canListen ? (
+        <button type="button" onClick={toggleListen} aria-pressed={listening} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+          {listening ? t("call.listening") : t("call.listen")}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { CallTranscript } from "~/components/call/transcript";
+import { MoodMeters } from "~/components/call/mood";
+import { QualificationForm, readCard } from "~/components/call/qualification";
+import { ReplyArea } from "~/components/call/reply";
+import { TurnFeedback } from "~/components/call/turn-feedback";
+import { VoiceControls } from "~/components/call/voice";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import {
+  abandonOwnAttempt,
+  AttemptError,
+  attemptDefinition,
+  attemptTurns,
+  finishOwnAttempt,
+  getOwnAttempt,
+  parseSnapshot,
+  parseTurnRecord,
+  submitTurn,
+} from "~/models/attempt.server";
+import { currentView } from "~/engine";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+function ownAttemptOr404(attemptId: string | undefined, userId: string) {
+  const row = getOwnAttempt(attemptId ?? "", userId);
+  // Someone else's attempt is indistinguishable from a missing one.
+  if (!row) throw new Response("Not found", { status: 404 });
+  return row;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "rehearse:attempt:own");
+  const row = ownAttemptOr404(params.attemptId, auth.user.id);
+  if (row.status === "finished") throw redirect(`/attempts/${row.id}/result`);
+  const definition = attemptDefinition(row);
+  const view = currentView(definition, parseSnapshot(row), row.mode);
+  const turns = attemptTurns(row.id);
+  const lastRow = turns[turns.length - 1];
+  const last = row.mode === "practice" && lastRow ? parseTurnRecord(lastRow) : null;
+  return {
+    id: row.id,
+    status: row.status,
+    title: definition.meta.title,
+    slug: definition.meta.id,
+    lang: definition.meta.lang,
+    persona: definition.meta.persona.name,
+    mode: row.mode,
+    answerMode: row.answerMode,
+    nextSeq: row.turnCount + 1,
+    view,
+    last: last
+      ? {
+          seq: last.seq,
+          unmatched: last.unmatched,
+          items: last.score.items,
+          text: last.text,
+          feedback: last.feedback,
+          notes: last.notes,
+          modelAnswer: last.modelAnswer,
+        }
+      : null,
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "rehearse:attempt:own");
+  const row = ownAttemptOr404(params.attemptId, auth.user.id);
+  const { t } = translator(await resolveLocale(request, context));
+  const form = await request.formData();
+  const intent = form.get("intent");
+  try {
+    if (intent === "abandon") {
+      abandonOwnAttempt(row.id, auth.user.id);
+      return redirect("/rehearse");
+    }
+    if (intent === "finish") {
+      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: readCard(form) });
+      return redirect(`/attempts/${row.id}/result`);
+    }
+    const seq = Number(form.get("seq"));
+    const optionId = form.get("optionId");
+    const text = String(form.get("text") ?? "");
+    if (typeof optionId !== "string" && text.trim() === "") {
+      return data({ error: t("call.emptyReply") }, { status: 400 });
+    }
+    submitTurn({
+      attemptId: row.id,
+      userId: auth.user.id,
+      seq,
+      reply: typeof optionId === "string" ? { kind: "option", optionId } : { kind: "text", text },
+    });
+    return redirect(`/attempts/${row.id}`);
+  } catch (error) {
+    if (error instanceof AttemptError) {
+      if (error.code === "stale_turn" || error.code === "closed") return redirect(`/attempts/${row.id}`);
+      return data({ error: error.message }, { status: 400 });
+    }
+    throw error;
+  }
+}
+
+export default function Call() {
+  const { t } = useT();
+  const call = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const { view } = call;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div>
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-xl font-semibold" lang={call.lang}>
+            {call.title}
+          </h1>
+          <span className={`rounded px-2 py-0.5 text-sm ${call.mode === "exam" ? "bg-purple-100 text-purple-900" : "bg-green-100 text-green-900"}`}>
+            {call.mode === "exam" ? t("call.exam") : t("call.practice")}
+          </span>
+        </div>
+        <CallTranscript lines={view.transcript} lang={call.lang} persona={call.persona} />
+        {result && "error" in result ? (
+          <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">
+            {result.error}
+          </p>
+        ) : null}
+        {call.status === "abandoned" ? (
+          <p className="mt-4 rounded bg-slate-100 p-3">{t("status.abandoned")}</p>
+        ) : view.ended ? (
+          <div className="mt-4">
+            <p role="status" className="mb-3 rounded bg-slate-100 p-3 font-medium">
+              {view.outcome === "hung_up" ? t("call.hungUp") : t("call.ended")}
+            </p>
+            <QualificationForm busy={busy} />
+          </div>
+        ) : (
+          <ReplyArea
+            key={call.nextSeq}
+            answerMode={call.answerMode}
+            options={view.options}
+            seq={call.nextSeq}
+            lang={call.lang}
+            busy={busy}
+            hint={view.hint ?? null}
+          />
+        )}
+      </div>
+      <aside className="space-y-4">
+        {view.mood ? <MoodMeters mood={view.mood} /> : null}
+        {call.last ? <TurnFeedback last={call.last} lang={call.lang} /> : null}
+        <VoiceControls lang={call.lang} lastLeadLine={view.leadLine} canListen={call.answerMode === "free" && !view.ended} />
+        {call.status === "open" ? (
+          <Form method="post" className="rounded border border-slate-200 bg-white p-3">
+            <input type="hidden" name="intent" value="abandon" />
+            <button type="submit" className="text-sm text-red-700 underline">
+              {t("call.abandon")}
+            </button>
+          </Form>
+        ) : (
+          <Link to="/rehearse" className="text-brand-700 underline">
+            {t("nav.rehearse")}
+          </Link>
+        )}
+      </aside>
+    </div>
+  );
+}

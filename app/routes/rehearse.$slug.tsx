@@ -1,0 +1,160 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { and, eq } from "drizzle-orm";
+import { requirePermission } from "~/auth/session.server";
+import { LEAD_TYPE_LABEL } from "~/components/labels";
+import { getDb, schema } from "~/db.server";
+import { createAttempt } from "~/models/attempt.server";
+import { assignedItems } from "~/models/catalogue.server";
+import { getItemBySlug, versionDefinition } from "~/models/content.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+function publishedScript(slug: string) {
+  const item = getItemBySlug("script", slug);
+  if (!item?.publishedVersionId || item.archivedAt) throw new Response("Not found", { status: 404 });
+  const definition = versionDefinition(item.publishedVersionId);
+  if (!definition) throw new Response("Not found", { status: 404 });
+  return { item, versionId: item.publishedVersionId, definition };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "rehearse:attempt:own");
+  const { item, definition } = publishedScript(params.slug ?? "");
+  const open = getDb()
+    .select({ id: schema.attempts.id })
+    .from(schema.attempts)
+    .where(and(eq(schema.attempts.userId, auth.user.id), eq(schema.attempts.itemId, item.id), eq(schema.attempts.status, "open")))
+    .get();
+  const { meta: m } = definition;
+  return {
+    slug: item.slug,
+    title: m.title,
+    lang: m.lang,
+    leadType: m.leadType,
+    passMark: m.passMark,
+    summary: m.summary,
+    leadCard: m.leadCard,
+    persona: { name: m.persona.name, role: m.persona.role ?? "" },
+    product: { name: m.product.name, usp: m.product.usp },
+    coaching: definition.coaching,
+    openAttemptId: open?.id ?? null,
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "rehearse:attempt:own");
+  const { item, versionId } = publishedScript(params.slug ?? "");
+  const form = await request.formData();
+  const mode = form.get("mode") === "exam" ? "exam" : "practice";
+  const answerMode = form.get("answerMode") === "free" ? "free" : "choice";
+  const assignment = assignedItems(auth.user.id).get(item.id);
+  const id = createAttempt({
+    userId: auth.user.id,
+    itemId: item.id,
+    versionId,
+    mode,
+    answerMode,
+    assignmentId: assignment?.assignmentId ?? null,
+  });
+  return redirect(`/attempts/${id}`);
+}
+
+function Choice({ name, value, label, help, defaultChecked }: { name: string; value: string; label: string; help: string; defaultChecked?: boolean }) {
+  return (
+    <label className="flex cursor-pointer gap-3 rounded border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+      <input type="radio" name={name} value={value} defaultChecked={defaultChecked} className="mt-1" />
+      <span>
+        <span className="block font-medium">{label}</span>
+        <span className="block text-sm text-slate-600">{help}</span>
+      </span>
+    </label>
+  );
+}
+
+export default function Brief() {
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const requestLine = data.leadCard.request;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div>
+        <p className="text-sm text-slate-600">{t("brief.title")}</p>
+        <h1 className="text-2xl font-semibold" lang={data.lang}>
+          {data.title}
+        </h1>
+        <p className="mt-1 text-slate-700" lang={data.lang}>
+          {data.summary}
+        </p>
+        <section className="mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="lead-card">
+          <h2 id="lead-card" className="mb-2 font-semibold">
+            {t("brief.leadCard")} · {t(LEAD_TYPE_LABEL[data.leadType])}
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" lang={data.lang}>
+            <dt className="text-slate-600">{data.persona.role || "—"}</dt>
+            <dd>{data.persona.name}</dd>
+            {Object.entries(data.leadCard)
+              .filter(([key]) => key !== "request")
+              .map(([key, value]) => (
+                <div key={key} className="contents">
+                  <dt className="text-slate-600">{key}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+          {requestLine ? (
+            <blockquote className="mt-3 border-l-4 border-amber-400 bg-amber-50 p-2 text-sm" lang={data.lang}>
+              <span className="font-medium">{t("brief.request")}: </span>
+              {requestLine}
+            </blockquote>
+          ) : null}
+          <p className="mt-3 text-sm" lang={data.lang}>
+            <span className="font-medium">{t("brief.product")}: </span>
+            {data.product.name}. <span className="font-medium">{t("brief.usp")}: </span>
+            {data.product.usp}
+          </p>
+          <p className="mt-2 text-sm text-slate-600">{t("brief.passMark", { mark: data.passMark })}</p>
+        </section>
+        {data.coaching.length > 0 ? (
+          <section className="mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="coaching">
+            <h2 id="coaching" className="mb-2 font-semibold">
+              {t("brief.coaching")}
+            </h2>
+            <div className="space-y-2 text-sm text-slate-800" lang={data.lang}>
+              {data.coaching.map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </div>
+          </section>
+        ) : null}
+      </div>
+      <div>
+        {data.openAttemptId ? (
+          <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+            {t("brief.openAttempt")}{" "}
+            <Link to={`/attempts/${data.openAttemptId}`} className="text-brand-700 underline">
+              {t("catalogue.resume")}
+            </Link>
+          </p>
+        ) : null}
+        <Form method="post" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <fieldset className="space-y-2">
+            <legend className="mb-1 font-semibold">{t("brief.answerMode")}</legend>
+            <Choice name="answerMode" value="choice" label={t("brief.choice")} help={t("brief.choiceHelp")} defaultChecked />
+            <Choice name="answerMode" value="free" label={t("brief.free")} help={t("brief.freeHelp")} />
+          </fieldset>
+          <fieldset className="space-y-2">
+            <legend className="mb-1 font-semibold">{t("brief.mode")}</legend>
+            <Choice name="mode" value="practice" label={t("brief.practice")} help={t("brief.practiceHelp")} defaultChecked />
+            <Choice name="mode" value="exam" label={t("brief.exam")} help={t("brief.examHelp")} />
+          </fieldset>
+          <button type="submit" className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("brief.start")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * `npm run bench:turn`: 50 simulated managers rehearse whole calls at once over HTTP against the
+ * built server, and, in the same run on a fresh server process, the same number of clients hit an
+ * empty authenticated action (/ping) as the baseline. Prints latency percentiles, throughput,
+ * errors and peak server memory for both, and their ratio; the last line is one JSON object.
+ * Target: turn p95 within 1.5× the baseline's, zero errors. Needs `npm run build` first.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startServer, type RunningServer } from "../e2e/server";
+
+const MANAGERS = Number(process.env.BENCH_MANAGERS ?? 50);
+const BASELINE_REQUESTS_PER_CLIENT = 12;
+const SCRIPT = process.env.BENCH_SCRIPT ?? "warm-inbound-en";
+const PORT = 4390;
+
+interface PhaseResult {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  throughputPerSec: number;
+  peakRssMb: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, index)] ?? 0) * 100) / 100;
+}
+
+function peakRssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+function summarise(latencies: number[], errors: number, elapsedMs: number, server: RunningServer): PhaseResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    throughputPerSec: Math.round((latencies.length / elapsedMs) * 1000 * 10) / 10,
+    peakRssMb: peakRssMb(server.pid()),
+  };
+}
+
+async function prepareDatabase(file: string): Promise<string[]> {
+  process.env.DATABASE_URL = file;
+  const { getDb } = await import("../../app/db.server");
+  const { importScriptLibrary } = await import("../../app/models/library.server");
+  const { ensureUser } = await import("../../db/factories");
+  const { createSessionCookie } = await import("../../app/auth/session.server");
+  const db = getDb();
+  await importScriptLibrary();
+  const cookies: string[] = [];
+  for (let i = 0; i < MANAGERS; i += 1) {
+    const id = await ensureUser({ email: `bench${i}@bench.callcraft`, name: `Bench ${i}`, roles: ["manager"], password: null });
+    cookies.push((await createSessionCookie(id)).split(";")[0] ?? "");
+  }
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  return cookies;
+}
+
+async function timed(fn: () => Promise<Response>, latencies: number[]): Promise<Response> {
+  const started = performance.now();
+  const res = await fn();
+  latencies.push(performance.now() - started);
+  return res;
+}
+
+function optionsAndSeq(html: string): { options: string[]; seq: string | null } {
+  const options = [...html.matchAll(/name="optionId" value="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const seq = /name="seq" value="(\d+)"/.exec(html)?.[1] ?? null;
+  return { options, seq };
+}
+
+async function baselinePhase(server: RunningServer, cookies: string[]): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    cookies.map(async (cookie) => {
+      for (let i = 0; i < BASELINE_REQUESTS_PER_CLIENT; i += 1) {
+        const res = await timed(() => fetch(`${server.baseURL}/ping`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" }), latencies);
+        if (res.status !== 204) errors += 1;
+        await res.arrayBuffer();
+      }
+    }),
+  );
+  return summarise(latencies, errors, performance.now() - started, server);
+}
+
+async function callPhase(server: RunningServer, cookies: string[]): Promise<PhaseResult & { calls: number; turnsPerCall: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let turns = 0;
+  const started = performance.now();
+  await Promise.all(
+    cookies.map(async (cookie, client) => {
+      const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
+      const start = await fetch(`${server.baseURL}/rehearse/${SCRIPT}`, { method: "POST", headers, body: "mode=practice&answerMode=choice", redirect: "manual" });
+      const location = start.headers.get("location");
+      if (start.status !== 302 || !location) {
+        errors += 1;
+        return;
+      }
+      let pick = client * 7919;
+      for (let turn = 0; turn < 40; turn += 1) {
+        const page = await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } });
+        const { options, seq } = optionsAndSeq(await page.text());
+        if (options.length === 0 || !seq) break;
+        pick = (pick * 1103515245 + 12345) % 2147483648;
+        // mostly good replies, so calls run their full length rather than ending at a hang-up
+        const optionId = pick % 4 === 0 ? options[options.length - 1] : options[0];
+        const body = new URLSearchParams({ intent: "reply", seq, optionId: optionId ?? "" }).toString();
+        const res = await timed(() => fetch(`${server.baseURL}${location}`, { method: "POST", headers, body, redirect: "manual" }), latencies);
+        if (res.status !== 302) errors += 1;
+        await res.arrayBuffer();
+        turns += 1;
+      }
+      const finish = await fetch(`${server.baseURL}${location}`, { method: "POST", headers, body: "intent=finish&fit=yes", redirect: "manual" });
+      if (finish.status !== 302) errors += 1;
+    }),
+  );
+  const result = summarise(latencies, errors, performance.now() - started, server);
+  return { ...result, calls: cookies.length, turnsPerCall: Math.round((turns / cookies.length) * 10) / 10 };
+}
+
+async function main() {
+  if (!fs.existsSync("build/index.js")) throw new Error("run `npm run build` first");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-bench-"));
+  const file = path.join(dir, "bench.db");
+  const cookies = await prepareDatabase(file);
+
+  const baselineServer = await startServer(PORT, file);
+  await baselinePhase(baselineServer, cookies.slice(0, 5)); // warm-up
+  const baseline = await baselinePhase(baselineServer, cookies);
+  await baselineServer.stop();
+
+  const turnServer = await startServer(PORT, file);
+  const turn = await callPhase(turnServer, cookies);
+  await turnServer.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const ratio = baseline.p95 > 0 ? Math.round((turn.p95 / baseline.p95) * 100) / 100 : null;
+  console.log(`baseline (empty action): p50 ${baseline.p50} ms, p95 ${baseline.p95} ms, p99 ${baseline.p99} ms, ${baseline.throughputPerSec}/s, ${baseline.errors} errors, peak RSS ${baseline.peakRssMb} MB`);
+  console.log(`rehearsal turn:          p50 ${turn.p50} ms, p95 ${turn.p95} ms, p99 ${turn.p99} ms, ${turn.throughputPerSec}/s, ${turn.errors} errors, peak RSS ${turn.peakRssMb} MB (${turn.calls} calls, ${turn.turnsPerCall} turns each)`);
+  console.log(`p95 ratio turn/baseline: ${ratio} (target ≤ 1.5)`);
+  console.log(JSON.stringify({ managers: MANAGERS, baseline, turn, p95Ratio: ratio, target: 1.5 }));
+}
+
+await main();
