@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ROLES, type Role } from "~/auth/permissions";
 import { rolesOf } from "~/auth/session.server";
 import { getDb, schema } from "~/db.server";
+import { addTeamMember, setTeamSupervisors, teamSupervisorIds } from "./team.server";
 import { createAuthToken, createUser, findUserByEmail, getUserById, listUsers, setUserActive, setUserRoles } from "./user.server";
 
 export interface AuditEntry {
@@ -118,7 +119,7 @@ export async function inviteUser(actorId: string, input: { name: string; email: 
   return { userId, token };
 }
 
-export function parseRoles(values: FormDataEntryValue[]): string[] {
+export function formStrings(values: FormDataEntryValue[]): string[] {
   return values.filter((v): v is string => typeof v === "string");
 }
 
@@ -169,4 +170,28 @@ export function issueLink(actorId: string, userId: string): { token: string; kin
 export function linkUrl(request: Request, token: string): string {
   const origin = process.env.APP_ORIGIN?.replace(/\/$/, "") || new URL(request.url).origin;
   return `${origin}/welcome/${token}`;
+}
+
+export function validateTeamName(raw: FormDataEntryValue | null): { ok: true; name: string } | { ok: false; error: "required" | "invalid" } {
+  const name = typeof raw === "string" ? raw.trim() : "";
+  if (!name) return { ok: false, error: "required" };
+  if (name.length > 100) return { ok: false, error: "invalid" };
+  return { ok: true, name };
+}
+
+/** Only active users holding the supervisor role can be made a team's supervisors. */
+export function chooseSupervisors(actorId: string, teamId: string, rawIds: string[]): void {
+  const allowed = new Set(usersWithRole("supervisor").map((u) => u.id));
+  const before = teamSupervisorIds(teamId);
+  const after = [...new Set(rawIds)].filter((id) => allowed.has(id));
+  setTeamSupervisors(teamId, after);
+  recordAudit({ actorId, action: "team.supervisors", entityType: "team", entityId: teamId, before, after });
+}
+
+/** Adds a manager (through addTeamMember, whose hook hands the newcomer the team's open work). */
+export function addManagerToTeam(teamId: string, userId: string): string | null {
+  const manager = usersWithRole("manager").find((u) => u.id === userId);
+  if (!manager) return null;
+  addTeamMember(teamId, userId);
+  return manager.name;
 }

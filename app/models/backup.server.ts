@@ -4,9 +4,11 @@
  * torn copy. Used by /admin/backup/download and by `npm run db:backup` (db/backup.ts).
  */
 import type Database from "better-sqlite3";
+import { desc, eq } from "drizzle-orm";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { getDb, schema } from "~/db.server";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -37,4 +39,17 @@ export async function backupToTemp(client: Database.Database, at: Date = new Dat
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** When a backup was last downloaded from the admin page, and by whom (from the audit log). */
+export function lastDownloadedBackup() {
+  return (
+    getDb()
+      .select({ at: schema.auditLog.createdAt, name: schema.users.name })
+      .from(schema.auditLog)
+      .leftJoin(schema.users, eq(schema.users.id, schema.auditLog.actorId))
+      .where(eq(schema.auditLog.action, "backup.download"))
+      .orderBy(desc(schema.auditLog.id))
+      .get() ?? null
+  );
 }

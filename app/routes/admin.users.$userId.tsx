@@ -1,0 +1,171 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { isRole } from "~/auth/permissions";
+import { requirePermission, rolesOf } from "~/auth/session.server";
+import { AdminSection, secondaryButton, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
+import { OneTimeLink } from "~/components/admin/one-time-link";
+import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
+import { ROLE_LABEL } from "~/components/nav";
+import { Button, FormAlert } from "~/components/ui/field";
+import { translator, type MessageKey, type Vars } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings } from "~/models/admin.server";
+import { getUserById } from "~/models/user.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — user" }];
+
+function requireTarget(userId: string | undefined) {
+  const user = userId ? getUserById(userId) : undefined;
+  if (!user) throw new Response("Not found", { status: 404 });
+  return user;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "manage:user:any");
+  const user = requireTarget(params.userId);
+  return {
+    user: { id: user.id, name: user.name, email: user.email, active: user.active, hasPassword: user.passwordHash !== null },
+    roles: rolesOf(user.id),
+    isSelf: user.id === auth.user.id,
+    history: auditFor("user", user.id),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "manage:user:any");
+  const user = requireTarget(params.userId);
+  const { t } = translator(await resolveLocale(request, context));
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const fail = (message: string, roles?: string[]) => data({ error: message, notice: null, link: null, roles: roles ?? null }, { status: 400 });
+  if (intent === "roles") {
+    const roles = formStrings(form.getAll("roles"));
+    const changed = changeRoles(auth.user.id, user.id, roles);
+    if (!changed.ok) return fail(t(changed.error === "selfAdmin" ? "admin.error.selfAdmin" : "admin.error.rolesRequired"), roles);
+    return { error: null, notice: t("admin.user.rolesSaved"), link: null, roles: null };
+  }
+  if (intent === "deactivate" || intent === "reactivate") {
+    if (!changeActive(auth.user.id, user.id, intent === "reactivate")) return fail(t("admin.error.selfDeactivate"));
+    return { error: null, notice: t(intent === "reactivate" ? "admin.user.reactivated" : "admin.user.deactivated"), link: null, roles: null };
+  }
+  if (intent === "link") {
+    if (!user.active) return fail(t("admin.user.linkInactive"));
+    const issued = issueLink(auth.user.id, user.id);
+    if (!issued) throw new Response("Not found", { status: 404 });
+    const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: user.name });
+    return { error: null, notice: null, link: { message, url: linkUrl(request, issued.token) }, roles: null };
+  }
+  throw new Response("Unknown intent", { status: 400 });
+}
+
+function roleNames(json: string | null, t: (key: MessageKey) => string): string {
+  const parsed: unknown = json ? JSON.parse(json) : [];
+  return Array.isArray(parsed) ? parsed.filter(isRole).map((r) => t(ROLE_LABEL[r])).join(", ") || "—" : "—";
+}
+
+const AUDIT_LABEL: Record<string, MessageKey> = {
+  "user.create": "admin.audit.user.create",
+  "user.roles": "admin.audit.user.roles",
+  "user.deactivate": "admin.audit.user.deactivate",
+  "user.reactivate": "admin.audit.user.reactivate",
+  "user.reset_link": "admin.audit.user.reset_link",
+  "user.invite_link": "admin.audit.user.invite_link",
+};
+
+function auditText(row: { action: string; before: string | null; after: string | null }, t: (key: MessageKey, vars?: Vars) => string) {
+  const label = AUDIT_LABEL[row.action];
+  if (!label) return row.action;
+  return t(label, { before: roleNames(row.before, t), after: roleNames(row.after, t) });
+}
+
+export default function AdminUser() {
+  const { t, date } = useT();
+  const { user, roles, isSelf, history } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="grid gap-6">
+      <p>
+        <Link to="/admin/users" className="text-brand-700 underline">
+          ← {t("admin.user.back")}
+        </Link>
+      </p>
+      <div>
+        <h1 className="text-2xl font-semibold">{user.name}</h1>
+        <p className="text-slate-600">{user.email}</p>
+      </div>
+      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
+      {result?.error && !result.roles ? <FormAlert>{result.error}</FormAlert> : null}
+      {result?.link ? <OneTimeLink message={result.link.message} url={result.link.url} /> : null}
+      <div className="grid gap-6 md:grid-cols-2">
+        <AdminSection title={t("admin.user.rolesTitle")}>
+          <Form method="post" noValidate key={roles.join()}>
+            <input type="hidden" name="intent" value="roles" />
+            <RoleCheckboxes legend={t("admin.col.roles")} checked={result?.roles ?? roles} error={result?.roles ? result.error : null} />
+            <Button type="submit">{t("admin.user.saveRoles")}</Button>
+          </Form>
+        </AdminSection>
+        <AdminSection title={t("admin.user.accessTitle")}>
+          <p className="mb-3">{user.active ? t("admin.user.isActive") : t("admin.user.isDeactivated")}</p>
+          {user.active ? (
+            isSelf ? (
+              <p className="text-sm text-slate-600">{t("admin.error.selfDeactivate")}</p>
+            ) : (
+              <Form method="post">
+                <input type="hidden" name="intent" value="deactivate" />
+                <p className="mb-2 text-sm text-slate-600">{t("admin.user.deactivateHint")}</p>
+                <button type="submit" className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-800 hover:bg-red-50">
+                  {t("admin.user.deactivate")}
+                </button>
+              </Form>
+            )
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value="reactivate" />
+              <button type="submit" className={secondaryButton}>
+                {t("admin.user.reactivate")}
+              </button>
+            </Form>
+          )}
+          <h3 className="mb-2 mt-5 font-medium">{t("admin.user.linkTitle")}</h3>
+          {user.active ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="link" />
+              <p className="mb-2 text-sm text-slate-600">{t("admin.user.linkHint")}</p>
+              <button type="submit" className={secondaryButton}>
+                {user.hasPassword ? t("admin.user.reset") : t("admin.user.reinvite")}
+              </button>
+            </Form>
+          ) : (
+            <p className="text-sm text-slate-600">{t("admin.user.linkInactive")}</p>
+          )}
+        </AdminSection>
+      </div>
+      <AdminSection title={t("admin.user.historyTitle")}>
+        {history.length === 0 ? (
+          <p className="text-slate-600">{t("admin.user.noHistory")}</p>
+        ) : (
+          <table className={tableClass}>
+            <thead>
+              <tr>
+                <th scope="col" className={thClass}>{t("admin.col.when")}</th>
+                <th scope="col" className={thClass}>{t("admin.col.what")}</th>
+                <th scope="col" className={thClass}>{t("admin.col.who")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((row) => (
+                <tr key={row.id}>
+                  <td className={tdClass}>{date(row.createdAt, "datetime")}</td>
+                  <td className={tdClass}>{auditText(row, t)}</td>
+                  <td className={tdClass}>{row.actorName ?? t("admin.audit.unknownActor")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </AdminSection>
+    </div>
+  );
+}

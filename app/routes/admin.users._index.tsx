@@ -1,0 +1,132 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { AdminSection, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
+import { OneTimeLink } from "~/components/admin/one-time-link";
+import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
+import { ROLE_LABEL } from "~/components/nav";
+import { Button, Field } from "~/components/ui/field";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { hasOpenLink, inviteUser, linkUrl, formStrings, searchUsers, validateNewUser } from "~/models/admin.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — users" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requirePermission(request, context, "manage:user:any");
+  const query = new URL(request.url).searchParams.get("q") ?? "";
+  const users = searchUsers(query).map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    roles: u.roles,
+    active: u.active,
+    password: u.hasPassword ? ("set" as const) : hasOpenLink(u.id) ? ("invited" as const) : ("linkExpired" as const),
+  }));
+  return { query, users };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "manage:user:any");
+  const { t } = translator(await resolveLocale(request, context));
+  const form = await request.formData();
+  if (form.get("intent") !== "create") throw new Response("Unknown intent", { status: 400 });
+  const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), roles: formStrings(form.getAll("roles")) };
+  const checked = validateNewUser(values);
+  if (!checked.ok) {
+    const { name, email, roles } = checked.errors;
+    const errors = {
+      name: name === "required" ? t("admin.error.nameRequired") : name ? t("admin.error.nameInvalid") : undefined,
+      email:
+        email === "required"
+          ? t("admin.error.emailRequired")
+          : email === "taken"
+            ? t("admin.error.emailTaken")
+            : email
+              ? t("admin.error.emailInvalid")
+              : undefined,
+      roles: roles ? t("admin.error.rolesRequired") : undefined,
+    };
+    return data({ errors, values, created: null }, { status: 400 });
+  }
+  const { userId, token } = await inviteUser(auth.user.id, checked.value);
+  return { errors: null, values: null, created: { userId, name: checked.value.name, url: linkUrl(request, token) } };
+}
+
+export default function AdminUsers() {
+  const { t } = useT();
+  const { query, users } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors = result?.errors;
+  const values = result?.values;
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-semibold">{t("admin.users.title")}</h1>
+      <AdminSection title={t("admin.create.title")}>
+        {result?.created ? <OneTimeLink message={t("admin.link.invite", { name: result.created.name })} url={result.created.url} /> : null}
+        <p className="mb-4 text-sm text-slate-600">{t("admin.create.intro")}</p>
+        {/* a new key after success empties the form for the next person */}
+        <Form method="post" noValidate key={result?.created?.userId ?? "form"}>
+          <input type="hidden" name="intent" value="create" />
+          <div className="grid gap-x-4 md:grid-cols-2">
+            <Field label={t("admin.create.name")} name="name" autoComplete="off" required defaultValue={values?.name ?? ""} error={errors?.name} />
+            <Field label={t("admin.create.email")} name="email" type="email" autoComplete="off" required defaultValue={values?.email ?? ""} error={errors?.email} />
+          </div>
+          <RoleCheckboxes legend={t("admin.create.roles")} checked={values?.roles ?? []} error={errors?.roles} />
+          <Button type="submit" disabled={busy}>
+            {t("admin.create.submit")}
+          </Button>
+        </Form>
+      </AdminSection>
+      <AdminSection title={t("admin.users.caption")}>
+        <Form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-2">
+          <Field label={t("admin.users.search")} name="q" type="search" defaultValue={query} className="min-w-64 flex-1" />
+          <Button type="submit" className="mb-4">
+            {t("admin.users.searchSubmit")}
+          </Button>
+          {query ? (
+            <Link to="/admin/users" className="mb-6 text-brand-700 underline">
+              {t("admin.users.searchClear")}
+            </Link>
+          ) : null}
+        </Form>
+        {users.length === 0 ? (
+          <p className="rounded bg-slate-50 p-3">{t("admin.users.none", { query })}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <caption className="sr-only">{t("admin.users.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("admin.col.name")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.email")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.roles")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.status")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.password")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((u) => (
+                  <tr key={u.id}>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      <Link to={`/admin/users/${u.id}`} className="text-brand-700 underline" aria-label={t("admin.users.manageLabel", { name: u.name })}>
+                        {u.name}
+                      </Link>
+                    </th>
+                    <td className={tdClass}>{u.email}</td>
+                    <td className={tdClass}>{u.roles.map((r) => t(ROLE_LABEL[r])).join(", ")}</td>
+                    <td className={tdClass}>{u.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
+                    <td className={tdClass}>{t(`admin.password.${u.password}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </AdminSection>
+    </div>
+  );
+}
