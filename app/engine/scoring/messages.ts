@@ -62,6 +62,7 @@ const MESSAGES: Record<string, { ru: string; en: string }> = {
   "hygiene.length.long": { ru: "Длинная реплика: лучше до 40 слов", en: "A long turn: 40 words or fewer is better" },
   "anti.monologue": { ru: "Монолог: больше 120 слов", en: "A monologue: over 120 words" },
   "hygiene.polite": { ru: "Вежливые формы", en: "Polite forms" },
+  "anti.mixed_language": { ru: "Смешение языков в реплике", en: "Mixing languages in one turn" },
   "anti.filler": { ru: "Слова-паразиты", en: "Filler words" },
   "option.quality": { ru: "Поправка на оценку варианта автором", en: "Adjusted to the author's mark of the option" },
   "input.empty": { ru: "Пустой ответ", en: "Empty reply" },

@@ -1,5 +1,6 @@
 /** Hygiene: short turns, polite forms, no filler words, no monologues. */
-import { hitEvidence, hitsOf, wholeEvidence } from "../analyse";
+import { evidence, hitEvidence, hitsOf, wholeEvidence } from "../analyse";
+import { mixedLanguage } from "../guard";
 import { firstHit } from "./common";
 import type { Context, Sheet } from "./sheet";
 
@@ -17,4 +18,9 @@ export function hygieneRules(ctx: Context, sheet: Sheet): void {
   const polite = firstHit(a, "polite");
   if (polite) sheet.give("hygiene", "hygiene.polite", 2, 2, [hitEvidence(a, polite)]);
   for (const h of hitsOf(a, "filler").slice(0, 2)) sheet.give("hygiene", "anti.filler", -1, 0, [hitEvidence(a, h)]);
+  if (mixedLanguage(a.text, ctx.lang)) {
+    const other = ctx.lang === "ru" ? /[a-z]/ : /[а-я]/;
+    const words = a.tokens.map((t, i) => ({ t, i })).filter(({ t }) => other.test(t.norm)).slice(0, 3);
+    sheet.give("hygiene", "anti.mixed_language", -2, 0, words.map(({ i }) => evidence(a, i, i)));
+  }
 }

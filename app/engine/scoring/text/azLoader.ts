@@ -1,5 +1,6 @@
 /**
- * The one place in the engine that touches the file system: it loads the `az` OpenCorpora
+ * The one place in the engine that uses Node built-ins: it requires the CommonJS packages (az,
+ * snowball-stemmers, which ship no types) and reads the `az` OpenCorpora
  * dictionaries once per process, synchronously, the first time a Russian word needs a lemma.
  * `az` only offers an asynchronous, callback-based `Morph.init`; the scorer's API is synchronous,
  * so we swap `Az.load` for a version that queues the reads and then run the queue ourselves
@@ -18,6 +19,15 @@ interface AzModule {
   Morph: ((word: string, config?: object) => AzParse[]) & {
     init: (path: string, cb: (err: Error | null) => void) => void;
   };
+}
+
+export interface Stemmer {
+  stem(word: string): string;
+}
+
+export function newStemmer(lang: "russian" | "english"): Stemmer {
+  const snowball: { newStemmer(lang: string): Stemmer } = createRequire(import.meta.url)("snowball-stemmers");
+  return snowball.newStemmer(lang);
 }
 
 /** Only dictionary words, no typo or stutter guessing: unknown words go to the stemmer instead. */

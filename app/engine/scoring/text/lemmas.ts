@@ -3,17 +3,11 @@
  * «дорогой» share «дорогой»), the snowball stem for words az does not know. English: a small
  * irregulars map, then the snowball stem. Every lookup is cached: replies reuse few words.
  */
-import { createRequire } from "node:module";
-import { azLemmas } from "./azLoader";
+import { azLemmas, newStemmer } from "./azLoader";
 import { lemmaId, NUM } from "./lexicon";
 
-interface Stemmer {
-  stem(word: string): string;
-}
-const require = createRequire(import.meta.url);
-const snowball: { newStemmer(lang: string): Stemmer } = require("snowball-stemmers");
-const ruStemmer = snowball.newStemmer("russian");
-const enStemmer = snowball.newStemmer("english");
+const ruStemmer = newStemmer("russian");
+const enStemmer = newStemmer("english");
 
 /** Irregular forms the English stemmer cannot fold; values are the base form. */
 const EN_IRREGULAR: Record<string, string> = {
