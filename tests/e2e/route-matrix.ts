@@ -1,0 +1,58 @@
+/**
+ * Every route file in app/routes, with a sample URL and what it takes to open it. The permissions
+ * spec walks this table for an anonymous visitor and for each single role, and fails when a file
+ * in app/routes is missing here: a new route must say who may open it.
+ *
+ * Placeholders in `url`: `{team}` becomes a team the caller supervises, `{user}` another user.
+ * A sample id that does not exist is fine for a scoped route: an allowed caller gets past the
+ * guard to 404 (`allowedStatus`), everyone else still gets 403.
+ */
+import type { Permission } from "../../app/auth/permissions";
+
+export type Access = "public" | "signed-in" | Permission;
+
+export interface MatrixRoute {
+  /** the file name under app/routes */
+  file: string;
+  url: string;
+  access: Access;
+  /** public routes: what a GET answers to an anonymous visitor (default 200) */
+  anonymousStatus?: number;
+  /** public routes: what it answers to a signed-in user (default: as anonymous) */
+  signedInStatus?: number;
+  /** protected routes: what a GET answers to an allowed caller, when not 200 (e.g. 404 for a sample id nobody owns) */
+  allowedStatus?: number;
+  /** POST-only routes: what a GET answers to everyone; the access rule is then checked with `post` */
+  getStatus?: number;
+  /** a form the route's action accepts: posted by callers without the permission, it must be refused */
+  post?: Record<string, string>;
+}
+
+export const ROUTE_MATRIX: readonly MatrixRoute[] = [
+  { file: "_index.tsx", url: "/", access: "signed-in" },
+  { file: "account.tsx", url: "/account", access: "signed-in" },
+  { file: "healthz.tsx", url: "/healthz", access: "public" },
+  { file: "login.tsx", url: "/login", access: "public", signedInStatus: 302 },
+  { file: "logout.tsx", url: "/logout", access: "public", anonymousStatus: 302 },
+  { file: "set-language.tsx", url: "/set-language", access: "public", anonymousStatus: 302 },
+  { file: "welcome.$token.tsx", url: "/welcome/not-a-real-token", access: "public" },
+  { file: "ping.tsx", url: "/ping", access: "signed-in", getStatus: 405, post: {} },
+  { file: "rehearse._index.tsx", url: "/rehearse", access: "rehearse:attempt:own" },
+  { file: "rehearse.$slug.tsx", url: "/rehearse/objection-drill-en", access: "rehearse:attempt:own" },
+  { file: "attempts.$attemptId._index.tsx", url: "/attempts/no-such-attempt", access: "rehearse:attempt:own", allowedStatus: 404 },
+  { file: "attempts.$attemptId.result.tsx", url: "/attempts/no-such-attempt/result", access: "rehearse:attempt:own", allowedStatus: 404 },
+  { file: "progress.tsx", url: "/progress", access: "read:progress:own" },
+  {
+    file: "admin.users._index.tsx",
+    url: "/admin/users",
+    access: "manage:user:any",
+    post: { intent: "create", name: "Intruder", email: "intruder@test.callcraft", roles: "admin" },
+  },
+  { file: "admin.users.$userId.tsx", url: "/admin/users/{user}", access: "manage:user:any", post: { intent: "link" } },
+  { file: "admin.teams._index.tsx", url: "/admin/teams", access: "manage:team:any", post: { intent: "create", name: "Intruders" } },
+  { file: "admin.teams.$teamId.tsx", url: "/admin/teams/{team}", access: "manage:team:any", post: { intent: "rename", name: "Taken over" } },
+  { file: "admin.backup._index.tsx", url: "/admin/backup", access: "download:backup:any" },
+  { file: "admin.backup.download.tsx", url: "/admin/backup/download", access: "download:backup:any" },
+  { file: "supervise._index.tsx", url: "/supervise", access: "read:team:own" },
+  { file: "supervise.teams.$teamId.tsx", url: "/supervise/teams/{team}", access: "read:team:own" },
+];
