@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in the order a failure is cheapest to find — type check, unit tests
- * (vitest), production build, browser tests (Playwright in Chromium) — and one closing line
+ * (vitest), production build and the call page's JavaScript budget, browser tests (Playwright in
+ * Chromium) — and one closing line
  * `N passed, N failed` summed over all of them. Exits non-zero when anything failed.
  */
 import { spawnSync } from "node:child_process";
@@ -52,6 +53,8 @@ if (want("e2e")) {
   if (!run("build", "npx", ["remix", "build"])) {
     failed += 1;
   } else {
+    if (run("call page JavaScript budget", "npx", ["tsx", "tests/bench/bundle-size.ts", "--check"])) passed += 1;
+    else failed += 1;
     const out = path.join(tmp, "playwright.json");
     const ok = run("browser tests", "npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
     const stats = readJson(out)?.stats;

@@ -22,4 +22,4 @@ export function decoyPasswordHash(): Promise<string> {
   return decoyHash;
 }
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from "./password";

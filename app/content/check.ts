@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { compileScriptSource, toMermaid, toXStateJSON, type Problem, type ScriptDefinition } from "../engine/index";
+import { scorer } from "../engine/scoring";
 import { compileMdx, MdxCompileError } from "./compile.server";
 
 export interface CheckOptions {
@@ -34,7 +35,7 @@ export function formatProblem(path: string, problem: Problem): string {
 
 /** Parser and validator first (precise messages); then the real bundler, to be sure it agrees. */
 async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[] }> {
-  const result = compileScriptSource(source);
+  const result = compileScriptSource(source, { scorer });
   if (!result.definition) return result;
   try {
     await compileMdx(source);

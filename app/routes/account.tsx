@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { PASSWORD_MIN_LENGTH, verifyPassword } from "~/auth/password.server";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password";
+import { verifyPassword } from "~/auth/password.server";
 import { requireUser } from "~/auth/session.server";
 import { Button, Field, FormAlert } from "~/components/ui/field";
 import { ROLE_LABEL } from "~/components/nav";

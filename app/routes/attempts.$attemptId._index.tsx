@@ -15,13 +15,12 @@ import {
   AttemptError,
   attemptDefinition,
   attemptTurns,
+  attemptView,
   finishOwnAttempt,
   getOwnAttempt,
-  parseSnapshot,
   parseTurnRecord,
   submitTurn,
 } from "~/models/attempt.server";
-import { currentView } from "~/engine";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
@@ -38,7 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const row = ownAttemptOr404(params.attemptId, auth.user.id);
   if (row.status === "finished") throw redirect(`/attempts/${row.id}/result`);
   const definition = attemptDefinition(row);
-  const view = currentView(definition, parseSnapshot(row), row.mode);
+  const view = attemptView(row);
   const turns = attemptTurns(row.id);
   const lastRow = turns[turns.length - 1];
   const last = row.mode === "practice" && lastRow ? parseTurnRecord(lastRow) : null;

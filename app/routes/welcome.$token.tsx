@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { PASSWORD_MIN_LENGTH } from "~/auth/password.server";
+import { PASSWORD_MIN_LENGTH } from "~/auth/password";
 import { createSessionCookie } from "~/auth/session.server";
 import { Button, Field, FormAlert } from "~/components/ui/field";
 import { translator } from "~/i18n";

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:turn`: 50 simulated managers rehearse whole calls at once over HTTP against the
- * built server, and, in the same run on a fresh server process, the same number of clients hit an
- * empty authenticated action (/ping) as the baseline. Prints latency percentiles, throughput,
+ * built server, and, in the same run on a fresh server process, the same number of clients go
+ * through the same pages but post to an empty authenticated action (/ping): the baseline. Prints latency percentiles, throughput,
  * errors and peak server memory for both, and their ratio; the last line is one JSON object.
  * Target: turn p95 within 1.5× the baseline's, zero errors. Needs `npm run build` first.
  */
@@ -11,7 +11,6 @@ import path from "node:path";
 import { startServer, type RunningServer } from "../e2e/server";
 
 const MANAGERS = Number(process.env.BENCH_MANAGERS ?? 50);
-const BASELINE_REQUESTS_PER_CLIENT = 12;
 const SCRIPT = process.env.BENCH_SCRIPT ?? "warm-inbound-en";
 const PORT = 4390;
 
@@ -82,13 +81,23 @@ function optionsAndSeq(html: string): { options: string[]; seq: string | null } 
   return { options, seq };
 }
 
-async function baselinePhase(server: RunningServer, cookies: string[]): Promise<PhaseResult> {
+/**
+ * The baseline client behaves like a manager in a call — it loads its call page between requests,
+ * so the server renders the same pages — but posts to the empty action instead of a reply.
+ */
+async function baselinePhase(server: RunningServer, cookies: string[], requestsPerClient: number): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
-      for (let i = 0; i < BASELINE_REQUESTS_PER_CLIENT; i += 1) {
+      const location = await startCall(server, cookie);
+      if (!location) {
+        errors += 1;
+        return;
+      }
+      for (let i = 0; i < requestsPerClient; i += 1) {
+        await (await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } })).arrayBuffer();
         const res = await timed(() => fetch(`${server.baseURL}/ping`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" }), latencies);
         if (res.status !== 204) errors += 1;
         await res.arrayBuffer();
@@ -96,6 +105,13 @@ async function baselinePhase(server: RunningServer, cookies: string[]): Promise<
     }),
   );
   return summarise(latencies, errors, performance.now() - started, server);
+}
+
+async function startCall(server: RunningServer, cookie: string): Promise<string | null> {
+  const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
+  const res = await fetch(`${server.baseURL}/rehearse/${SCRIPT}`, { method: "POST", headers, body: "mode=practice&answerMode=choice", redirect: "manual" });
+  const location = res.headers.get("location");
+  return res.status === 302 && location ? location : null;
 }
 
 async function callPhase(server: RunningServer, cookies: string[]): Promise<PhaseResult & { calls: number; turnsPerCall: number }> {
@@ -106,9 +122,8 @@ async function callPhase(server: RunningServer, cookies: string[]): Promise<Phas
   await Promise.all(
     cookies.map(async (cookie, client) => {
       const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
-      const start = await fetch(`${server.baseURL}/rehearse/${SCRIPT}`, { method: "POST", headers, body: "mode=practice&answerMode=choice", redirect: "manual" });
-      const location = start.headers.get("location");
-      if (start.status !== 302 || !location) {
+      const location = await startCall(server, cookie);
+      if (!location) {
         errors += 1;
         return;
       }
@@ -119,7 +134,7 @@ async function callPhase(server: RunningServer, cookies: string[]): Promise<Phas
         if (options.length === 0 || !seq) break;
         pick = (pick * 1103515245 + 12345) % 2147483648;
         // mostly good replies, so calls run their full length rather than ending at a hang-up
-        const optionId = pick % 4 === 0 ? options[options.length - 1] : options[0];
+        const optionId = pick % 6 === 0 ? options[options.length - 1] : options[0];
         const body = new URLSearchParams({ intent: "reply", seq, optionId: optionId ?? "" }).toString();
         const res = await timed(() => fetch(`${server.baseURL}${location}`, { method: "POST", headers, body, redirect: "manual" }), latencies);
         if (res.status !== 302) errors += 1;
@@ -140,14 +155,14 @@ async function main() {
   const file = path.join(dir, "bench.db");
   const cookies = await prepareDatabase(file);
 
-  const baselineServer = await startServer(PORT, file);
-  await baselinePhase(baselineServer, cookies.slice(0, 5)); // warm-up
-  const baseline = await baselinePhase(baselineServer, cookies);
-  await baselineServer.stop();
-
+  // The call phase runs first so the baseline can make as many requests per client as a call had turns.
   const turnServer = await startServer(PORT, file);
   const turn = await callPhase(turnServer, cookies);
   await turnServer.stop();
+
+  const baselineServer = await startServer(PORT, file);
+  const baseline = await baselinePhase(baselineServer, cookies, Math.max(1, Math.round(turn.turnsPerCall)));
+  await baselineServer.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 
   const ratio = baseline.p95 > 0 ? Math.round((turn.p95 / baseline.p95) * 100) / 100 : null;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from "xstate/graph";
 import { compileScriptSource, playPolicy, startAttempt, stepAttempt, testScorer } from "../index";
+import { scorer } from "../scoring";
 import type { AttemptSnapshot, Reply, TurnRecord } from "../index";
 import { buildMachine, type CallEvent } from "./machine";
 import { findOption } from "./callLogic";
@@ -98,9 +99,12 @@ describe.each(allScripts().map((file) => [file.name, file.source] as const))("%s
     }
   });
 
-  it("the best path meets the pass mark and the worst does not", () => {
-    const best = playPolicy(def, "best", testScorer, SEED);
-    const worst = playPolicy(def, "worst", testScorer, SEED);
+  it.each([
+    ["the test scorer", testScorer],
+    ["the real scorer", scorer],
+  ])("the best path meets the pass mark and the worst does not (%s)", (_name, judge) => {
+    const best = playPolicy(def, "best", judge, SEED);
+    const worst = playPolicy(def, "worst", judge, SEED);
     expect(best.outcome?.total ?? 0).toBeGreaterThanOrEqual(def.meta.passMark);
     expect(best.outcome?.passed).toBe(true);
     expect(worst.outcome).toBeDefined();

@@ -41,16 +41,31 @@ function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, sc
   return { option, text, match };
 }
 
+type AskLemmas = { fact: QualificationField; asks: string[][] }[];
+const askCache = new WeakMap<ScriptDefinition, WeakMap<Scorer, AskLemmas>>();
+
+/** The lemmas of every <Ask>, computed once per definition and scorer: asks never change. */
+function askLemmas(def: ScriptDefinition, scorer: Scorer): AskLemmas {
+  let byScorer = askCache.get(def);
+  if (!byScorer) askCache.set(def, (byScorer = new WeakMap()));
+  const cached = byScorer.get(scorer);
+  if (cached) return cached;
+  const lemmas = def.reveals.map((reveal) => ({
+    fact: reveal.fact,
+    asks: reveal.asks
+      .map((ask) => scorer.normalizeForGrouping(ask.text, def.meta.lang).split(" ").filter(Boolean))
+      .filter((needed) => needed.length > 0),
+  }));
+  byScorer.set(scorer, lemmas);
+  return lemmas;
+}
+
 /** Facts whose <Ask> the reply contains: every lemma of the ask appears among the reply's lemmas. */
 export function askedFacts(def: ScriptDefinition, text: string, scorer: Scorer): QualificationField[] {
-  const lang = def.meta.lang;
-  const words = new Set(scorer.normalizeForGrouping(text, lang).split(" ").filter(Boolean));
-  return def.reveals
-    .filter((reveal) => reveal.asks.some((ask) => {
-      const needed = scorer.normalizeForGrouping(ask.text, lang).split(" ").filter(Boolean);
-      return needed.length > 0 && needed.every((word) => words.has(word));
-    }))
-    .map((reveal) => reveal.fact);
+  const words = new Set(scorer.normalizeForGrouping(text, def.meta.lang).split(" ").filter(Boolean));
+  return askLemmas(def, scorer)
+    .filter(({ asks }) => asks.some((needed) => needed.every((word) => words.has(word))))
+    .map(({ fact }) => fact);
 }
 
 export function stepAttempt(
