@@ -8,7 +8,7 @@ import path from "node:path";
 import { compileScriptSource } from "~/engine";
 import { compileMdx, contentHash, COMPILER_VERSION } from "~/content/compile.server";
 import { getScorer } from "./scorer.server";
-import { getItemBySlug, publishVersion } from "./content.server";
+import { getItemBySlug, itemFromSourcePath, publishVersion } from "./content.server";
 
 export const LIBRARY_DIR = path.resolve(process.cwd(), "scripts-content");
 
@@ -32,6 +32,11 @@ export async function importScriptLibrary(dir = path.join(LIBRARY_DIR, "scripts"
   const report: ImportReport = { imported: [], skipped: [], failed: [] };
   for (const file of mdxFiles(dir)) {
     const relative = path.relative(LIBRARY_DIR, file);
+    // Already imported from this file: skip before parsing, so restarts stay fast.
+    if (itemFromSourcePath(relative)) {
+      report.skipped.push(relative);
+      continue;
+    }
     const source = fs.readFileSync(file, "utf8");
     const compiled = compileScriptSource(source, { scorer: getScorer() });
     if (!compiled.definition) {

@@ -8,6 +8,7 @@ import { getDb, schema } from "~/db.server";
 import { createAttempt } from "~/models/attempt.server";
 import { assignedItems } from "~/models/catalogue.server";
 import { getItemBySlug, versionDefinition } from "~/models/content.server";
+import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
@@ -37,7 +38,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     passMark: m.passMark,
     summary: m.summary,
     leadCard: m.leadCard,
-    persona: { name: m.persona.name, role: m.persona.role ?? "" },
     product: { name: m.product.name, usp: m.product.usp },
     coaching: definition.coaching,
     openAttemptId: open?.id ?? null,
@@ -61,6 +61,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   });
   return redirect(`/attempts/${id}`);
 }
+
+const CARD_LABEL: Partial<Record<string, MessageKey>> = {
+  company: "brief.card.company",
+  contact: "brief.card.contact",
+  history: "brief.card.history",
+};
 
 function Choice({ name, value, label, help, defaultChecked }: { name: string; value: string; label: string; help: string; defaultChecked?: boolean }) {
   return (
@@ -92,17 +98,18 @@ export default function Brief() {
           <h2 id="lead-card" className="mb-2 font-semibold">
             {t("brief.leadCard")} · {t(LEAD_TYPE_LABEL[data.leadType])}
           </h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" lang={data.lang}>
-            <dt className="text-slate-600">{data.persona.role || "—"}</dt>
-            <dd>{data.persona.name}</dd>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
             {Object.entries(data.leadCard)
               .filter(([key]) => key !== "request")
-              .map(([key, value]) => (
-                <div key={key} className="contents">
-                  <dt className="text-slate-600">{key}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
+              .map(([key, value]) => {
+                const label = CARD_LABEL[key];
+                return (
+                  <div key={key} className="contents">
+                    <dt className="text-slate-600">{label ? t(label) : key}</dt>
+                    <dd lang={data.lang}>{value}</dd>
+                  </div>
+                );
+              })}
           </dl>
           {requestLine ? (
             <blockquote className="mt-3 border-l-4 border-amber-400 bg-amber-50 p-2 text-sm" lang={data.lang}>

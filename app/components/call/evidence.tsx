@@ -7,29 +7,49 @@ interface Span {
   rules: string[];
 }
 
-/** Merges the evidence of all items into non-overlapping spans; a penalty wins over a reward. */
+/** The author's quality mark is about the option as a whole, not about any words in it. */
+const NOT_WORD_EVIDENCE = new Set(["option.quality"]);
+
+/**
+ * Non-overlapping spans to highlight. Where rules overlap, the most specific one (the shortest
+ * span) decides the colour, so a rule about the whole reply ("short reply") only colours words no
+ * narrower rule speaks about.
+ */
 export function evidenceSpans(text: string, items: readonly ScoreItem[]): Span[] {
-  const marks: Span[] = [];
+  const marks: { start: number; end: number; points: number; message: string }[] = [];
   for (const item of items) {
-    if (item.points === 0) continue;
+    if (item.points === 0 || NOT_WORD_EVIDENCE.has(item.rule)) continue;
     for (const ev of item.evidence) {
       if (ev.start < 0 || ev.end > text.length || ev.end <= ev.start) continue;
-      marks.push({ start: ev.start, end: ev.end, tone: item.points > 0 ? "good" : "bad", rules: [item.message] });
+      marks.push({ start: ev.start, end: ev.end, points: item.points, message: item.message });
     }
   }
-  marks.sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const mark of marks) {
-    const last = merged[merged.length - 1];
-    if (last && mark.start < last.end) {
-      last.end = Math.max(last.end, mark.end);
-      if (mark.tone === "bad") last.tone = "bad";
-      last.rules.push(...mark.rules);
-    } else {
-      merged.push({ ...mark, rules: [...mark.rules] });
-    }
+  const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    const start = cuts[i] ?? 0;
+    const end = cuts[i + 1] ?? 0;
+    const covering = marks.filter((m) => m.start <= start && m.end >= end);
+    if (covering.length === 0) continue;
+    const narrowest = Math.min(...covering.map((m) => m.end - m.start));
+    const decisive = covering.filter((m) => m.end - m.start === narrowest);
+    const tone = decisive.some((m) => m.points < 0) ? "bad" : "good";
+    const rules = [...new Set(covering.map((m) => m.message))];
+    const last = spans[spans.length - 1];
+    if (last && last.end === start && last.tone === tone && last.rules.join() === rules.join()) last.end = end;
+    else spans.push({ start, end, tone, rules });
   }
-  return merged;
+  return spans;
+}
+
+/** Items with the same message (one rule paying into several skills) shown as one line. */
+export function mergedItems(items: readonly ScoreItem[]): { message: string; points: number }[] {
+  const byMessage = new Map<string, number>();
+  for (const item of items) {
+    if (item.points === 0) continue;
+    byMessage.set(item.message, (byMessage.get(item.message) ?? 0) + item.points);
+  }
+  return [...byMessage].map(([message, points]) => ({ message, points: Math.round(points * 10) / 10 }));
 }
 
 /** The manager's own words with the ones that earned points (green) and lost them (red) marked. */

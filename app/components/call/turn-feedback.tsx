@@ -1,6 +1,6 @@
 import type { ScoreItem } from "~/engine";
 import { useT } from "~/utils/use-t";
-import { EvidenceText } from "./evidence";
+import { EvidenceText, mergedItems } from "./evidence";
 
 interface LastTurn {
   unmatched: boolean;
@@ -22,14 +22,12 @@ export function TurnFeedback({ last, lang }: { last: LastTurn; lang: string }) {
       {last.unmatched ? <p className="mb-2 text-amber-800">{t("call.unmatched")}</p> : null}
       <EvidenceText text={last.text} items={last.items} lang={lang} />
       <ul className="mt-2 space-y-1" lang={lang}>
-        {last.items
-          .filter((item) => item.points !== 0)
-          .map((item, index) => (
-            <li key={index} className={item.points > 0 ? "text-green-800" : "text-red-800"}>
-              {item.points > 0 ? "+" : ""}
-              {Math.round(item.points * 10) / 10} · {item.message}
-            </li>
-          ))}
+        {mergedItems(last.items).map((item) => (
+          <li key={item.message} className={item.points > 0 ? "text-green-800" : "text-red-800"}>
+            {item.points > 0 ? "+" : ""}
+            {item.points} · {item.message}
+          </li>
+        ))}
       </ul>
       {last.feedback ? (
         <p className="mt-2" lang={lang}>
