@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, relative } from "node:path";
 import { compileScriptSource, toMermaid, toXStateJSON, type Problem, type ScriptDefinition } from "../engine/index";
 import { scorer } from "../engine/scoring";
+import { isLessonDefinition } from "../engine/lesson/index";
 import { compileMdx, MdxCompileError } from "./compile.server";
+import { checkContent as checkKind, componentsOf, type ContentKind } from "./kinds.server";
 
 export interface CheckOptions {
   /** the folder holding scripts/, quizzes/, lessons/ */
@@ -18,7 +20,10 @@ export interface CheckOptions {
 
 export interface CheckReport {
   lines: string[];
+  /** script files */
   files: number;
+  quizzes: number;
+  lessons: number;
   errors: number;
   warnings: number;
 }
@@ -35,10 +40,17 @@ export function formatProblem(path: string, problem: Problem): string {
 
 /** Parser and validator first (precise messages); then the real bundler, to be sure it agrees. */
 async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[] }> {
-  const result = compileScriptSource(source, { scorer });
+  return bundled(source, compileScriptSource(source, { scorer }), undefined);
+}
+
+async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
+  source: string,
+  result: T,
+  components: ReadonlySet<string> | undefined,
+): Promise<T | { problems: Problem[] }> {
   if (!result.definition) return result;
   try {
-    await compileMdx(source);
+    await compileMdx(source, components ? { components } : {});
     return result;
   } catch (error) {
     const position = error instanceof MdxCompileError ? error.position : { line: 1, column: 1 };
@@ -53,26 +65,69 @@ function exportMachine(dir: string, definition: ScriptDefinition): void {
   writeFileSync(join(dir, `${definition.meta.id}.mmd`), toMermaid(definition));
 }
 
+function record(report: CheckReport, path: string, problems: Problem[]): void {
+  for (const problem of problems) {
+    report.lines.push(formatProblem(path, problem));
+    if (problem.severity === "error") report.errors += 1;
+    else report.warnings += 1;
+  }
+}
+
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
-  const report: CheckReport = { lines: [], files: 0, errors: 0, warnings: 0 };
+  const report: CheckReport = { lines: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   for (const file of mdxFiles(join(options.contentDir, "scripts"))) {
     const path = relative(options.cwd, file);
     const { definition, problems } = await checkScript(readFileSync(file, "utf8"));
     if (definition) problems.push(...duplicateId(definition, path, ids));
     report.files += 1;
-    for (const problem of problems) {
-      report.lines.push(formatProblem(path, problem));
-      if (problem.severity === "error") report.errors += 1;
-      else report.warnings += 1;
-    }
+    record(report, path, problems);
     if (definition && options.exportDir) exportMachine(options.exportDir, definition);
   }
-  for (const folder of ["quizzes", "lessons"]) {
-    const skipped = mdxFiles(join(options.contentDir, folder)).length;
-    if (skipped > 0) report.lines.push(`note: ${skipped} file(s) in ${folder}/ are not checked yet: their components are not defined`);
-  }
+  const scriptIds = new Set(ids.keys());
+  await checkLearning("quiz", "quizzes", options, report, () => []);
+  await checkLearning("lesson", "lessons", options, report, (definition) => unknownPractice(definition, scriptIds));
   return report;
+}
+
+/** Quizzes and lessons: parsed through the shared kind checker, then bundled with their components. */
+async function checkLearning(
+  kind: ContentKind,
+  folder: string,
+  options: CheckOptions,
+  report: CheckReport,
+  extra: (definition: unknown) => Problem[],
+): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const file of mdxFiles(join(options.contentDir, folder))) {
+    const path = relative(options.cwd, file);
+    const source = readFileSync(file, "utf8");
+    const checked = await bundled(source, checkKind(kind, source), componentsOf(kind));
+    const problems = [...checked.problems];
+    if ("definition" in checked && checked.definition !== undefined && "meta" in checked && checked.meta) {
+      problems.push(...extra(checked.definition), ...duplicateOf(checked.meta.id, path, ids));
+    }
+    if (kind === "quiz") report.quizzes += 1;
+    else report.lessons += 1;
+    record(report, path, problems);
+  }
+}
+
+/** A lesson's <Practice> must name a script in the library, or the link would lead nowhere. */
+function unknownPractice(definition: unknown, scriptIds: Set<string>): Problem[] {
+  if (!isLessonDefinition(definition)) return [];
+  return definition.practice
+    .filter((practice) => !scriptIds.has(practice.slug))
+    .map((practice) => ({ line: 1, column: 1, code: "lesson.practice-unknown", message: `<Practice slug="${practice.slug}"> names no script in scripts/`, severity: "error" as const }));
+}
+
+function duplicateOf(id: string, path: string, ids: Map<string, string>): Problem[] {
+  const other = ids.get(id);
+  if (other === undefined) {
+    ids.set(id, path);
+    return [];
+  }
+  return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error" }];
 }
 
 function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string, string>): Problem[] {
@@ -87,5 +142,5 @@ function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string
 
 export function summary(report: CheckReport): string {
   const verdict = report.errors > 0 ? "FAILED" : "ok";
-  return `content:check ${verdict}: ${report.files} script(s), ${report.errors} error(s), ${report.warnings} warning(s)`;
+  return `content:check ${verdict}: ${report.files} script(s), ${report.errors} error(s), ${report.warnings} warning(s); ${report.quizzes} quiz(zes), ${report.lessons} lesson(s)`;
 }

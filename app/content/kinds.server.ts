@@ -5,6 +5,8 @@
  */
 import { compileScriptSource, type Problem } from "~/engine";
 import { scorer } from "~/engine/scoring";
+import { LESSON_COMPONENTS, parseLesson } from "~/engine/lesson";
+import { parseQuiz, QUIZ_COMPONENTS } from "~/engine/quiz";
 
 export type ContentKind = "script" | "quiz" | "lesson";
 export const CONTENT_KINDS: readonly ContentKind[] = ["script", "quiz", "lesson"];
@@ -20,27 +22,36 @@ export interface CheckedContent {
 
 type Checker = (source: string) => CheckedContent;
 
-const checkers: Record<ContentKind, Checker> = {
-  script: (source) => {
-    const result = compileScriptSource(source, { scorer });
-    const meta = result.definition?.meta;
-    return {
-      kind: "script",
-      problems: result.problems,
-      ...(result.definition && { definition: result.definition }),
-      ...(meta && { meta: { id: meta.id, title: meta.title, lang: meta.lang } }),
-    };
-  },
-  quiz: () => notYet("quiz"),
-  lesson: () => notYet("lesson"),
-};
+interface Parsed {
+  definition?: { meta: { id: string; title: string; lang: "ru" | "en" } };
+  problems: Problem[];
+}
 
-function notYet(kind: ContentKind): CheckedContent {
+function checked(kind: ContentKind, result: Parsed): CheckedContent {
+  const meta = result.definition?.meta;
   return {
     kind,
-    problems: [{ line: 1, column: 1, code: "kind.unsupported", message: `${kind} files are not supported yet`, severity: "error" }],
+    problems: result.problems,
+    ...(result.definition && { definition: result.definition }),
+    ...(meta && { meta: { id: meta.id, title: meta.title, lang: meta.lang } }),
   };
 }
+
+const checkers: Record<ContentKind, Checker> = {
+  script: (source) => checked("script", compileScriptSource(source, { scorer })),
+  quiz: (source) => checked("quiz", parseQuiz(source)),
+  lesson: (source) => checked("lesson", parseLesson(source)),
+};
+
+/** The components a kind's MDX may use: what compileMdx's sandbox must allow for it. */
+export function componentsOf(kind: ContentKind): ReadonlySet<string> | undefined {
+  if (kind === "quiz") return QUIZ_COMPONENTS;
+  if (kind === "lesson") return LESSON_COMPONENTS;
+  return undefined;
+}
+
+/** The folder of scripts-content/ each kind lives in. */
+export const KIND_FOLDERS: Record<ContentKind, string> = { script: "scripts", quiz: "quizzes", lesson: "lessons" };
 
 export function checkContent(kind: ContentKind, source: string): CheckedContent {
   return checkers[kind](source);

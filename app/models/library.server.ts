@@ -1,14 +1,13 @@
 /**
- * The library in scripts-content/ becomes each script's first published version on start-up, so a
- * fresh install has the whole demo library ready to rehearse. Items already in the database are
- * left alone: after the first import, the database (and the studio) own the versions.
+ * The library in scripts-content/ (scripts, quizzes, lessons) becomes each item's first published
+ * version on start-up, so a fresh install has the whole demo library ready. Items already in the
+ * database are left alone: after the first import, the database (and the studio) own the versions.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { compileScriptSource } from "~/engine";
 import { compileMdx, contentHash, COMPILER_VERSION } from "~/content/compile.server";
-import { getScorer } from "./scorer.server";
-import { getItemBySlug, itemFromSourcePath, publishVersion } from "./content.server";
+import { checkContent, componentsOf, CONTENT_KINDS, KIND_FOLDERS, type ContentKind } from "~/content/kinds.server";
+import { getItemBySlug, publishVersion } from "./content.server";
 
 export const LIBRARY_DIR = path.resolve(process.cwd(), "scripts-content");
 
@@ -27,45 +26,46 @@ function mdxFiles(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** Imports every script file whose id is not in the database yet. */
-export async function importScriptLibrary(dir = path.join(LIBRARY_DIR, "scripts")): Promise<ImportReport> {
+/**
+ * Imports every file whose id is not in the database yet, scripts first so lessons that link to
+ * them find them. The name is kept from when only scripts were imported.
+ */
+export async function importScriptLibrary(root = LIBRARY_DIR): Promise<ImportReport> {
   const report: ImportReport = { imported: [], skipped: [], failed: [] };
-  for (const file of mdxFiles(dir)) {
-    const relative = path.relative(LIBRARY_DIR, file);
-    // Already imported from this file: skip before parsing, so restarts stay fast.
-    if (itemFromSourcePath(relative)) {
-      report.skipped.push(relative);
-      continue;
-    }
-    const source = fs.readFileSync(file, "utf8");
-    const compiled = compileScriptSource(source, { scorer: getScorer() });
-    if (!compiled.definition) {
-      report.failed.push({
-        file: relative,
-        problems: compiled.problems.filter((p) => p.severity === "error").map((p) => `${p.line}:${p.column} ${p.message}`),
-      });
-      continue;
-    }
-    const { meta } = compiled.definition;
-    if (getItemBySlug("script", meta.id)) {
-      report.skipped.push(relative);
-      continue;
-    }
-    const bundle = await compileMdx(source);
-    publishVersion({
-      kind: "script",
-      slug: meta.id,
-      lang: meta.lang,
-      title: meta.title,
-      source,
-      compiledCode: bundle.code,
-      definition: compiled.definition,
-      contentHash: contentHash(source),
-      compilerVersion: COMPILER_VERSION,
-      changeNote: `Imported from scripts-content/${relative}`,
-      sourcePath: relative,
-    });
-    report.imported.push(relative);
+  for (const kind of CONTENT_KINDS) {
+    for (const file of mdxFiles(path.join(root, KIND_FOLDERS[kind]))) await importFile(kind, root, file, report);
   }
   return report;
+}
+
+async function importFile(kind: ContentKind, root: string, file: string, report: ImportReport): Promise<void> {
+  const relative = path.relative(root, file);
+  const source = fs.readFileSync(file, "utf8");
+  const checked = checkContent(kind, source);
+  const errors = checked.problems.filter((p) => p.severity === "error");
+  if (!checked.definition || !checked.meta || errors.length > 0) {
+    report.failed.push({ file: relative, problems: errors.map((p) => `${p.line}:${p.column} ${p.message}`) });
+    return;
+  }
+  const { meta } = checked;
+  if (getItemBySlug(kind, meta.id)) {
+    report.skipped.push(relative);
+    return;
+  }
+  const components = componentsOf(kind);
+  const bundle = await compileMdx(source, components ? { components } : {});
+  publishVersion({
+    kind,
+    slug: meta.id,
+    lang: meta.lang,
+    title: meta.title,
+    source,
+    compiledCode: bundle.code,
+    definition: checked.definition,
+    contentHash: contentHash(source),
+    compilerVersion: COMPILER_VERSION,
+    changeNote: `Imported from scripts-content/${relative}`,
+    sourcePath: relative,
+  });
+  report.imported.push(relative);
 }

@@ -1,0 +1,11 @@
+export {
+  parseLesson,
+  isLessonDefinition,
+  lessonMetaSchema,
+  LESSON_COMPONENTS,
+  CALLOUT_TONES,
+  SPEAKERS,
+  type LessonDefinition,
+  type LessonMeta,
+  type LessonParseResult,
+} from "./parse";

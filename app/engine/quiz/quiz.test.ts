@@ -1,0 +1,120 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { answersFromEntries, displayOrder, missingAnswers, parseQuiz, scoreQuiz, type QuizDefinition } from "./index";
+
+const header = `---\nid: t-quiz\ntitle: Test\nlang: en\npassMark: 60\n---\n`;
+const source = `${header}
+Intro text.
+
+<Question id="one" kind="single">
+Which first?
+<Choice>Discount</Choice>
+<Choice correct>Acknowledge</Choice>
+<Explain>Because.</Explain>
+</Question>
+
+<Question id="many" kind="multiple">
+Pick the questions.
+<Choice correct>What do you compare with?</Choice>
+<Choice correct>Is that all?</Choice>
+<Choice>Don't you agree?</Choice>
+<Explain>Open ones.</Explain>
+</Question>
+
+<Question id="order" kind="order" points="2">
+Order them.
+<Item>A</Item>
+<Item>B</Item>
+<Item>C</Item>
+<Explain>A, B, C.</Explain>
+</Question>
+
+<Question id="match" kind="match">
+Match.
+<Pair left="price">Clarify</Pair>
+<Pair left="time">Book a slot</Pair>
+<Explain>So.</Explain>
+</Question>
+`;
+
+function quiz(text = source): QuizDefinition {
+  const parsed = parseQuiz(text);
+  expect(parsed.problems).toEqual([]);
+  if (!parsed.definition) throw new Error("no definition");
+  return parsed.definition;
+}
+
+describe("quiz parser", () => {
+  it("reads every question kind with its prompt, parts and explanation", () => {
+    const q = quiz();
+    expect(q.intro).toEqual(["Intro text."]);
+    expect(q.questions.map((x) => [x.id, x.kind, x.prompt, x.explanation])).toEqual([
+      ["one", "single", "Which first?", "Because."],
+      ["many", "multiple", "Pick the questions.", "Open ones."],
+      ["order", "order", "Order them.", "A, B, C."],
+      ["match", "match", "Match.", "So."],
+    ]);
+  });
+
+  it("reports a single question with two right answers at its line", () => {
+    const broken = source.replace("<Choice>Discount</Choice>", "<Choice correct>Discount</Choice>");
+    const { definition, problems } = parseQuiz(broken);
+    expect(definition).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ code: "quiz.correct", line: 10 }));
+  });
+
+  it("rejects code and unknown components through the shared sandbox", () => {
+    const { problems } = parseQuiz(`${header}\nimport x from "y"\n\n<Question kind="single">Q<Choice correct>a</Choice><Choice>b</Choice><Widget /></Question>\n`);
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(["sandbox.esm", "sandbox.unknown-component"]));
+  });
+
+  it("reports a bad header key at its line", () => {
+    const { problems } = parseQuiz(source.replace("passMark: 60", "passMark: 160"));
+    expect(problems[0]).toMatchObject({ line: 5, code: "frontmatter.schema" });
+  });
+
+  it("parses the demo quizzes without problems", () => {
+    const dir = join(process.cwd(), "scripts-content/quizzes");
+    for (const file of readdirSync(dir)) expect(parseQuiz(readFileSync(join(dir, file), "utf8")).problems, file).toEqual([]);
+  });
+});
+
+describe("quiz scoring", () => {
+  const q = quiz();
+  const perfect = answersFromEntries(q, [
+    ["one", "one-2"], ["many", "many-1"], ["many", "many-2"],
+    ["order:order-1", "1"], ["order:order-2", "2"], ["order:order-3", "3"],
+    ["match:match-1", "match-1"], ["match:match-2", "match-2"],
+  ]);
+
+  it("gives 100 for the right answers", () => {
+    expect(scoreQuiz(q, perfect)).toMatchObject({ score: 100, passed: true });
+    expect(missingAnswers(q, perfect)).toEqual([]);
+  });
+
+  it("gives partial credit, and a wrong tick cancels a right one", () => {
+    const answers = answersFromEntries(q, [
+      ["one", "one-1"], ["many", "many-1"], ["many", "many-3"],
+      ["order:order-1", "1"], ["order:order-2", "3"], ["order:order-3", "2"],
+      ["match:match-1", "match-1"], ["match:match-2", "match-1"],
+    ]);
+    const result = scoreQuiz(q, answers);
+    expect(result.questions.map((r) => r.credit)).toEqual([0, 0, 1 / 3, 0.5]);
+    // (0 + 0 + 2/3 + 0.5) of 5 points
+    expect(result.score).toBe(23.3);
+    expect(result.passed).toBe(false);
+  });
+
+  it("ignores forged values and lists what is unanswered", () => {
+    const answers = answersFromEntries(q, [["one", "not-a-choice"], ["order:order-1", "99"]]);
+    expect(scoreQuiz(q, answers).score).toBe(0);
+    expect(missingAnswers(q, answers)).toEqual(["one", "many", "order", "match"]);
+  });
+
+  it("shows parts in a stable order that is never the answer order", () => {
+    const items = [{ id: "a" }, { id: "b" }, { id: "c" }];
+    expect(displayOrder("order", items)).toEqual(displayOrder("order", items));
+    for (const id of ["x", "y", "z", "order", "funnel"]) expect(displayOrder(id, items).map((i) => i.id)).not.toEqual(["a", "b", "c"]);
+  });
+});
