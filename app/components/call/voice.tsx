@@ -44,10 +44,14 @@ export function VoiceControls({ lang, lastLeadLine, canListen }: { lang: string;
 
   useEffect(() => {
     if (!speak || !support.speak || !lastLeadLine) return;
-    const utterance = new SpeechSynthesisUtterance(lastLeadLine);
-    utterance.lang = voiceLang(lang);
-    window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(utterance);
+    try {
+      const utterance = new SpeechSynthesisUtterance(lastLeadLine);
+      utterance.lang = voiceLang(lang);
+      window.speechSynthesis.cancel();
+      window.speechSynthesis.speak(utterance);
+    } catch {
+      // A browser that advertises speech but fails to speak should not break the call.
+    }
   }, [speak, support.speak, lastLeadLine, lang]);
 
   if (!support.speak && !support.listen) return null;
