@@ -53,6 +53,15 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
   { file: "admin.teams.$teamId.tsx", url: "/admin/teams/{team}", access: "manage:team:any", post: { intent: "rename", name: "Taken over" } },
   { file: "admin.backup._index.tsx", url: "/admin/backup", access: "download:backup:any" },
   { file: "admin.backup.download.tsx", url: "/admin/backup/download", access: "download:backup:any" },
+  { file: "studio._index.tsx", url: "/studio", access: "edit:content:any", post: { kind: "script", lang: "en" } },
+  {
+    file: "studio.$itemId._index.tsx",
+    url: "/studio/no-such-item",
+    access: "edit:content:any",
+    allowedStatus: 404,
+    post: { source: "x", baseRevision: "0", intent: "save" },
+  },
+  { file: "studio.$itemId.check.tsx", url: "/studio/no-such-item/check", access: "edit:content:any", getStatus: 405, post: { source: "x" } },
   { file: "supervise._index.tsx", url: "/supervise", access: "read:team:own" },
   { file: "supervise.teams.$teamId.tsx", url: "/supervise/teams/{team}", access: "read:team:own" },
 ];

@@ -1,0 +1,80 @@
+/**
+ * CodeMirror 6 around the studio's textarea. Loaded with import() from the editor page only, so no
+ * other page pays for it; the `.client` name keeps it out of the server build. The textarea stays
+ * in the form (hidden) and is kept in sync, so saving is still a plain form post.
+ */
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { markdown } from "@codemirror/lang-markdown";
+import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import { EditorState, type Text } from "@codemirror/state";
+import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+
+export interface Marker {
+  line: number;
+  column: number;
+  message: string;
+  severity: "error" | "warning";
+}
+
+export interface MountedEditor {
+  setMarkers: (markers: Marker[]) => void;
+  goTo: (line: number, column: number) => void;
+  destroy: () => void;
+}
+
+/** 1-based line:column → document offset, clamped: a problem past the end still lands somewhere. */
+function offsetOf(doc: Text, line: number, column: number): number {
+  const target = doc.line(Math.min(Math.max(1, line), doc.lines));
+  return target.from + Math.min(Math.max(0, column - 1), target.length);
+}
+
+export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange: (text: string) => void; onSave: () => void }): MountedEditor {
+  const view = new EditorView({
+    state: EditorState.create({
+      doc: textarea.value,
+      extensions: [
+        lineNumbers(),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        markdown(),
+        syntaxHighlighting(defaultHighlightStyle),
+        lintGutter(),
+        EditorView.lineWrapping,
+        // Tab is left to the browser so keyboard users can leave the editor.
+        keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (handlers.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
+        EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") ?? "", "aria-describedby": textarea.getAttribute("aria-describedby") ?? "" }),
+        EditorView.updateListener.of((update) => {
+          if (!update.docChanged) return;
+          textarea.value = update.state.doc.toString();
+          handlers.onChange(textarea.value);
+        }),
+      ],
+    }),
+  });
+  view.dom.classList.add("studio-cm");
+  view.dom.dataset.testid = "code-editor";
+  textarea.after(view.dom);
+  textarea.hidden = true;
+  return {
+    setMarkers(markers) {
+      const doc = view.state.doc;
+      const diagnostics: Diagnostic[] = markers.map((marker) => {
+        const from = offsetOf(doc, marker.line, marker.column);
+        const lineEnd = doc.lineAt(from).to;
+        return { from, to: Math.max(from + 1, lineEnd) > doc.length ? doc.length : Math.max(from + 1, lineEnd), severity: marker.severity, message: marker.message };
+      });
+      view.dispatch(setDiagnostics(view.state, diagnostics));
+    },
+    goTo(line, column) {
+      const anchor = offsetOf(view.state.doc, line, column);
+      view.dispatch({ selection: { anchor }, scrollIntoView: true });
+      view.focus();
+    },
+    destroy() {
+      view.destroy();
+      textarea.hidden = false;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { Diagram } from "~/models/studio-diagram.server";
+import { useT } from "~/utils/use-t";
+
+const EDGE_COLOUR: Record<string, string> = { best: "#15803d", good: "#4d7c0f", ok: "#64748b", bad: "#b91c1c" };
+const OUTCOME_FILL: Record<string, string> = { won: "#dcfce7", callback: "#e0f2fe", lost: "#fee2e2", hung_up: "#fde68a" };
+
+/**
+ * The machine as an SVG: laid out on the server (studio-diagram.server.ts), drawn here so the
+ * current step of a preview can be highlighted without another round trip.
+ */
+export function StateDiagram({ diagram, current }: { diagram: Diagram | null; current?: string | null }) {
+  const { t } = useT();
+  return (
+    <section aria-labelledby="diagram-heading" className="rounded-lg border border-slate-200 bg-white p-3">
+      <h2 id="diagram-heading" className="mb-2 font-semibold">{t("studio.diagram.title")}</h2>
+      {diagram ? (
+        <div className="overflow-auto">
+          <svg
+            role="img"
+            aria-label={t("studio.diagram.label", { count: diagram.nodes.length })}
+            data-testid="state-diagram"
+            width={diagram.width}
+            height={diagram.height}
+            viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+            className="font-sans text-[11px]"
+          >
+            <defs>
+              <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0,0 L10,5 L0,10 z" fill="#64748b" />
+              </marker>
+            </defs>
+            {diagram.edges.map((edge) => (
+              <path key={`${edge.from}>${edge.to}`} d={edge.path} fill="none" stroke={EDGE_COLOUR[edge.quality]} strokeWidth={1.5} markerEnd="url(#arrow)">
+                <title>{`${edge.from} → ${edge.to} (${edge.quality}${edge.replies > 1 ? ` ×${edge.replies}` : ""})`}</title>
+              </path>
+            ))}
+            {diagram.nodes.map((node) => {
+              const isCurrent = node.id === current;
+              const fill = isCurrent ? "#fef08a" : node.kind === "end" ? (OUTCOME_FILL[node.outcome ?? ""] ?? "#f1f5f9") : "#eef2ff";
+              return (
+                <g key={node.id} data-testid="diagram-node" data-node-id={node.id} data-kind={node.kind} aria-current={isCurrent ? "step" : undefined}>
+                  <title>
+                    {[node.id, node.outcome, node.objection ? "objection" : null, node.unreachable ? t("studio.diagram.unreachable") : null, isCurrent ? t("studio.diagram.current") : null]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </title>
+                  <rect
+                    x={node.x}
+                    y={node.y}
+                    width={diagram.nodeWidth}
+                    height={diagram.nodeHeight}
+                    rx={node.kind === "end" ? 20 : 6}
+                    fill={fill}
+                    stroke={isCurrent ? "#a16207" : node.unreachable ? "#b91c1c" : "#6366f1"}
+                    strokeWidth={isCurrent ? 3 : 1.2}
+                    strokeDasharray={node.unreachable ? "4 3" : undefined}
+                  />
+                  <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + 4} textAnchor="middle" fill="#0f172a">
+                    {node.objection ? "⚡ " : ""}
+                    {node.id.length > 20 ? `${node.id.slice(0, 19)}…` : node.id}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600">{t("studio.diagram.empty")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { Form, useFetcher, useNavigation } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import type { Problem } from "~/engine";
+import type { DraftAnalysis } from "~/models/studio-check.server";
+import { useT } from "~/utils/use-t";
+import { StateDiagram } from "./diagram";
+import { ProblemList } from "./problem-list";
+import { SourceEditor, type JumpTo } from "./source-editor";
+
+type Result = { kind: string; message?: string } | null;
+
+interface EditorFormProps {
+  itemId: string;
+  source: string;
+  revision: number;
+  canPublish: boolean;
+  analysis: DraftAnalysis;
+  result: Result;
+  initialLine: number | null;
+}
+
+const CHECK_DELAY_MS = 400;
+
+/** Posts the text to the check route a moment after typing stops; the newest answer wins. */
+function useLiveCheck(itemId: string, initial: DraftAnalysis) {
+  const fetcher = useFetcher<DraftAnalysis>();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const onChange = (text: string) => {
+    setDirty(true);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => fetcher.submit({ source: text }, { method: "post", action: `/studio/${itemId}/check` }), CHECK_DELAY_MS);
+  };
+  const analysis = fetcher.data ?? initial;
+  return { analysis, checking: fetcher.state !== "idle", onChange, dirty, setDirty };
+}
+
+export function EditorForm({ itemId, source, revision, canPublish, analysis: initial, result, initialLine }: EditorFormProps) {
+  const { t } = useT();
+  const busy = useNavigation().state === "submitting";
+  const saveRef = useRef<HTMLButtonElement | null>(null);
+  const jumpRef = useRef<JumpTo | null>(null);
+  const live = useLiveCheck(itemId, initial);
+  const save = () => saveRef.current?.click();
+  const { setDirty } = live;
+
+  useEffect(() => {
+    // A finished save or publish means the text on screen is the stored one.
+    if (result?.kind === "saved" || result?.kind === "published") setDirty(false);
+  }, [result, setDirty]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        save();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const problems: Problem[] = live.analysis.problems;
+  const tone = result?.kind === "saved" || result?.kind === "published" ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800";
+  return (
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <Form method="post" className="min-w-0" aria-label={t("studio.editor.source")}>
+        <input type="hidden" name="baseRevision" value={revision} />
+        <div role="status" aria-live="polite" className="min-h-[1.5rem]">
+          {result?.message ? <p className={`mb-2 rounded border px-3 py-2 text-sm ${tone}`} data-testid="editor-status">{result.message}</p> : null}
+        </div>
+        <SourceEditor
+          name="source"
+          label={t("studio.editor.source")}
+          describedBy="editor-shortcut"
+          defaultValue={source}
+          problems={problems}
+          onChange={live.onChange}
+          onSave={save}
+          jumpRef={jumpRef}
+          initialLine={initialLine}
+        />
+        <p id="editor-shortcut" className="mt-1 text-xs text-slate-600">
+          {t("studio.editor.shortcut")}
+          {live.dirty ? <span className="ml-2 font-medium text-amber-800">● {t("studio.editor.unsaved")}</span> : null}
+        </p>
+        <div className="mt-3 flex flex-wrap items-end gap-3">
+          <button ref={saveRef} type="submit" name="intent" value="save" formNoValidate disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            {busy ? t("studio.editor.saving") : t("studio.editor.save")}
+          </button>
+        </div>
+        {canPublish ? (
+          <fieldset className="mt-4 rounded border border-slate-200 bg-white p-3">
+            <legend className="px-1 font-semibold">{t("studio.editor.publishTitle")}</legend>
+            <label htmlFor="change-note" className="mb-1 block text-sm font-medium">{t("studio.editor.changeNote")}</label>
+            <input
+              id="change-note"
+              name="changeNote"
+              required
+              maxLength={500}
+              aria-describedby="change-note-hint"
+              aria-invalid={result?.kind === "note" ? true : undefined}
+              className={`w-full rounded border px-3 py-2 ${result?.kind === "note" ? "border-red-600" : "border-slate-300"}`}
+            />
+            <p id="change-note-hint" className="mt-1 text-xs text-slate-600">{t("studio.editor.changeNoteHint")}</p>
+            {result?.kind === "note" ? <p className="mt-1 text-sm text-red-700">{result.message}</p> : null}
+            <button type="submit" name="intent" value="publish" disabled={busy} className="mt-2 rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+              {t("studio.editor.publish")}
+            </button>
+          </fieldset>
+        ) : null}
+      </Form>
+      <aside className="min-w-0 space-y-4">
+        <ProblemList problems={problems} checking={live.checking} jumpRef={jumpRef} />
+      </aside>
+      <div className="min-w-0 lg:col-span-2">
+        <StateDiagram diagram={live.analysis.diagram} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The state diagram of a script, laid out on the server: columns by breadth-first depth from the
+ * first step, ends in the last column, unreachable steps in a column of their own before the ends.
+ * A hand-rolled layered layout is enough here: scripts are tens of nodes whose replies mostly move
+ * forward, and a layout library (dagre) would add weight to solve crossings we rarely have.
+ */
+import type { OptionQuality, ScriptDefinition } from "~/engine";
+
+export interface DiagramNode {
+  id: string;
+  kind: "step" | "end";
+  x: number;
+  y: number;
+  /** the lead may raise an objection here */
+  objection: boolean;
+  outcome: string | null;
+  unreachable: boolean;
+}
+
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  /** the best quality among the replies that take this route */
+  quality: OptionQuality;
+  replies: number;
+  path: string;
+}
+
+export interface Diagram {
+  width: number;
+  height: number;
+  nodeWidth: number;
+  nodeHeight: number;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+const NODE_W = 150;
+const NODE_H = 40;
+const COL_GAP = 60;
+const ROW_GAP = 22;
+const PAD = 16;
+const QUALITY_RANK: Record<OptionQuality, number> = { best: 3, good: 2, ok: 1, bad: 0 };
+
+function routes(def: ScriptDefinition): Map<string, DiagramEdge> {
+  const edges = new Map<string, DiagramEdge>();
+  for (const step of def.steps) {
+    for (const option of step.options) {
+      if (!option.to) continue;
+      const key = `${step.id}\u0000${option.to}`;
+      const seen = edges.get(key);
+      if (!seen) edges.set(key, { from: step.id, to: option.to, quality: option.quality, replies: 1, path: "" });
+      else {
+        seen.replies += 1;
+        if (QUALITY_RANK[option.quality] > QUALITY_RANK[seen.quality]) seen.quality = option.quality;
+      }
+    }
+  }
+  return edges;
+}
+
+function depths(def: ScriptDefinition, edges: DiagramEdge[]): Map<string, number> {
+  const depth = new Map<string, number>();
+  const first = def.steps[0];
+  if (!first) return depth;
+  const stepIds = new Set(def.steps.map((step) => step.id));
+  depth.set(first.id, 0);
+  const queue = [first.id];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const here = depth.get(id) ?? 0;
+    for (const edge of edges) {
+      if (edge.from !== id || !stepIds.has(edge.to) || depth.has(edge.to)) continue;
+      depth.set(edge.to, here + 1);
+      queue.push(edge.to);
+    }
+  }
+  return depth;
+}
+
+function columnsOf(def: ScriptDefinition, edges: DiagramEdge[]): { column: Map<string, number>; reached: Set<string> } {
+  const depth = depths(def, edges);
+  const lastStepColumn = Math.max(0, ...depth.values());
+  const hasUnreachable = def.steps.some((step) => !depth.has(step.id));
+  const column = new Map(depth);
+  for (const step of def.steps) if (!depth.has(step.id)) column.set(step.id, lastStepColumn + 1);
+  const endColumn = lastStepColumn + (hasUnreachable ? 2 : 1);
+  for (const end of def.ends) column.set(end.id, endColumn);
+  return { column, reached: new Set(depth.keys()) };
+}
+
+function edgePath(from: DiagramNode, to: DiagramNode): string {
+  if (to.x > from.x) {
+    const [sx, sy, tx, ty] = [from.x + NODE_W, from.y + NODE_H / 2, to.x, to.y + NODE_H / 2];
+    const bend = (tx - sx) / 2;
+    return `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
+  }
+  // Backward or same-column routes loop under the nodes so they do not cross the forward ones.
+  const [sx, sy, tx, ty] = [from.x + NODE_W / 2, from.y + NODE_H, to.x + NODE_W / 2 + 8, to.y + NODE_H];
+  const dip = Math.max(sy, ty) + 30;
+  return `M${sx},${sy} C${sx},${dip} ${tx},${dip} ${tx},${ty}`;
+}
+
+export function layoutDiagram(def: ScriptDefinition): Diagram {
+  const edges = [...routes(def).values()];
+  const { column, reached } = columnsOf(def, edges);
+  const rows = new Map<number, number>();
+  const place = (id: string) => {
+    const col = column.get(id) ?? 0;
+    const row = rows.get(col) ?? 0;
+    rows.set(col, row + 1);
+    return { x: PAD + col * (NODE_W + COL_GAP), y: PAD + row * (NODE_H + ROW_GAP) };
+  };
+  const nodes: DiagramNode[] = [
+    ...def.steps.map((step) => ({ id: step.id, kind: "step" as const, ...place(step.id), objection: step.objection, outcome: null, unreachable: !reached.has(step.id) })),
+    ...def.ends.map((end) => ({ id: end.id, kind: "end" as const, ...place(end.id), objection: false, outcome: end.outcome, unreachable: false })),
+  ];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const drawn = edges.flatMap((edge) => {
+    const from = byId.get(edge.from);
+    const to = byId.get(edge.to);
+    return from && to ? [{ ...edge, path: edgePath(from, to) }] : [];
+  });
+  const columns = Math.max(0, ...column.values()) + 1;
+  const tallest = Math.max(1, ...rows.values());
+  return {
+    width: PAD * 2 + columns * NODE_W + (columns - 1) * COL_GAP,
+    height: PAD * 2 + tallest * NODE_H + (tallest - 1) * ROW_GAP + 40,
+    nodeWidth: NODE_W,
+    nodeHeight: NODE_H,
+    nodes,
+    edges: drawn,
+  };
+}

@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { can, requirePermission } from "~/auth/session.server";
+import { ConflictPanel } from "~/components/studio/conflict";
+import { EditorForm } from "~/components/studio/editor-form";
+import { ItemHeader } from "~/components/studio/item-header";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio-check.server";
+import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "edit:content:any");
+  const copy = requireWorkingCopy(params.itemId);
+  return {
+    item: headerOf(copy),
+    source: copy.source,
+    revision: copy.revision,
+    updatedBy: copy.updatedBy,
+    updatedAt: copy.updatedAt,
+    publishedNumber: copy.publishedNumber,
+    canPublish: can(auth, "publish:content:any"),
+    ...analyseDraft(copy.item.kind, copy.source),
+  };
+}
+
+function readForm(form: FormData) {
+  const source = form.get("source");
+  const baseRevision = Number(form.get("baseRevision"));
+  if (typeof source !== "string" || source.length > MAX_SOURCE_CHARS || !Number.isInteger(baseRevision)) {
+    throw new Response("Bad request", { status: 400 });
+  }
+  const note = form.get("changeNote");
+  return { source: source.replace(/\r\n/g, "\n"), baseRevision, intent: form.get("intent"), changeNote: typeof note === "string" ? note.trim() : "" };
+}
+
+/**
+ * Every submit saves first (valid or not), so no text is ever lost to a failed publish; publishing
+ * then needs a note, a valid text and nobody having saved in between.
+ */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "edit:content:any");
+  const copy = requireWorkingCopy(params.itemId);
+  const { t } = translator(await resolveLocale(request, context));
+  const input = readForm(await request.formData());
+  const saved = saveDraft({ itemId: copy.item.id, source: input.source, baseRevision: input.baseRevision, userId: auth.user.id });
+  if (saved.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: saved.theirs }, { status: 409 });
+  if (input.intent !== "publish") return { kind: "saved" as const, message: t("studio.editor.saved", { revision: saved.revision }) };
+  requirePermission(request, context, "publish:content:any");
+  if (!input.changeNote) return data({ kind: "note" as const, message: t("studio.editor.changeNoteRequired") }, { status: 400 });
+  const result = await publishDraft({ itemId: copy.item.id, source: input.source, baseRevision: saved.revision, changeNote: input.changeNote, userId: auth.user.id });
+  if (result.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: result.theirs }, { status: 409 });
+  if (result.kind === "invalid") return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), problems: result.problems }, { status: 400 });
+  return { kind: "published" as const, message: t("studio.editor.published", { number: result.number }) };
+}
+
+export default function StudioEditor() {
+  const { t, date } = useT();
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const initialLine = Number(params.get("line")) || null;
+  // "Take theirs" links here with ?rev=N: a new key mounts a fresh editor on their text.
+  const editorKey = `${loaded.item.id}:${params.get("rev") ?? ""}`;
+  return (
+    <div>
+      <ItemHeader item={loaded.item}>
+        <p className="mt-1 text-sm text-slate-600" data-testid="draft-meta">
+          {t("studio.meta.revision", { revision: loaded.revision })}
+          {loaded.updatedBy && loaded.updatedAt ? ` · ${t("studio.meta.lastSaved", { name: loaded.updatedBy, date: date(loaded.updatedAt, "datetime") })}` : null}
+          {" · "}
+          {loaded.publishedNumber ? t("studio.meta.published", { number: loaded.publishedNumber }) : t("studio.meta.neverPublished")}
+        </p>
+      </ItemHeader>
+      {result?.kind === "conflict" ? (
+        <ConflictPanel itemId={loaded.item.id} mine={result.mine} theirs={result.theirs} />
+      ) : (
+        <EditorForm
+          key={editorKey}
+          itemId={loaded.item.id}
+          source={loaded.source}
+          revision={loaded.revision}
+          canPublish={loaded.canPublish}
+          analysis={{ problems: result?.kind === "invalid" ? result.problems : loaded.problems, diagram: loaded.diagram }}
+          result={result ?? null}
+          initialLine={initialLine}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Validation as you type: the editor posts the text here (debounced) and gets the problems and the
+ * diagram back. A resource route, so it answers with data only.
+ */
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { requirePermission } from "~/auth/session.server";
+import { getItem } from "~/models/content.server";
+import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio-check.server";
+
+/** POST only; a GET learns nothing, so it needs no session (as /ping). */
+export async function loader() {
+  return new Response(null, { status: 405 });
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  requirePermission(request, context, "edit:content:any");
+  const item = getItem(params.itemId ?? "");
+  if (!item) throw new Response("Not found", { status: 404 });
+  const source = (await request.formData()).get("source");
+  if (typeof source !== "string" || source.length > MAX_SOURCE_CHARS) return data({ problems: [], diagram: null }, { status: 400 });
+  return analyseDraft(item.kind, source);
+}
