@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
 import { can, requirePermission } from "~/auth/session.server";
 import { ConflictPanel } from "~/components/studio/conflict";
 import { EditorForm } from "~/components/studio/editor-form";
@@ -12,6 +12,15 @@ import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
+
+/**
+ * The live check posts on every pause in typing: it must not reload the page's data. Every save
+ * must, even a refused publish (400), because the draft was stored and its revision moved on.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, formMethod, defaultShouldRevalidate }) => {
+  if (formAction?.endsWith("/check")) return false;
+  return formMethod === "POST" ? true : defaultShouldRevalidate;
+};
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");

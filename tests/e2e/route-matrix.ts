@@ -62,6 +62,14 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
     post: { source: "x", baseRevision: "0", intent: "save" },
   },
   { file: "studio.$itemId.check.tsx", url: "/studio/no-such-item/check", access: "edit:content:any", getStatus: 405, post: { source: "x" } },
+  {
+    file: "studio.$itemId.versions.tsx",
+    url: "/studio/no-such-item/versions",
+    access: "edit:content:any",
+    allowedStatus: 404,
+    post: { versionId: "x", note: "taken over" },
+  },
+  { file: "studio.$itemId.export.tsx", url: "/studio/no-such-item/export?version=x", access: "edit:content:any", allowedStatus: 404 },
   { file: "supervise._index.tsx", url: "/supervise", access: "read:team:own" },
   { file: "supervise.teams.$teamId.tsx", url: "/supervise/teams/{team}", access: "read:team:own" },
 ];

@@ -1,9 +1,25 @@
 import { expect, test } from "./fixtures";
+import { attemptRow, playChoices, startCall } from "./rehearsal-helpers";
 import { editorReady, lineOf, publishedTemplate, replaceText } from "./studio-helpers";
 
+const OLD_QUESTION = "How do you print now, and what bothers you about it?";
+const NEW_QUESTION = "How do you print today, and what gets in the way?";
+
 test.describe("studio editor", () => {
-  test("a broken script shows its error at the right line; fixed, it publishes as version 2", async ({ page, loginAs }) => {
-    const { itemId, source } = await publishedTemplate();
+  test("an error shows at its line; fixed, version 2 is published and diffed; attempts keep their version", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+    const { itemId, versionId: v1, slug, source } = await publishedTemplate();
+
+    // A manager finishes a call on version 1 before anything changes.
+    const manager = await createUser({ roles: ["manager"] });
+    const managerContext = await browser.newContext({ baseURL });
+    await signInContext(managerContext, manager);
+    const managerPage = await managerContext.newPage();
+    const firstAttempt = await startCall(managerPage, slug, { answer: "choice", mode: "practice" });
+    await playChoices(managerPage, firstAttempt, "best");
+    await managerPage.getByRole("button", { name: "Finish and see the score" }).click();
+    await managerPage.waitForURL(/\/result$/);
+    const firstScore = await managerPage.getByTestId("total-score").textContent();
+
     await loginAs(["content_lead"]);
     await page.goto(`/studio/${itemId}`);
     await editorReady(page);
@@ -11,16 +27,87 @@ test.describe("studio editor", () => {
     await replaceText(page, broken);
     const problems = page.getByTestId("problems");
     const line = lineOf(broken, 'to="nowhere"');
-    await expect(problems.getByRole("link", { name: new RegExp(`^Line ${line}, column`) })).toBeVisible();
+    const problemLink = problems.getByRole("link", { name: new RegExp(`^Line ${line}, column`) });
+    await expect(problemLink).toBeVisible();
     await expect(page.locator(".cm-lintRange-error").first()).toBeVisible();
-    await problems.getByRole("link", { name: new RegExp(`^Line ${line}, column`) }).click();
+    await problemLink.click();
     await expect(page.locator(".cm-activeLine")).toContainText('to="nowhere"');
 
-    const fixed = source.replace("How do you print now, and what bothers you about it?", "How do you print today, and what gets in the way?");
-    await replaceText(page, fixed);
+    // Publishing the broken text is refused, but the text is kept as the draft.
+    await page.getByLabel("Change note").fill("Broken on purpose");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByTestId("editor-status")).toContainText("cannot be published");
+    await expect(page.getByTestId("status")).toHaveText("Changed since publish");
+
+    await replaceText(page, source.replace(OLD_QUESTION, NEW_QUESTION));
     await expect(problems.getByRole("status")).toHaveText("No problems found.");
     await page.getByLabel("Change note").fill("Friendlier discovery question");
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page.getByTestId("editor-status")).toHaveText("Published version 2.");
+
+    await page.getByRole("link", { name: "Versions and diff" }).click();
+    await expect(page.getByTestId("version-row")).toHaveCount(2);
+    await expect(page.getByTestId("version-row").first()).toContainText("Friendlier discovery question");
+    const diff = page.getByTestId("diff");
+    await expect(diff.getByRole("heading", { name: "Changes from Version 1 to Version 2" })).toBeVisible();
+    await expect(diff.locator('[data-op="del"]')).toContainText(OLD_QUESTION);
+    await expect(diff.locator('[data-op="add"]')).toContainText(NEW_QUESTION);
+    await expect(page.getByTestId("machine-diff")).toContainText("discovery");
+    await expect(page.getByTestId("machine-diff")).toContainText("option discovery-1: changed");
+
+    // The manager's next call uses version 2; the earlier result still shows version 1.
+    const secondAttempt = await startCall(managerPage, slug, { answer: "choice", mode: "practice" });
+    expect(attemptRow(secondAttempt).versionId).not.toBe(v1);
+    await managerPage.locator('button[name=optionId][value="opening-1"]').click();
+    await expect(managerPage.locator("button[name=optionId]").first()).toHaveText(new RegExp(NEW_QUESTION.replace("?", "\\?")));
+    await managerPage.goto(`/attempts/${firstAttempt}/result`);
+    await expect(managerPage.getByTestId("total-score")).toHaveText(firstScore ?? "");
+    await expect(managerPage.getByTestId("manager-line").filter({ hasText: OLD_QUESTION })).toHaveCount(1);
+    expect(attemptRow(firstAttempt).versionId).toBe(v1);
+    await managerContext.close();
+  });
+
+  test("two editors on one draft: the second save is stopped with both texts, and nothing is lost", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+    const { itemId, source } = await publishedTemplate();
+    await loginAs(["content_lead"], { name: "Ann Editor" });
+    const other = await createUser({ roles: ["content_lead"], name: "Bob Editor" });
+    const otherContext = await browser.newContext({ baseURL });
+    await signInContext(otherContext, other);
+    const bob = await otherContext.newPage();
+
+    await page.goto(`/studio/${itemId}`);
+    await bob.goto(`/studio/${itemId}`);
+    await editorReady(page);
+    await editorReady(bob);
+    const annText = source.replace("Two minutes, go ahead.", "Two minutes, Ann's version.");
+    const bobText = source.replace("Two minutes, go ahead.", "Two minutes, Bob's version.");
+
+    await replaceText(bob, bobText);
+    await bob.keyboard.press("ControlOrMeta+s");
+    await expect(bob.getByTestId("editor-status")).toHaveText("Draft saved (revision 1).");
+
+    await replaceText(page, annText);
+    await page.keyboard.press("ControlOrMeta+s");
+    const conflict = page.getByTestId("conflict");
+    await expect(conflict.getByRole("alert")).toHaveText("Someone else saved this draft after you opened it");
+    await expect(conflict).toContainText("Bob Editor saved revision 1");
+    await expect(page.getByTestId("conflict-mine")).toHaveValue(annText);
+    await expect(page.getByTestId("conflict-theirs")).toHaveValue(bobText);
+
+    // Merge by hand: keep both lines, then save knowingly over revision 1.
+    const merged = source.replace("Two minutes, go ahead.", "Two minutes, Ann's version. Bob's version.");
+    await page.getByTestId("conflict-mine").fill(merged);
+    await page.getByRole("button", { name: "Keep mine, replace theirs" }).click();
+    await expect(page.getByTestId("editor-status")).toHaveText("Draft saved (revision 2).");
+    await expect(page.getByTestId("draft-meta")).toContainText("Draft revision 2");
+
+    // Bob, still on revision 1, is stopped too; he takes Ann's merged text.
+    await replaceText(bob, bobText + "\n");
+    await bob.getByRole("button", { name: "Save draft" }).click();
+    await expect(bob.getByTestId("conflict-theirs")).toHaveValue(merged);
+    await bob.getByRole("link", { name: "Take theirs, drop mine" }).click();
+    await editorReady(bob);
+    await expect(bob.locator(".cm-content")).toContainText("Ann's version. Bob's version.");
+    await otherContext.close();
   });
 });
