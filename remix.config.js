@@ -5,7 +5,6 @@ export default {
   serverPlatform: "node",
   tailwind: false,
   postcss: true,
-  serverDependenciesToBundle: [/^mdx-bundler\/client/],
   browserNodeBuiltinsPolyfill: { modules: {} },
   future: {
     v3_fetcherPersist: true,
