@@ -7,6 +7,7 @@ import { getDb, schema } from "~/db.server";
 import type { ScriptDefinition } from "~/engine";
 import { getVersion, listVersions } from "./content.server";
 import { checkCached, type WorkingCopy } from "./studio.server";
+import { isScriptDefinition } from "./studio-check.server";
 import { lineDiff, machineDiff, type DiffLine, type MachineChange } from "./studio-diff.server";
 
 export function versionsWithAuthors(itemId: string) {
@@ -28,18 +29,14 @@ interface Side {
 function sideOf(copy: WorkingCopy, key: string): Side | null {
   if (key === "draft") {
     const checked = checkCached(copy.item.kind, copy.source);
-    return { key, source: copy.source, definition: copy.item.kind === "script" && isScript(checked.definition) ? checked.definition : null };
+    return { key, source: copy.source, definition: copy.item.kind === "script" && isScriptDefinition(checked.definition) ? checked.definition : null };
   }
   const version = getVersion(key);
   if (!version || version.itemId !== copy.item.id) return null;
   const parsed: unknown = JSON.parse(version.definition);
-  return { key, source: version.source, definition: copy.item.kind === "script" && isScript(parsed) ? parsed : null };
+  return { key, source: version.source, definition: copy.item.kind === "script" && isScriptDefinition(parsed) ? parsed : null };
 }
 
-/** Stored definitions of scripts are ScriptDefinition JSON; this guard keeps quiz and lesson JSON out. */
-function isScript(value: unknown): value is ScriptDefinition {
-  return typeof value === "object" && value !== null && "steps" in value && "ends" in value && "meta" in value;
-}
 
 export interface Comparison {
   from: string;

@@ -70,6 +70,13 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
     post: { versionId: "x", note: "taken over" },
   },
   { file: "studio.$itemId.export.tsx", url: "/studio/no-such-item/export?version=x", access: "edit:content:any", allowedStatus: 404 },
+  {
+    file: "studio.$itemId.preview.tsx",
+    url: "/studio/no-such-item/preview",
+    access: "edit:content:any",
+    allowedStatus: 404,
+    post: { intent: "start", answerMode: "choice" },
+  },
   { file: "supervise._index.tsx", url: "/supervise", access: "read:team:own" },
   { file: "supervise.teams.$teamId.tsx", url: "/supervise/teams/{team}", access: "read:team:own" },
 ];
