@@ -10,7 +10,7 @@ import { warmUpScorer } from "~/models/scorer.server";
 export async function onServerStart(): Promise<void> {
   getDb();
   const report = await importScriptLibrary();
-  if (report.imported.length > 0) console.log(`Imported ${report.imported.length} scripts from scripts-content/`);
+  if (report.imported.length > 0) console.log(`Imported ${report.imported.length} files (scripts, quizzes, lessons) from scripts-content/`);
   for (const failure of report.failed) console.error(`Not imported: ${failure.file}\n  ${failure.problems.join("\n  ")}`);
   warmUpScorer();
 }
