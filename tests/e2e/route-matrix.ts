@@ -77,6 +77,8 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
     allowedStatus: 404,
     post: { intent: "start", answerMode: "choice" },
   },
+  { file: "studio.import.tsx", url: "/studio/import", access: "edit:content:any", post: { file: "scripts/no-such-file.mdx" } },
+  { file: "studio.inbox.tsx", url: "/studio/inbox", access: "read:unmatched:any", post: { intent: "dismiss", itemId: "x", ids: "1" } },
   { file: "supervise._index.tsx", url: "/supervise", access: "read:team:own" },
   { file: "supervise.teams.$teamId.tsx", url: "/supervise/teams/{team}", access: "read:team:own" },
 ];
