@@ -25,7 +25,8 @@ test.describe("studio access", () => {
       await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Studio" }).click();
       await expect(page.getByRole("heading", { name: "Studio", level: 1 })).toBeVisible();
       await page.getByRole("button", { name: "Create from template" }).click();
-      await page.waitForURL(/\/studio\/[^/]+$/);
+      // The list has a status per row: wait for the editor before reading the item's one.
+      await expect(page.getByTestId("draft-meta")).toContainText("Draft revision 1");
       await expect(page.getByTestId("status")).toHaveText("Draft, never published");
       await expect(page.getByTestId("problems").getByRole("status")).toHaveText("No problems found.");
     });

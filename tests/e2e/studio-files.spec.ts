@@ -49,7 +49,7 @@ test.describe("studio files, versions and inbox", () => {
 
     await page.getByLabel("File (.mdx, up to 256 KB)").setInputFiles({ name: `${slug}.mdx`, mimeType: "text/markdown", buffer: Buffer.from(source) });
     await page.getByRole("button", { name: "Upload as draft" }).click();
-    await page.waitForURL(/\/studio\/[^/]+$/);
+    await expect(page.getByTestId("draft-meta")).toContainText("Draft revision 1");
     await expect(page.getByTestId("status")).toHaveText("Draft, never published");
     const itemId = page.url().split("/").pop() ?? "";
     await editorReady(page);
