@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
 import { resolveLocale } from "~/i18n/locale.server";
+import { syncReminders, unreadCount } from "~/models/notification.server";
 import stylesheet from "~/styles/app.css";
 import { useT } from "~/utils/use-t";
 
@@ -27,11 +28,13 @@ export const meta: MetaFunction = () => [{ title: "Callcraft" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request, context);
   const auth = context.auth;
+  // Reminders are computed here, on page load, idempotently (no cron daemon is assumed).
+  if (auth) syncReminders(auth.user.id);
   return {
     locale,
     cspNonce: context.cspNonce,
     user: auth
-      ? { id: auth.user.id, name: auth.user.name, email: auth.user.email, roles: auth.roles, permissions: auth.permissions }
+      ? { id: auth.user.id, name: auth.user.name, email: auth.user.email, roles: auth.roles, permissions: auth.permissions, unread: unreadCount(auth.user.id) }
       : null,
   };
 }

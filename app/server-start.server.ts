@@ -1,4 +1,5 @@
 import { getDb } from "~/db.server";
+import { runCertificateRenewals } from "~/models/certificate.server";
 import { importScriptLibrary } from "~/models/library.server";
 import { warmUpScorer } from "~/models/scorer.server";
 
@@ -13,4 +14,7 @@ export async function onServerStart(): Promise<void> {
   if (report.imported.length > 0) console.log(`Imported ${report.imported.length} files (scripts, quizzes, lessons) from scripts-content/`);
   for (const failure of report.failed) console.error(`Not imported: ${failure.file}\n  ${failure.problems.join("\n  ")}`);
   warmUpScorer();
+  // Re-enrolment before a certificate expires: idempotent, so once at start and then hourly.
+  runCertificateRenewals();
+  setInterval(() => runCertificateRenewals(), 60 * 60 * 1000).unref();
 }

@@ -8,6 +8,8 @@ interface ShellUser {
   name: string;
   roles: string[];
   permissions: Permission[];
+  /** unread notifications */
+  unread?: number;
 }
 
 export function LanguageSwitch() {
@@ -30,6 +32,25 @@ export function LanguageSwitch() {
   );
 }
 
+function NotificationsLink({ count }: { count: number }) {
+  const { t } = useT();
+  return (
+    <NavLink
+      to="/notifications"
+      className="relative rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+      aria-label={count > 0 ? t("nav.notificationsCount", { count }) : t("nav.notifications")}
+      data-testid="notifications-link"
+    >
+      <span aria-hidden="true">🔔</span>
+      {count > 0 ? (
+        <span aria-hidden="true" className="ml-0.5 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="notifications-count">
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </NavLink>
+  );
+}
+
 export function AppShell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
   const { t } = useT();
   const items = user ? navFor(user.permissions) : [];
@@ -38,7 +59,7 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t("nav.skip")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
           <Link to="/" className="text-lg font-semibold text-brand-700">
             {t("app.name")}
@@ -64,6 +85,7 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
           <LanguageSwitch />
           {user ? (
             <div className="flex items-center gap-2">
+              <NotificationsLink count={user.unread ?? 0} />
               <NavLink to="/account" className="text-sm text-slate-700 hover:underline">
                 {user.name}
               </NavLink>

@@ -11,7 +11,9 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/", label: "nav.home" },
   { to: "/rehearse", label: "nav.rehearse", permission: "rehearse:attempt:own" },
+  { to: "/lessons", label: "nav.learn", permission: "take:quiz:own" },
   { to: "/progress", label: "nav.progress", permission: "read:progress:own" },
+  { to: "/certificates", label: "cert.title", permission: "read:progress:own" },
   { to: "/supervise", label: "nav.team", permission: "read:team:own" },
   { to: "/studio", label: "nav.studio", permission: "edit:content:any" },
   { to: "/admin/users", label: "nav.users", permission: "manage:user:any" },

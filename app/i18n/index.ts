@@ -10,9 +10,10 @@ import { admin } from "./messages/admin";
 import { home } from "./messages/home";
 import { supervise } from "./messages/supervise";
 import { rehearse } from "./messages/rehearse";
+import { learning } from "./messages/learning";
 import { studio } from "./messages/studio";
 
-const areas = [common, auth, admin, home, rehearse, supervise, studio] as const;
+const areas = [common, auth, admin, home, rehearse, supervise, studio, learning] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: Record<infer K, string> } ? K : never) : never;

@@ -20,6 +20,7 @@ import {
   type TurnRecord,
 } from "~/engine";
 import { getDb, schema } from "~/db.server";
+import { refreshForAttempt } from "./assignment-progress.server";
 import { versionDefinition } from "./content.server";
 import { getScorer } from "./scorer.server";
 
@@ -190,6 +191,13 @@ const roundScore = (value: number) => Math.round(value * 10) / 10;
 
 /** Scores the call and the qualification card, and stores the result with per-skill rows. */
 export function finishOwnAttempt(input: { attemptId: string; userId: string; card: QualificationCard }): AttemptOutcome {
+  const outcome = storeOutcome(input);
+  // After the commit: the assignment it counted for moves on (passed, failed, certificate).
+  refreshForAttempt(input.attemptId);
+  return outcome;
+}
+
+function storeOutcome(input: { attemptId: string; userId: string; card: QualificationCard }): AttemptOutcome {
   const db = getDb();
   return db.transaction((tx) => {
     const row = ownAttemptIn(tx, input.attemptId, input.userId);

@@ -1,6 +1,7 @@
 /** What each role's home page shows: real counts and lists, scoped to the caller. */
 import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
+import { funnelStatus } from "./assignment.server";
 
 export function managerHome(userId: string) {
   const db = getDb();
@@ -23,7 +24,8 @@ export function managerHome(userId: string) {
     .where(and(eq(schema.assignmentProgress.userId, userId), isNull(schema.assignments.archivedAt)))
     .orderBy(schema.assignments.dueAt)
     .limit(10)
-    .all();
+    .all()
+    .map((a) => ({ ...a, funnel: funnelStatus(a.status, a.dueAt, Date.now()) }));
   const recent = db
     .select({
       id: schema.attempts.id,

@@ -38,6 +38,7 @@ const STATUS: Record<string, MessageKey> = {
   passed: "status.passed",
   failed: "status.failed",
   awaiting_review: "status.awaiting_review",
+  overdue: "status.overdue",
   open: "status.open",
   finished: "status.finished",
   abandoned: "status.abandoned",
@@ -60,9 +61,11 @@ export default function Home() {
               <ul className="divide-y">
                 {manager.assignments.map((a) => (
                   <li key={a.id} className="flex justify-between py-2">
-                    <span>{a.title}</span>
+                    <Link to={`/assignments/${a.id}`} className="text-brand-700 underline">
+                      {a.title}
+                    </Link>
                     <span className="text-sm text-slate-600">
-                      {t(STATUS[a.status] ?? "status.not_started")} · {a.dueAt ? t("home.due", { date: date(a.dueAt) }) : t("home.noDue")}
+                      {t(STATUS[a.funnel] ?? "status.not_started")} · {a.dueAt ? t("home.due", { date: date(a.dueAt) }) : t("home.noDue")}
                     </span>
                   </li>
                 ))}
@@ -75,7 +78,9 @@ export default function Home() {
               <ul className="divide-y">
                 {manager.recent.map((a) => (
                   <li key={a.id} className="flex justify-between py-2">
-                    <span>{a.title}</span>
+                    <Link to={`/assignments/${a.id}`} className="text-brand-700 underline">
+                      {a.title}
+                    </Link>
                     <span className="text-sm text-slate-600">
                       {a.score !== null ? number(a.score) : t(STATUS[a.status] ?? "status.open")} · {date(a.startedAt)}
                     </span>

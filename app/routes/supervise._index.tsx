@@ -1,48 +1,142 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { listTeams } from "~/models/team.server";
+import { Empty, KIND_LABEL, Section, td, th } from "~/components/learning/ui";
+import { Leaderboard, ObjectionTable, RecentTable } from "~/components/supervise/dashboard-tables";
+import { HeatMap, toHeatRows } from "~/components/supervise/heat-map";
+import type { MessageKey } from "~/i18n";
+import { PERIODS } from "~/components/learning/constants";
+import { superviseDashboard } from "~/models/dashboard-page.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my teams" }];
 
-/** The teams the caller supervises, and nothing else. */
+/** The supervisor's dashboard: only their teams and their people, filtered by team and period. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:team:own");
-  return { teams: listTeams({ supervisorId: auth.user.id }).map(({ id, name, members }) => ({ id, name, members })) };
+  return superviseDashboard(auth.user.id, new URL(request.url).searchParams);
+}
+
+const PERIOD_LABEL: Record<(typeof PERIODS)[number], MessageKey> = {
+  7: "supervise.period.7",
+  30: "supervise.period.30",
+  90: "supervise.period.90",
+  365: "supervise.period.365",
+};
+
+function Filters({ teams, teamId, period }: { teams: { id: string; name: string }[]; teamId: string | null; period: number }) {
+  const { t } = useT();
+  return (
+    <Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("supervise.filters")}>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">{t("supervise.filter.team")}</span>
+        <select name="team" defaultValue={teamId ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
+          <option value="">{t("supervise.filter.allTeams")}</option>
+          {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">{t("supervise.filter.period")}</span>
+        <select name="period" defaultValue={String(period)} className="rounded border border-slate-300 px-2 py-1.5">
+          {PERIODS.map((p) => <option key={p} value={p}>{t(PERIOD_LABEL[p])}</option>)}
+        </select>
+      </label>
+      <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">{t("supervise.filter.apply")}</button>
+    </Form>
+  );
 }
 
 export default function SuperviseHome() {
-  const { t } = useT();
-  const { teams } = useLoaderData<typeof loader>();
+  const { t, date, number } = useT();
+  const d = useLoaderData<typeof loader>();
+  if (d.teams.length === 0) {
+    return (
+      <div>
+        <h1 className="mb-6 text-2xl font-semibold">{t("supervise.title")}</h1>
+        <Empty>{t("supervise.empty")}</Empty>
+      </div>
+    );
+  }
+  const heat = toHeatRows(d.heat, d.skills, d.byPerson ? (id) => `/supervise/people/${id}` : (id) => `/supervise/teams/${id}`);
+  const exportHref = `/supervise/export?period=${d.period}${d.teamId ? `&team=${d.teamId}` : ""}`;
   return (
-    <div>
-      <h1 className="mb-6 text-2xl font-semibold">{t("supervise.title")}</h1>
-      {teams.length === 0 ? (
-        <p className="rounded bg-white p-4">{t("supervise.empty")}</p>
-      ) : (
-        <table className="w-full border-collapse rounded bg-white text-left">
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("supervise.title")}</h1>
+        <nav aria-label={t("supervise.actions")} className="flex flex-wrap gap-2 text-sm">
+          <Link to="/supervise/assignments/new" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("supervise.assign")}</Link>
+          <Link to="/supervise/certifications" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.certifications")}</Link>
+          <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100" download>{t("supervise.export")}</a>
+        </nav>
+      </div>
+      <Filters teams={d.teams} teamId={d.teamId} period={d.period} />
+      <Section title={t("supervise.heat.title")} id="heat-heading">
+        <p className="mb-2 text-sm text-slate-600">{t("supervise.heat.help")}</p>
+        {heat.rows.length === 0 ? <Empty>{t("supervise.heat.empty")}</Empty> : <HeatMap rows={heat.rows} skills={heat.skills} rowHeader={t(d.byPerson ? "supervise.heat.rowPerson" : "supervise.heat.rowTeam")} caption={t("supervise.heat.title")} />}
+      </Section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section title={t("supervise.objections.title")} id="objections-heading"><ObjectionTable rows={d.objections} /></Section>
+        {d.teamId ? <Section title={t("supervise.leader.title")} id="leader-heading"><Leaderboard rows={d.leaders} /></Section> : null}
+      </div>
+      <Section title={t("supervise.recent.title")} id="recent-heading"><RecentTable rows={d.recent} /></Section>
+      <Section title={t("supervise.reviewQueue")} id="disputes-heading">
+        {d.disputes.length === 0 ? <Empty>{t("supervise.disputes.none")}</Empty> : (
+          <ul className="divide-y" data-testid="open-disputes">
+            {d.disputes.map((x) => (
+              <li key={x.attemptId} className="py-2">
+                <Link to={`/review/${x.attemptId}`} className="text-brand-700 underline">{x.name} — {x.title}</Link>
+                <span className="text-sm text-slate-600"> · {x.score !== null ? number(x.score, 1) : ""} · {date(x.createdAt)}</span>
+                <p className="text-sm">{x.reason}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={t("supervise.assignments")} id="assignments-heading">
+        {d.assignments.length === 0 ? <Empty>{t("supervise.noAssignments")}</Empty> : (
+          <table className="w-full border-collapse text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className={th}>{t("supervise.new.name")}</th>
+                <th scope="col" className={th}>{t("supervise.col.kind")}</th>
+                <th scope="col" className={th}>{t("supervise.col.assignedTo")}</th>
+                <th scope="col" className={th}>{t("supervise.col.due")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.assignments.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link></th>
+                  <td className={td}>{t(KIND_LABEL[a.kind])}</td>
+                  <td className={td}>{a.teamName ?? a.userName ?? ""}</td>
+                  <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+      <Section title={t("supervise.caption")} id="teams-heading">
+        <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("supervise.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b px-3 py-2">{t("supervise.col.team")}</th>
-              <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.col.members")}</th>
+              <th scope="col" className={th}>{t("supervise.col.team")}</th>
+              <th scope="col" className={`${th} text-right`}>{t("supervise.col.members")}</th>
             </tr>
           </thead>
           <tbody>
-            {teams.map((team) => (
+            {d.teams.map((team) => (
               <tr key={team.id}>
-                <th scope="row" className="border-b px-3 py-2 font-normal">
-                  <Link to={`/supervise/teams/${team.id}`} className="text-brand-700 underline">
-                    {team.name}
-                  </Link>
+                <th scope="row" className={`${td} font-normal`}>
+                  <Link to={`/supervise/teams/${team.id}`} className="text-brand-700 underline">{team.name}</Link>
                 </th>
-                <td className="border-b px-3 py-2 text-right">{team.members}</td>
+                <td className={`${td} text-right`}>{team.members}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      )}
+      </Section>
     </div>
   );
 }

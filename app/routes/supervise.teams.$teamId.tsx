@@ -1,23 +1,42 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
+import { FormAlert } from "~/components/ui/field";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { setLeaderboard } from "~/models/dashboard.server";
 import { getTeam, isTeamSupervisor, teamMembers } from "~/models/team.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
 
 /** One of the caller's teams. Another supervisor's team answers 404, as if it did not exist. */
+function ownTeam(supervisorId: string, teamId: string | undefined) {
+  const team = isTeamSupervisor(supervisorId, teamId ?? "") ? getTeam(teamId ?? "") : undefined;
+  if (!team || team.archivedAt !== null) throw new Response("Not found", { status: 404 });
+  return team;
+}
+
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:team:own");
-  const teamId = params.teamId ?? "";
-  const team = isTeamSupervisor(auth.user.id, teamId) ? getTeam(teamId) : undefined;
-  if (!team || team.archivedAt !== null) throw new Response("Not found", { status: 404 });
-  return { team: { id: team.id, name: team.name }, members: teamMembers(team.id) };
+  const team = ownTeam(auth.user.id, params.teamId);
+  return { team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members: teamMembers(team.id) };
+}
+
+/** The supervisor may switch the team's leaderboard off (some teams do better without one). */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "read:progress:team");
+  const team = ownTeam(auth.user.id, params.teamId);
+  const form = await request.formData();
+  setLeaderboard(team.id, form.get("leaderboard") === "on");
+  const { t } = translator(await resolveLocale(request, context));
+  return { notice: t("supervise.leader.saved") };
 }
 
 export default function SuperviseTeam() {
   const { t } = useT();
   const { team, members } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   return (
     <div>
       <p className="mb-4">
@@ -25,7 +44,18 @@ export default function SuperviseTeam() {
           ← {t("supervise.back")}
         </Link>
       </p>
-      <h1 className="mb-6 text-2xl font-semibold">{team.name}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{team.name}</h1>
+      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
+      <div className="mb-6 flex flex-wrap gap-2">
+        <Link to={`/supervise?team=${team.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("supervise.heat.title")}</Link>
+        <Link to={`/supervise/assignments/new?team=${team.id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("supervise.assign")}</Link>
+        <Form method="post">
+          <input type="hidden" name="leaderboard" value={team.leaderboard ? "off" : "on"} />
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+            {team.leaderboard ? t("supervise.leader.toggleOff") : t("supervise.leader.toggleOn")}
+          </button>
+        </Form>
+      </div>
       {members.length === 0 ? (
         <p className="rounded bg-white p-4">{t("supervise.team.noMembers")}</p>
       ) : (
@@ -41,7 +71,9 @@ export default function SuperviseTeam() {
           <tbody>
             {members.map((m) => (
               <tr key={m.id}>
-                <th scope="row" className="border-b px-3 py-2 font-normal">{m.name}</th>
+                <th scope="row" className="border-b px-3 py-2 font-normal">
+                  <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline">{m.name}</Link>
+                </th>
                 <td className="border-b px-3 py-2">{m.email}</td>
                 <td className="border-b px-3 py-2">{m.active ? t("supervise.status.active") : t("supervise.status.deactivated")}</td>
               </tr>

@@ -109,11 +109,21 @@ function readQuestion(node: JsxElement, defaultId: string, problems: Problem[]):
   const base = { id, prompt, points, explanation };
   if (kind === "single" || kind === "multiple") return readChoices(kind, base, children, error, problems);
   if (kind === "order") {
-    const items = children.filter((c) => c.name === "Item").map((c, i) => ({ id: `${id}-${i + 1}`, text: textOf(c) }));
+    const items = children.filter((c) => c.name === "Item").map((c, i) => ({ id: partId(id, i, textOf(c)), text: textOf(c) }));
     if (items.length < 2) error("quiz.order", `question "${id}" needs at least two <Item>s, written in the right order`);
     return { kind, ...base, items };
   }
   return readPairs(base, children, error, problems);
+}
+
+/**
+ * Part ids are a hash of the question, the position and the text: stable for a version, and
+ * opaque, so the page cannot tell the right order or pairing from the ids it receives.
+ */
+function partId(questionId: string, index: number, text: string): string {
+  let hash = 2166136261;
+  for (const char of `${questionId}\u0000${index}\u0000${text}`) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return `${questionId}-${hash.toString(36)}`;
 }
 
 type Base = { id: string; prompt: string; points: number; explanation: string };
@@ -126,7 +136,7 @@ function readChoices(kind: "single" | "multiple", base: Base, children: JsxEleme
       const reader = new AttributeReader(c, problems);
       const correct = reader.flag("correct");
       reader.reportUnused();
-      return { id: `${base.id}-${i + 1}`, text: textOf(c), correct };
+      return { id: partId(base.id, i, textOf(c)), text: textOf(c), correct };
     });
   const correct = choices.filter((c) => c.correct).length;
   if (choices.length < 2) error("quiz.choices", `question "${base.id}" needs at least two <Choice>s`);
@@ -142,7 +152,7 @@ function readPairs(base: Base, children: JsxElement[], error: Report, problems: 
       const reader = new AttributeReader(c, problems);
       const left = reader.required("left") ?? "";
       reader.reportUnused();
-      return { id: `${base.id}-${i + 1}`, left, right: textOf(c) };
+      return { id: partId(base.id, i, left), left, right: textOf(c) };
     });
   if (pairs.length < 2) error("quiz.pairs", `question "${base.id}" needs at least two <Pair left="…">answer</Pair>`);
   if (new Set(pairs.map((p) => p.right)).size !== pairs.length) error("quiz.pairs", `question "${base.id}": two pairs have the same answer`);

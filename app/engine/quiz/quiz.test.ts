@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { answersFromEntries, displayOrder, missingAnswers, parseQuiz, scoreQuiz, type QuizDefinition } from "./index";
+import { answersFromEntries, displayOrder, missingAnswers, parseQuiz, publicQuestion, scoreQuiz, type QuizDefinition } from "./index";
 
 const header = `---\nid: t-quiz\ntitle: Test\nlang: en\npassMark: 60\n---\n`;
 const source = `${header}
@@ -82,10 +82,16 @@ describe("quiz parser", () => {
 
 describe("quiz scoring", () => {
   const q = quiz();
+  /** Part ids are opaque hashes: look them up by position in the author's order. */
+  const id = (questionId: string, index: number) => {
+    const question = q.questions.find((x) => x.id === questionId);
+    const parts = question?.kind === "order" ? question.items : question?.kind === "match" ? question.pairs : (question?.choices ?? []);
+    return parts[index]?.id ?? "";
+  };
   const perfect = answersFromEntries(q, [
-    ["one", "one-2"], ["many", "many-1"], ["many", "many-2"],
-    ["order:order-1", "1"], ["order:order-2", "2"], ["order:order-3", "3"],
-    ["match:match-1", "match-1"], ["match:match-2", "match-2"],
+    ["one", id("one", 1)], ["many", id("many", 0)], ["many", id("many", 1)],
+    [`order:${id("order", 0)}`, "1"], [`order:${id("order", 1)}`, "2"], [`order:${id("order", 2)}`, "3"],
+    [`match:${id("match", 0)}`, id("match", 0)], [`match:${id("match", 1)}`, id("match", 1)],
   ]);
 
   it("gives 100 for the right answers", () => {
@@ -95,9 +101,9 @@ describe("quiz scoring", () => {
 
   it("gives partial credit, and a wrong tick cancels a right one", () => {
     const answers = answersFromEntries(q, [
-      ["one", "one-1"], ["many", "many-1"], ["many", "many-3"],
-      ["order:order-1", "1"], ["order:order-2", "3"], ["order:order-3", "2"],
-      ["match:match-1", "match-1"], ["match:match-2", "match-1"],
+      ["one", id("one", 0)], ["many", id("many", 0)], ["many", id("many", 2)],
+      [`order:${id("order", 0)}`, "1"], [`order:${id("order", 1)}`, "3"], [`order:${id("order", 2)}`, "2"],
+      [`match:${id("match", 0)}`, id("match", 0)], [`match:${id("match", 1)}`, id("match", 0)],
     ]);
     const result = scoreQuiz(q, answers);
     expect(result.questions.map((r) => r.credit)).toEqual([0, 0, 1 / 3, 0.5]);
@@ -107,9 +113,16 @@ describe("quiz scoring", () => {
   });
 
   it("ignores forged values and lists what is unanswered", () => {
-    const answers = answersFromEntries(q, [["one", "not-a-choice"], ["order:order-1", "99"]]);
+    const answers = answersFromEntries(q, [["one", "not-a-choice"], [`order:${id("order", 0)}`, "99"]]);
     expect(scoreQuiz(q, answers).score).toBe(0);
     expect(missingAnswers(q, answers)).toEqual(["one", "many", "order", "match"]);
+  });
+
+  it("sends the page no right answers: ids are opaque and parts shuffled", () => {
+    const shown = q.questions.map(publicQuestion);
+    expect(JSON.stringify(shown)).not.toMatch(/correct|explanation|Because/);
+    const order = shown.find((x) => x.kind === "order");
+    expect(order && "items" in order ? order.items.map((i) => i.text) : []).not.toEqual(["A", "B", "C"]);
   });
 
   it("shows parts in a stable order that is never the answer order", () => {

@@ -3,7 +3,7 @@
  * "three stages of five in the right place" is worth more than nothing and people trust a score
  * that says so (scoring.md, Trust).
  */
-import type { Question, QuizAnswer, QuizAnswers, QuizDefinition, QuizResult, QuestionResult } from "./types";
+import type { PublicQuestion, Question, QuizAnswer, QuizAnswers, QuizDefinition, QuizResult, QuestionResult } from "./types";
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -122,4 +122,19 @@ export function displayOrder<T extends { id: string }>(questionId: string, parts
   }
   if (shuffled.length > 1 && shuffled.every((part, i) => part.id === parts[i]?.id)) shuffled.push(shuffled.shift()!);
   return shuffled;
+}
+
+export function publicQuestion(question: Question): PublicQuestion {
+  const { id, prompt } = question;
+  if (question.kind === "order") return { kind: "order", id, prompt, items: displayOrder(id, question.items) };
+  if (question.kind === "match") {
+    return {
+      kind: "match",
+      id,
+      prompt,
+      lefts: displayOrder(id, question.pairs).map((p) => ({ id: p.id, text: p.left })),
+      answers: displayOrder(`${id}:answers`, question.pairs).map((p) => ({ id: p.id, text: p.right })),
+    };
+  }
+  return { kind: question.kind, id, prompt, choices: displayOrder(id, question.choices).map((c) => ({ id: c.id, text: c.text })) };
 }

@@ -78,3 +78,9 @@ export interface QuizResult {
   passed: boolean;
   questions: QuestionResult[];
 }
+
+/** What the page may know before submission: no right answers, parts already shuffled. */
+export type PublicQuestion =
+  | { kind: "single" | "multiple"; id: string; prompt: string; choices: { id: string; text: string }[] }
+  | { kind: "order"; id: string; prompt: string; items: { id: string; text: string }[] }
+  | { kind: "match"; id: string; prompt: string; lefts: { id: string; text: string }[]; answers: { id: string; text: string }[] };

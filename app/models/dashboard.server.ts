@@ -1,0 +1,127 @@
+/**
+ * The supervisor's dashboards. Every query is limited to the members of teams the supervisor
+ * owns (a sub-select on team_members, so the scope is applied inside SQLite, not after), and to a
+ * period. Totals use `final_score`, so an override shows everywhere at once.
+ */
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { getDb, schema } from "~/db.server";
+import { supervisedTeamIds } from "./team.server";
+import { DAY } from "./notification.server";
+
+import { PERIODS, type PeriodDays } from "~/components/learning/constants";
+export { PERIODS, type PeriodDays };
+
+export interface Scope {
+  teamIds: string[];
+  from: number;
+  to: number;
+}
+
+export function parsePeriod(raw: string | null): PeriodDays {
+  return PERIODS.find((p) => String(p) === raw) ?? 30;
+}
+
+/** The caller's teams (or the one asked for, if it is theirs) and the period ending now. */
+export function scopeFor(supervisorId: string, teamId: string | null, days: PeriodDays, now = Date.now()): Scope {
+  const own = supervisedTeamIds(supervisorId);
+  const teamIds = teamId ? own.filter((id) => id === teamId) : own;
+  return { teamIds, from: now - days * DAY, to: now + 1 };
+}
+
+function membersOf(teamIds: string[]) {
+  return getDb().select({ userId: schema.teamMembers.userId }).from(schema.teamMembers).where(inArray(schema.teamMembers.teamId, teamIds));
+}
+
+function inScope(userColumn: SQLiteColumn, finishedColumn: SQLiteColumn, scope: Scope): SQL | undefined {
+  return and(inArray(userColumn, membersOf(scope.teamIds)), gte(finishedColumn, scope.from), lt(finishedColumn, scope.to));
+}
+
+/** Average per skill for each person in the scope (rows: people). */
+export function personSkillMap(scope: Scope) {
+  if (scope.teamIds.length === 0) return [];
+  const s = schema.attemptSkillScores;
+  return getDb()
+    .select({ rowId: s.userId, name: schema.users.name, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
+    .from(s)
+    .innerJoin(schema.users, eq(schema.users.id, s.userId))
+    .where(inScope(s.userId, s.finishedAt, scope))
+    .groupBy(s.userId, s.skill)
+    .all();
+}
+
+/** Average per skill for each team in the scope (rows: teams). */
+export function teamSkillMap(scope: Scope) {
+  if (scope.teamIds.length === 0) return [];
+  const s = schema.attemptSkillScores;
+  return getDb()
+    .select({ rowId: schema.teamMembers.teamId, name: schema.teams.name, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
+    .from(s)
+    .innerJoin(schema.teamMembers, eq(schema.teamMembers.userId, s.userId))
+    .innerJoin(schema.teams, eq(schema.teams.id, schema.teamMembers.teamId))
+    .where(and(inArray(schema.teamMembers.teamId, scope.teamIds), gte(s.finishedAt, scope.from), lt(s.finishedAt, scope.to)))
+    .groupBy(schema.teamMembers.teamId, s.skill)
+    .all();
+}
+
+/** Objection types by average score, worst first. */
+export function worstObjections(scope: Scope, limit = 8) {
+  if (scope.teamIds.length === 0) return [];
+  const o = schema.attemptObjectionScores;
+  return getDb()
+    .select({ type: o.objectionType, avg: sql<number>`round(avg(${o.score}), 1)`, n: sql<number>`count(*)` })
+    .from(o)
+    .where(inScope(o.userId, o.finishedAt, scope))
+    .groupBy(o.objectionType)
+    .orderBy(sql`avg(${o.score})`)
+    .limit(limit)
+    .all();
+}
+
+export function recentAttempts(scope: Scope, limit = 15) {
+  if (scope.teamIds.length === 0) return [];
+  const a = schema.attempts;
+  return getDb()
+    .select({ id: a.id, name: schema.users.name, userId: a.userId, title: schema.contentItems.title, mode: a.mode, score: a.score, finalScore: a.finalScore, overridden: sql<boolean>`${a.scoreOverride} is not null`, passed: a.passed, finishedAt: a.finishedAt })
+    .from(a)
+    .innerJoin(schema.users, eq(schema.users.id, a.userId))
+    .innerJoin(schema.contentItems, eq(schema.contentItems.id, a.itemId))
+    .where(and(eq(a.status, "finished"), inScope(a.userId, a.finishedAt, scope)))
+    .orderBy(desc(a.finishedAt))
+    .limit(limit)
+    .all();
+}
+
+/** Best average final score in the period; only for teams whose supervisor left it switched on. */
+export function leaderboard(scope: Scope, limit = 10) {
+  const enabled = scope.teamIds.length === 0 ? [] : getDb().select({ id: schema.teams.id }).from(schema.teams).where(and(inArray(schema.teams.id, scope.teamIds), eq(schema.teams.leaderboardEnabled, true))).all();
+  if (enabled.length === 0) return null;
+  const a = schema.attempts;
+  return getDb()
+    .select({ userId: a.userId, name: schema.users.name, avg: sql<number>`round(avg(${a.finalScore}), 1)`, n: sql<number>`count(*)` })
+    .from(a)
+    .innerJoin(schema.users, eq(schema.users.id, a.userId))
+    .where(and(eq(a.status, "finished"), inScope(a.userId, a.finishedAt, { ...scope, teamIds: enabled.map((t) => t.id) })))
+    .groupBy(a.userId)
+    .orderBy(desc(sql`avg(${a.finalScore})`), asc(schema.users.name))
+    .limit(limit)
+    .all();
+}
+
+/** One person's skill averages per week, oldest first: the trend chart and its table. */
+export function personSkillTrend(userId: string, from: number, to: number) {
+  const s = schema.attemptSkillScores;
+  const week = sql<number>`(${s.finishedAt} / ${7 * DAY})`;
+  return getDb()
+    .select({ week, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
+    .from(s)
+    .where(and(eq(s.userId, userId), gte(s.finishedAt, from), lt(s.finishedAt, to)))
+    .groupBy(week, s.skill)
+    .orderBy(week)
+    .all()
+    .map((row) => ({ ...row, weekStart: row.week * 7 * DAY }));
+}
+
+export function setLeaderboard(teamId: string, enabled: boolean): void {
+  getDb().update(schema.teams).set({ leaderboardEnabled: enabled }).where(eq(schema.teams.id, teamId)).run();
+}

@@ -1,0 +1,91 @@
+/**
+ * In-app notifications. Reminders (due soon, overdue) are computed when the person loads a page,
+ * not by a cron daemon: each carries a dedupe key, and the unique index on (user, dedupe_key)
+ * makes computing them again a no-op.
+ */
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { getDb, schema } from "~/db.server";
+
+export type NotificationKind = (typeof schema.notifications.$inferInsert)["kind"];
+export interface NotificationPayload {
+  title?: string;
+  dueAt?: number | null;
+  link?: string;
+  score?: number;
+  decision?: "accepted" | "rejected";
+  expiresAt?: number;
+}
+
+export const DAY = 24 * 60 * 60 * 1000;
+/** "Due soon" means within this many milliseconds. */
+export const DUE_SOON = 2 * DAY;
+
+export function notify(userId: string, kind: NotificationKind, payload: NotificationPayload, dedupeKey?: string, now = Date.now()): boolean {
+  const result = getDb()
+    .insert(schema.notifications)
+    .values({ userId, kind, payload: JSON.stringify(payload), dedupeKey: dedupeKey ?? null, createdAt: now })
+    .onConflictDoNothing()
+    .run();
+  return result.changes > 0;
+}
+
+export function unreadCount(userId: string): number {
+  const row = getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(schema.notifications)
+    .where(and(eq(schema.notifications.userId, userId), isNull(schema.notifications.readAt)))
+    .get();
+  return row?.n ?? 0;
+}
+
+export function listNotifications(userId: string, limit = 50) {
+  return getDb()
+    .select()
+    .from(schema.notifications)
+    .where(eq(schema.notifications.userId, userId))
+    .orderBy(desc(schema.notifications.createdAt), desc(schema.notifications.id))
+    .limit(limit)
+    .all()
+    .map((row) => ({ id: row.id, kind: row.kind, createdAt: row.createdAt, read: row.readAt !== null, payload: parsePayload(row.payload) }));
+}
+
+function parsePayload(text: string): NotificationPayload {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+export function markAllRead(userId: string, now = Date.now()): void {
+  getDb()
+    .update(schema.notifications)
+    .set({ readAt: now })
+    .where(and(eq(schema.notifications.userId, userId), isNull(schema.notifications.readAt)))
+    .run();
+}
+
+/** Due-soon and overdue reminders for the person's unfinished assignments; safe to call on every page. */
+export function syncReminders(userId: string, now = Date.now()): void {
+  const open = getDb()
+    .select({ id: schema.assignments.id, title: schema.assignments.title, dueAt: schema.assignments.dueAt })
+    .from(schema.assignmentProgress)
+    .innerJoin(schema.assignments, eq(schema.assignments.id, schema.assignmentProgress.assignmentId))
+    .where(
+      and(
+        eq(schema.assignmentProgress.userId, userId),
+        isNull(schema.assignments.archivedAt),
+        inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed"]),
+        lt(schema.assignments.dueAt, now + DUE_SOON),
+        gt(schema.assignments.dueAt, now - 30 * DAY),
+      ),
+    )
+    .all();
+  for (const a of open) {
+    if (a.dueAt === null) continue;
+    const payload = { title: a.title, dueAt: a.dueAt, link: `/assignments/${a.id}` };
+    if (a.dueAt < now) notify(userId, "assignment_overdue", payload, `overdue:${a.id}`, now);
+    else notify(userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+  }
+}

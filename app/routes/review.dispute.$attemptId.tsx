@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { Section } from "~/components/learning/ui";
+import { FormAlert } from "~/components/ui/field";
+import { translator, type MessageKey } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { getOwnAttempt } from "~/models/attempt.server";
+import { getDispute, openDispute, ReviewError } from "~/models/review.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — dispute" }];
+
+function ownFinished(attemptId: string | undefined, userId: string) {
+  const row = getOwnAttempt(attemptId ?? "", userId);
+  if (!row || row.status !== "finished") throw new Response("Not found", { status: 404 });
+  return row;
+}
+
+/** The manager's own finished call: dispute it once, or read the answer. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "dispute:attempt:own");
+  const row = ownFinished(params.attemptId, auth.user.id);
+  const dispute = getDispute(row.id);
+  return {
+    attemptId: row.id,
+    score: row.finalScore,
+    dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution } : null,
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "dispute:attempt:own");
+  const row = ownFinished(params.attemptId, auth.user.id);
+  const { t } = translator(await resolveLocale(request, context));
+  const reason = String((await request.formData()).get("reason") ?? "");
+  try {
+    openDispute({ attemptId: row.id, userId: auth.user.id, reason });
+    return { notice: t("dispute.sent"), error: null, reason: "" };
+  } catch (error) {
+    if (!(error instanceof ReviewError)) throw error;
+    const message = error.code === "already_disputed" ? t("dispute.already") : t("dispute.reasonError");
+    return data({ notice: null, error: message, reason }, { status: 400 });
+  }
+}
+
+const STATUS: Record<"open" | "accepted" | "rejected", MessageKey> = {
+  open: "dispute.status.open",
+  accepted: "dispute.status.accepted",
+  rejected: "dispute.status.rejected",
+};
+
+export default function Dispute() {
+  const { t, number } = useT();
+  const { attemptId, score, dispute } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("dispute.title")}</h1>
+      <p>
+        {score !== null ? t("dispute.score", { score: number(score, 1) }) : null} ·{" "}
+        <Link to={`/attempts/${attemptId}/result`} className="text-brand-700 underline">{t("dispute.viewResult")}</Link>
+      </p>
+      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
+      {dispute ? (
+        <Section title={t(STATUS[dispute.status])} id="dispute-status">
+          <p className="whitespace-pre-line" data-testid="dispute-reason">{dispute.reason}</p>
+          {dispute.resolution ? (
+            <p className="mt-3" data-testid="dispute-answer">
+              <strong>{t("dispute.answer")}:</strong> {dispute.resolution}
+            </p>
+          ) : null}
+        </Section>
+      ) : (
+        <Form method="post" noValidate className="rounded-lg border border-slate-200 bg-white p-5">
+          <p className="mb-3 text-slate-700">{t("dispute.help")}</p>
+          <label htmlFor="reason" className="mb-1 block text-sm font-medium">{t("dispute.reason")}</label>
+          <textarea
+            id="reason"
+            name="reason"
+            rows={5}
+            required
+            defaultValue={result?.reason}
+            aria-invalid={result?.error ? true : undefined}
+            aria-describedby={result?.error ? "reason-error" : undefined}
+            className={`w-full rounded border px-3 py-2 ${result?.error ? "border-red-600" : "border-slate-300"}`}
+          />
+          {result?.error ? <p id="reason-error" className="mt-1 text-sm text-red-700">{result.error}</p> : null}
+          <button type="submit" className="mt-3 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("dispute.submit")}</button>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { Empty, KIND_LABEL, Section, StatusBadge, STATUS_LABEL, td, th } from "~/components/learning/ui";
+import { FUNNEL_STATUSES } from "~/components/learning/constants";
+import { assignmentForSupervisor, assignmentFunnel, assignmentItems } from "~/models/assignment.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
+
+/** The funnel of one assignment in the supervisor's scope; anyone else's answers 404. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "read:progress:team");
+  const assignment = assignmentForSupervisor(params.assignmentId ?? "", auth.user.id);
+  if (!assignment) throw new Response("Not found", { status: 404 });
+  return {
+    assignment: { id: assignment.id, title: assignment.title, kind: assignment.kind, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries },
+    items: assignmentItems(assignment.id),
+    funnel: assignmentFunnel(assignment.id),
+  };
+}
+
+export default function AssignmentFunnel() {
+  const { t, date, number } = useT();
+  const { assignment, items, funnel } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
+      <header>
+        <p className="text-sm text-slate-600">{t(KIND_LABEL[assignment.kind])}</p>
+        <h1 className="text-2xl font-semibold">{assignment.title}</h1>
+        <p className="text-sm text-slate-700">
+          {assignment.dueAt ? t("assignment.due", { date: date(assignment.dueAt) }) : t("assignment.noDue")}
+          {assignment.passMark !== null ? ` · ${t("assignment.passMark", { mark: assignment.passMark })}` : ""}
+          {" · "}{items.map((i) => i.title).join(", ")}
+        </p>
+      </header>
+      <Section title={t("supervise.funnel.title")} id="funnel-heading">
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" data-testid="funnel">
+          <div className="rounded bg-slate-100 p-3" data-funnel="assigned">
+            <dt className="text-sm text-slate-600">{t("supervise.funnel.assigned")}</dt>
+            <dd className="text-2xl font-semibold">{funnel.assigned}</dd>
+          </div>
+          {FUNNEL_STATUSES.map((s) => (
+            <div key={s} className="rounded bg-slate-50 p-3" data-funnel={s}>
+              <dt className="text-sm text-slate-600">{t(STATUS_LABEL[s] ?? "status.not_started")}</dt>
+              <dd className="text-2xl font-semibold">{funnel.counts[s] ?? 0}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      <Section title={t("supervise.team.caption", { name: assignment.title })} id="people-heading">
+        {funnel.people.length === 0 ? <Empty>{t("supervise.team.noMembers")}</Empty> : (
+          <table className="w-full border-collapse text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className={th}>{t("supervise.col.name")}</th>
+                <th scope="col" className={th}>{t("supervise.col.status")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("supervise.col.score")}</th>
+                <th scope="col" className={`${th} text-right`}>{t("supervise.col.tries")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {funnel.people.map((p) => (
+                <tr key={p.userId} data-person={p.name}>
+                  <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/people/${p.userId}`} className="text-brand-700 underline">{p.name}</Link></th>
+                  <td className={td}><StatusBadge status={p.funnel} /></td>
+                  <td className={`${td} text-right`}>{p.bestScore !== null ? number(p.bestScore, 1) : "—"}</td>
+                  <td className={`${td} text-right`}>{assignment.maxTries ? `${p.triesUsed} / ${assignment.maxTries}` : p.triesUsed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+    </div>
+  );
+}

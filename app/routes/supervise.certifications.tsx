@@ -1,0 +1,102 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { Empty, Section, td, th } from "~/components/learning/ui";
+import { Button, Field, FormAlert } from "~/components/ui/field";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
+import { createCertification, listCertifications } from "~/models/certificate.server";
+import { listPublished } from "~/models/content.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requirePermission(request, context, "manage:certification:any");
+  const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({ id: i.id, title: i.title, kind: i.kind, lang: i.lang }));
+  return { certifications: listCertifications(), tests };
+}
+
+const int = (value: FormDataEntryValue | null, min: number, max: number) => {
+  const n = Number(String(value ?? "").trim());
+  return Number.isInteger(n) && n >= min && n <= max ? n : null;
+};
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const auth = requirePermission(request, context, "manage:certification:any");
+  const { t } = translator(await resolveLocale(request, context));
+  const form = await request.formData();
+  const title = String(form.get("title") ?? "").trim();
+  const validity = int(form.get("validityDays"), 1, 3650);
+  const renew = int(form.get("renewBeforeDays"), 0, 3650);
+  const passMark = int(form.get("passMark"), 0, 100);
+  const known = new Set([...listPublished("script"), ...listPublished("quiz")].map((i) => i.id));
+  const itemIds = form.getAll("items").map(String).filter((id) => known.has(id));
+  const errors = {
+    title: title.length < 1 || title.length > 120 ? t("supervise.error.title") : null,
+    validityDays: validity === null ? t("supervise.error.validity") : null,
+    renewBeforeDays: renew === null || (validity !== null && renew >= validity) ? t("supervise.error.renew") : null,
+    passMark: passMark === null ? t("supervise.error.passMark") : null,
+    items: itemIds.length === 0 ? t("supervise.error.items") : null,
+  };
+  const values = { title, validityDays: String(form.get("validityDays") ?? ""), renewBeforeDays: String(form.get("renewBeforeDays") ?? ""), passMark: String(form.get("passMark") ?? ""), items: itemIds };
+  if (Object.values(errors).some(Boolean) || validity === null || renew === null || passMark === null) return data({ errors, values, notice: null }, { status: 400 });
+  createCertification({ title, validityDays: validity, renewBeforeDays: renew, items: itemIds.map((itemId) => ({ itemId, passMark })), createdBy: auth.user.id });
+  return { errors: null, values: null, notice: t("supervise.cert.created") };
+}
+
+export default function Certifications() {
+  const { t } = useT();
+  const { certifications, tests } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const e = result?.errors;
+  const v = result?.values;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("supervise.cert.title")}</h1>
+      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
+      {certifications.length === 0 ? <Empty>{t("supervise.cert.empty")}</Empty> : (
+        <table className="w-full border-collapse rounded bg-white text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className={th}>{t("supervise.new.name")}</th>
+              <th scope="col" className={th}>{t("supervise.cert.colItems")}</th>
+              <th scope="col" className={th}>{t("supervise.cert.colValidity")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {certifications.map((c) => (
+              <tr key={c.id}>
+                <th scope="row" className={`${td} font-normal`}>{c.title}</th>
+                <td className={td}>{c.items}</td>
+                <td className={td}>{t("supervise.cert.days", { count: c.validityDays })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Section title={t("supervise.cert.create")} id="create-heading">
+        <Form method="post" noValidate key={result?.notice ?? "form"}>
+          <Field label={t("supervise.new.name")} name="title" defaultValue={v?.title} error={e?.title} />
+          <Field label={t("supervise.cert.validity")} name="validityDays" inputMode="numeric" defaultValue={v?.validityDays ?? "365"} error={e?.validityDays} />
+          <Field label={t("supervise.cert.renew")} name="renewBeforeDays" inputMode="numeric" defaultValue={v?.renewBeforeDays ?? "30"} error={e?.renewBeforeDays} />
+          <Field label={t("supervise.cert.passMark")} name="passMark" inputMode="numeric" defaultValue={v?.passMark ?? "70"} error={e?.passMark} />
+          <fieldset className="mb-4" aria-describedby={e?.items ? "cert-items-error" : undefined}>
+            <legend className="mb-1 text-sm font-medium">{t("supervise.cert.items")}</legend>
+            <div className="max-h-64 overflow-y-auto rounded border border-slate-200 p-2">
+              {tests.map((item) => (
+                <label key={item.id} className="flex items-center gap-2 py-0.5 text-sm">
+                  <input type="checkbox" name="items" value={item.id} defaultChecked={v?.items.includes(item.id)} />
+                  <span>{item.title} <span className="text-slate-500">({item.kind}, {item.lang})</span></span>
+                </label>
+              ))}
+            </div>
+            {e?.items ? <p id="cert-items-error" className="mt-1 text-sm text-red-700">{e.items}</p> : null}
+          </fieldset>
+          <Button type="submit">{t("supervise.cert.create")}</Button>
+        </Form>
+      </Section>
+    </div>
+  );
+}

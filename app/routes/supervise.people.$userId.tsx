@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { LineChart, seriesColor } from "~/components/charts/line-chart";
+import { SKILL_LABEL } from "~/components/labels";
+import { Empty, Section, td, th } from "~/components/learning/ui";
+import { RecentTable } from "~/components/supervise/dashboard-tables";
+import { SKILLS } from "~/engine/vocabulary";
+import { parsePeriod, personSkillTrend, recentAttempts, type Scope } from "~/models/dashboard.server";
+import { DAY } from "~/models/notification.server";
+import { supervisedTeamIds, supervisesUser } from "~/models/team.server";
+import { getUserById } from "~/models/user.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction = () => [{ title: "Callcraft — person" }];
+
+/** One of the supervisor's people: skill trend by week and their calls. Anyone else is 404. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const auth = requirePermission(request, context, "read:progress:team");
+  const userId = params.userId ?? "";
+  const user = supervisesUser(auth.user.id, userId) ? getUserById(userId) : undefined;
+  if (!user) throw new Response("Not found", { status: 404 });
+  const period = parsePeriod(new URL(request.url).searchParams.get("period") ?? "90");
+  const now = Date.now();
+  const trend = personSkillTrend(user.id, now - period * DAY, now + 1);
+  const weeks = [...new Set(trend.map((r) => r.weekStart))];
+  const series = SKILLS.flatMap((skill) => {
+    const points = trend.filter((r) => r.skill === skill).map((r) => ({ x: weeks.indexOf(r.weekStart), y: r.avg }));
+    return points.length > 0 ? [{ skill, points }] : [];
+  });
+  const scope: Scope = { teamIds: supervisedTeamIds(auth.user.id), from: now - period * DAY, to: now + 1 };
+  const recent = recentAttempts(scope, 200).filter((a) => a.userId === user.id).slice(0, 30);
+  return { name: user.name, weeks, series, trend, recent };
+}
+
+export default function Person() {
+  const { t, date, number } = useT();
+  const { name, weeks, series, trend, recent } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
+      <h1 className="text-2xl font-semibold">{name}</h1>
+      <Section title={t("supervise.person.trend")} id="trend-heading">
+        {weeks.length === 0 ? <Empty>{t("supervise.person.trendEmpty")}</Empty> : (
+          <>
+            <LineChart label={t("supervise.person.trend")} count={weeks.length} series={series.map((s, i) => ({ name: t(SKILL_LABEL[s.skill]), color: seriesColor(i), points: s.points }))} />
+            <table className="mt-3 w-full border-collapse text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>{t("supervise.person.week")}</th>
+                  {series.map((s) => <th key={s.skill} scope="col" className={`${th} text-right`}>{t(SKILL_LABEL[s.skill])}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {weeks.map((week) => (
+                  <tr key={week}>
+                    <th scope="row" className={`${td} font-normal`}>{date(week)}</th>
+                    {series.map((s) => {
+                      const cell = trend.find((r) => r.weekStart === week && r.skill === s.skill);
+                      return <td key={s.skill} className={`${td} text-right`}>{cell ? number(cell.avg) : "—"}</td>;
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Section>
+      <Section title={t("supervise.person.attempts")} id="calls-heading"><RecentTable rows={recent} /></Section>
+    </div>
+  );
+}
