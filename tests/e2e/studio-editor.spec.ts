@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { attemptRow, playChoices, startCall } from "./rehearsal-helpers";
-import { editorReady, lineOf, publishedTemplate, replaceText } from "./studio-helpers";
+import { editorReady, expectDraftToContain, lineOf, publishedTemplate, replaceText } from "./studio-helpers";
 
 const OLD_QUESTION = "How do you print now, and what bothers you about it?";
 const NEW_QUESTION = "How do you print today, and what gets in the way?";
@@ -107,7 +107,30 @@ test.describe("studio editor", () => {
     await expect(bob.getByTestId("conflict-theirs")).toHaveValue(merged);
     await bob.getByRole("link", { name: "Take theirs, drop mine" }).click();
     await editorReady(bob);
-    await expect(bob.locator(".cm-content")).toContainText("Ann's version. Bob's version.");
+    await expectDraftToContain(bob, "Ann's version. Bob's version.");
     await otherContext.close();
+  });
+
+  test("a long draft scrolls inside a fixed-height editor; Ctrl/Cmd+S saves once", async ({ page, loginAs }) => {
+    const { itemId, source } = await publishedTemplate();
+    await loginAs(["content_lead"]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/studio/${itemId}`);
+    await editorReady(page);
+    const coaching = Array.from({ length: 400 }, (_, i) => `Coaching line ${i + 1}.`).join("\n\n");
+    await replaceText(page, `${source}\n${coaching}\n`);
+    await expect(page.getByTestId("problems").getByRole("status")).toHaveText("No problems found.");
+
+    const box = await page.getByTestId("code-editor").boundingBox();
+    expect(box?.height ?? 0).toBeLessThanOrEqual(900 * 0.7 + 2);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
+    await expect(page.getByTestId("problems")).toBeInViewport();
+    await page.getByRole("button", { name: "Save draft" }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole("button", { name: "Save draft" })).toBeInViewport();
+
+    // Ctrl/Cmd+S still saves, once, from inside the editor.
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("ControlOrMeta+s");
+    await expect(page.getByTestId("editor-status")).toHaveText("Draft saved (revision 1).");
   });
 });

@@ -26,6 +26,14 @@ export async function editorReady(page: Page) {
   await expect(page.getByTestId("code-editor")).toBeVisible();
 }
 
+/**
+ * The text in the editor. CodeMirror draws only the lines in its scrolled view, so a check on the
+ * whole text reads the form's (hidden) textarea, which it keeps in step with every edit.
+ */
+export async function expectDraftToContain(page: Page, text: string) {
+  await expect.poll(() => page.getByTestId("source-textarea").inputValue()).toContain(text);
+}
+
 /** Replaces the whole text the way an author would: select all, type (paste) the new text. */
 export async function replaceText(page: Page, text: string) {
   await page.locator(".cm-content").click();

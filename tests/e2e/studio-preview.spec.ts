@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb, schema } from "../../app/db.server";
 import { listPublished, listVersions, versionDefinition } from "../../app/models/content.server";
 import { expect, test } from "./fixtures";
-import { editorReady, publishedTemplate, replaceText } from "./studio-helpers";
+import { editorReady, expectDraftToContain, publishedTemplate, replaceText } from "./studio-helpers";
 
 const HOSTILE = [
   "<script>window.__pwned = true</script>",
@@ -20,7 +20,8 @@ test.describe("studio preview and diagram", () => {
   test("every published script: a diagram node per step, and the preview plays a choice", async ({ page, loginAs }) => {
     test.setTimeout(240_000);
     const me = await loginAs(["content_lead"]);
-    const scripts = listPublished("script");
+    // The library's scripts: items other tests in this worker made may hold a broken draft on purpose.
+    const scripts = listPublished("script").filter((script) => script.sourcePath !== null);
     expect(scripts.length).toBeGreaterThanOrEqual(14);
     for (const script of scripts) {
       const definition = versionDefinition(script.publishedVersionId ?? "");
@@ -77,7 +78,7 @@ test.describe("studio preview and diagram", () => {
 
     await page.reload();
     await editorReady(page);
-    await expect(page.locator(".cm-content")).toContainText("window.__pwned");
+    await expectDraftToContain(page, "window.__pwned");
     await page.getByRole("link", { name: "Preview and play" }).click();
     await expect(page.getByRole("alert")).toHaveText("The draft has errors; fix them in the editor to play it.");
     await page.getByRole("link", { name: "Versions and diff" }).click();

@@ -29,6 +29,16 @@ function offsetOf(doc: Text, line: number, column: number): number {
   return target.from + Math.min(Math.max(0, column - 1), target.length);
 }
 
+/**
+ * The editor keeps a fixed height and scrolls inside, so the problems, the buttons and the diagram
+ * stay near however long the script is; the frame around it (source-editor.tsx) sets the height
+ * and lets the author drag it taller.
+ */
+const frameTheme = EditorView.theme({
+  "&": { height: "100%" },
+  ".cm-scroller": { overflow: "auto", fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
+});
+
 export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange: (text: string) => void; onSave: () => void }): MountedEditor {
   const view = new EditorView({
     state: EditorState.create({
@@ -40,6 +50,7 @@ export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange:
         highlightActiveLine(),
         markdown(),
         syntaxHighlighting(defaultHighlightStyle),
+        frameTheme,
         lintGutter(),
         EditorView.lineWrapping,
         // Tab is left to the browser so keyboard users can leave the editor.

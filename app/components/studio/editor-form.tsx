@@ -52,6 +52,8 @@ export function EditorForm({ itemId, source, revision, canPublish, analysis: ini
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // CodeMirror's own Mod-s binding has already saved (and prevented the default) inside the editor.
+      if (event.defaultPrevented) return;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
         event.preventDefault();
         save();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MutableRefObject } from "react";
+import { useEffect, useRef, useState, type MutableRefObject } from "react";
 import type { MountedEditor } from "./codemirror.client";
 
 export interface ProblemMark {
@@ -43,6 +43,7 @@ export function SourceEditor({ name, label, describedBy, defaultValue, problems,
   handlers.current = { onChange, onSave };
   const latestProblems = useRef(problems);
   latestProblems.current = problems;
+  const [enhanced, setEnhanced] = useState(false);
 
   useEffect(() => {
     const textarea = textareaRef.current;
@@ -56,6 +57,7 @@ export function SourceEditor({ name, label, describedBy, defaultValue, problems,
         onSave: () => handlers.current.onSave(),
       });
       editorRef.current = editor;
+      setEnhanced(true);
       editor.setMarkers(latestProblems.current);
       jumpRef.current = (line, column) => editor.goTo(line, column);
       if (initialLine) editor.goTo(initialLine, 1);
@@ -73,19 +75,23 @@ export function SourceEditor({ name, label, describedBy, defaultValue, problems,
     editorRef.current?.setMarkers(problems);
   }, [problems]);
 
+  // A fixed frame the author can drag taller (resize-y); the editor scrolls inside it. The plain
+  // textarea needs none: it already scrolls inside its rows and resizes itself.
   return (
-    <textarea
-      ref={textareaRef}
-      id="source"
-      name={name}
-      aria-label={label}
-      aria-describedby={describedBy}
-      defaultValue={defaultValue}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      rows={28}
-      spellCheck={false}
-      className="w-full rounded border border-slate-300 p-2 font-mono text-sm"
-      data-testid="source-textarea"
-    />
+    <div className={enhanced ? "h-[70vh] min-h-64 resize-y overflow-hidden rounded border border-slate-300 bg-white" : undefined} data-testid="editor-frame">
+      <textarea
+        ref={textareaRef}
+        id="source"
+        name={name}
+        aria-label={label}
+        aria-describedby={describedBy}
+        defaultValue={defaultValue}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        rows={28}
+        spellCheck={false}
+        className="w-full rounded border border-slate-300 p-2 font-mono text-sm"
+        data-testid="source-textarea"
+      />
+    </div>
   );
 }
