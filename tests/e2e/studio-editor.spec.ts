@@ -111,7 +111,7 @@ test.describe("studio editor", () => {
     await otherContext.close();
   });
 
-  test("a long draft scrolls inside a fixed-height editor; Ctrl/Cmd+S saves once", async ({ page, loginAs }) => {
+  test("a long draft scrolls inside a fixed-height editor; the header reads as YAML, not a heading", async ({ page, loginAs }) => {
     const { itemId, source } = await publishedTemplate();
     await loginAs(["content_lead"]);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -132,5 +132,24 @@ test.describe("studio editor", () => {
     await page.locator(".cm-content").click();
     await page.keyboard.press("ControlOrMeta+s");
     await expect(page.getByTestId("editor-status")).toHaveText("Draft saved (revision 1).");
+
+    // The title line of the header: a YAML key and value, neither bold nor underlined.
+    await page.getByTestId("code-editor").evaluate((el) => el.querySelector(".cm-scroller")?.scrollTo(0, 0));
+    const titleLine = page.locator(".cm-line", { hasText: "title:" }).first();
+    const looks = await titleLine.evaluate((line) =>
+      Array.from(line.querySelectorAll("span")).map((span) => {
+        const style = getComputedStyle(span);
+        return { weight: style.fontWeight, decoration: style.textDecorationLine, colour: style.color };
+      }),
+    );
+    expect(looks.length).toBeGreaterThan(0);
+    for (const look of looks) {
+      expect(look.weight).not.toBe("700");
+      expect(look.decoration).not.toContain("underline");
+    }
+    // The key is coloured as a YAML key; a component name as a tag.
+    expect(looks.map((look) => look.colour)).toContain("rgb(0, 0, 204)");
+    const stepTag = page.locator(".cm-line", { hasText: '<Step id="opening"' }).locator("span", { hasText: /^Step$/ }).first();
+    await expect(stepTag).toHaveCSS("color", "rgb(29, 78, 216)");
   });
 });

@@ -5,10 +5,12 @@
  */
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
-import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { yamlFrontmatter } from "@codemirror/lang-yaml";
+import { defaultHighlightStyle, HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorState, type Text } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
+import { tags } from "@lezer/highlight";
 
 export interface Marker {
   line: number;
@@ -30,6 +32,17 @@ function offsetOf(doc: Text, line: number, column: number): number {
 }
 
 /**
+ * Colours the default style leaves plain: MDX components are what an author scans for, so their
+ * names, attributes and values stand apart from the prose around them.
+ */
+const mdxHighlight = HighlightStyle.define([
+  { tag: tags.tagName, color: "#1d4ed8", fontWeight: "600" },
+  { tag: tags.angleBracket, color: "#64748b" },
+  { tag: tags.attributeName, color: "#7c3aed" },
+  { tag: tags.attributeValue, color: "#047857" },
+]);
+
+/**
  * The editor keeps a fixed height and scrolls inside, so the problems, the buttons and the diagram
  * stay near however long the script is; the frame around it (source-editor.tsx) sets the height
  * and lets the author drag it taller.
@@ -48,7 +61,9 @@ export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange:
         history(),
         drawSelection(),
         highlightActiveLine(),
-        markdown(),
+        // Without yamlFrontmatter the header between the `---` lines parses as a setext heading.
+        yamlFrontmatter({ content: markdown() }),
+        syntaxHighlighting(mdxHighlight),
         syntaxHighlighting(defaultHighlightStyle),
         frameTheme,
         lintGutter(),
