@@ -3,7 +3,7 @@
  * what it is. The studio, the library import and content:check go through here, so a new kind is
  * added in one place.
  */
-import { compileScriptSource, type Problem } from "~/engine";
+import { compileScriptSource, type Problem, type SandboxOptions } from "~/engine";
 import { scorer } from "~/engine/scoring";
 import { LESSON_COMPONENTS, parseLesson } from "~/engine/lesson";
 import { parseQuiz, QUIZ_COMPONENTS } from "~/engine/quiz";
@@ -48,6 +48,12 @@ export function componentsOf(kind: ContentKind): ReadonlySet<string> | undefined
   if (kind === "quiz") return QUIZ_COMPONENTS;
   if (kind === "lesson") return LESSON_COMPONENTS;
   return undefined;
+}
+
+/** What compileMdx needs for a kind: its component set, or the script default. */
+export function sandboxOptionsOf(kind: ContentKind): SandboxOptions {
+  const components = componentsOf(kind);
+  return components ? { components } : {};
 }
 
 /** The folder of scripts-content/ each kind lives in. */

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { compileMdx, contentHash, COMPILER_VERSION } from "~/content/compile.server";
-import { checkContent, componentsOf, CONTENT_KINDS, KIND_FOLDERS, type ContentKind } from "~/content/kinds.server";
+import { checkContent, CONTENT_KINDS, KIND_FOLDERS, sandboxOptionsOf, type ContentKind } from "~/content/kinds.server";
 import { getItemBySlug, publishVersion } from "./content.server";
 
 export const LIBRARY_DIR = path.resolve(process.cwd(), "scripts-content");
@@ -52,8 +52,7 @@ async function importFile(kind: ContentKind, root: string, file: string, report:
     report.skipped.push(relative);
     return;
   }
-  const components = componentsOf(kind);
-  const bundle = await compileMdx(source, components ? { components } : {});
+  const bundle = await compileMdx(source, sandboxOptionsOf(kind));
   publishVersion({
     kind,
     slug: meta.id,

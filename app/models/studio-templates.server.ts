@@ -1,15 +1,15 @@
 /**
  * Starting points for "new" in the studio: small files that pass the checker as they are, so an
- * author begins from something playable and changes it, rather than from an empty page. Only
- * scripts have a template until the quiz and lesson formats are documented in
- * scripts-content/README.md.
+ * author begins from something playable and changes it, rather than from an empty page. Quiz and
+ * lesson texts live in studio-learning-templates.server.ts.
  */
 import crypto from "node:crypto";
 import type { ContentKind } from "~/content/kinds.server";
+import { LESSON_TEMPLATES, QUIZ_TEMPLATES } from "./studio-learning-templates.server";
 
 export type Lang = "ru" | "en";
 
-export const TEMPLATE_KINDS: readonly ContentKind[] = ["script"];
+export const TEMPLATE_KINDS: readonly ContentKind[] = ["script", "quiz", "lesson"];
 
 const EN = `---
 id: {{id}}
@@ -93,9 +93,24 @@ persona:
 <End id="hangup" outcome="hung_up"><Lead>Нам не интересно. (кладёт трубку)</Lead></End>
 `;
 
-/** A fresh template with an id nobody has: `new-script-<6 hex>-<lang>`. */
+const SCRIPT_TEMPLATES: Record<Lang, { title: string; source: string }> = {
+  en: { title: "New script", source: EN },
+  ru: { title: "Новый скрипт", source: RU },
+};
+
+const TEMPLATES: Record<ContentKind, Record<Lang, { title: string; source: string }>> = {
+  script: SCRIPT_TEMPLATES,
+  quiz: QUIZ_TEMPLATES,
+  lesson: LESSON_TEMPLATES,
+};
+
+/** A fresh template of `kind` with an id nobody has: `new-<kind>-<6 hex>-<lang>`. */
+export function templateFor(kind: ContentKind, lang: Lang): { slug: string; title: string; source: string } {
+  const slug = `new-${kind}-${crypto.randomBytes(3).toString("hex")}-${lang}`;
+  const { title, source } = TEMPLATES[kind][lang];
+  return { slug, title, source: source.replace("{{id}}", slug) };
+}
+
 export function scriptTemplate(lang: Lang): { slug: string; title: string; source: string } {
-  const slug = `new-script-${crypto.randomBytes(3).toString("hex")}-${lang}`;
-  const source = (lang === "ru" ? RU : EN).replace("{{id}}", slug);
-  return { slug, title: lang === "ru" ? "Новый скрипт" : "New script", source };
+  return templateFor("script", lang);
 }

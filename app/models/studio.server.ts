@@ -8,12 +8,12 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
-import { checkContent, type CheckedContent, type ContentKind } from "~/content/kinds.server";
+import { checkContent, sandboxOptionsOf, type CheckedContent, type ContentKind } from "~/content/kinds.server";
 import { compileMdx, contentHash, COMPILER_VERSION, MdxCompileError } from "~/content/compile.server";
 import type { Problem } from "~/engine";
 import { recordAudit } from "./admin.server";
 import { getItem, getItemBySlug, getVersion, publishVersion } from "./content.server";
-import { scriptTemplate, type Lang } from "./studio-templates.server";
+import { templateFor, type Lang } from "./studio-templates.server";
 
 export type ItemRow = typeof schema.contentItems.$inferSelect;
 
@@ -141,9 +141,10 @@ function slugProblem(item: ItemRow, checked: CheckedContent): Problem | null {
 }
 
 
-async function compileOrProblem(source: string): Promise<{ code: string } | { problem: Problem }> {
+/** Compiled with the kind's own sandbox, as the library import does: a quiz may use <Question>, a script may not. */
+async function compileOrProblem(kind: ContentKind, source: string): Promise<{ code: string } | { problem: Problem }> {
   try {
-    return { code: (await compileMdx(source)).code };
+    return { code: (await compileMdx(source, sandboxOptionsOf(kind))).code };
   } catch (error) {
     if (!(error instanceof MdxCompileError)) throw error;
     return { problem: { ...error.position, code: "mdx.compile", message: error.message, severity: "error" } };
@@ -164,7 +165,7 @@ export async function publishDraft(input: {
   const idProblem = slugProblem(item, checked);
   const errors = [...checked.problems.filter((p) => p.severity === "error"), ...(idProblem ? [idProblem] : [])];
   if (errors.length > 0 || !checked.definition || !checked.meta) return { kind: "invalid", problems: errors };
-  const compiled = await compileOrProblem(input.source);
+  const compiled = await compileOrProblem(item.kind, input.source);
   if ("problem" in compiled) return { kind: "invalid", problems: [compiled.problem] };
   const { meta, definition } = checked;
   return getDb().transaction((tx): PublishResult => {
@@ -211,8 +212,7 @@ export function rollbackTo(input: { itemId: string; versionId: string; note: str
 
 /** A new, unpublished item whose draft is the kind's template in `lang`. */
 export function createFromTemplate(input: { kind: ContentKind; lang: Lang; userId: string }): string {
-  if (input.kind !== "script") throw new Response("No template for this kind yet", { status: 400 });
-  const template = scriptTemplate(input.lang);
+  const template = templateFor(input.kind, input.lang);
   return createWithDraft({ kind: input.kind, slug: template.slug, lang: input.lang, title: template.title, source: template.source, userId: input.userId });
 }
 

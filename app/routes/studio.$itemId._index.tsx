@@ -91,6 +91,7 @@ export default function StudioEditor() {
         <EditorForm
           key={editorKey}
           itemId={loaded.item.id}
+          hasDiagram={loaded.item.kind === "script"}
           source={loaded.source}
           revision={loaded.revision}
           canPublish={loaded.canPublish}

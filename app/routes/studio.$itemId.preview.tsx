@@ -7,11 +7,13 @@ import { ReplyArea } from "~/components/call/reply";
 import { OUTCOME_LABEL } from "~/components/labels";
 import { StateDiagram } from "~/components/studio/diagram";
 import { ItemHeader } from "~/components/studio/item-header";
+import { LessonPreview, QuizPreview } from "~/components/studio/learning-preview";
 import { ScriptBrief } from "~/components/studio/script-brief";
 import type { ScriptDefinition } from "~/engine";
 import { checkCached, headerOf, requireWorkingCopy, type WorkingCopy } from "~/models/studio.server";
 import { isScriptDefinition } from "~/models/studio-check.server";
 import { layoutDiagram } from "~/models/studio-diagram.server";
+import { learningPreview, type LearningPreview } from "~/models/studio-learning-preview.server";
 import { getPreview, previewView, replyPreview, startPreview } from "~/models/studio-preview.server";
 import { useT } from "~/utils/use-t";
 
@@ -46,10 +48,11 @@ function sessionState(sessionId: string | null, userId: string, itemId: string) 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
-  if (copy.item.kind !== "script") throw new Response("Not found", { status: 404 });
+  if (copy.item.kind !== "script") return { mode: "read" as const, item: headerOf(copy), learning: await learningPreview(copy) };
   const definition = playable(copy);
   const sessionId = new URL(request.url).searchParams.get("session");
   return {
+    mode: "play" as const,
     item: headerOf(copy),
     brief: definition ? { meta: definition.meta, coaching: definition.coaching } : null,
     diagram: definition ? layoutDiagram(definition) : null,
@@ -95,9 +98,34 @@ function StartForm({ restart }: { restart: boolean }) {
   );
 }
 
-export default function Preview() {
+/** A quiz or a lesson: nothing to play, only to read as managers will. */
+function ReadPreview({ learning }: { learning: LearningPreview }) {
   const { t } = useT();
+  return (
+    <>
+      <p className="text-slate-700">{t("studio.preview.readIntro")}</p>
+      {learning.kind === "lesson" ? <LessonPreview definition={learning.definition} html={learning.html} /> : null}
+      {learning.kind === "quiz" ? <QuizPreview definition={learning.definition} /> : null}
+      {learning.kind === "invalid" ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{t("studio.preview.invalidRead")}</p> : null}
+    </>
+  );
+}
+
+export default function Preview() {
   const loaded = useLoaderData<typeof loader>();
+  if (loaded.mode === "read") {
+    return (
+      <div className="space-y-4">
+        <ItemHeader item={loaded.item} />
+        <ReadPreview learning={loaded.learning} />
+      </div>
+    );
+  }
+  return <PlayPreview {...loaded} />;
+}
+
+function PlayPreview(loaded: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { mode: "play" }>) {
+  const { t } = useT();
   const busy = useNavigation().state !== "idle";
   const { call } = loaded;
   return (

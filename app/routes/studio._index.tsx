@@ -91,7 +91,6 @@ export default function StudioList() {
             </select>
           </label>
           <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("studio.new.submit")}</button>
-          {templateKinds.length < KINDS.length ? <p className="w-full text-xs text-slate-600">{t("studio.new.onlyScripts")}</p> : null}
         </Form>
       </div>
       {rows.length === 0 ? (

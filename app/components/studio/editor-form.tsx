@@ -11,6 +11,8 @@ type Result = { kind: string; message?: string } | null;
 
 interface EditorFormProps {
   itemId: string;
+  /** quizzes and lessons have no state diagram */
+  hasDiagram: boolean;
   source: string;
   revision: number;
   canPublish: boolean;
@@ -36,7 +38,7 @@ function useLiveCheck(itemId: string, initial: DraftAnalysis) {
   return { analysis, checking: fetcher.state !== "idle", onChange, dirty, setDirty };
 }
 
-export function EditorForm({ itemId, source, revision, canPublish, analysis: initial, result, initialLine }: EditorFormProps) {
+export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, analysis: initial, result, initialLine }: EditorFormProps) {
   const { t } = useT();
   const busy = useNavigation().state === "submitting";
   const saveRef = useRef<HTMLButtonElement | null>(null);
@@ -116,9 +118,11 @@ export function EditorForm({ itemId, source, revision, canPublish, analysis: ini
       <aside className="min-w-0 space-y-4">
         <ProblemList problems={problems} checking={live.checking} jumpRef={jumpRef} />
       </aside>
-      <div className="min-w-0 lg:col-span-2">
-        <StateDiagram diagram={live.analysis.diagram} />
-      </div>
+      {hasDiagram ? (
+        <div className="min-w-0 lg:col-span-2">
+          <StateDiagram diagram={live.analysis.diagram} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function ItemHeader({ item, children }: { item: HeaderItem; children?: Re
   const { t } = useT();
   const tabs = [
     { to: `/studio/${item.id}`, label: t("studio.nav.edit"), end: true },
-    ...(item.kind === "script" ? [{ to: `/studio/${item.id}/preview`, label: t("studio.nav.preview"), end: false }] : []),
+    { to: `/studio/${item.id}/preview`, label: t(item.kind === "script" ? "studio.nav.preview" : "studio.nav.previewRead"), end: false },
     { to: `/studio/${item.id}/versions`, label: t("studio.nav.versions"), end: false },
     ...(item.kind === "script" ? [{ to: `/studio/inbox?item=${item.id}`, label: t("studio.nav.inbox"), end: false }] : []),
   ];
