@@ -368,6 +368,9 @@ export const attempts = sqliteTable(
     index("attempts_user_idx").on(t.userId, t.startedAt),
     index("attempts_item_idx").on(t.itemId),
     index("attempts_finished_idx").on(t.finishedAt),
+    // Dashboards and export: a person's finished calls in a period, and keyset paging of the CSV.
+    index("attempts_user_finished_idx").on(t.userId, t.finishedAt, t.status, t.finalScore),
+    index("attempts_finished_id_idx").on(t.finishedAt, t.id),
   ],
 );
 
@@ -416,6 +419,8 @@ export const attemptSkillScores = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.attemptId, t.skill] }),
     index("attempt_skill_scores_user_idx").on(t.userId, t.finishedAt),
+    // Covering: the heat map and trend read only these columns, never the table.
+    index("attempt_skill_scores_cover_idx").on(t.userId, t.finishedAt, t.skill, t.score),
   ],
 );
 
@@ -434,6 +439,7 @@ export const attemptObjectionScores = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.attemptId, t.objectionType] }),
     index("attempt_objection_scores_user_idx").on(t.userId, t.finishedAt),
+    index("attempt_objection_scores_cover_idx").on(t.userId, t.finishedAt, t.objectionType, t.score),
   ],
 );
 

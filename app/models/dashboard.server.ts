@@ -37,31 +37,40 @@ function inScope(userColumn: SQLiteColumn, finishedColumn: SQLiteColumn, scope: 
   return and(inArray(userColumn, membersOf(scope.teamIds)), gte(finishedColumn, scope.from), lt(finishedColumn, scope.to));
 }
 
+/** Names for the grouped rows, read once: joining them inside the aggregate costs a lookup per score row. */
+function withNames<T extends { rowId: string }>(rows: T[], names: { id: string; name: string }[]): (T & { name: string })[] {
+  const byId = new Map(names.map((n) => [n.id, n.name]));
+  return rows.map((row) => ({ ...row, name: byId.get(row.rowId) ?? "" }));
+}
+
 /** Average per skill for each person in the scope (rows: people). */
 export function personSkillMap(scope: Scope) {
   if (scope.teamIds.length === 0) return [];
   const s = schema.attemptSkillScores;
-  return getDb()
-    .select({ rowId: s.userId, name: schema.users.name, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
+  const rows = getDb()
+    .select({ rowId: s.userId, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
     .from(s)
-    .innerJoin(schema.users, eq(schema.users.id, s.userId))
     .where(inScope(s.userId, s.finishedAt, scope))
     .groupBy(s.userId, s.skill)
     .all();
+  const people = getDb().select({ id: schema.users.id, name: schema.users.name }).from(schema.users).where(inArray(schema.users.id, membersOf(scope.teamIds))).all();
+  return withNames(rows, people);
 }
 
 /** Average per skill for each team in the scope (rows: teams). */
 export function teamSkillMap(scope: Scope) {
   if (scope.teamIds.length === 0) return [];
   const s = schema.attemptSkillScores;
-  return getDb()
-    .select({ rowId: schema.teamMembers.teamId, name: schema.teams.name, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
-    .from(s)
-    .innerJoin(schema.teamMembers, eq(schema.teamMembers.userId, s.userId))
-    .innerJoin(schema.teams, eq(schema.teams.id, schema.teamMembers.teamId))
-    .where(and(inArray(schema.teamMembers.teamId, scope.teamIds), gte(s.finishedAt, scope.from), lt(s.finishedAt, scope.to)))
-    .groupBy(schema.teamMembers.teamId, s.skill)
+  const m = schema.teamMembers;
+  const rows = getDb()
+    .select({ rowId: m.teamId, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
+    .from(m)
+    .innerJoin(s, and(eq(s.userId, m.userId), gte(s.finishedAt, scope.from), lt(s.finishedAt, scope.to)))
+    .where(inArray(m.teamId, scope.teamIds))
+    .groupBy(m.teamId, s.skill)
     .all();
+  const teams = getDb().select({ id: schema.teams.id, name: schema.teams.name }).from(schema.teams).where(inArray(schema.teams.id, scope.teamIds)).all();
+  return withNames(rows, teams);
 }
 
 /** Objection types by average score, worst first. */
