@@ -26,6 +26,23 @@ export interface DiagramEdge {
   path: string;
 }
 
+/** An objection from the pool, drawn dashed in a lane under the steps. */
+export interface DiagramObjection {
+  id: string;
+  type: string;
+  x: number;
+  y: number;
+  /** no `at`: the lead may raise it at any step with the objection flag */
+  anywhere: boolean;
+}
+
+/** A dashed line from an objection to a step named in its `at`. */
+export interface DiagramLink {
+  objection: string;
+  step: string;
+  path: string;
+}
+
 export interface Diagram {
   width: number;
   height: number;
@@ -33,6 +50,8 @@ export interface Diagram {
   nodeHeight: number;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
+  objections: DiagramObjection[];
+  links: DiagramLink[];
 }
 
 const NODE_W = 150;
@@ -100,6 +119,33 @@ function edgePath(from: DiagramNode, to: DiagramNode): string {
   return `M${sx},${sy} C${sx},${dip} ${tx},${dip} ${tx},${ty}`;
 }
 
+/** Under a step or end, down to the top of an objection in the lane. */
+function linkPath(objection: DiagramObjection, step: DiagramNode): string {
+  const [sx, sy, tx, ty] = [objection.x + NODE_W / 2, objection.y, step.x + NODE_W / 2, step.y + NODE_H];
+  const mid = (sy + ty) / 2;
+  return `M${sx},${sy} C${sx},${mid} ${tx},${mid} ${tx},${ty}`;
+}
+
+/** The objection lane: one dashed node per objection, in file order, under everything else. */
+function objectionLane(def: ScriptDefinition, byId: Map<string, DiagramNode>, top: number) {
+  const objections = def.objections.map((objection, index) => ({
+    id: objection.id,
+    type: objection.type,
+    x: PAD + index * (NODE_W + COL_GAP / 2),
+    y: top,
+    anywhere: objection.at.length === 0,
+  }));
+  const links = def.objections.flatMap((objection, index) => {
+    const node = objections[index];
+    return objection.at.flatMap((stepId) => {
+      const step = byId.get(stepId);
+      return node && step ? [{ objection: objection.id, step: stepId, path: linkPath(node, step) }] : [];
+    });
+  });
+  const width = objections.length === 0 ? 0 : PAD * 2 + objections.length * NODE_W + (objections.length - 1) * (COL_GAP / 2);
+  return { objections, links, width };
+}
+
 export function layoutDiagram(def: ScriptDefinition): Diagram {
   const edges = [...routes(def).values()];
   const { column, reached } = columnsOf(def, edges);
@@ -122,12 +168,17 @@ export function layoutDiagram(def: ScriptDefinition): Diagram {
   });
   const columns = Math.max(0, ...column.values()) + 1;
   const tallest = Math.max(1, ...rows.values());
+  // Backward routes dip up to 30 px under the lowest node; the lane starts clear of them.
+  const stepsHeight = PAD * 2 + tallest * NODE_H + (tallest - 1) * ROW_GAP + 40;
+  const lane = objectionLane(def, byId, stepsHeight + ROW_GAP);
   return {
-    width: PAD * 2 + columns * NODE_W + (columns - 1) * COL_GAP,
-    height: PAD * 2 + tallest * NODE_H + (tallest - 1) * ROW_GAP + 40,
+    width: Math.max(PAD * 2 + columns * NODE_W + (columns - 1) * COL_GAP, lane.width),
+    height: lane.objections.length > 0 ? stepsHeight + ROW_GAP + NODE_H + PAD : stepsHeight,
     nodeWidth: NODE_W,
     nodeHeight: NODE_H,
     nodes,
     edges: drawn,
+    objections: lane.objections,
+    links: lane.links,
   };
 }

@@ -30,6 +30,15 @@ test.describe("studio preview and diagram", () => {
       const diagram = page.getByTestId("state-diagram");
       await expect(diagram.locator('[data-kind="step"]'), script.slug).toHaveCount(definition.steps.length);
       await expect(diagram.locator('[data-kind="end"]'), script.slug).toHaveCount(definition.ends.length);
+      await expect(diagram.getByTestId("diagram-objection"), script.slug).toHaveCount(definition.objections.length);
+      const links = definition.objections.reduce((sum, objection) => sum + objection.at.length, 0);
+      await expect(diagram.getByTestId("diagram-objection-link"), script.slug).toHaveCount(links);
+      if (script.slug === "objection-drill-en") {
+        // send-email has no `at`: it may come at any step with the objection flag, and says so.
+        await expect(diagram.locator('[data-objection-id="send-email"]')).toHaveAttribute("data-anywhere", "true");
+        await expect(diagram.locator('[data-objection-id="send-email"]')).toContainText("any ⚡ step");
+        await expect(diagram.locator('[data-objection-id="price"]')).toContainText("price");
+      }
       await page.getByRole("button", { name: "Start the preview call" }).click();
       await expect(page.getByTestId("preview-step")).toHaveText(`Now at: ${definition.steps[0]?.id}`);
       await expect(diagram.locator('[aria-current="step"]')).toHaveAttribute("data-node-id", definition.steps[0]?.id ?? "");

@@ -1,8 +1,28 @@
-import type { Diagram } from "~/models/studio-diagram.server";
+import type { Diagram, DiagramObjection } from "~/models/studio-diagram.server";
 import { useT } from "~/utils/use-t";
 
 const EDGE_COLOUR: Record<string, string> = { best: "#15803d", good: "#4d7c0f", ok: "#64748b", bad: "#b91c1c" };
 const OUTCOME_FILL: Record<string, string> = { won: "#dcfce7", callback: "#e0f2fe", lost: "#fee2e2", hung_up: "#fde68a" };
+
+const OBJECTION_COLOUR = "#b45309";
+
+function shorten(id: string): string {
+  return id.length > 20 ? `${id.slice(0, 19)}…` : id;
+}
+
+/** Dashed, in the lane under the steps: an objection is not a state but an interruption of one. */
+function ObjectionNode({ objection, width, height }: { objection: DiagramObjection; width: number; height: number }) {
+  const { t } = useT();
+  const where = objection.anywhere ? t("studio.diagram.anyObjectionStep") : objection.type;
+  return (
+    <g data-testid="diagram-objection" data-objection-id={objection.id} data-anywhere={objection.anywhere}>
+      <title>{`${t("studio.diagram.objection", { id: objection.id, type: objection.type })}${objection.anywhere ? ` · ${t("studio.diagram.anyObjectionStep")}` : ""}`}</title>
+      <rect x={objection.x} y={objection.y} width={width} height={height} rx={6} fill="#fffbeb" stroke={OBJECTION_COLOUR} strokeWidth={1.2} strokeDasharray="5 3" />
+      <text x={objection.x + width / 2} y={objection.y + 16} textAnchor="middle" fill="#0f172a">⚡ {shorten(objection.id)}</text>
+      <text x={objection.x + width / 2} y={objection.y + 31} textAnchor="middle" fill="#78350f" className="text-[10px]">{where}</text>
+    </g>
+  );
+}
 
 /**
  * The machine as an SVG: laid out on the server (studio-diagram.server.ts), drawn here so the
@@ -34,6 +54,14 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
                 <title>{`${edge.from} → ${edge.to} (${edge.quality}${edge.replies > 1 ? ` ×${edge.replies}` : ""})`}</title>
               </path>
             ))}
+            {diagram.links.map((link) => (
+              <path key={`${link.objection}>${link.step}`} d={link.path} fill="none" stroke={OBJECTION_COLOUR} strokeWidth={1} strokeDasharray="3 3" data-testid="diagram-objection-link">
+                <title>{t("studio.diagram.objectionAt", { objection: link.objection, step: link.step })}</title>
+              </path>
+            ))}
+            {diagram.objections.map((objection) => (
+              <ObjectionNode key={objection.id} objection={objection} width={diagram.nodeWidth} height={diagram.nodeHeight} />
+            ))}
             {diagram.nodes.map((node) => {
               const isCurrent = node.id === current;
               const fill = isCurrent ? "#fef08a" : node.kind === "end" ? (OUTCOME_FILL[node.outcome ?? ""] ?? "#f1f5f9") : "#eef2ff";
@@ -57,7 +85,7 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
                   />
                   <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + 4} textAnchor="middle" fill="#0f172a">
                     {node.objection ? "⚡ " : ""}
-                    {node.id.length > 20 ? `${node.id.slice(0, 19)}…` : node.id}
+                    {shorten(node.id)}
                   </text>
                 </g>
               );
