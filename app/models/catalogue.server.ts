@@ -102,3 +102,36 @@ export function catalogue(userId: string, lang: "ru" | "en", filters: CatalogueF
       a.title.localeCompare(b.title),
   );
 }
+
+/**
+ * For a test or certification item with a limit on tries: how many counted attempts are left
+ * (finished attempts in the item's mode made for that assignment), and which mode counts.
+ * Null when the assignment sets no limit.
+ */
+export function triesLeft(userId: string, assignmentId: string, itemId: string): { left: number; mode: "practice" | "exam" } | null {
+  const db = getDb();
+  const rule = db
+    .select({ maxTries: schema.assignments.maxTries, kind: schema.assignments.kind, mode: schema.assignmentItems.mode })
+    .from(schema.assignments)
+    .innerJoin(
+      schema.assignmentItems,
+      and(eq(schema.assignmentItems.assignmentId, schema.assignments.id), eq(schema.assignmentItems.itemId, itemId)),
+    )
+    .where(eq(schema.assignments.id, assignmentId))
+    .get();
+  if (!rule || rule.maxTries === null || rule.kind === "training") return null;
+  const used = db
+    .select({ count: sql<number>`count(*)` })
+    .from(schema.attempts)
+    .where(
+      and(
+        eq(schema.attempts.userId, userId),
+        eq(schema.attempts.itemId, itemId),
+        eq(schema.attempts.assignmentId, assignmentId),
+        eq(schema.attempts.status, "finished"),
+        eq(schema.attempts.mode, rule.mode),
+      ),
+    )
+    .get();
+  return { left: Math.max(0, rule.maxTries - (used?.count ?? 0)), mode: rule.mode };
+}

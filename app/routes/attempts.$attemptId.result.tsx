@@ -50,6 +50,11 @@ export default function Result() {
           <Link to="/progress" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
             {t("result.progress")}
           </Link>
+          {r.status === "finished" ? (
+            <Link to={`/review/dispute/${r.id}`} className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
+              {t("result.dispute")}
+            </Link>
+          ) : null}
         </div>
       </header>
 

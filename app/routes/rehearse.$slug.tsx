@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
 import { requirePermission } from "~/auth/session.server";
 import { LEAD_TYPE_LABEL } from "~/components/labels";
 import { getDb, schema } from "~/db.server";
 import { createAttempt } from "~/models/attempt.server";
-import { assignedItems } from "~/models/catalogue.server";
+import { assignedItems, triesLeft } from "~/models/catalogue.server";
+import { translator } from "~/i18n";
+import { resolveLocale } from "~/i18n/locale.server";
 import { getItemBySlug, versionDefinition } from "~/models/content.server";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/use-t";
@@ -51,6 +53,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const mode = form.get("mode") === "exam" ? "exam" : "practice";
   const answerMode = form.get("answerMode") === "free" ? "free" : "choice";
   const assignment = assignedItems(auth.user.id).get(item.id);
+  const limit = assignment ? triesLeft(auth.user.id, assignment.assignmentId, item.id) : null;
+  if (limit && limit.left === 0 && limit.mode === mode) {
+    const { t } = translator(await resolveLocale(request, context));
+    return data({ error: t("brief.noTries") }, { status: 409 });
+  }
   const id = createAttempt({
     userId: auth.user.id,
     itemId: item.id,
@@ -83,6 +90,7 @@ function Choice({ name, value, label, help, defaultChecked }: { name: string; va
 export default function Brief() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const requestLine = data.leadCard.request;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -144,6 +152,11 @@ export default function Brief() {
             <Link to={`/attempts/${data.openAttemptId}`} className="text-brand-700 underline">
               {t("catalogue.resume")}
             </Link>
+          </p>
+        ) : null}
+        {result && "error" in result ? (
+          <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {result.error}
           </p>
         ) : null}
         <Form method="post" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
