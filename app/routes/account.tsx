@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { PASSWORD_MIN_LENGTH } from "~/auth/password";
+import { newPasswordErrors } from "~/auth/password";
 import { verifyPassword } from "~/auth/password.server";
 import { requireUser } from "~/auth/session.server";
 import { Button, Field, FormAlert } from "~/components/ui/field";
+import { NewPasswordFields } from "~/components/ui/new-password";
 import { ROLE_LABEL } from "~/components/nav";
 import { translator } from "~/i18n";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -30,8 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const errors: Errors = {};
   const user = getUserById(auth.user.id);
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) errors.current = t("account.wrongCurrent");
-  if (password.length < PASSWORD_MIN_LENGTH) errors.password = t("password.tooShort", { min: PASSWORD_MIN_LENGTH });
-  else if (password !== confirm) errors.confirm = t("password.mismatch");
+  Object.assign(errors, newPasswordErrors(password, confirm, t));
   if (errors.current || errors.password || errors.confirm) return data({ errors, done: false }, { status: 400 });
   await setPassword(auth.user.id, password, auth.sessionId);
   return { errors: {} satisfies Errors, done: true };
@@ -66,16 +66,7 @@ export default function Account() {
         {result?.done ? <FormAlert tone="success">{t("account.changed")}</FormAlert> : null}
         <Form method="post" noValidate>
           <Field label={t("account.current")} name="current" type="password" autoComplete="current-password" required error={errors.current} />
-          <Field
-            label={t("account.new")}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            hint={t("password.tooShort", { min: PASSWORD_MIN_LENGTH })}
-            error={errors.password}
-          />
-          <Field label={t("account.confirm")} name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+          <NewPasswordFields errors={errors} />
           <Button type="submit">{t("account.changePassword")}</Button>
         </Form>
       </section>

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { PASSWORD_MIN_LENGTH } from "~/auth/password";
+import { newPasswordErrors } from "~/auth/password";
 import { createSessionCookie } from "~/auth/session.server";
-import { Button, Field, FormAlert } from "~/components/ui/field";
+import { Button, FormAlert } from "~/components/ui/field";
+import { NewPasswordFields } from "~/components/ui/new-password";
 import { translator } from "~/i18n";
 import { resolveLocale } from "~/i18n/locale.server";
 import { findValidAuthToken, redeemAuthToken } from "~/models/user.server";
@@ -25,8 +26,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const password = String(form.get("password") ?? "");
   const confirm = String(form.get("confirm") ?? "");
   const errors: Errors = {};
-  if (password.length < PASSWORD_MIN_LENGTH) errors.password = t("password.tooShort", { min: PASSWORD_MIN_LENGTH });
-  else if (password !== confirm) errors.confirm = t("password.mismatch");
+  Object.assign(errors, newPasswordErrors(password, confirm, t));
   if (errors.password || errors.confirm) return data({ errors }, { status: 400 });
   const userId = await redeemAuthToken(params.token ?? "", password);
   if (!userId) return data({ errors: { form: t("token.invalid") } satisfies Errors }, { status: 410 });
@@ -47,16 +47,7 @@ export default function Welcome() {
         <>
           <p className="mb-6 text-slate-600">{t("token.intro", { name, email })}</p>
           <Form method="post" noValidate>
-            <Field
-              label={t("account.new")}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              required
-              hint={t("password.tooShort", { min: PASSWORD_MIN_LENGTH })}
-              error={errors.password}
-            />
-            <Field label={t("account.confirm")} name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
+            <NewPasswordFields errors={errors} />
             <Button type="submit">{t("token.submit")}</Button>
           </Form>
         </>
