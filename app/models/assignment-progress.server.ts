@@ -29,20 +29,25 @@ function passMarksOf(assignment: Assignment): Map<string, number> {
   return new Map(rows.map((r) => [r.itemId, r.passMark]));
 }
 
-function scriptState(assignment: Assignment, item: Item, userId: string, passMark: number | undefined): ItemState {
-  const rows = getDb()
+/** The calls that count for an assignment item: finished, made for it, in the item's mode. */
+export function countedCalls(userId: string, assignmentId: string, itemId: string, mode: "practice" | "exam") {
+  return getDb()
     .select({ finalScore: schema.attempts.finalScore, passMark: schema.attempts.passMark })
     .from(schema.attempts)
     .where(
       and(
         eq(schema.attempts.userId, userId),
-        eq(schema.attempts.itemId, item.itemId),
-        eq(schema.attempts.assignmentId, assignment.id),
+        eq(schema.attempts.itemId, itemId),
+        eq(schema.attempts.assignmentId, assignmentId),
         eq(schema.attempts.status, "finished"),
-        eq(schema.attempts.mode, item.mode),
+        eq(schema.attempts.mode, mode),
       ),
     )
     .all();
+}
+
+function scriptState(assignment: Assignment, item: Item, userId: string, passMark: number | undefined): ItemState {
+  const rows = countedCalls(userId, assignment.id, item.itemId, item.mode);
   const best = rows.reduce<number | null>((max, r) => (r.finalScore !== null && (max === null || r.finalScore > max) ? r.finalScore : max), null);
   if (assignment.kind === "training") return { tries: rows.length, best, done: rows.length > 0, scored: false };
   const passed = rows.some((r) => r.finalScore !== null && r.finalScore >= (passMark ?? r.passMark ?? 0));

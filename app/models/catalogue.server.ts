@@ -2,6 +2,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { LeadType } from "~/engine/vocabulary";
 import { getDb, schema } from "~/db.server";
+import { countedCalls } from "./assignment-progress.server";
 import { listPublished, versionDefinition } from "./content.server";
 
 export interface CatalogueFilters {
@@ -109,8 +110,7 @@ export function catalogue(userId: string, lang: "ru" | "en", filters: CatalogueF
  * Null when the assignment sets no limit.
  */
 export function triesLeft(userId: string, assignmentId: string, itemId: string): { left: number; mode: "practice" | "exam" } | null {
-  const db = getDb();
-  const rule = db
+  const rule = getDb()
     .select({ maxTries: schema.assignments.maxTries, kind: schema.assignments.kind, mode: schema.assignmentItems.mode })
     .from(schema.assignments)
     .innerJoin(
@@ -120,18 +120,6 @@ export function triesLeft(userId: string, assignmentId: string, itemId: string):
     .where(eq(schema.assignments.id, assignmentId))
     .get();
   if (!rule || rule.maxTries === null || rule.kind === "training") return null;
-  const used = db
-    .select({ count: sql<number>`count(*)` })
-    .from(schema.attempts)
-    .where(
-      and(
-        eq(schema.attempts.userId, userId),
-        eq(schema.attempts.itemId, itemId),
-        eq(schema.attempts.assignmentId, assignmentId),
-        eq(schema.attempts.status, "finished"),
-        eq(schema.attempts.mode, rule.mode),
-      ),
-    )
-    .get();
-  return { left: Math.max(0, rule.maxTries - (used?.count ?? 0)), mode: rule.mode };
+  const used = countedCalls(userId, assignmentId, itemId, rule.mode).length;
+  return { left: Math.max(0, rule.maxTries - used), mode: rule.mode };
 }
