@@ -424,6 +424,28 @@ export const attemptSkillScores = sqliteTable(
   ],
 );
 
+/**
+ * Skill score totals per team, UTC day and skill: the all-teams heat map reads a few thousand of
+ * these instead of aggregating every skill row of every member. Kept in step by triggers (migration
+ * 0003) on `attempt_skill_scores` and `team_members`, so it always means "the current members of
+ * the team": joining a team brings a person's history in, leaving takes it out. Rows may reach
+ * n = 0 after removals; readers skip them.
+ */
+export const teamSkillDays = sqliteTable(
+  "team_skill_days",
+  {
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    /** finished_at / 86 400 000: days since the epoch, in UTC */
+    day: integer("day").notNull(),
+    skill: text("skill").notNull(),
+    total: real("total").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.day, t.skill] })],
+);
+
 export const attemptObjectionScores = sqliteTable(
   "attempt_objection_scores",
   {

@@ -22,11 +22,16 @@ export function parsePeriod(raw: string | null): PeriodDays {
   return PERIODS.find((p) => String(p) === raw) ?? 30;
 }
 
-/** The caller's teams (or the one asked for, if it is theirs) and the period ending now. */
+/**
+ * The caller's teams (or the one asked for, if it is theirs) and the period: the last `days`
+ * calendar days (UTC) including today, so "7 days" starts at midnight six days ago. Whole days let
+ * the all-teams heat map read the per-day totals in `team_skill_days`.
+ */
 export function scopeFor(supervisorId: string, teamId: string | null, days: PeriodDays, now = Date.now()): Scope {
   const own = supervisedTeamIds(supervisorId);
   const teamIds = teamId ? own.filter((id) => id === teamId) : own;
-  return { teamIds, from: now - days * DAY, to: now + 1 };
+  const today = Math.floor(now / DAY) * DAY;
+  return { teamIds, from: today - (days - 1) * DAY, to: now + 1 };
 }
 
 function membersOf(teamIds: string[]) {
@@ -57,17 +62,20 @@ export function personSkillMap(scope: Scope) {
   return withNames(rows, people);
 }
 
-/** Average per skill for each team in the scope (rows: teams). */
+/**
+ * Average per skill for each team in the scope (rows: teams), from the per-day totals that
+ * triggers keep for each team's current members: a few thousand rows for a year of ten teams,
+ * where the skill rows themselves number in the hundreds of thousands.
+ */
 export function teamSkillMap(scope: Scope) {
   if (scope.teamIds.length === 0) return [];
-  const s = schema.attemptSkillScores;
-  const m = schema.teamMembers;
+  const d = schema.teamSkillDays;
   const rows = getDb()
-    .select({ rowId: m.teamId, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
-    .from(m)
-    .innerJoin(s, and(eq(s.userId, m.userId), gte(s.finishedAt, scope.from), lt(s.finishedAt, scope.to)))
-    .where(inArray(m.teamId, scope.teamIds))
-    .groupBy(m.teamId, s.skill)
+    .select({ rowId: d.teamId, skill: d.skill, avg: sql<number>`round(sum(${d.total}) / sum(${d.n}), 1)`, n: sql<number>`sum(${d.n})` })
+    .from(d)
+    .where(and(inArray(d.teamId, scope.teamIds), gte(d.day, Math.floor(scope.from / DAY)), lt(d.day, Math.floor((scope.to - 1) / DAY) + 1)))
+    .groupBy(d.teamId, d.skill)
+    .having(sql`sum(${d.n}) > 0`)
     .all();
   const teams = getDb().select({ id: schema.teams.id, name: schema.teams.name }).from(schema.teams).where(inArray(schema.teams.id, scope.teamIds)).all();
   return withNames(rows, teams);

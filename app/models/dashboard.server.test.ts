@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// A database of its own, opened (and migrated) on first use by getDb().
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-dashboard-test-"));
+process.env.DATABASE_URL = path.join(dir, "test.db");
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 5, 15, 14, 30);
+const SKILLS = ["contact", "discovery", "close"] as const;
+
+const { getDb } = await import("~/db.server");
+const { publishVersion } = await import("./content.server");
+const { addTeamMember, createTeam, removeTeamMember, setTeamSupervisors } = await import("./team.server");
+const { scopeFor, teamSkillMap } = await import("./dashboard.server");
+
+const db = () => getDb().$client;
+let seed = 7;
+const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+const users = ["u1", "u2", "u3", "u4", "u5"];
+const teams: string[] = [];
+let itemId = "";
+let versionId = "";
+let attempts = 0;
+
+function finishAttempt(userId: string, finishedAt: number): string {
+  const id = `a${(attempts += 1)}`;
+  db()
+    .prepare("insert into attempts (id, user_id, item_id, version_id, mode, answer_mode, seed, status, snapshot, score, final_score, finished_at) values (?, ?, ?, ?, 'exam', 'choice', 1, 'finished', '{}', 50, 50, ?)")
+    .run(id, userId, itemId, versionId, finishedAt);
+  const insert = db().prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, ?, ?, ?, ?)");
+  for (const skill of SKILLS) insert.run(id, userId, skill, Math.round(random() * 100), finishedAt);
+  return id;
+}
+
+/** What the per-day table must hold: the same totals computed from the skill rows and current members. */
+function recomputed() {
+  return db()
+    .prepare(
+      `select m.team_id as teamId, s.finished_at / ${DAY} as day, s.skill, round(sum(s.score), 6) as total, count(*) as n
+       from attempt_skill_scores s join team_members m on m.user_id = s.user_id group by 1, 2, 3 order by 1, 2, 3`,
+    )
+    .all();
+}
+
+function kept() {
+  return db().prepare("select team_id as teamId, day, skill, round(total, 6) as total, n from team_skill_days where n > 0 order by 1, 2, 3").all();
+}
+
+beforeAll(() => {
+  ({ itemId, versionId } = publishVersion({ kind: "script", slug: "unit-dash", lang: "en", title: "Unit", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
+  const insertUser = db().prepare("insert into users (id, email, name) values (?, ?, ?)");
+  for (const id of [...users, "sup"]) insertUser.run(id, `${id}@test.callcraft`, `Person ${id}`);
+  for (const name of ["North", "South", "East"]) teams.push(createTeam({ name }));
+  for (const teamId of teams) setTeamSupervisors(teamId, ["sup"]);
+});
+
+afterAll(() => {
+  getDb().$client.close();
+  globalThis.__callcraftDb = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("team_skill_days, the per-day totals behind the all-teams heat map", () => {
+  it("stays equal to the totals of the current members' skill rows through every kind of change", () => {
+    // History before anyone joins a team: joining must bring it in.
+    for (let i = 0; i < 20; i += 1) finishAttempt(pick(users), NOW - Math.floor(random() * 60 * DAY));
+    for (let step = 0; step < 300; step += 1) {
+      const roll = random();
+      const userId = pick(users);
+      const teamId = pick(teams);
+      if (roll < 0.45) finishAttempt(userId, NOW - Math.floor(random() * 60 * DAY));
+      else if (roll < 0.65) addTeamMember(teamId, userId);
+      else if (roll < 0.8) removeTeamMember(teamId, userId);
+      else if (roll < 0.9) db().prepare("delete from attempts where id = (select id from attempts order by random() limit 1)").run();
+      else db().prepare("update attempt_skill_scores set score = ? where rowid = (select rowid from attempt_skill_scores order by random() limit 1)").run(Math.round(random() * 100));
+      if (step % 25 === 0) expect(kept()).toEqual(recomputed());
+    }
+    expect(recomputed().length).toBeGreaterThan(20);
+    expect(kept()).toEqual(recomputed());
+  });
+
+  it("drops a deleted team's rows with the team", () => {
+    const gone = createTeam({ name: "Temporary" });
+    addTeamMember(gone, "u1");
+    finishAttempt("u1", NOW - DAY);
+    expect(db().prepare("select sum(n) as n from team_skill_days where team_id = ?").get(gone)).not.toEqual({ n: null });
+    db().prepare("delete from teams where id = ?").run(gone);
+    expect(db().prepare("select count(*) as n from team_skill_days where team_id = ?").get(gone)).toEqual({ n: 0 });
+    expect(kept()).toEqual(recomputed());
+  });
+
+  it("gives the heat map the same averages as the skill rows over whole days of the period", () => {
+    const scope = scopeFor("sup", null, 30, NOW);
+    expect(scope.from).toBe(Date.UTC(2026, 4, 17));
+    const expected = db()
+      .prepare(
+        `select m.team_id as rowId, s.skill, round(avg(s.score), 1) as avg, count(*) as n
+         from attempt_skill_scores s join team_members m on m.user_id = s.user_id
+         where s.finished_at >= ? and s.finished_at < ? group by 1, 2 `,
+      )
+      .all(scope.from, scope.to) as { rowId: string; skill: string }[];
+    const order = (a: { rowId: string; skill: string }, b: { rowId: string; skill: string }) => a.rowId.localeCompare(b.rowId) || a.skill.localeCompare(b.skill);
+    const actual = teamSkillMap(scope).map(({ rowId, skill, avg, n }) => ({ rowId, skill, avg, n }));
+    expected.sort(order);
+    actual.sort(order);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(actual).toEqual(expected);
+  });
+});
