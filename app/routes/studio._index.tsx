@@ -59,7 +59,8 @@ export default function StudioList() {
       </div>
       <p className="mb-4 text-slate-600">{t("studio.intro")}</p>
       <div className="mb-6 grid gap-4 md:grid-cols-2">
-        <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-label={t("studio.filters")}>
+        <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-labelledby="filters-heading">
+          <h2 id="filters-heading" className="w-full font-semibold">{t("studio.filters")}</h2>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("studio.kind")}</span>
             <select name="kind" defaultValue={kind} className={selectClass}>

@@ -194,7 +194,7 @@ export const supervise = defineMessages({
     "supervise.assign": "Назначить",
     "supervise.assignments": "Задания",
     "supervise.certifications": "Сертификации",
-    "supervise.reviewQueue": "Возражения по оценкам",
+    "supervise.reviewQueue": "Оспоренные оценки",
     "supervise.export": "Скачать результаты (CSV)",
     "supervise.noAssignments": "Заданий пока нет. Нажмите «Назначить», чтобы дать команде тренинг, тест или сертификацию.",
     "supervise.disputes.none": "Открытых возражений нет.",
