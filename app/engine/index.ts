@@ -8,7 +8,7 @@ import { validateScript } from "./script/validator";
 export * from "./vocabulary";
 export type * from "./scoring/types";
 export type * from "./script/types";
-export { TEMPERAMENTS, OUTCOMES } from "./script/types";
+export { TEMPERAMENTS, OUTCOMES, isScriptDefinition } from "./script/types";
 export { parseScript, type ParseResult } from "./script/parser";
 export { validateScript, type ValidateOptions } from "./script/validator";
 export { checkSandbox, isDangerousUrl, SCRIPT_COMPONENTS, type SandboxOptions } from "./script/sandbox";

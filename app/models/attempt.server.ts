@@ -21,7 +21,7 @@ import {
 } from "~/engine";
 import { getDb, schema } from "~/db.server";
 import { refreshForAttempt } from "./assignment-progress.server";
-import { versionDefinition } from "./content.server";
+import { scriptDefinition } from "./content.server";
 import { getScorer } from "./scorer.server";
 
 export type AttemptRow = typeof schema.attempts.$inferSelect;
@@ -48,7 +48,7 @@ export function createAttempt(input: {
   seed?: number;
   assignmentId?: string | null;
 }): string {
-  const definition = versionDefinition(input.versionId);
+  const definition = scriptDefinition(input.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   const seed = input.seed ?? newSeed();
   const { snapshot } = engineStart(definition, { seed, mode: input.mode, answerMode: input.answerMode, scorer: getScorer() });
@@ -100,7 +100,7 @@ export function parseSnapshot(row: AttemptRow): AttemptSnapshot {
 }
 
 export function attemptDefinition(row: AttemptRow): ScriptDefinition {
-  const definition = versionDefinition(row.versionId);
+  const definition = scriptDefinition(row.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   return definition;
 }

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { LeadType } from "~/engine/vocabulary";
 import { getDb, schema } from "~/db.server";
 import { countedCalls } from "./assignment-progress.server";
-import { listPublished, versionDefinition } from "./content.server";
+import { listPublished, scriptDefinition } from "./content.server";
 
 export interface CatalogueFilters {
   leadType?: LeadType;
@@ -76,7 +76,7 @@ export function catalogue(userId: string, lang: "ru" | "en", filters: CatalogueF
   const entries: CatalogueEntry[] = [];
   for (const item of items) {
     if (!item.publishedVersionId) continue;
-    const definition = versionDefinition(item.publishedVersionId);
+    const definition = scriptDefinition(item.publishedVersionId);
     if (!definition) continue;
     const { meta } = definition;
     if (filters.leadType && meta.leadType !== filters.leadType) continue;

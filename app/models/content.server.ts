@@ -5,7 +5,7 @@
  */
 import crypto from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import type { ScriptDefinition } from "~/engine";
+import { isScriptDefinition, type ScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
 
 export type ContentKind = "script" | "quiz" | "lesson";
@@ -16,15 +16,24 @@ export function getVersion(versionId: string) {
   return getDb().select().from(schema.contentVersions).where(eq(schema.contentVersions.id, versionId)).get();
 }
 
-/** The parsed definition of a version; cached because versions are immutable. */
-export function versionDefinition<T = ScriptDefinition>(versionId: string): T | null {
+/**
+ * The parsed definition of a version, of whatever kind; cached because versions are immutable.
+ * Callers narrow it with the kind's guard (`scriptDefinition`, `isQuizDefinition`, `isLessonDefinition`).
+ */
+export function versionDefinition(versionId: string): unknown {
   const cached = definitionCache.get(versionId);
-  if (cached !== undefined) return cached as T;
+  if (cached !== undefined) return cached;
   const version = getVersion(versionId);
   if (!version) return null;
   const parsed: unknown = JSON.parse(version.definition);
   definitionCache.set(versionId, parsed);
-  return parsed as T;
+  return parsed;
+}
+
+/** The script definition of a version, or null when the version is missing or not a script. */
+export function scriptDefinition(versionId: string): ScriptDefinition | null {
+  const definition = versionDefinition(versionId);
+  return isScriptDefinition(definition) ? definition : null;
 }
 
 export function getItem(itemId: string) {

@@ -11,7 +11,7 @@ import { getItemBySlug, getVersion, listPublished, versionDefinition } from "./c
 export function publishedLesson(slug: string): { itemId: string; versionId: string; definition: LessonDefinition } | null {
   const item = getItemBySlug("lesson", slug);
   if (!item?.publishedVersionId || item.archivedAt !== null) return null;
-  const definition = versionDefinition<unknown>(item.publishedVersionId);
+  const definition = versionDefinition(item.publishedVersionId);
   return isLessonDefinition(definition) ? { itemId: item.id, versionId: item.publishedVersionId, definition } : null;
 }
 
@@ -46,11 +46,11 @@ export function hasRead(userId: string, itemId: string): boolean {
 /** Lessons and quizzes in one language, with what this person has read and their best quiz score. */
 export function learningCatalogue(userId: string, lang: "ru" | "en") {
   const lessons = listPublished("lesson", lang).flatMap((item) => {
-    const definition = item.publishedVersionId ? versionDefinition<unknown>(item.publishedVersionId) : null;
+    const definition = item.publishedVersionId ? versionDefinition(item.publishedVersionId) : null;
     return isLessonDefinition(definition) ? [{ slug: item.slug, title: definition.meta.title, summary: definition.meta.summary, minutes: definition.meta.minutes, itemId: item.id }] : [];
   });
   const quizzes = listPublished("quiz", lang).flatMap((item) => {
-    const definition = item.publishedVersionId ? versionDefinition<unknown>(item.publishedVersionId) : null;
+    const definition = item.publishedVersionId ? versionDefinition(item.publishedVersionId) : null;
     return isQuizDefinition(definition) ? [{ slug: item.slug, title: definition.meta.title, summary: definition.meta.summary, questions: definition.questions.length, itemId: item.id }] : [];
   });
   const ids = [...lessons, ...quizzes].map((x) => x.itemId);

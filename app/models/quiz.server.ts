@@ -11,7 +11,7 @@ import { getItemBySlug, versionDefinition } from "./content.server";
 export function publishedQuiz(slug: string): { itemId: string; versionId: string; definition: QuizDefinition } | null {
   const item = getItemBySlug("quiz", slug);
   if (!item?.publishedVersionId || item.archivedAt !== null) return null;
-  const definition = versionDefinition<unknown>(item.publishedVersionId);
+  const definition = versionDefinition(item.publishedVersionId);
   return isQuizDefinition(definition) ? { itemId: item.id, versionId: item.publishedVersionId, definition } : null;
 }
 
@@ -47,7 +47,7 @@ export function ownQuizResult(attemptId: string, userId: string) {
     .where(and(eq(schema.quizAttempts.id, attemptId), eq(schema.quizAttempts.userId, userId)))
     .get();
   if (!row) return null;
-  const definition = versionDefinition<unknown>(row.versionId);
+  const definition = versionDefinition(row.versionId);
   if (!isQuizDefinition(definition)) return null;
   const answers: QuizAnswers = JSON.parse(row.answers);
   const passMark = (row.assignmentId ? getAssignment(row.assignmentId)?.passMark : null) ?? definition.meta.passMark;

@@ -9,7 +9,7 @@ import { createAttempt } from "~/models/attempt.server";
 import { assignedItems, triesLeft } from "~/models/catalogue.server";
 import { translator } from "~/i18n";
 import { resolveLocale } from "~/i18n/locale.server";
-import { getItemBySlug, versionDefinition } from "~/models/content.server";
+import { getItemBySlug, scriptDefinition } from "~/models/content.server";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/use-t";
 
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcr
 function publishedScript(slug: string) {
   const item = getItemBySlug("script", slug);
   if (!item?.publishedVersionId || item.archivedAt) throw new Response("Not found", { status: 404 });
-  const definition = versionDefinition(item.publishedVersionId);
+  const definition = scriptDefinition(item.publishedVersionId);
   if (!definition) throw new Response("Not found", { status: 404 });
   return { item, versionId: item.publishedVersionId, definition };
 }

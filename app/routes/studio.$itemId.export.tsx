@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/session.server";
 import { toXStateJSON, type ScriptDefinition } from "~/engine";
-import { getItem, getVersion, versionDefinition } from "~/models/content.server";
+import { getItem, getVersion, scriptDefinition } from "~/models/content.server";
 
 function attachment(body: string, type: string, filename: string): Response {
   return new Response(body, {
@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const base = `${item.slug}.v${version.number}`;
   if (url.searchParams.get("format") === "xstate") {
     if (item.kind !== "script") throw new Response("Only scripts have a machine", { status: 400 });
-    const definition = versionDefinition<ScriptDefinition>(version.id);
+    const definition = scriptDefinition(version.id);
     if (!definition) throw new Response("Not found", { status: 404 });
     return attachment(JSON.stringify(toXStateJSON(definition), null, 2), "application/json", `${base}.xstate.json`);
   }

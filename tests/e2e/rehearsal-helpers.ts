@@ -7,7 +7,7 @@ import { expect, type Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
 import { currentView, pickOption, type Policy } from "../../app/engine";
 import { openOptions } from "../../app/engine/simulation/call";
-import { versionDefinition } from "../../app/models/content.server";
+import { scriptDefinition } from "../../app/models/content.server";
 import type { AttemptSnapshot } from "../../app/engine";
 
 export function attemptIdFromUrl(page: Page): string {
@@ -29,7 +29,7 @@ export function turnCount(attemptId: string): number {
 /** The option the author marked best (or worst) for where the call stands now. */
 export function optionFor(attemptId: string, policy: Policy) {
   const row = attemptRow(attemptId);
-  const definition = versionDefinition(row.versionId);
+  const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
   const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
   const option = pickOption(openOptions(definition, snapshot.machine), policy);
@@ -62,7 +62,7 @@ export async function playChoices(page: Page, attemptId: string, policy: Policy,
 /** Whether the lead is raising an objection right now, and which type. */
 export function currentObjectionType(attemptId: string): string | null {
   const row = attemptRow(attemptId);
-  const definition = versionDefinition(row.versionId);
+  const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
   const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
   return currentView(definition, snapshot, row.mode).objection?.type ?? null;

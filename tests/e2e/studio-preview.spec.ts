@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb, schema } from "../../app/db.server";
-import { listPublished, listVersions, versionDefinition } from "../../app/models/content.server";
+import { listPublished, listVersions, scriptDefinition } from "../../app/models/content.server";
 import { expect, test } from "./fixtures";
 import { editorReady, expectDraftToContain, publishedTemplate, replaceText } from "./studio-helpers";
 
@@ -24,7 +24,7 @@ test.describe("studio preview and diagram", () => {
     const scripts = listPublished("script").filter((script) => script.sourcePath !== null);
     expect(scripts.length).toBeGreaterThanOrEqual(14);
     for (const script of scripts) {
-      const definition = versionDefinition(script.publishedVersionId ?? "");
+      const definition = scriptDefinition(script.publishedVersionId ?? "");
       if (!definition) throw new Error(`no definition for ${script.slug}`);
       await page.goto(`/studio/${script.id}/preview`);
       const diagram = page.getByTestId("state-diagram");

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScript } from "./parser";
+import { isScriptDefinition } from "./types";
 import { compileScriptSource } from "../index";
 import { ROOT, fixtureSource, lineOf } from "./__fixtures__/load";
 
@@ -55,5 +56,17 @@ describe("parseScript", () => {
     const result = parseScript(source);
     expect(result.definition).toBeDefined();
     expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "warning", line: lineOf(source, `colour="red"`) }]);
+  });
+});
+
+describe("isScriptDefinition", () => {
+  it("recognises a parsed script, after a JSON round trip as stored, and nothing else", () => {
+    const { definition } = parseScript(fixtureSource("fixture-printers-cold-ru.mdx"));
+    expect(isScriptDefinition(JSON.parse(JSON.stringify(definition)))).toBe(true);
+    expect(isScriptDefinition({ kind: "quiz", meta: {}, questions: [] })).toBe(false);
+    expect(isScriptDefinition({ kind: "lesson", meta: {}, blocks: [] })).toBe(false);
+    expect(isScriptDefinition({ meta: null, steps: [], objections: [], ends: [] })).toBe(false);
+    expect(isScriptDefinition(null)).toBe(false);
+    expect(isScriptDefinition("script")).toBe(false);
   });
 });
