@@ -1,6 +1,6 @@
 /**
  * What the admin pages do to other people's accounts: each change is checked against the rules an
- * admin must not break (locking themself out) and written to the audit log. Routes call these only
+ * admin must not break (locking themself out, leaving no active admin) and written to the audit log. Routes call these only
  * after requirePermission(…, "manage:user:any").
  */
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
@@ -123,25 +123,32 @@ export function formStrings(values: FormDataEntryValue[]): string[] {
   return values.filter((v): v is string => typeof v === "string");
 }
 
-/** Replaces the user's roles; an admin may not take the admin role away from themself. */
-export function changeRoles(actorId: string, userId: string, rawRoles: string[]): { ok: true } | { ok: false; error: "required" | "selfAdmin" } {
+/**
+ * Replaces the user's roles. An admin may not take the admin role away from themself, nor from the
+ * last active admin (possible only when two admins demote each other at the same moment).
+ */
+export function changeRoles(actorId: string, userId: string, rawRoles: string[]): { ok: true } | { ok: false; error: "required" | "selfAdmin" | "lastAdmin" } {
   const parsed = rolesSchema.safeParse(rawRoles);
   if (!parsed.success) return { ok: false, error: "required" };
   const roles = [...new Set(parsed.data)];
   if (actorId === userId && !roles.includes("admin")) return { ok: false, error: "selfAdmin" };
   const before = rolesOf(userId);
-  setUserRoles(userId, roles);
+  if (!setUserRoles(userId, roles)) return { ok: false, error: "lastAdmin" };
   const after = rolesOf(userId);
   if (before.join() !== after.join()) recordAudit({ actorId, action: "user.roles", entityType: "user", entityId: userId, before, after });
   return { ok: true };
 }
 
-/** Deactivation ends every session of the user at once; an admin cannot deactivate themself. */
-export function changeActive(actorId: string, userId: string, active: boolean): boolean {
-  if (actorId === userId && !active) return false;
+/**
+ * Deactivation ends every session of the user at once. An admin cannot deactivate themself, nor
+ * the last active admin.
+ */
+export function changeActive(actorId: string, userId: string, active: boolean): { ok: true } | { ok: false; error: "notFound" | "selfDeactivate" | "lastAdmin" } {
+  if (actorId === userId && !active) return { ok: false, error: "selfDeactivate" };
   const user = getUserById(userId);
-  if (!user || user.active === active) return user !== undefined;
-  setUserActive(userId, active);
+  if (!user) return { ok: false, error: "notFound" };
+  if (user.active === active) return { ok: true };
+  if (!setUserActive(userId, active)) return { ok: false, error: "lastAdmin" };
   recordAudit({
     actorId,
     action: active ? "user.reactivate" : "user.deactivate",
@@ -150,7 +157,7 @@ export function changeActive(actorId: string, userId: string, active: boolean): 
     before: { active: user.active },
     after: { active },
   });
-  return true;
+  return { ok: true };
 }
 
 /**

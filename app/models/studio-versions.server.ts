@@ -1,10 +1,12 @@
 /**
  * Versions as the studio shows them, and a comparison between any two of them (or a version and
- * the draft): the text line by line and, for scripts, the machine by id.
+ * the draft): the text line by line, for scripts the machine by id, for quizzes the questions by id.
  */
 import { inArray } from "drizzle-orm";
+import type { ContentKind } from "~/content/kinds.server";
 import { getDb, schema } from "~/db.server";
 import type { ScriptDefinition } from "~/engine";
+import { isQuizDefinition, quizDiff, type QuestionChange, type QuizDefinition } from "~/engine/quiz";
 import { getVersion, listVersions } from "./content.server";
 import { checkCached, type WorkingCopy } from "./studio.server";
 import { isScriptDefinition } from "./studio-check.server";
@@ -22,23 +24,27 @@ export function versionsWithAuthors(itemId: string) {
 interface Side {
   key: string;
   source: string;
-  definition: ScriptDefinition | null;
+  script: ScriptDefinition | null;
+  quiz: QuizDefinition | null;
 }
 
 /** "draft" or a version id of this item; anything else is not a side. */
 function sideOf(copy: WorkingCopy, key: string): Side | null {
-  if (key === "draft") {
-    const checked = checkCached(copy.item.kind, copy.source);
-    return { key, source: copy.source, definition: copy.item.kind === "script" && isScriptDefinition(checked.definition) ? checked.definition : null };
-  }
+  const kind = copy.item.kind;
+  const side = (source: string, definition: unknown): Side => ({
+    key,
+    source,
+    script: kind === "script" && isScriptDefinition(definition) ? definition : null,
+    quiz: kind === "quiz" && isQuizDefinition(definition) ? definition : null,
+  });
+  if (key === "draft") return side(copy.source, checkCached(kind, copy.source).definition);
   const version = getVersion(key);
   if (!version || version.itemId !== copy.item.id) return null;
-  const parsed: unknown = JSON.parse(version.definition);
-  return { key, source: version.source, definition: copy.item.kind === "script" && isScriptDefinition(parsed) ? parsed : null };
+  return side(version.source, JSON.parse(version.definition));
 }
 
-
 export interface Comparison {
+  kind: ContentKind;
   from: string;
   to: string;
   lines: DiffLine[];
@@ -46,6 +52,8 @@ export interface Comparison {
   removed: number;
   /** null when either side has no machine (errors, or not a script) */
   machine: MachineChange[] | null;
+  /** null when either side has no quiz definition (errors, or not a quiz) */
+  questions: QuestionChange[] | null;
 }
 
 export function compare(copy: WorkingCopy, fromKey: string, toKey: string): Comparison | null {
@@ -54,11 +62,13 @@ export function compare(copy: WorkingCopy, fromKey: string, toKey: string): Comp
   if (!from || !to) return null;
   const lines = lineDiff(from.source, to.source);
   return {
+    kind: copy.item.kind,
     from: fromKey,
     to: toKey,
     lines,
     added: lines.filter((line) => line.op === "add").length,
     removed: lines.filter((line) => line.op === "del").length,
-    machine: from.definition && to.definition ? machineDiff(from.definition, to.definition) : null,
+    machine: from.script && to.script ? machineDiff(from.script, to.script) : null,
+    questions: from.quiz && to.quiz ? quizDiff(from.quiz, to.quiz) : null,
   };
 }

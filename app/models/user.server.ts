@@ -3,11 +3,11 @@
  * anything here that touches other people's accounts runs.
  */
 import crypto from "node:crypto";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { TransactionRollbackError, and, asc, eq, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "~/auth/password.server";
 import { type Role } from "~/auth/permissions";
 import { endOtherSessions, rolesOf } from "~/auth/session.server";
-import { getDb, schema } from "~/db.server";
+import { getDb, schema, type Db } from "~/db.server";
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const RESET_TTL_MS = 24 * 60 * 60 * 1000;
@@ -55,16 +55,58 @@ export async function setPassword(userId: string, password: string, keepSessionI
   endOtherSessions(userId, keepSessionId);
 }
 
-export function setUserRoles(userId: string, roles: readonly Role[]): void {
-  getDb().transaction((tx) => {
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+function activeAdminCount(tx: Tx): number {
+  const row = tx
+    .select({ count: sql<number>`count(*)` })
+    .from(schema.users)
+    .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
+    .where(and(eq(schema.userRoles.roleId, "admin"), eq(schema.users.active, true)))
+    .get();
+  return row?.count ?? 0;
+}
+
+/**
+ * Applies `change` unless it leaves no active admin, in which case nothing is written and the
+ * result is false. BEGIN IMMEDIATE takes the write lock before the first count, so of two admins
+ * demoting each other at the same moment the second one counts after the first has committed
+ * (and is refused) instead of both passing on the same stale count.
+ */
+function keepingAnActiveAdmin(change: (tx: Tx) => void): boolean {
+  try {
+    getDb().transaction(
+      (tx) => {
+        const before = activeAdminCount(tx);
+        change(tx);
+        if (before > 0 && activeAdminCount(tx) === 0) tx.rollback();
+      },
+      { behavior: "immediate" },
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionRollbackError) return false;
+    throw error;
+  }
+}
+
+/** Replaces the user's roles; false (and nothing changed) when that would leave no active admin. */
+export function setUserRoles(userId: string, roles: readonly Role[]): boolean {
+  return keepingAnActiveAdmin((tx) => {
     tx.delete(schema.userRoles).where(eq(schema.userRoles.userId, userId)).run();
     for (const roleId of new Set(roles)) tx.insert(schema.userRoles).values({ userId, roleId }).run();
   });
 }
 
-export function setUserActive(userId: string, active: boolean): void {
-  getDb().update(schema.users).set({ active, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
-  if (!active) endOtherSessions(userId);
+/**
+ * Deactivation also ends every session of the user, in the same transaction; false (and nothing
+ * changed) when it would leave no active admin.
+ */
+export function setUserActive(userId: string, active: boolean): boolean {
+  return keepingAnActiveAdmin((tx) => {
+    tx.update(schema.users).set({ active, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
+    if (!active) tx.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run();
+  });
 }
 
 export function setUserLocale(userId: string, locale: "ru" | "en"): void {

@@ -33,6 +33,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+const ROLES_ERROR = {
+  required: "admin.error.rolesRequired",
+  selfAdmin: "admin.error.selfAdmin",
+  lastAdmin: "admin.error.lastAdmin",
+} as const satisfies Record<string, MessageKey>;
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
   const user = requireTarget(params.userId);
@@ -43,11 +49,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (intent === "roles") {
     const roles = formStrings(form.getAll("roles"));
     const changed = changeRoles(auth.user.id, user.id, roles);
-    if (!changed.ok) return fail(t(changed.error === "selfAdmin" ? "admin.error.selfAdmin" : "admin.error.rolesRequired"), roles);
+    if (!changed.ok) return fail(t(ROLES_ERROR[changed.error]), roles);
     return { error: null, notice: t("admin.user.rolesSaved"), link: null, roles: null };
   }
   if (intent === "deactivate" || intent === "reactivate") {
-    if (!changeActive(auth.user.id, user.id, intent === "reactivate")) return fail(t("admin.error.selfDeactivate"));
+    const changed = changeActive(auth.user.id, user.id, intent === "reactivate");
+    if (!changed.ok && changed.error === "notFound") throw new Response("Not found", { status: 404 });
+    if (!changed.ok) return fail(t(changed.error === "lastAdmin" ? "admin.error.lastAdmin" : "admin.error.selfDeactivate"));
     return { error: null, notice: t(intent === "reactivate" ? "admin.user.reactivated" : "admin.user.deactivated"), link: null, roles: null };
   }
   if (intent === "link") {

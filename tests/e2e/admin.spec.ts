@@ -1,6 +1,9 @@
+import { and, eq, inArray, notInArray } from "drizzle-orm";
 import fs from "node:fs";
+import http from "node:http";
+import { getDb, schema } from "../../app/db.server";
 import { expect, test, type TestUser } from "./fixtures";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Page, Route } from "@playwright/test";
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
@@ -20,6 +23,50 @@ async function openUser(page: Page, user: Pick<TestUser, "name">) {
   await page.goto(`/admin/users?q=${encodeURIComponent(user.name)}`);
   await page.getByRole("link", { name: `Manage ${user.name}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(user.name);
+}
+
+/** Deactivates every active admin of the worker's database but `keep`; returns what undoes it. */
+function onlyActiveAdmins(keep: string[]): () => void {
+  const others = getDb()
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
+    .where(and(eq(schema.userRoles.roleId, "admin"), eq(schema.users.active, true), notInArray(schema.users.id, keep)))
+    .all()
+    .map((u) => u.id);
+  const setActive = (active: boolean) => {
+    if (others.length) getDb().update(schema.users).set({ active }).where(inArray(schema.users.id, others)).run();
+  };
+  setActive(false);
+  return () => setActive(true);
+}
+
+/**
+ * Sends the browser's request to the server itself but holds its body back: the server checks the
+ * session as soon as the headers arrive, and the action runs only once `release` is called. This
+ * is how one admin's click lands after another's while already past its session check.
+ */
+function holdBody(route: Route, baseURL: string) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const sent = (async () => {
+    const request = route.request();
+    const body = request.postData() ?? "";
+    const headers = { ...(await request.allHeaders()), "content-length": String(Buffer.byteLength(body)) };
+    const target = new URL(request.url(), baseURL);
+    const response = await new Promise<{ status: number; type: string; body: Buffer }>((resolve, reject) => {
+      const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"] ?? "", body: Buffer.concat(chunks) }));
+      });
+      req.on("error", reject);
+      req.flushHeaders();
+      void released.then(() => req.end(body));
+    });
+    await route.fulfill({ status: response.status, contentType: response.type, body: response.body });
+  })();
+  return { release, sent };
 }
 
 test.describe("admin: users", () => {
@@ -144,6 +191,51 @@ test.describe("admin: users", () => {
     await expect(page.getByRole("status")).toHaveText("Roles saved.");
     await expect(page.getByRole("table")).toContainText("Roles changed: Manager → Manager, Supervisor");
     await expect(page.getByRole("table")).toContainText(me.name);
+  });
+
+  test("of two admins deactivating each other at the same moment, the second is told one must remain", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+    const anna = await loginAs(["admin"], { name: `Anna Last ${unique()}` });
+    const boris = await createUser({ roles: ["admin"], name: `Boris Last ${unique()}` });
+    const restore = onlyActiveAdmins([anna.id, boris.id]);
+    // Boris's browser submits the form without JavaScript, as a plain page request
+    const theirs = await browser.newContext({ baseURL, locale: "en-US", javaScriptEnabled: false });
+    try {
+      await signInContext(theirs, boris);
+      const borisPage = await theirs.newPage();
+      await borisPage.goto(`/admin/users/${anna.id}`);
+      await expect(borisPage.getByRole("heading", { level: 1 })).toHaveText(anna.name);
+      await openUser(page, boris);
+
+      let held: ReturnType<typeof holdBody> | undefined;
+      const routed = new Promise<void>((resolve) =>
+        borisPage.route(`**/admin/users/${anna.id}`, async (route) => {
+          if (route.request().method() !== "POST") return route.continue();
+          held = holdBody(route, baseURL!);
+          resolve();
+        }),
+      );
+      const borisClick = borisPage.getByRole("button", { name: "Deactivate" }).click();
+      await routed;
+      // time for the server to check Boris's session on the headers alone
+      await page.waitForTimeout(500);
+
+      await page.getByRole("button", { name: "Deactivate" }).click();
+      await expect(page.getByRole("status")).toHaveText("Account deactivated; its sessions were ended.");
+      held?.release();
+      await held?.sent;
+      await borisClick;
+
+      await expect(borisPage.getByRole("alert")).toHaveText("Not saved: at least one active admin must remain, and this change would leave none.");
+      await expect(borisPage.getByText("The account is active.")).toBeVisible();
+      // Anna is still an admin and still signed in; her history has no deactivation
+      await page.goto(`/admin/users/${anna.id}`);
+      await expect(page.getByText("The account is active.")).toBeVisible();
+      await expect(page.getByText("No changes recorded yet.")).toBeVisible();
+      expect(getDb().select({ active: schema.users.active }).from(schema.users).where(eq(schema.users.id, anna.id)).get()).toEqual({ active: true });
+    } finally {
+      await theirs.close();
+      restore();
+    }
   });
 
   test("a password reset link works once and the new password signs in", async ({ page, browser, baseURL, loginAs, createUser }) => {

@@ -74,6 +74,49 @@ test.describe("studio: quizzes and lessons", () => {
     await expectListed(page, "quiz", slug);
   });
 
+  test("versions of a quiz are compared question by question: added, removed, and what changed", async ({ page, loginAs }) => {
+    await loginAs(["content_lead"], { locale: "en" });
+    await createFromTemplate(page, "Quiz");
+    await publish(page, "First quiz from the template");
+    const source = await page.getByTestId("source-textarea").inputValue();
+    const close = `<Question id="close" kind="single">\nHow do you end the call?\n\n<Choice correct>Agree on the next step</Choice>\n<Choice>Say goodbye</Choice>\n\n<Explain>Every call ends with a next step.</Explain>\n</Question>\n`;
+    const edited = source
+      .replace("What do you do first?", "What is your first move?")
+      .replace("<Choice>Offer a discount</Choice>", "<Choice>Offer a 10% discount</Choice>")
+      .replace('<Question id="clarify" kind="multiple">', '<Question id="clarify" kind="single">')
+      .replace('<Choice correct>"Is that the only thing', '<Choice>"Is that the only thing')
+      .replace("<Item>Clarify</Item>\n<Item>Argue</Item>", "<Item>Argue</Item>\n<Item>Clarify</Item>")
+      .replace(/<Question id="match"[\s\S]*<\/Question>\n/, close);
+    expect(edited).toContain(close);
+    await replaceText(page, edited);
+    await expect(page.getByTestId("problems").getByRole("status")).toHaveText("No problems found.");
+    await page.getByLabel("Change note").fill("Sharper questions, a closing one instead of the pairs");
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByTestId("editor-status")).toHaveText("Published version 2.");
+
+    await page.getByRole("link", { name: "Versions and diff" }).click();
+    const diff = page.getByTestId("diff");
+    await expect(diff.getByRole("heading", { name: "Changes from Version 1 to Version 2" })).toBeVisible();
+    await expect(diff.getByRole("heading", { name: "Machine" })).toHaveCount(0);
+    await expect(diff.getByRole("heading", { name: "Questions" })).toBeVisible();
+    const questions = page.getByTestId("quiz-diff").locator(":scope > li");
+    await expect(questions).toHaveCount(5);
+    const question = (id: string) => questions.filter({ has: page.locator(`code:text-is("${id}")`) });
+    await expect(question("first-step")).toContainText("Question first-step: changed — changed: question text, answer options");
+    await expect(question("first-step").getByRole("listitem")).toHaveText(["option “Offer a discount”: removed", "option “Offer a 10% discount”: added"]);
+    await expect(question("clarify")).toContainText("Question clarify: changed — changed: kind, correct answer");
+    await expect(question("clarify").getByRole("listitem")).toHaveText(["kind: several answers → one answer"]);
+    await expect(question("steps")).toHaveText("Question steps: changed — changed: correct answer");
+    await expect(question("close")).toHaveText("Question close: added");
+    await expect(question("match")).toHaveText("Question match: removed");
+
+    // the same quiz against itself: nothing to list
+    await page.getByRole("combobox", { name: "From" }).selectOption({ label: "Version 2" });
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(diff.getByText("The questions and their answers are the same.")).toBeVisible();
+    await expect(page.getByTestId("quiz-diff")).toHaveCount(0);
+  });
+
   test("a quiz draft with an error is saved but not published, and its preview says so", async ({ page, loginAs }) => {
     await loginAs(["content_lead"], { locale: "en" });
     await createFromTemplate(page, "Quiz");

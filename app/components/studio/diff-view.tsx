@@ -1,6 +1,7 @@
 import type { MessageKey } from "~/i18n";
 import type { Comparison } from "~/models/studio-versions.server";
 import { useT } from "~/utils/use-t";
+import { QuestionChanges } from "./question-changes";
 
 const SECTION_LABEL: Record<string, MessageKey> = {
   meta: "studio.diff.section.meta",
@@ -50,10 +51,18 @@ export function DiffView({ comparison, fromLabel, toLabel }: { comparison: Compa
   return (
     <section aria-labelledby="diff-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="diff">
       <h2 id="diff-heading" className="text-lg font-semibold">{t("studio.diff.title", { from: fromLabel, to: toLabel })}</h2>
-      <div>
-        <h3 className="font-semibold">{t("studio.diff.machine")}</h3>
-        {comparison.machine ? <MachineChanges machine={comparison.machine} /> : <p className="text-sm text-slate-600">{t("studio.diff.machineUnavailable")}</p>}
-      </div>
+      {comparison.kind === "script" ? (
+        <div>
+          <h3 className="font-semibold">{t("studio.diff.machine")}</h3>
+          {comparison.machine ? <MachineChanges machine={comparison.machine} /> : <p className="text-sm text-slate-600">{t("studio.diff.machineUnavailable")}</p>}
+        </div>
+      ) : null}
+      {comparison.kind === "quiz" ? (
+        <div>
+          <h3 className="font-semibold">{t("studio.diff.questions")}</h3>
+          {comparison.questions ? <QuestionChanges questions={comparison.questions} /> : <p className="text-sm text-slate-600">{t("studio.diff.machineUnavailable")}</p>}
+        </div>
+      ) : null}
       <div>
         <h3 className="font-semibold">{t("studio.diff.text")}</h3>
         <p className="mb-2 text-sm text-slate-600">
