@@ -217,7 +217,7 @@ test.describe("admin: users", () => {
       const borisClick = borisPage.getByRole("button", { name: "Deactivate" }).click();
       await routed;
       // time for the server to check Boris's session on the headers alone
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(1500);
 
       await page.getByRole("button", { name: "Deactivate" }).click();
       await expect(page.getByRole("status")).toHaveText("Account deactivated; its sessions were ended.");
