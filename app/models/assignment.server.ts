@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type FunnelStatus } from "~/components/learning/constants";
-import { notify } from "./notification.server";
+import { notify, syncAllReminders } from "./notification.server";
 import { onTeamMemberAdded, supervisedTeamIds, supervisesUser, teamMembers } from "./team.server";
 
 export { KIND_RULES, FUNNEL_STATUSES, type AssignmentKind, type FunnelStatus, type ItemKind } from "~/components/learning/constants";
@@ -61,6 +61,8 @@ export function insertAssignment(input: NewAssignment, now = Date.now()): string
     for (const userId of assignees) tx.insert(schema.assignmentProgress).values({ assignmentId: id, userId, updatedAt: now }).run();
   });
   for (const userId of assignees) announce(id, userId, input.title, input.dueAt ?? null, now);
+  // due tomorrow: the reminder should not wait for the hourly job
+  if (input.dueAt) syncAllReminders(now);
   return id;
 }
 
@@ -88,6 +90,7 @@ export function giveTeamAssignments(teamId: string, userId: string, now = Date.n
     given += 1;
     announce(a.id, userId, a.title, a.dueAt, now);
   }
+  if (given > 0) syncAllReminders(now);
   return given;
 }
 

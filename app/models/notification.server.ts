@@ -1,7 +1,8 @@
 /**
- * In-app notifications. Reminders (due soon, overdue) are computed when the person loads a page,
- * not by a cron daemon: each carries a dedupe key, and the unique index on (user, dedupe_key)
- * makes computing them again a no-op.
+ * In-app notifications. Reminders (due soon, overdue) are written by `syncAllReminders`, a job the
+ * server runs at start and hourly, and again right after an assignment is created or its due date
+ * changes. Each reminder carries a dedupe key, and the unique index on (user, dedupe_key) makes
+ * running the job again a no-op; page loads only read.
  */
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
@@ -66,15 +67,17 @@ export function markAllRead(userId: string, now = Date.now()): void {
     .run();
 }
 
-/** Due-soon and overdue reminders for the person's unfinished assignments; safe to call on every page. */
-export function syncReminders(userId: string, now = Date.now()): void {
+/**
+ * Due-soon and overdue reminders for every unfinished assignee of every open (not archived)
+ * assignment whose due date is near or recently passed. Idempotent: returns how many it wrote.
+ */
+export function syncAllReminders(now = Date.now()): number {
   const open = getDb()
-    .select({ id: schema.assignments.id, title: schema.assignments.title, dueAt: schema.assignments.dueAt })
+    .select({ userId: schema.assignmentProgress.userId, id: schema.assignments.id, title: schema.assignments.title, dueAt: schema.assignments.dueAt })
     .from(schema.assignmentProgress)
     .innerJoin(schema.assignments, eq(schema.assignments.id, schema.assignmentProgress.assignmentId))
     .where(
       and(
-        eq(schema.assignmentProgress.userId, userId),
         isNull(schema.assignments.archivedAt),
         inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed"]),
         lt(schema.assignments.dueAt, now + DUE_SOON),
@@ -82,10 +85,14 @@ export function syncReminders(userId: string, now = Date.now()): void {
       ),
     )
     .all();
+  let written = 0;
   for (const a of open) {
     if (a.dueAt === null) continue;
     const payload = { title: a.title, dueAt: a.dueAt, link: `/assignments/${a.id}` };
-    if (a.dueAt < now) notify(userId, "assignment_overdue", payload, `overdue:${a.id}`, now);
-    else notify(userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+    const wrote = a.dueAt < now
+      ? notify(a.userId, "assignment_overdue", payload, `overdue:${a.id}`, now)
+      : notify(a.userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+    if (wrote) written += 1;
   }
+  return written;
 }
