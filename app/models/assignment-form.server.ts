@@ -13,7 +13,8 @@ export function assignOptions(supervisorId: string) {
 
 export type AssignField = "title" | "target" | "items" | "certification" | "passMark" | "maxTries" | "due";
 
-const optionalInt = (min: number, max: number) =>
+/** An optional whole number in a range: empty means null. */
+export const optionalInt = (min: number, max: number) =>
   z.string().trim().transform((v, ctx) => {
     if (v === "") return null;
     const n = Number(v);

@@ -4,9 +4,9 @@
  * later gets the team's open assignments through the team hook registered below.
  */
 import crypto from "node:crypto";
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
-import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type FunnelStatus } from "~/components/learning/constants";
+import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type AssignmentShow, type FunnelStatus } from "~/components/learning/constants";
 import { notify, syncAllReminders } from "./notification.server";
 import { onTeamMemberAdded, supervisedTeamIds, supervisesUser, teamMembers } from "./team.server";
 
@@ -126,8 +126,11 @@ export function assignmentItems(assignmentId: string) {
     .all();
 }
 
-/** Assignments in the supervisor's scope, newest first: to their teams or to their teams' people. */
-export function listSupervisorAssignments(supervisorId: string, teamId?: string) {
+/**
+ * Assignments in the supervisor's scope, newest first: to their teams or to their teams' people.
+ * Archived ones only when asked for: managers no longer see them, their supervisor still can.
+ */
+export function listSupervisorAssignments(supervisorId: string, teamId?: string, show: AssignmentShow = "open") {
   const teamIds = supervisedTeamIds(supervisorId).filter((id) => !teamId || id === teamId);
   if (teamIds.length === 0) return [];
   const people = getDb()
@@ -141,6 +144,7 @@ export function listSupervisorAssignments(supervisorId: string, teamId?: string)
       title: schema.assignments.title,
       dueAt: schema.assignments.dueAt,
       createdAt: schema.assignments.createdAt,
+      archivedAt: schema.assignments.archivedAt,
       teamName: schema.teams.name,
       userName: schema.users.name,
     })
@@ -149,7 +153,7 @@ export function listSupervisorAssignments(supervisorId: string, teamId?: string)
     .leftJoin(schema.users, eq(schema.users.id, schema.assignments.userId))
     .where(
       and(
-        isNull(schema.assignments.archivedAt),
+        show === "open" ? isNull(schema.assignments.archivedAt) : show === "archived" ? isNotNull(schema.assignments.archivedAt) : undefined,
         or(inArray(schema.assignments.teamId, teamIds), inArray(schema.assignments.userId, people)),
       ),
     )

@@ -4,7 +4,7 @@
  * assigned by `runCertificateRenewals`, called at server start, hourly, and harmlessly again.
  */
 import crypto from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import { insertAssignment } from "./assignment.server";
 import { DAY, notify } from "./notification.server";
@@ -91,7 +91,8 @@ export function issueCertificate(input: { userId: string; certificationId: strin
 
 /**
  * For every current certificate inside its renewal window: one re-enrolment assignment (due on the
- * expiry date) and one reminder. Idempotent: a certificate already re-enrolled is skipped.
+ * expiry date) and one reminder. Idempotent: a certificate already re-enrolled is skipped, and so
+ * is one whose re-enrolment a supervisor archived.
  */
 export function runCertificateRenewals(now = Date.now()): number {
   const due = getDb()
@@ -136,9 +137,9 @@ function openReEnrolment(userId: string, certificationId: string, since: number)
       and(
         eq(schema.assignmentProgress.userId, userId),
         eq(schema.assignments.certificationId, certificationId),
-        isNull(schema.assignments.archivedAt),
         sql`${schema.assignments.createdAt} > ${since}`,
-        inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed", "awaiting_review"]),
+        // a re-enrolment the supervisor archived counts as handled: it must not come back hourly
+        or(isNotNull(schema.assignments.archivedAt), inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed", "awaiting_review"])),
       ),
     )
     .get();

@@ -30,11 +30,20 @@ export function notify(userId: string, kind: NotificationKind, payload: Notifica
   return result.changes > 0;
 }
 
+/**
+ * Notifications about an archived assignment are kept but not shown (restoring it shows them
+ * again). The assignment id is what follows the prefix of the dedupe key (`new:<id>`, …).
+ */
+const notAboutArchived = sql`not (${schema.notifications.kind} in ('assignment_new', 'assignment_due_soon', 'assignment_overdue') and exists (
+  select 1 from ${schema.assignments}
+  where ${schema.assignments.id} = substr(${schema.notifications.dedupeKey}, instr(${schema.notifications.dedupeKey}, ':') + 1)
+    and ${schema.assignments.archivedAt} is not null))`;
+
 export function unreadCount(userId: string): number {
   const row = getDb()
     .select({ n: sql<number>`count(*)` })
     .from(schema.notifications)
-    .where(and(eq(schema.notifications.userId, userId), isNull(schema.notifications.readAt)))
+    .where(and(eq(schema.notifications.userId, userId), isNull(schema.notifications.readAt), notAboutArchived))
     .get();
   return row?.n ?? 0;
 }
@@ -43,7 +52,7 @@ export function listNotifications(userId: string, limit = 50) {
   return getDb()
     .select()
     .from(schema.notifications)
-    .where(eq(schema.notifications.userId, userId))
+    .where(and(eq(schema.notifications.userId, userId), notAboutArchived))
     .orderBy(desc(schema.notifications.createdAt), desc(schema.notifications.id))
     .limit(limit)
     .all()
@@ -95,4 +104,28 @@ export function syncAllReminders(now = Date.now()): number {
     if (wrote) written += 1;
   }
   return written;
+}
+
+/**
+ * After an assignment's title or due date changed: its notifications show the new title and date,
+ * and when the date moved, reminders about the old date are withdrawn (the job writes the right
+ * ones again).
+ */
+export function refreshAssignmentNotices(assignmentId: string, current: { title: string; dueAt: number | null }, dueChanged: boolean): void {
+  const assignees = getDb()
+    .select({ userId: schema.assignmentProgress.userId })
+    .from(schema.assignmentProgress)
+    .where(eq(schema.assignmentProgress.assignmentId, assignmentId));
+  const reminderKeys = [`due_soon:${assignmentId}`, `overdue:${assignmentId}`];
+  if (dueChanged) {
+    getDb()
+      .delete(schema.notifications)
+      .where(and(inArray(schema.notifications.userId, assignees), inArray(schema.notifications.dedupeKey, reminderKeys)))
+      .run();
+  }
+  getDb()
+    .update(schema.notifications)
+    .set({ payload: sql`json_set(${schema.notifications.payload}, '$.title', ${current.title}, '$.dueAt', ${current.dueAt})` })
+    .where(and(inArray(schema.notifications.userId, assignees), inArray(schema.notifications.dedupeKey, [`new:${assignmentId}`, ...reminderKeys])))
+    .run();
 }
