@@ -73,7 +73,7 @@ function targetOf(value: string, teams: ReturnType<typeof assignOptions>["teams"
 function itemsFor(kind: AssignmentKind, form: FormData, options: ReturnType<typeof assignOptions>): { itemIds: string[]; certificationId: string | null } {
   if (kind === "certification") {
     const id = String(form.get("certificationId") ?? "");
-    return getCertification(id) ? { itemIds: certificationItemIds(id), certificationId: id } : { itemIds: [], certificationId: null };
+    return getCertification(id)?.archivedAt === null ? { itemIds: certificationItemIds(id), certificationId: id } : { itemIds: [], certificationId: null };
   }
   const allowed = new Set(options.content.filter((c) => KIND_RULES[kind].items.includes(c.kind)).map((c) => c.id));
   const itemIds = form.getAll("items").map(String).filter((id) => allowed.has(id));

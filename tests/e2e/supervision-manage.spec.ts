@@ -109,3 +109,45 @@ test.describe("a supervisor changes work already given", () => {
     expect(getAssignment(id)).toMatchObject({ title, archivedAt: null });
   });
 });
+
+test.describe("a supervisor changes a certification", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("edits the validity and re-enrolment lead time, archives it after ticking the confirmation, and it can no longer be assigned", async ({ page, loginAs }) => {
+    const supervisor = await loginAs(["supervisor"]);
+    await makeTeam(supervisor.id, [], "cert-manage");
+    const { createCertification } = await import("../../app/models/certificate.server");
+    const { getItemBySlug } = await import("../../app/models/content.server");
+    const title = `Renewable ${Date.now()}`;
+    createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: getItemBySlug("script", "warm-inbound-en")?.id ?? "", passMark: 50 }], createdBy: null });
+
+    await page.goto("/supervise/certifications");
+    await page.getByRole("link", { name: `Edit: ${title}` }).click();
+    await expect(page.getByText("certificates already issued keep their expiry date")).toBeVisible();
+    await page.getByLabel("Valid for (days)").fill("180");
+    await page.getByLabel("Re-enrol this many days before expiry").fill("200");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Enter a whole number of days smaller than the validity.")).toBeVisible();
+    await page.getByLabel("Re-enrol this many days before expiry").fill("14");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status")).toHaveText("Certification saved.");
+    const row = page.locator(`[data-certification="${title}"]`);
+    await expect(row).toContainText("180 days");
+    await expect(row).toContainText("14 days before expiry");
+
+    // Archiving needs the box ticked; without it the form says so next to the box.
+    await row.getByRole("link", { name: `Edit: ${title}` }).click();
+    await page.getByRole("button", { name: "Archive" }).click();
+    await expect(page.getByText("Tick the box to confirm archiving.")).toBeVisible();
+    await page.getByRole("checkbox", { name: /Yes, archive this certification/ }).check();
+    await page.getByRole("button", { name: "Archive" }).click();
+    await expect(page.getByRole("status")).toHaveText("Certification archived.");
+    await expect(page.locator(`[data-certification="${title}"]`)).toHaveCount(0);
+    await page.getByRole("checkbox", { name: "Show archived certifications" }).check();
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.locator(`[data-certification="${title}"]`)).toContainText("Archived");
+
+    await page.goto("/supervise/assignments/new");
+    await expect(page.getByLabel("Certification", { exact: true }).locator("option", { hasText: title })).toHaveCount(0);
+  });
+});
