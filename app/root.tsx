@@ -14,7 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
 import { resolveLocale } from "~/i18n/locale.server";
-import { syncReminders, unreadCount } from "~/models/notification.server";
+import { unreadCount } from "~/models/notification.server";
 import stylesheet from "~/styles/app.css";
 import { useT } from "~/utils/use-t";
 
@@ -28,8 +28,6 @@ export const meta: MetaFunction = () => [{ title: "Callcraft" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request, context);
   const auth = context.auth;
-  // Reminders are computed here, on page load, idempotently (no cron daemon is assumed).
-  if (auth) syncReminders(auth.user.id);
   return {
     locale,
     cspNonce: context.cspNonce,

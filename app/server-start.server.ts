@@ -1,5 +1,6 @@
 import { getDb } from "~/db.server";
 import { runCertificateRenewals } from "~/models/certificate.server";
+import { syncAllReminders } from "~/models/notification.server";
 import { importScriptLibrary } from "~/models/library.server";
 import { warmUpScorer } from "~/models/scorer.server";
 
@@ -14,7 +15,18 @@ export async function onServerStart(): Promise<void> {
   if (report.imported.length > 0) console.log(`Imported ${report.imported.length} files (scripts, quizzes, lessons) from scripts-content/`);
   for (const failure of report.failed) console.error(`Not imported: ${failure.file}\n  ${failure.problems.join("\n  ")}`);
   warmUpScorer();
-  // Re-enrolment before a certificate expires: idempotent, so once at start and then hourly.
-  runCertificateRenewals();
-  setInterval(() => runCertificateRenewals(), 60 * 60 * 1000).unref();
+  // Re-enrolment before a certificate expires, then due-soon and overdue reminders (which may
+  // include the re-enrolments just made): both idempotent, so once at start and then hourly.
+  runHourlyJobs();
+  setInterval(runHourlyJobs, 60 * 60 * 1000).unref();
+}
+
+function runHourlyJobs(): void {
+  try {
+    runCertificateRenewals();
+    syncAllReminders();
+  } catch (error) {
+    // a failed run is retried at the next hour; it must not take the server down
+    console.error("Hourly jobs failed:", error);
+  }
 }

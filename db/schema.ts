@@ -226,6 +226,8 @@ export const certifications = sqliteTable("certifications", {
   renewBeforeDays: integer("renew_before_days").notNull().default(30),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
+  /** an archived certification can no longer be assigned and re-enrols nobody; its certificates stay valid */
+  archivedAt: integer("archived_at"),
 });
 
 /** The tests a certification requires: exam scenarios and quizzes, each with its pass mark. */

@@ -9,11 +9,12 @@ import { auth } from "./messages/auth";
 import { admin } from "./messages/admin";
 import { home } from "./messages/home";
 import { supervise } from "./messages/supervise";
+import { superviseManage } from "./messages/supervise-manage";
 import { rehearse } from "./messages/rehearse";
 import { learning } from "./messages/learning";
 import { studio } from "./messages/studio";
 
-const areas = [common, auth, admin, home, rehearse, supervise, studio, learning] as const;
+const areas = [common, auth, admin, home, rehearse, supervise, superviseManage, studio, learning] as const;
 
 type Area = (typeof areas)[number];
 export type MessageKey = Area extends infer A ? (A extends { en: Record<infer K, string> } ? K : never) : never;

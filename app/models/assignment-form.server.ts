@@ -13,7 +13,8 @@ export function assignOptions(supervisorId: string) {
 
 export type AssignField = "title" | "target" | "items" | "certification" | "passMark" | "maxTries" | "due";
 
-const optionalInt = (min: number, max: number) =>
+/** An optional whole number in a range: empty means null. */
+export const optionalInt = (min: number, max: number) =>
   z.string().trim().transform((v, ctx) => {
     if (v === "") return null;
     const n = Number(v);
@@ -72,7 +73,7 @@ function targetOf(value: string, teams: ReturnType<typeof assignOptions>["teams"
 function itemsFor(kind: AssignmentKind, form: FormData, options: ReturnType<typeof assignOptions>): { itemIds: string[]; certificationId: string | null } {
   if (kind === "certification") {
     const id = String(form.get("certificationId") ?? "");
-    return getCertification(id) ? { itemIds: certificationItemIds(id), certificationId: id } : { itemIds: [], certificationId: null };
+    return getCertification(id)?.archivedAt === null ? { itemIds: certificationItemIds(id), certificationId: id } : { itemIds: [], certificationId: null };
   }
   const allowed = new Set(options.content.filter((c) => KIND_RULES[kind].items.includes(c.kind)).map((c) => c.id));
   const itemIds = form.getAll("items").map(String).filter((id) => allowed.has(id));

@@ -4,10 +4,10 @@
  * later gets the team's open assignments through the team hook registered below.
  */
 import crypto from "node:crypto";
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
-import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type FunnelStatus } from "~/components/learning/constants";
-import { notify } from "./notification.server";
+import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type AssignmentShow, type FunnelStatus } from "~/components/learning/constants";
+import { notify, syncAllReminders } from "./notification.server";
 import { onTeamMemberAdded, supervisedTeamIds, supervisesUser, teamMembers } from "./team.server";
 
 export { KIND_RULES, FUNNEL_STATUSES, type AssignmentKind, type FunnelStatus, type ItemKind } from "~/components/learning/constants";
@@ -61,6 +61,8 @@ export function insertAssignment(input: NewAssignment, now = Date.now()): string
     for (const userId of assignees) tx.insert(schema.assignmentProgress).values({ assignmentId: id, userId, updatedAt: now }).run();
   });
   for (const userId of assignees) announce(id, userId, input.title, input.dueAt ?? null, now);
+  // due tomorrow: the reminder should not wait for the hourly job
+  if (input.dueAt) syncAllReminders(now);
   return id;
 }
 
@@ -88,6 +90,7 @@ export function giveTeamAssignments(teamId: string, userId: string, now = Date.n
     given += 1;
     announce(a.id, userId, a.title, a.dueAt, now);
   }
+  if (given > 0) syncAllReminders(now);
   return given;
 }
 
@@ -123,8 +126,11 @@ export function assignmentItems(assignmentId: string) {
     .all();
 }
 
-/** Assignments in the supervisor's scope, newest first: to their teams or to their teams' people. */
-export function listSupervisorAssignments(supervisorId: string, teamId?: string) {
+/**
+ * Assignments in the supervisor's scope, newest first: to their teams or to their teams' people.
+ * Archived ones only when asked for: managers no longer see them, their supervisor still can.
+ */
+export function listSupervisorAssignments(supervisorId: string, teamId?: string, show: AssignmentShow = "open") {
   const teamIds = supervisedTeamIds(supervisorId).filter((id) => !teamId || id === teamId);
   if (teamIds.length === 0) return [];
   const people = getDb()
@@ -138,6 +144,7 @@ export function listSupervisorAssignments(supervisorId: string, teamId?: string)
       title: schema.assignments.title,
       dueAt: schema.assignments.dueAt,
       createdAt: schema.assignments.createdAt,
+      archivedAt: schema.assignments.archivedAt,
       teamName: schema.teams.name,
       userName: schema.users.name,
     })
@@ -146,7 +153,7 @@ export function listSupervisorAssignments(supervisorId: string, teamId?: string)
     .leftJoin(schema.users, eq(schema.users.id, schema.assignments.userId))
     .where(
       and(
-        isNull(schema.assignments.archivedAt),
+        show === "open" ? isNull(schema.assignments.archivedAt) : show === "archived" ? isNotNull(schema.assignments.archivedAt) : undefined,
         or(inArray(schema.assignments.teamId, teamIds), inArray(schema.assignments.userId, people)),
       ),
     )

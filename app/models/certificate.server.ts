@@ -4,7 +4,7 @@
  * assigned by `runCertificateRenewals`, called at server start, hourly, and harmlessly again.
  */
 import crypto from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import { insertAssignment } from "./assignment.server";
 import { DAY, notify } from "./notification.server";
@@ -41,16 +41,19 @@ export function certificationItemIds(id: string): string[] {
     .map((r) => r.itemId);
 }
 
-export function listCertifications() {
+/** Open certifications (the ones that may be assigned), or archived ones too for their editors. */
+export function listCertifications(options: { archived?: boolean } = {}) {
   return getDb()
     .select({
       id: schema.certifications.id,
       title: schema.certifications.title,
       validityDays: schema.certifications.validityDays,
       renewBeforeDays: schema.certifications.renewBeforeDays,
+      archivedAt: schema.certifications.archivedAt,
       items: sql<string>`(select group_concat(${schema.contentItems.title}, ' · ') from ${schema.certificationItems} join ${schema.contentItems} on ${schema.contentItems.id} = ${schema.certificationItems.itemId} where ${schema.certificationItems.certificationId} = ${schema.certifications.id})`,
     })
     .from(schema.certifications)
+    .where(options.archived ? undefined : isNull(schema.certifications.archivedAt))
     .orderBy(asc(schema.certifications.title))
     .all();
 }
@@ -91,7 +94,8 @@ export function issueCertificate(input: { userId: string; certificationId: strin
 
 /**
  * For every current certificate inside its renewal window: one re-enrolment assignment (due on the
- * expiry date) and one reminder. Idempotent: a certificate already re-enrolled is skipped.
+ * expiry date) and one reminder. Idempotent: a certificate already re-enrolled is skipped, and so
+ * is one whose re-enrolment a supervisor archived. An archived certification re-enrols nobody.
  */
 export function runCertificateRenewals(now = Date.now()): number {
   const due = getDb()
@@ -102,6 +106,7 @@ export function runCertificateRenewals(now = Date.now()): number {
       and(
         isNull(schema.certificates.renewedById),
         isNull(schema.certificates.revokedAt),
+        isNull(schema.certifications.archivedAt),
         sql`${schema.certificates.expiresAt} - ${schema.certifications.renewBeforeDays} * ${DAY} <= ${now}`,
       ),
     )
@@ -136,9 +141,9 @@ function openReEnrolment(userId: string, certificationId: string, since: number)
       and(
         eq(schema.assignmentProgress.userId, userId),
         eq(schema.assignments.certificationId, certificationId),
-        isNull(schema.assignments.archivedAt),
         sql`${schema.assignments.createdAt} > ${since}`,
-        inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed", "awaiting_review"]),
+        // a re-enrolment the supervisor archived counts as handled: it must not come back hourly
+        or(isNotNull(schema.assignments.archivedAt), inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed", "awaiting_review"])),
       ),
     )
     .get();

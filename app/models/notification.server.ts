@@ -1,7 +1,8 @@
 /**
- * In-app notifications. Reminders (due soon, overdue) are computed when the person loads a page,
- * not by a cron daemon: each carries a dedupe key, and the unique index on (user, dedupe_key)
- * makes computing them again a no-op.
+ * In-app notifications. Reminders (due soon, overdue) are written by `syncAllReminders`, a job the
+ * server runs at start and hourly, and again right after an assignment is created or its due date
+ * changes. Each reminder carries a dedupe key, and the unique index on (user, dedupe_key) makes
+ * running the job again a no-op; page loads only read.
  */
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
@@ -29,11 +30,20 @@ export function notify(userId: string, kind: NotificationKind, payload: Notifica
   return result.changes > 0;
 }
 
+/**
+ * Notifications about an archived assignment are kept but not shown (restoring it shows them
+ * again). The assignment id is what follows the prefix of the dedupe key (`new:<id>`, …).
+ */
+const notAboutArchived = sql`not (${schema.notifications.kind} in ('assignment_new', 'assignment_due_soon', 'assignment_overdue') and exists (
+  select 1 from ${schema.assignments}
+  where ${schema.assignments.id} = substr(${schema.notifications.dedupeKey}, instr(${schema.notifications.dedupeKey}, ':') + 1)
+    and ${schema.assignments.archivedAt} is not null))`;
+
 export function unreadCount(userId: string): number {
   const row = getDb()
     .select({ n: sql<number>`count(*)` })
     .from(schema.notifications)
-    .where(and(eq(schema.notifications.userId, userId), isNull(schema.notifications.readAt)))
+    .where(and(eq(schema.notifications.userId, userId), isNull(schema.notifications.readAt), notAboutArchived))
     .get();
   return row?.n ?? 0;
 }
@@ -42,7 +52,7 @@ export function listNotifications(userId: string, limit = 50) {
   return getDb()
     .select()
     .from(schema.notifications)
-    .where(eq(schema.notifications.userId, userId))
+    .where(and(eq(schema.notifications.userId, userId), notAboutArchived))
     .orderBy(desc(schema.notifications.createdAt), desc(schema.notifications.id))
     .limit(limit)
     .all()
@@ -66,15 +76,17 @@ export function markAllRead(userId: string, now = Date.now()): void {
     .run();
 }
 
-/** Due-soon and overdue reminders for the person's unfinished assignments; safe to call on every page. */
-export function syncReminders(userId: string, now = Date.now()): void {
+/**
+ * Due-soon and overdue reminders for every unfinished assignee of every open (not archived)
+ * assignment whose due date is near or recently passed. Idempotent: returns how many it wrote.
+ */
+export function syncAllReminders(now = Date.now()): number {
   const open = getDb()
-    .select({ id: schema.assignments.id, title: schema.assignments.title, dueAt: schema.assignments.dueAt })
+    .select({ userId: schema.assignmentProgress.userId, id: schema.assignments.id, title: schema.assignments.title, dueAt: schema.assignments.dueAt })
     .from(schema.assignmentProgress)
     .innerJoin(schema.assignments, eq(schema.assignments.id, schema.assignmentProgress.assignmentId))
     .where(
       and(
-        eq(schema.assignmentProgress.userId, userId),
         isNull(schema.assignments.archivedAt),
         inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed"]),
         lt(schema.assignments.dueAt, now + DUE_SOON),
@@ -82,10 +94,38 @@ export function syncReminders(userId: string, now = Date.now()): void {
       ),
     )
     .all();
+  let written = 0;
   for (const a of open) {
     if (a.dueAt === null) continue;
     const payload = { title: a.title, dueAt: a.dueAt, link: `/assignments/${a.id}` };
-    if (a.dueAt < now) notify(userId, "assignment_overdue", payload, `overdue:${a.id}`, now);
-    else notify(userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+    const wrote = a.dueAt < now
+      ? notify(a.userId, "assignment_overdue", payload, `overdue:${a.id}`, now)
+      : notify(a.userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+    if (wrote) written += 1;
   }
+  return written;
+}
+
+/**
+ * After an assignment's title or due date changed: its notifications show the new title and date,
+ * and when the date moved, reminders about the old date are withdrawn (the job writes the right
+ * ones again).
+ */
+export function refreshAssignmentNotices(assignmentId: string, current: { title: string; dueAt: number | null }, dueChanged: boolean): void {
+  const assignees = getDb()
+    .select({ userId: schema.assignmentProgress.userId })
+    .from(schema.assignmentProgress)
+    .where(eq(schema.assignmentProgress.assignmentId, assignmentId));
+  const reminderKeys = [`due_soon:${assignmentId}`, `overdue:${assignmentId}`];
+  if (dueChanged) {
+    getDb()
+      .delete(schema.notifications)
+      .where(and(inArray(schema.notifications.userId, assignees), inArray(schema.notifications.dedupeKey, reminderKeys)))
+      .run();
+  }
+  getDb()
+    .update(schema.notifications)
+    .set({ payload: sql`json_set(${schema.notifications.payload}, '$.title', ${current.title}, '$.dueAt', ${current.dueAt})` })
+    .where(and(inArray(schema.notifications.userId, assignees), inArray(schema.notifications.dedupeKey, [`new:${assignmentId}`, ...reminderKeys])))
+    .run();
 }

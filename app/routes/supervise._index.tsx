@@ -5,7 +5,7 @@ import { Empty, KIND_LABEL, Section, td, th } from "~/components/learning/ui";
 import { Leaderboard, ObjectionTable, RecentTable } from "~/components/supervise/dashboard-tables";
 import { HeatMap, toHeatRows } from "~/components/supervise/heat-map";
 import type { MessageKey } from "~/i18n";
-import { PERIODS } from "~/components/learning/constants";
+import { ASSIGNMENT_SHOWS, PERIODS, type AssignmentShow } from "~/components/learning/constants";
 import { superviseDashboard } from "~/models/dashboard-page.server";
 import { useT } from "~/utils/use-t";
 
@@ -24,7 +24,13 @@ const PERIOD_LABEL: Record<(typeof PERIODS)[number], MessageKey> = {
   365: "supervise.period.365",
 };
 
-function Filters({ teams, teamId, period }: { teams: { id: string; name: string }[]; teamId: string | null; period: number }) {
+const SHOW_LABEL: Record<AssignmentShow, MessageKey> = {
+  open: "supervise.filter.show.open",
+  archived: "supervise.filter.show.archived",
+  all: "supervise.filter.show.all",
+};
+
+function Filters({ teams, teamId, period, show }: { teams: { id: string; name: string }[]; teamId: string | null; period: number; show: AssignmentShow }) {
   const { t } = useT();
   return (
     <Form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("supervise.filters")}>
@@ -39,6 +45,12 @@ function Filters({ teams, teamId, period }: { teams: { id: string; name: string 
         <span className="mb-1 block font-medium">{t("supervise.filter.period")}</span>
         <select name="period" defaultValue={String(period)} className="rounded border border-slate-300 px-2 py-1.5">
           {PERIODS.map((p) => <option key={p} value={p}>{t(PERIOD_LABEL[p])}</option>)}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block font-medium">{t("supervise.filter.assignments")}</span>
+        <select name="assignments" defaultValue={show} className="rounded border border-slate-300 px-2 py-1.5">
+          {ASSIGNMENT_SHOWS.map((s) => <option key={s} value={s}>{t(SHOW_LABEL[s])}</option>)}
         </select>
       </label>
       <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">{t("supervise.filter.apply")}</button>
@@ -69,7 +81,7 @@ export default function SuperviseHome() {
           <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100" download>{t("supervise.export")}</a>
         </nav>
       </div>
-      <Filters teams={d.teams} teamId={d.teamId} period={d.period} />
+      <Filters teams={d.teams} teamId={d.teamId} period={d.period} show={d.show} />
       <Section title={t("supervise.heat.title")} id="heat-heading">
         <p className="mb-2 text-sm text-slate-600">{t("supervise.heat.help")}</p>
         {heat.rows.length === 0 ? <Empty>{t("supervise.heat.empty")}</Empty> : <HeatMap rows={heat.rows} skills={heat.skills} rowHeader={t(d.byPerson ? "supervise.heat.rowPerson" : "supervise.heat.rowTeam")} caption={t("supervise.heat.title")} />}
@@ -105,8 +117,11 @@ export default function SuperviseHome() {
             </thead>
             <tbody>
               {d.assignments.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link></th>
+                <tr key={a.id} data-assignment={a.title}>
+                  <th scope="row" className={`${td} font-normal`}>
+                    <Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link>
+                    {a.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
+                  </th>
                   <td className={td}>{t(KIND_LABEL[a.kind])}</td>
                   <td className={td}>{a.teamName ?? a.userName ?? ""}</td>
                   <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>

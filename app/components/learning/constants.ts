@@ -17,3 +17,7 @@ export const FUNNEL_STATUSES: readonly FunnelStatus[] = ["not_started", "in_prog
 
 export const PERIODS = [7, 30, 90, 365] as const;
 export type PeriodDays = (typeof PERIODS)[number];
+
+/** Which assignments a supervisor's list shows: archived ones are hidden from managers, not from them. */
+export const ASSIGNMENT_SHOWS = ["open", "archived", "all"] as const;
+export type AssignmentShow = (typeof ASSIGNMENT_SHOWS)[number];

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { Button, Field, FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import { translator, type MessageKey } from "~/i18n";
 import { resolveLocale } from "~/i18n/locale.server";
 import { createCertification, listCertifications } from "~/models/certificate.server";
 import { listPublished } from "~/models/content.server";
@@ -12,10 +12,19 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
 
+const DONE: Record<string, MessageKey> = {
+  saved: "supervise.cert.saved",
+  archived: "supervise.cert.archived",
+  restored: "supervise.cert.restored",
+};
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:certification:any");
+  const search = new URL(request.url).searchParams;
+  const archived = search.get("archived") === "1";
+  const done = search.get("done") ?? "";
   const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({ id: i.id, title: i.title, kind: i.kind, lang: i.lang }));
-  return { certifications: listCertifications(), tests };
+  return { certifications: listCertifications({ archived }), tests, archived, done: done in DONE ? done : null };
 }
 
 const int = (value: FormDataEntryValue | null, min: number, max: number) => {
@@ -48,14 +57,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Certifications() {
   const { t } = useT();
-  const { certifications, tests } = useLoaderData<typeof loader>();
+  const { certifications, tests, archived, done } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const e = result?.errors;
   const v = result?.values;
+  const doneKey = done ? DONE[done] : undefined;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("supervise.cert.title")}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
+      {doneKey && !result ? <FormAlert tone="success">{t(doneKey)}</FormAlert> : null}
+      <Form method="get" className="flex items-center gap-3 text-sm">
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="archived" value="1" defaultChecked={archived} />
+          {t("supervise.cert.showArchived")}
+        </label>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">{t("supervise.filter.apply")}</button>
+      </Form>
       {certifications.length === 0 ? <Empty>{t("supervise.cert.empty")}</Empty> : (
         <table className="w-full border-collapse rounded bg-white text-sm">
           <thead>
@@ -63,14 +81,23 @@ export default function Certifications() {
               <th scope="col" className={th}>{t("supervise.new.name")}</th>
               <th scope="col" className={th}>{t("supervise.cert.colItems")}</th>
               <th scope="col" className={th}>{t("supervise.cert.colValidity")}</th>
+              <th scope="col" className={th}>{t("supervise.cert.colRenew")}</th>
+              <th scope="col" className={th}>{t("supervise.cert.colActions")}</th>
             </tr>
           </thead>
           <tbody>
             {certifications.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" className={`${td} font-normal`}>{c.title}</th>
+              <tr key={c.id} data-certification={c.title}>
+                <th scope="row" className={`${td} font-normal`}>
+                  {c.title}
+                  {c.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
+                </th>
                 <td className={td}>{c.items}</td>
                 <td className={td}>{t("supervise.cert.days", { count: c.validityDays })}</td>
+                <td className={td}>{t("supervise.cert.renewDays", { count: c.renewBeforeDays })}</td>
+                <td className={td}>
+                  <Link to={`/supervise/certifications/${c.id}`} className="text-brand-700 underline" aria-label={`${t("supervise.cert.edit")}: ${c.title}`}>{t("supervise.cert.edit")}</Link>
+                </td>
               </tr>
             ))}
           </tbody>

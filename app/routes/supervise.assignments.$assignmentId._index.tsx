@@ -1,20 +1,31 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { can, requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, STATUS_LABEL, td, th } from "~/components/learning/ui";
+import { FormAlert } from "~/components/ui/field";
+import type { MessageKey } from "~/i18n";
 import { FUNNEL_STATUSES } from "~/components/learning/constants";
 import { assignmentForSupervisor, assignmentFunnel, assignmentItems } from "~/models/assignment.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
 
-/** The funnel of one assignment in the supervisor's scope; anyone else's answers 404. */
+const DONE: Record<string, MessageKey> = {
+  saved: "supervise.manage.done.saved",
+  archived: "supervise.manage.done.archived",
+  restored: "supervise.manage.done.restored",
+};
+
+/** The funnel of one assignment in the supervisor's scope (archived ones too); anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:team");
   const assignment = assignmentForSupervisor(params.assignmentId ?? "", auth.user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
+  const done = new URL(request.url).searchParams.get("done") ?? "";
   return {
-    assignment: { id: assignment.id, title: assignment.title, kind: assignment.kind, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries },
+    assignment: { id: assignment.id, title: assignment.title, kind: assignment.kind, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries, archivedAt: assignment.archivedAt },
+    canManage: can(auth, "assign:work:team"),
+    done: done in DONE ? done : null,
     items: assignmentItems(assignment.id),
     funnel: assignmentFunnel(assignment.id),
   };
@@ -22,19 +33,40 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function AssignmentFunnel() {
   const { t, date, number } = useT();
-  const { assignment, items, funnel } = useLoaderData<typeof loader>();
+  const { assignment, canManage, done, items, funnel } = useLoaderData<typeof loader>();
+  const doneKey = done ? DONE[done] : undefined;
   return (
     <div className="space-y-6">
       <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
-      <header>
-        <p className="text-sm text-slate-600">{t(KIND_LABEL[assignment.kind])}</p>
-        <h1 className="text-2xl font-semibold">{assignment.title}</h1>
-        <p className="text-sm text-slate-700">
-          {assignment.dueAt ? t("assignment.due", { date: date(assignment.dueAt) }) : t("assignment.noDue")}
-          {assignment.passMark !== null ? ` · ${t("assignment.passMark", { mark: assignment.passMark })}` : ""}
-          {" · "}{items.map((i) => i.title).join(", ")}
-        </p>
+      {doneKey ? <FormAlert tone="success">{t(doneKey)}</FormAlert> : null}
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600">
+            {t(KIND_LABEL[assignment.kind])}
+            {assignment.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800" data-testid="archived-badge">{t("supervise.archivedBadge")}</span> : null}
+          </p>
+          <h1 className="text-2xl font-semibold">{assignment.title}</h1>
+          <p className="text-sm text-slate-700" data-testid="assignment-facts">
+            {assignment.dueAt ? t("assignment.due", { date: date(assignment.dueAt) }) : t("assignment.noDue")}
+            {assignment.passMark !== null ? ` · ${t("assignment.passMark", { mark: assignment.passMark })}` : ""}
+            {" · "}{items.map((i) => i.title).join(", ")}
+          </p>
+        </div>
+        {canManage ? (
+          <nav aria-label={t("supervise.manage.actions")} className="flex flex-wrap gap-2 text-sm">
+            <Link to={`/supervise/assignments/${assignment.id}/edit`} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.manage.edit")}</Link>
+            {assignment.archivedAt === null ? (
+              <Link to={`/supervise/assignments/${assignment.id}/archive`} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.manage.archive")}</Link>
+            ) : (
+              <Form method="post" action={`/supervise/assignments/${assignment.id}/archive`}>
+                <input type="hidden" name="intent" value="restore" />
+                <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("supervise.manage.restore")}</button>
+              </Form>
+            )}
+          </nav>
+        ) : null}
       </header>
+      {assignment.archivedAt !== null ? <p className="rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm">{t("supervise.manage.archivedNotice", { date: date(assignment.archivedAt) })}</p> : null}
       <Section title={t("supervise.funnel.title")} id="funnel-heading">
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" data-testid="funnel">
           <div className="rounded bg-slate-100 p-3" data-funnel="assigned">

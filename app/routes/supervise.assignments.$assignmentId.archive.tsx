@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { assignmentForSupervisor } from "~/models/assignment.server";
+import { setAssignmentArchived } from "~/models/assignment-manage.server";
+import { useT } from "~/utils/use-t";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+/**
+ * Archiving is a second step: this page says what it does and asks to confirm. It works without
+ * JavaScript; restoring needs no confirmation and posts here from the assignment page.
+ */
+function ownAssignment(request: Request, context: LoaderFunctionArgs["context"], id: string | undefined) {
+  const auth = requirePermission(request, context, "assign:work:team");
+  const assignment = assignmentForSupervisor(id ?? "", auth.user.id);
+  if (!assignment) throw new Response("Not found", { status: 404 });
+  return { auth, assignment };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { assignment } = ownAssignment(request, context, params.assignmentId);
+  return { id: assignment.id, title: assignment.title, archived: assignment.archivedAt !== null };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { auth, assignment } = ownAssignment(request, context, params.assignmentId);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent !== "archive" && intent !== "restore") throw new Response("Unknown action", { status: 400 });
+  setAssignmentArchived(assignment.id, auth.user.id, intent === "archive");
+  return redirect(`/supervise/assignments/${assignment.id}?done=${intent === "archive" ? "archived" : "restored"}`);
+}
+
+export default function ArchiveAssignment() {
+  const { t } = useT();
+  const { id, title, archived } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("supervise.archive.title", { title })}</h1>
+      {archived ? (
+        <>
+          <p>{t("supervise.archive.already")}</p>
+          <p><Link to={`/supervise/assignments/${id}`} className="text-brand-700 underline">{title}</Link></p>
+        </>
+      ) : (
+        <>
+          <p id="archive-what">{t("supervise.archive.body")}</p>
+          <Form method="post" className="flex items-center gap-4" aria-describedby="archive-what">
+            <input type="hidden" name="intent" value="archive" />
+            <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">{t("supervise.archive.confirm")}</button>
+            <Link to={`/supervise/assignments/${id}`} className="text-brand-700 underline">{t("supervise.edit.cancel")}</Link>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { expect, test } from "./fixtures";
+import { makeTeam } from "./supervision-helpers";
+
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+async function giveTest(supervisorId: string, teamId: string, title: string): Promise<string> {
+  const { createAssignment } = await import("../../app/models/assignment.server");
+  const { getItemBySlug } = await import("../../app/models/content.server");
+  const item = getItemBySlug("script", "warm-inbound-en");
+  return createAssignment({ kind: "test", title, target: { teamId }, itemIds: [item?.id ?? ""], passMark: 60, maxTries: 3, dueAt: Date.now() + 10 * DAY, createdBy: supervisorId });
+}
+
+test.describe("a supervisor changes work already given", () => {
+  // The supervisor's forms are plain HTML forms: they must work before (or without) JavaScript.
+  test.use({ javaScriptEnabled: false });
+
+  test("moves the due date (the manager is reminded at once), archives (the manager no longer sees it) and restores", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+    const supervisor = await loginAs(["supervisor"]);
+    const manager = await createUser({ roles: ["manager"], name: `Managed ${Date.now()}` });
+    const teamId = await makeTeam(supervisor.id, [manager.id], "manage");
+    const title = `Week test ${Date.now()}`;
+    const id = await giveTest(supervisor.id, teamId, title);
+
+    const context = await browser.newContext({ baseURL });
+    await signInContext(context, manager);
+    const m = await context.newPage();
+    await m.goto("/");
+    await expect(m.getByRole("link", { name: title })).toBeVisible();
+    await expect(m.getByTestId("notifications-count")).toHaveText("1");
+
+    // Edit: a new title and a due date tomorrow; the test's rules say they do not re-score.
+    await page.goto(`/supervise/assignments/${id}`);
+    await page.getByRole("link", { name: "Edit" }).click();
+    await expect(page.getByRole("heading", { name: "Edit assignment" })).toBeVisible();
+    await expect(page.getByText("does not re-score finished attempts")).toBeVisible();
+    await expect(page.getByLabel("Pass mark (0–100)")).toHaveValue("60");
+    await page.getByLabel("Due date").fill("2020-01-01");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByLabel("Due date")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Choose a date from today on, keep the current one, or leave it empty.")).toBeVisible();
+    const moved = `${title} (moved)`;
+    await page.getByLabel("Title").fill(moved);
+    await page.getByLabel("Due date").fill(isoDay(Date.now() + DAY));
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status")).toHaveText("Changes saved.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(moved);
+
+    // The manager sees the new title, and the due-soon reminder came without waiting for the job.
+    await m.goto("/");
+    await expect(m.getByRole("link", { name: moved })).toBeVisible();
+    await expect(m.getByTestId("notifications-count")).toHaveText("2");
+    await m.goto("/notifications");
+    await expect(m.getByText(`Due soon: ${moved}`)).toBeVisible();
+    await expect(m.getByText(`New assignment: ${moved}`)).toBeVisible();
+
+    // Archive, after a confirmation step.
+    await page.getByRole("link", { name: "Archive…" }).click();
+    await expect(page.getByRole("heading", { name: `Archive “${moved}”?` })).toBeVisible();
+    await page.getByRole("button", { name: "Archive the assignment" }).click();
+    await expect(page.getByRole("status")).toHaveText("Assignment archived.");
+    await expect(page.getByTestId("archived-badge")).toHaveText("Archived");
+
+    // Gone for the manager: home, the assignment page, notifications and the bell.
+    await m.goto("/");
+    await expect(m.getByRole("link", { name: moved })).toHaveCount(0);
+    await expect(m.getByTestId("notifications-count")).toHaveCount(0);
+    expect((await m.request.get(`/assignments/${id}`)).status()).toBe(404);
+    await m.goto("/notifications");
+    await expect(m.getByText(moved)).toHaveCount(0);
+
+    // Still there for the supervisor, behind the filter, marked archived.
+    await page.goto("/supervise");
+    await expect(page.locator(`[data-assignment="${moved}"]`)).toHaveCount(0);
+    await page.getByRole("combobox", { name: "Assignments" }).selectOption("archived");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.locator(`[data-assignment="${moved}"]`)).toContainText("Archived");
+
+    // Restore: the manager has it back.
+    await page.locator(`[data-assignment="${moved}"]`).getByRole("link", { name: moved }).click();
+    await page.getByRole("button", { name: "Restore" }).click();
+    await expect(page.getByRole("status")).toHaveText("Assignment restored: managers see it again.");
+    await expect(page.getByTestId("archived-badge")).toHaveCount(0);
+    await m.goto("/");
+    await expect(m.getByRole("link", { name: moved })).toBeVisible();
+    await context.close();
+  });
+
+  test("another supervisor gets 404 on the edit and archive pages and cannot change the assignment", async ({ page, baseURL, loginAs, createUser }) => {
+    const owner = await createUser({ roles: ["supervisor"] });
+    const manager = await createUser({ roles: ["manager"] });
+    const teamId = await makeTeam(owner.id, [manager.id], "owned");
+    const title = `Owned test ${Date.now()}`;
+    const id = await giveTest(owner.id, teamId, title);
+    await loginAs(["supervisor"]);
+
+    for (const path of [`/supervise/assignments/${id}`, `/supervise/assignments/${id}/edit`, `/supervise/assignments/${id}/archive`]) {
+      const res = await page.request.get(path, { maxRedirects: 0 });
+      expect(res.status(), `GET ${path}`).toBe(404);
+      expect(await res.text()).not.toContain(title);
+    }
+    const headers = { Origin: baseURL! };
+    const edit = await page.request.post(`/supervise/assignments/${id}/edit`, { form: { title: "Taken over", due: "" }, headers, maxRedirects: 0 });
+    expect(edit.status()).toBe(404);
+    const archive = await page.request.post(`/supervise/assignments/${id}/archive`, { form: { intent: "archive" }, headers, maxRedirects: 0 });
+    expect(archive.status()).toBe(404);
+
+    const { getAssignment } = await import("../../app/models/assignment.server");
+    expect(getAssignment(id)).toMatchObject({ title, archivedAt: null });
+  });
+});
+
+test.describe("a supervisor changes a certification", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("edits the validity and re-enrolment lead time, archives it after ticking the confirmation, and it can no longer be assigned", async ({ page, loginAs }) => {
+    const supervisor = await loginAs(["supervisor"]);
+    await makeTeam(supervisor.id, [], "cert-manage");
+    const { createCertification } = await import("../../app/models/certificate.server");
+    const { getItemBySlug } = await import("../../app/models/content.server");
+    const title = `Renewable ${Date.now()}`;
+    createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: getItemBySlug("script", "warm-inbound-en")?.id ?? "", passMark: 50 }], createdBy: null });
+
+    await page.goto("/supervise/certifications");
+    await page.getByRole("link", { name: `Edit: ${title}` }).click();
+    await expect(page.getByText("certificates already issued keep their expiry date")).toBeVisible();
+    await page.getByLabel("Valid for (days)").fill("180");
+    await page.getByLabel("Re-enrol this many days before expiry").fill("200");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Enter a whole number of days smaller than the validity.")).toBeVisible();
+    await page.getByLabel("Re-enrol this many days before expiry").fill("14");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status")).toHaveText("Certification saved.");
+    const row = page.locator(`[data-certification="${title}"]`);
+    await expect(row).toContainText("180 days");
+    await expect(row).toContainText("14 days before expiry");
+
+    // Archiving needs the box ticked; without it the form says so next to the box.
+    await row.getByRole("link", { name: `Edit: ${title}` }).click();
+    await page.getByRole("button", { name: "Archive" }).click();
+    await expect(page.getByText("Tick the box to confirm archiving.")).toBeVisible();
+    await page.getByRole("checkbox", { name: /Yes, archive this certification/ }).check();
+    await page.getByRole("button", { name: "Archive" }).click();
+    await expect(page.getByRole("status")).toHaveText("Certification archived.");
+    await expect(page.locator(`[data-certification="${title}"]`)).toHaveCount(0);
+    await page.getByRole("checkbox", { name: "Show archived certifications" }).check();
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.locator(`[data-certification="${title}"]`)).toContainText("Archived");
+
+    await page.goto("/supervise/assignments/new");
+    await expect(page.getByLabel("Certification", { exact: true }).locator("option", { hasText: title })).toHaveCount(0);
+  });
+});
