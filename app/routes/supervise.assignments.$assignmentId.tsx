@@ -5,8 +5,12 @@ import { Empty, KIND_LABEL, Section, StatusBadge, STATUS_LABEL, td, th } from "~
 import { FUNNEL_STATUSES } from "~/components/learning/constants";
 import { assignmentForSupervisor, assignmentFunnel, assignmentItems } from "~/models/assignment.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
+
+export const handle = { i18n: ["supervise", "assignment.due", "assignment.noDue", "assignment.passMark", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** The funnel of one assignment in the supervisor's scope; anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -14,6 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const assignment = assignmentForSupervisor(params.assignmentId ?? "", auth.user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
   return {
+    i18n: await pageMessages(request, context, handle),
     assignment: { id: assignment.id, title: assignment.title, kind: assignment.kind, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries },
     items: assignmentItems(assignment.id),
     funnel: assignmentFunnel(assignment.id),

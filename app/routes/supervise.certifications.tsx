@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { Button, Field, FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { createCertification, listCertifications } from "~/models/certificate.server";
 import { listPublished } from "~/models/content.server";
@@ -12,10 +13,12 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
 
+export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:certification:any");
   const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({ id: i.id, title: i.title, kind: i.kind, lang: i.lang }));
-  return { certifications: listCertifications(), tests };
+  return { i18n: await pageMessages(request, context, handle), certifications: listCertifications(), tests };
 }
 
 const int = (value: FormDataEntryValue | null, min: number, max: number) => {
