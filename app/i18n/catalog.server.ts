@@ -51,13 +51,23 @@ export function areaMessages(locale: Locale, wanted: readonly Area[]): Messages 
   return merge(wanted.map((area) => areas[area][locale]));
 }
 
-/** The areas and single keys a route's `handle.i18n` names, in one locale. */
+const commonKeys = new Set(Object.keys(common.en));
+const picks = { en: new WeakMap<I18nHandle, Messages>(), ru: new WeakMap<I18nHandle, Messages>() };
+
+/** The areas, key groups and single keys a route's `handle.i18n` names (never `common`), in one locale. */
 export function handleMessages(locale: Locale, handle: I18nHandle): Messages {
+  const cached = picks[locale].get(handle);
+  if (cached) return cached;
+  const all = everything[locale];
   const picked: Record<string, string> = {};
   for (const entry of handle.i18n) {
     if (isArea(entry)) Object.assign(picked, areas[entry][locale]);
-    else picked[entry] = everything[locale][entry] ?? entry;
+    else if (entry.endsWith(".*")) {
+      const prefix = entry.slice(0, -1);
+      for (const key of Object.keys(all)) if (key.startsWith(prefix) && !commonKeys.has(key)) picked[key] = all[key] ?? key;
+    } else picked[entry] = all[entry] ?? entry;
   }
+  picks[locale].set(handle, picked);
   return picked;
 }
 

@@ -84,7 +84,7 @@ function keysUsed(files: Iterable<string>): Set<string> {
 
 function declaredEntries(source: string): string[] | null {
   const handle = /export const handle = \{\s*i18n: \[([^\]]*)\],?\s*\} satisfies I18nHandle;/.exec(source);
-  return handle ? [...(handle[1] ?? "").matchAll(/"([\w.]+)"/g)].map((m) => m[1] ?? "") : null;
+  return handle ? [...(handle[1] ?? "").matchAll(/"([\w.]+(?:\.\*)?)"/g)].map((m) => m[1] ?? "") : null;
 }
 
 describe("route messages", () => {
@@ -101,13 +101,16 @@ describe("route messages", () => {
     }
     expect(declared, `shows ${[...used].slice(0, 3).join(", ")}… but has no handle.i18n`).not.toBeNull();
     const areas = new Set((declared ?? []).filter((entry) => (AREAS as readonly string[]).includes(entry)));
-    const keys = new Set((declared ?? []).filter((entry) => !areas.has(entry)));
-    const missing = [...used].filter((key) => !keys.has(key) && !areas.has(areaOf.get(key) ?? ""));
-    expect(missing, "keys shown but in no area or key the handle names").toEqual([]);
-    const byArea = [...used].filter((key) => !keys.has(key)).map((key) => areaOf.get(key));
+    const groups = (declared ?? []).filter((entry) => entry.endsWith(".*")).map((entry) => entry.slice(0, -1));
+    const keys = new Set((declared ?? []).filter((entry) => !areas.has(entry) && !entry.endsWith(".*")));
+    const grouped = (key: string) => groups.some((prefix) => key.startsWith(prefix));
+    const missing = [...used].filter((key) => !keys.has(key) && !grouped(key) && !areas.has(areaOf.get(key) ?? ""));
+    expect(missing, "keys shown but in no area, group or key the handle names").toEqual([]);
+    const byArea: string[] = [...used].filter((key) => !keys.has(key) && !grouped(key)).map((key) => areaOf.get(key) ?? "");
     expect([...areas].filter((area) => !byArea.includes(area)), "areas named but not needed").toEqual([]);
+    expect(groups.filter((prefix) => ![...used].some((key) => key.startsWith(prefix) && !keys.has(key))), "groups named but not needed").toEqual([]);
     expect([...keys].filter((key) => !used.has(key)), "keys named but not shown").toEqual([]);
-    expect([...keys].filter((key) => areas.has(areaOf.get(key) ?? "")), "keys named whose area is named too").toEqual([]);
+    expect([...keys].filter((key) => grouped(key) || areas.has(areaOf.get(key) ?? "")), "keys named whose area or group is named too").toEqual([]);
     // Every return of the loader carries the messages.
     const loader = /export async function loader[\s\S]*?\n}\n/.exec(source)?.[0] ?? "";
     const returns = loader.match(/\breturn\b/g)?.length ?? 0;

@@ -36,12 +36,16 @@ export type MessageKey = KeysOf<typeof common> | KeysOf<AreaFiles[Area]>;
 /** Messages for one locale: what a loader sends for its page's areas. */
 export type Messages = Readonly<Record<string, string>>;
 
+/** Every key that starts with one word and a dot: `"call.*"` is `call.ended`, `call.hungUp`, … */
+export type KeyGroup = MessageKey extends `${infer Head}.${string}` ? `${Head}.*` : never;
+
 /**
- * What a route module exports as `handle` to get its messages: whole areas, plus single keys it
- * borrows from an area it otherwise does not need (a table heading, a label).
+ * What a route module exports as `handle` to get its messages: whole areas; or, for a page that
+ * needs a small part of an area (the call page, whose loader runs again after every turn), groups
+ * of keys (`"call.*"`); plus single keys it borrows (a table heading, a label).
  */
 export interface I18nHandle {
-  i18n: readonly (Area | MessageKey)[];
+  i18n: readonly (Area | KeyGroup | MessageKey)[];
 }
 
 export function isArea(value: string): value is Area {

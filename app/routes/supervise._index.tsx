@@ -12,7 +12,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my teams" }];
 
-export const handle = { i18n: ["supervise", "rehearse", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** The supervisor's dashboard: only their teams and their people, filtered by team and period. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

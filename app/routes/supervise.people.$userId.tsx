@@ -16,7 +16,7 @@ import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — person" }];
 
-export const handle = { i18n: ["supervise", "rehearse", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** One of the supervisor's people: skill trend by week and their calls. Anyone else is 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
