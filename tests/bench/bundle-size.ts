@@ -1,8 +1,9 @@
 /**
  * `npm run bench:bundle`: gzipped JavaScript a browser downloads for the call page — the entry, the
  * root and the call route with every chunk they import — read from the Remix build manifest.
- * Budget: 105 KB (94.5 KB measured once each page got only its own messages, plus ~10%). Prints a JSON object as its last line; with `--check` it exits 1 over budget
- * (npm test runs it that way right after the build).
+ * Budget: 105 KB (94.5 KB measured once each page got only its own messages, ADR 0004, plus ~10%).
+ * Prints a JSON object as its last line; with `--check` it exits 1 over budget (npm test runs it
+ * that way right after the build).
  */
 import fs from "node:fs";
 import path from "node:path";
