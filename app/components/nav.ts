@@ -13,7 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/rehearse", label: "nav.rehearse", permission: "rehearse:attempt:own" },
   { to: "/lessons", label: "nav.learn", permission: "take:quiz:own" },
   { to: "/progress", label: "nav.progress", permission: "read:progress:own" },
-  { to: "/certificates", label: "cert.title", permission: "read:progress:own" },
+  { to: "/certificates", label: "nav.certificates", permission: "read:progress:own" },
   { to: "/supervise", label: "nav.team", permission: "read:team:own" },
   { to: "/studio", label: "nav.studio", permission: "edit:content:any" },
   { to: "/admin/users", label: "nav.users", permission: "manage:user:any" },

@@ -1,28 +1,57 @@
 /**
- * The interface in two languages. Every message file under ./messages is merged here; `translator`
- * gives a `t(key, vars)` for one locale, with plural forms (`key.one|few|many|other`) chosen by
- * Intl.PluralRules and dates and numbers through Intl.
+ * The interface in two languages, as far as the browser needs it: types and the `t` machinery,
+ * never the message files themselves. The server holds every dictionary (`catalog.server.ts`);
+ * each page gets only `common` (bundled, it is on every page) and the areas its route declares in
+ * `handle.i18n`, for one locale, through loader data (see ADR 0005).
+ *
+ * `createTranslator` gives a `t(key, vars)` over those messages, with plural forms
+ * (`key.one|few|many|other`) chosen by Intl.PluralRules and dates and numbers through Intl.
  */
-import { type Locale } from "./define";
-import { common } from "./messages/common";
-import { auth } from "./messages/auth";
-import { admin } from "./messages/admin";
-import { home } from "./messages/home";
-import { supervise } from "./messages/supervise";
-import { superviseManage } from "./messages/supervise-manage";
-import { rehearse } from "./messages/rehearse";
-import { learning } from "./messages/learning";
-import { studio } from "./messages/studio";
+import type { Locale } from "./define";
+import type { common } from "./messages/common";
+import type { auth } from "./messages/auth";
+import type { admin } from "./messages/admin";
+import type { home } from "./messages/home";
+import type { supervise } from "./messages/supervise";
+import type { superviseManage } from "./messages/supervise-manage";
+import type { rehearse } from "./messages/rehearse";
+import type { learning } from "./messages/learning";
+import type { studio } from "./messages/studio";
 
-const areas = [common, auth, admin, home, rehearse, supervise, superviseManage, studio, learning] as const;
+/** The message files besides `common`; a route lists those it needs in `handle.i18n`. */
+interface AreaFiles {
+  auth: typeof auth;
+  admin: typeof admin;
+  home: typeof home;
+  rehearse: typeof rehearse;
+  supervise: typeof supervise;
+  superviseManage: typeof superviseManage;
+  studio: typeof studio;
+  learning: typeof learning;
+}
+export type Area = keyof AreaFiles;
+export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning"];
 
-type Area = (typeof areas)[number];
-export type MessageKey = Area extends infer A ? (A extends { en: Record<infer K, string> } ? K : never) : never;
+type KeysOf<F> = F extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<typeof common> | KeysOf<AreaFiles[Area]>;
 
-const dictionaries: Record<Locale, Map<string, string>> = { en: new Map(), ru: new Map() };
-for (const area of areas) {
-  for (const [key, value] of Object.entries(area.en)) dictionaries.en.set(key, value);
-  for (const [key, value] of Object.entries(area.ru)) dictionaries.ru.set(key, value);
+/** Messages for one locale: what a loader sends for its page's areas. */
+export type Messages = Readonly<Record<string, string>>;
+
+/** Every key that starts with one word and a dot: `"call.*"` is `call.ended`, `call.hungUp`, … */
+export type KeyGroup = MessageKey extends `${infer Head}.${string}` ? `${Head}.*` : never;
+
+/**
+ * What a route module exports as `handle` to get its messages: whole areas; or, for a page that
+ * needs a small part of an area (the call page, whose loader runs again after every turn), groups
+ * of keys (`"call.*"`); plus single keys it borrows (a table heading, a label).
+ */
+export interface I18nHandle {
+  i18n: readonly (Area | KeyGroup | MessageKey)[];
+}
+
+export function isArea(value: string): value is Area {
+  return (AREAS as readonly string[]).includes(value);
 }
 
 export type Vars = Record<string, string | number>;
@@ -41,35 +70,49 @@ function interpolate(template: string, vars?: Vars): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-const translators = new Map<Locale, Translator>();
-
-export function translator(locale: Locale): Translator {
-  const cached = translators.get(locale);
-  if (cached) return cached;
-  const dict = dictionaries[locale];
-  const rules = new Intl.PluralRules(locale);
-  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const lookup = (key: string) => dict.get(key) ?? dictionaries.en.get(key) ?? key;
-  const made: Translator = {
-    locale,
-    t: (key, vars) => interpolate(lookup(key), vars),
-    plural: (base, count, vars) => {
-      const category = rules.select(count);
-      const key = dict.has(`${base}.${category}`) ? `${base}.${category}` : `${base}.other`;
-      return interpolate(lookup(key), { count, ...vars });
-    },
-    date: (ms, style = "date") => (style === "date" ? dateFmt : dateTimeFmt).format(ms),
-    number: (value, fractionDigits = 0) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value),
-  };
-  translators.set(locale, made);
+interface Formats {
+  rules: Intl.PluralRules;
+  date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+}
+const formats = new Map<Locale, Formats>();
+function formatsFor(locale: Locale): Formats {
+  let made = formats.get(locale);
+  if (!made) {
+    made = {
+      rules: new Intl.PluralRules(locale),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }),
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }),
+    };
+    formats.set(locale, made);
+  }
   return made;
 }
 
-/** Every key of every area, per locale: the completeness test walks these. */
-export function allMessages(): Record<Locale, Map<string, string>> {
-  return dictionaries;
+/**
+ * A translator over `sources`, searched in order; a key found in none comes back as itself (the
+ * completeness and route-area tests, and the browser test for raw keys, keep that from happening).
+ */
+export function createTranslator(locale: Locale, sources: readonly Messages[]): Translator {
+  const { rules, date, dateTime } = formatsFor(locale);
+  const find = (key: string): string | undefined => {
+    for (const source of sources) {
+      const found = source[key];
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return {
+    locale,
+    t: (key, vars) => interpolate(find(key) ?? key, vars),
+    plural: (base, count, vars) => {
+      const exact = `${base}.${rules.select(count)}`;
+      const template = find(exact) ?? find(`${base}.other`) ?? `${base}.other`;
+      return interpolate(template, { count, ...vars });
+    },
+    date: (ms, style = "date") => (style === "date" ? date : dateTime).format(ms),
+    number: (value, fractionDigits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value),
+  };
 }
 
 export { type Locale, isLocale, LOCALES } from "./define";

@@ -3,14 +3,18 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { can, requireUser } from "~/auth/session.server";
 import { adminHome, contentHome, managerHome, supervisorHome } from "~/models/home.server";
 import { useT } from "~/utils/use-t";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft" }];
+
+export const handle = { i18n: ["home"] } satisfies I18nHandle;
 
 /** One home page with a section per permission the user holds; each shows real data or says what to do. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireUser(request, context);
   return {
+    i18n: await pageMessages(request, context, handle),
     name: auth.user.name,
     manager: can(auth, "rehearse:attempt:own") ? managerHome(auth.user.id) : null,
     supervisor: can(auth, "read:team:own") ? supervisorHome(auth.user.id) : null,

@@ -7,16 +7,19 @@ import { requireUser } from "~/auth/session.server";
 import { Button, Field, FormAlert } from "~/components/ui/field";
 import { NewPasswordFields } from "~/components/ui/new-password";
 import { ROLE_LABEL } from "~/components/nav";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getUserById, setPassword } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — account" }];
 
+export const handle = { i18n: ["auth"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireUser(request, context);
-  return { name: auth.user.name, email: auth.user.email, roles: auth.roles };
+  return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles };
 }
 
 type Errors = { current?: string; password?: string; confirm?: string };

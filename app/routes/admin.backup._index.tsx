@@ -4,12 +4,16 @@ import { requirePermission } from "~/auth/session.server";
 import { AdminSection } from "~/components/admin/admin-section";
 import { lastDownloadedBackup } from "~/models/backup.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — backups" }];
 
+export const handle = { i18n: ["admin"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "download:backup:any");
-  return { last: lastDownloadedBackup() };
+  return { i18n: await pageMessages(request, context, handle), last: lastDownloadedBackup() };
 }
 
 export default function AdminBackup() {

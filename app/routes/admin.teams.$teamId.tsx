@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, secondaryButton, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
 import { Button, Field, FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { addManagerToTeam, chooseSupervisors, formStrings, usersWithRole, validateTeamName } from "~/models/admin.server";
 import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/team.server";
@@ -12,6 +13,8 @@ import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
+
+export const handle = { i18n: ["admin"] } satisfies I18nHandle;
 
 function requireTeam(teamId: string | undefined) {
   const team = teamId ? getTeam(teamId) : undefined;
@@ -25,6 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const members = teamMembers(team.id);
   const memberIds = new Set(members.map((m) => m.id));
   return {
+    i18n: await pageMessages(request, context, handle),
     team: { id: team.id, name: team.name },
     supervisorIds: teamSupervisorIds(team.id),
     supervisorCandidates: usersWithRole("supervisor"),

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
 import { Button, Field } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { recordAudit, validateTeamName } from "~/models/admin.server";
 import { createTeam, listTeams } from "~/models/team.server";
@@ -12,9 +13,11 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — teams" }];
 
+export const handle = { i18n: ["admin"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:team:any");
-  return { teams: listTeams() };
+  return { i18n: await pageMessages(request, context, handle), teams: listTeams() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -8,13 +8,16 @@ import { OneTimeLink } from "~/components/admin/one-time-link";
 import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
 import { ROLE_LABEL } from "~/components/nav";
 import { Button, FormAlert } from "~/components/ui/field";
-import { translator, type MessageKey, type Vars } from "~/i18n";
+import { type MessageKey, type Vars, type I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings } from "~/models/admin.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — user" }];
+
+export const handle = { i18n: ["admin"] } satisfies I18nHandle;
 
 function requireTarget(userId: string | undefined) {
   const user = userId ? getUserById(userId) : undefined;
@@ -26,6 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
   const user = requireTarget(params.userId);
   return {
+    i18n: await pageMessages(request, context, handle),
     user: { id: user.id, name: user.name, email: user.email, active: user.active, hasPassword: user.passwordHash !== null },
     roles: rolesOf(user.id),
     isSelf: user.id === auth.user.id,

@@ -7,12 +7,15 @@ import { OneTimeLink } from "~/components/admin/one-time-link";
 import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
 import { ROLE_LABEL } from "~/components/nav";
 import { Button, Field } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { hasOpenLink, inviteUser, linkUrl, formStrings, searchUsers, validateNewUser } from "~/models/admin.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — users" }];
+
+export const handle = { i18n: ["admin"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:user:any");
@@ -25,7 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     active: u.active,
     password: u.hasPassword ? ("set" as const) : hasOpenLink(u.id) ? ("invited" as const) : ("linkExpired" as const),
   }));
-  return { query, users };
+  return { i18n: await pageMessages(request, context, handle), query, users };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

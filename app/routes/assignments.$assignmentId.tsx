@@ -4,15 +4,19 @@ import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, td, th } from "~/components/learning/ui";
 import { ownAssignmentView } from "~/models/assignment.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
+
+export const handle = { i18n: ["learning", "supervise.recent.scenario", "supervise.recent.when", "supervise.recent.score"] } satisfies I18nHandle;
 
 /** One of the manager's own assignments; anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const view = ownAssignmentView(params.assignmentId ?? "", auth.user.id);
   if (!view) throw new Response("Not found", { status: 404 });
-  return view;
+  return { ...view, i18n: await pageMessages(request, context, handle) };
 }
 
 function ItemAction({ item, exam }: { item: { kind: string; slug: string }; exam: boolean }) {

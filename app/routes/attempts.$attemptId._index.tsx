@@ -8,7 +8,8 @@ import { QualificationForm, readCard } from "~/components/call/qualification";
 import { ReplyArea } from "~/components/call/reply";
 import { TurnFeedback } from "~/components/call/turn-feedback";
 import { VoiceControls } from "~/components/call/voice";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import {
   abandonOwnAttempt,
@@ -24,6 +25,8 @@ import {
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["call.*", "card.*"] } satisfies I18nHandle;
 
 function ownAttemptOr404(attemptId: string | undefined, userId: string) {
   const row = getOwnAttempt(attemptId ?? "", userId);
@@ -42,6 +45,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const lastRow = turns[turns.length - 1];
   const last = row.mode === "practice" && lastRow ? parseTurnRecord(lastRow) : null;
   return {
+    i18n: await pageMessages(request, context, handle),
     id: row.id,
     status: row.status,
     title: definition.meta.title,

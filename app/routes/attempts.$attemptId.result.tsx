@@ -10,15 +10,19 @@ import { QualificationResult } from "~/components/result/qualification";
 import { OUTCOME_LABEL } from "~/components/labels";
 import { attemptResult } from "~/models/result.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["rehearse"] } satisfies I18nHandle;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const result = attemptResult(params.attemptId ?? "", auth.user.id);
   if (!result) throw new Response("Not found", { status: 404 });
   if (result.status === "open") throw redirect(`/attempts/${result.id}`);
-  return result;
+  return { ...result, i18n: await pageMessages(request, context, handle) };
 }
 
 export default function Result() {

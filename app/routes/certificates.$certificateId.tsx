@@ -3,8 +3,12 @@ import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { ownCertificate } from "~/models/certificate.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
 
 /** The holder's printable certificate; the print stylesheet hides the app around it. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -12,7 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const certificate = ownCertificate(params.certificateId ?? "", auth.user.id);
   if (!certificate) throw new Response("Not found", { status: 404 });
   const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
-  return { ...certificate, verifyUrl: `${origin}/verify/${certificate.code}` };
+  return { i18n: await pageMessages(request, context, handle), ...certificate, verifyUrl: `${origin}/verify/${certificate.code}` };
 }
 
 export default function Certificate() {

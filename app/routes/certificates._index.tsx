@@ -4,12 +4,16 @@ import { requirePermission } from "~/auth/session.server";
 import { Empty, td, th } from "~/components/learning/ui";
 import { ownCertificates } from "~/models/certificate.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my certificates" }];
 
+export const handle = { i18n: ["learning", "supervise.new.certification"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:own");
-  return { certificates: ownCertificates(auth.user.id), now: Date.now() };
+  return { i18n: await pageMessages(request, context, handle), certificates: ownCertificates(auth.user.id), now: Date.now() };
 }
 
 export default function Certificates() {

@@ -2,12 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { hasRead, lessonHtml, markLessonRead, publishedLesson } from "~/models/lesson.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
 
 function lessonOr404(slug: string | undefined) {
   const lesson = publishedLesson(slug ?? "");
@@ -21,6 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const lesson = lessonOr404(params.slug);
   const { meta } = lesson.definition;
   return {
+    i18n: await pageMessages(request, context, handle),
     slug: meta.id,
     title: meta.title,
     lang: meta.lang,

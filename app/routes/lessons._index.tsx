@@ -2,16 +2,20 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, Section } from "~/components/learning/ui";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { learningCatalogue } from "~/models/lesson.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — learn" }];
 
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
+
 /** Lessons and quizzes in the manager's language. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "take:quiz:own");
-  return learningCatalogue(auth.user.id, await resolveLocale(request, context));
+  return { ...learningCatalogue(auth.user.id, await resolveLocale(request, context)), i18n: await pageMessages(request, context, handle) };
 }
 
 export default function Learn() {

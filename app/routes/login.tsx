@@ -5,16 +5,19 @@ import { decoyPasswordHash, verifyPassword } from "~/auth/password.server";
 import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from "~/auth/rate-limit.server";
 import { createSessionCookie, safeRedirect } from "~/auth/session.server";
 import { Button, Field, FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { findUserByEmail, normalizeEmail } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — sign in" }];
 
-export async function loader({ context }: LoaderFunctionArgs) {
+export const handle = { i18n: ["auth"] } satisfies I18nHandle;
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
   if (context.auth) throw redirect("/");
-  return null;
+  return { i18n: await pageMessages(request, context, handle) };
 }
 
 type Errors = { email?: string; password?: string; form?: string };

@@ -2,15 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { Empty } from "~/components/learning/ui";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { listNotifications, markAllRead, type NotificationKind } from "~/models/notification.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — notifications" }];
 
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireUser(request, context);
-  return { notifications: listNotifications(auth.user.id) };
+  return { i18n: await pageMessages(request, context, handle), notifications: listNotifications(auth.user.id) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -6,8 +6,12 @@ import { SKILL_LABEL } from "~/components/labels";
 import { SKILLS } from "~/engine/vocabulary";
 import { listOwnAttempts, ownSkillTrend } from "~/models/attempt.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my progress" }];
+
+export const handle = { i18n: ["rehearse"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:own");
@@ -18,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const points = trend.filter((row) => row.skill === skill).map((row) => ({ x: index.get(row.attemptId) ?? 0, y: row.score }));
     return points.length > 0 ? [{ skill, points }] : [];
   });
-  return { attempts: listOwnAttempts(auth.user.id), bySkill, count: attemptOrder.length };
+  return { i18n: await pageMessages(request, context, handle), attempts: listOwnAttempts(auth.user.id), bySkill, count: attemptOrder.length };
 }
 
 export default function Progress() {

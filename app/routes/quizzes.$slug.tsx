@@ -5,12 +5,15 @@ import { requirePermission } from "~/auth/session.server";
 import { QuizForm } from "~/components/learning/quiz-form";
 import { publicQuestion } from "~/engine/quiz";
 import { FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { publishedQuiz, submitQuiz } from "~/models/quiz.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
 
 /** The questions only: right answers and explanations stay on the server until submission. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -19,6 +22,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!quiz) throw new Response("Not found", { status: 404 });
   const { meta, intro, questions } = quiz.definition;
   return {
+    i18n: await pageMessages(request, context, handle),
     title: meta.title,
     lang: meta.lang,
     passMark: meta.passMark,

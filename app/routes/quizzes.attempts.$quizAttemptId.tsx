@@ -4,8 +4,12 @@ import { requirePermission } from "~/auth/session.server";
 import type { Question, QuizAnswer } from "~/engine/quiz";
 import { ownQuizResult } from "~/models/quiz.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — quiz result" }];
+
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
 
 /** The manager's own result, with each answer beside the right one and the explanation. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -14,6 +18,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!found) throw new Response("Not found", { status: 404 });
   const { definition, answers, result } = found;
   return {
+    i18n: await pageMessages(request, context, handle),
     title: definition.meta.title,
     slug: definition.meta.id,
     lang: definition.meta.lang,

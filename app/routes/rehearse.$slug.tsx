@@ -7,13 +7,15 @@ import { LEAD_TYPE_LABEL } from "~/components/labels";
 import { getDb, schema } from "~/db.server";
 import { createAttempt } from "~/models/attempt.server";
 import { assignedItems, triesLeft } from "~/models/catalogue.server";
-import { translator } from "~/i18n";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getItemBySlug, scriptDefinition } from "~/models/content.server";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["rehearse"] } satisfies I18nHandle;
 
 function publishedScript(slug: string) {
   const item = getItemBySlug("script", slug);
@@ -33,6 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .get();
   const { meta: m } = definition;
   return {
+    i18n: await pageMessages(request, context, handle),
     slug: item.slug,
     title: m.title,
     lang: m.lang,

@@ -3,11 +3,15 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { LEAD_TYPE_LABEL } from "~/components/labels";
 import { LEAD_TYPES, type LeadType } from "~/engine/vocabulary";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { catalogue } from "~/models/catalogue.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — rehearse" }];
+
+export const handle = { i18n: ["rehearse"] } satisfies I18nHandle;
 
 function parseLeadType(value: string | null): LeadType | undefined {
   return LEAD_TYPES.find((type) => type === value);
@@ -20,7 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const leadType = parseLeadType(url.searchParams.get("leadType"));
   const difficultyParam = Number(url.searchParams.get("difficulty"));
   const difficulty = Number.isInteger(difficultyParam) && difficultyParam >= 1 && difficultyParam <= 5 ? difficultyParam : undefined;
-  return { entries: catalogue(auth.user.id, locale, { leadType, difficulty }), leadType: leadType ?? "", difficulty: difficulty ?? "" };
+  return { i18n: await pageMessages(request, context, handle), entries: catalogue(auth.user.id, locale, { leadType, difficulty }), leadType: leadType ?? "", difficulty: difficulty ?? "" };
 }
 
 export default function Catalogue() {

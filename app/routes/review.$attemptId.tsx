@@ -8,7 +8,8 @@ import { Section } from "~/components/learning/ui";
 import { SkillBars } from "~/components/result/skill-bars";
 import { CommentForm, OverrideForm, ResolveForm } from "~/components/supervise/review-forms";
 import { FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { resultOf } from "~/models/result.server";
 import { getUserById } from "~/models/user.server";
@@ -17,6 +18,8 @@ import { runReviewAction } from "~/models/review-actions.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review" }];
+
+export const handle = { i18n: ["supervise", "rehearse", "dispute.status.accepted", "dispute.status.rejected", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 function attemptOr404(attemptId: string | undefined, supervisorId: string) {
   const row = reviewableAttempt(attemptId ?? "", supervisorId);
@@ -30,6 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const row = attemptOr404(params.attemptId, auth.user.id);
   const dispute = getDispute(row.id);
   return {
+    i18n: await pageMessages(request, context, handle),
     result: resultOf(row),
     manager: getUserById(row.userId)?.name ?? "",
     comments: listComments(row.id),

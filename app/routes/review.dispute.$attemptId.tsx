@@ -4,13 +4,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Section } from "~/components/learning/ui";
 import { FormAlert } from "~/components/ui/field";
-import { translator, type MessageKey } from "~/i18n";
+import { type MessageKey, type I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getOwnAttempt } from "~/models/attempt.server";
 import { getDispute, openDispute, ReviewError } from "~/models/review.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — dispute" }];
+
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
 
 function ownFinished(attemptId: string | undefined, userId: string) {
   const row = getOwnAttempt(attemptId ?? "", userId);
@@ -24,6 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const row = ownFinished(params.attemptId, auth.user.id);
   const dispute = getDispute(row.id);
   return {
+    i18n: await pageMessages(request, context, handle),
     attemptId: row.id,
     score: row.finalScore,
     dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution } : null,

@@ -5,13 +5,16 @@ import { can, requirePermission } from "~/auth/session.server";
 import { ConflictPanel } from "~/components/studio/conflict";
 import { EditorForm } from "~/components/studio/editor-form";
 import { ItemHeader } from "~/components/studio/item-header";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio-check.server";
 import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
+
+export const handle = { i18n: ["studio"] } satisfies I18nHandle;
 
 /**
  * The live check posts on every pause in typing: it must not reload the page's data. Every save
@@ -26,6 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
   return {
+    i18n: await pageMessages(request, context, handle),
     item: headerOf(copy),
     source: copy.source,
     revision: copy.revision,

@@ -16,8 +16,12 @@ import { layoutDiagram } from "~/models/studio-diagram.server";
 import { learningPreview, type LearningPreview } from "~/models/studio-learning-preview.server";
 import { getPreview, previewView, replyPreview, startPreview } from "~/models/studio-preview.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
+
+export const handle = { i18n: ["studio", "rehearse"] } satisfies I18nHandle;
 
 /** The draft's definition when it is a script without errors; previews play nothing else. */
 function playable(copy: WorkingCopy): ScriptDefinition | null {
@@ -48,10 +52,11 @@ function sessionState(sessionId: string | null, userId: string, itemId: string) 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
-  if (copy.item.kind !== "script") return { mode: "read" as const, item: headerOf(copy), learning: await learningPreview(copy) };
+  if (copy.item.kind !== "script") return { i18n: await pageMessages(request, context, handle), mode: "read" as const, item: headerOf(copy), learning: await learningPreview(copy) };
   const definition = playable(copy);
   const sessionId = new URL(request.url).searchParams.get("session");
   return {
+    i18n: await pageMessages(request, context, handle),
     mode: "play" as const,
     item: headerOf(copy),
     brief: definition ? { meta: definition.meta, coaching: definition.coaching } : null,

@@ -4,13 +4,16 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { can, requirePermission } from "~/auth/session.server";
 import { DiffView } from "~/components/studio/diff-view";
 import { ItemHeader } from "~/components/studio/item-header";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { headerOf, requireWorkingCopy, rollbackTo } from "~/models/studio.server";
 import { compare, versionsWithAuthors } from "~/models/studio-versions.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
+
+export const handle = { i18n: ["studio"] } satisfies I18nHandle;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
@@ -24,6 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const from = url.searchParams.get("from") ?? defaultFrom;
   const to = url.searchParams.get("to") ?? defaultTo;
   return {
+    i18n: await pageMessages(request, context, handle),
     item: headerOf(copy),
     publishedVersionId: copy.item.publishedVersionId,
     versions,

@@ -3,6 +3,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, LANG_LABEL, LANGS, StatusBadge, type Kind } from "~/components/studio/labels";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { createFromTemplate } from "~/models/studio.server";
 import { listStudioItems } from "~/models/studio-list.server";
@@ -10,6 +12,8 @@ import { TEMPLATE_KINDS } from "~/models/studio-templates.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — studio" }];
+
+export const handle = { i18n: ["studio"] } satisfies I18nHandle;
 
 function parseKind(value: FormDataEntryValue | string | null): Kind | undefined {
   return KINDS.find((kind) => kind === value);
@@ -25,6 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const kind = parseKind(url.searchParams.get("kind"));
   const lang = parseLang(url.searchParams.get("lang"));
   return {
+    i18n: await pageMessages(request, context, handle),
     rows: listStudioItems({ kind, lang }),
     kind: kind ?? "",
     lang: lang ?? "",

@@ -9,16 +9,19 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, type Kind } from "~/components/studio/labels";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { importAsDraft, libraryCandidates, MAX_UPLOAD_BYTES, readLibraryFile, type ImportResult } from "~/models/studio-files.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — import" }];
 
+export const handle = { i18n: ["studio"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "edit:content:any");
-  return { files: libraryCandidates() };
+  return { i18n: await pageMessages(request, context, handle), files: libraryCandidates() };
 }
 
 async function readUpload(request: Request): Promise<{ kind: Kind; name: string; source: string } | "tooLarge" | "notMdx"> {

@@ -2,17 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { addGroupAsOption, itemsWithUnmatched, listUnmatchedGroups, resolveReplies } from "~/models/unmatched.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — unmatched replies" }];
 
+export const handle = { i18n: ["studio"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "read:unmatched:any");
   const item = new URL(request.url).searchParams.get("item") ?? "";
-  return { item, items: itemsWithUnmatched(), groups: listUnmatchedGroups(item || undefined) };
+  return { i18n: await pageMessages(request, context, handle), item, items: itemsWithUnmatched(), groups: listUnmatchedGroups(item || undefined) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -4,17 +4,20 @@ import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, td, th } from "~/components/learning/ui";
 import { Leaderboard, ObjectionTable, RecentTable } from "~/components/supervise/dashboard-tables";
 import { HeatMap, toHeatRows } from "~/components/supervise/heat-map";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { ASSIGNMENT_SHOWS, PERIODS, type AssignmentShow } from "~/components/learning/constants";
 import { superviseDashboard } from "~/models/dashboard-page.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my teams" }];
 
+export const handle = { i18n: ["supervise", "superviseManage", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+
 /** The supervisor's dashboard: only their teams and their people, filtered by team and period. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:team:own");
-  return superviseDashboard(auth.user.id, new URL(request.url).searchParams);
+  return { ...superviseDashboard(auth.user.id, new URL(request.url).searchParams), i18n: await pageMessages(request, context, handle) };
 }
 
 const PERIOD_LABEL: Record<(typeof PERIODS)[number], MessageKey> = {

@@ -3,10 +3,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { can, requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, STATUS_LABEL, td, th } from "~/components/learning/ui";
 import { FormAlert } from "~/components/ui/field";
-import type { MessageKey } from "~/i18n";
 import { FUNNEL_STATUSES } from "~/components/learning/constants";
 import { assignmentForSupervisor, assignmentFunnel, assignmentItems } from "~/models/assignment.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
 
@@ -16,6 +17,8 @@ const DONE: Record<string, MessageKey> = {
   restored: "supervise.manage.done.restored",
 };
 
+export const handle = { i18n: ["supervise", "superviseManage", "assignment.due", "assignment.noDue", "assignment.passMark", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+
 /** The funnel of one assignment in the supervisor's scope (archived ones too); anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:team");
@@ -23,6 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!assignment) throw new Response("Not found", { status: 404 });
   const done = new URL(request.url).searchParams.get("done") ?? "";
   return {
+    i18n: await pageMessages(request, context, handle),
     assignment: { id: assignment.id, title: assignment.title, kind: assignment.kind, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries, archivedAt: assignment.archivedAt },
     canManage: can(auth, "assign:work:team"),
     done: done in DONE ? done : null,

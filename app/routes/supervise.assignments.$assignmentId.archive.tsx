@@ -5,8 +5,12 @@ import { requirePermission } from "~/auth/session.server";
 import { assignmentForSupervisor } from "~/models/assignment.server";
 import { setAssignmentArchived } from "~/models/assignment-manage.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
+
+export const handle = { i18n: ["superviseManage"] } satisfies I18nHandle;
 
 /**
  * Archiving is a second step: this page says what it does and asks to confirm. It works without
@@ -21,7 +25,7 @@ function ownAssignment(request: Request, context: LoaderFunctionArgs["context"],
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { assignment } = ownAssignment(request, context, params.assignmentId);
-  return { id: assignment.id, title: assignment.title, archived: assignment.archivedAt !== null };
+  return { i18n: await pageMessages(request, context, handle), id: assignment.id, title: assignment.title, archived: assignment.archivedAt !== null };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

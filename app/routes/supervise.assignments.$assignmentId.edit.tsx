@@ -4,12 +4,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL } from "~/components/learning/ui";
 import { Button, Field } from "~/components/ui/field";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { assignmentForSupervisor } from "~/models/assignment.server";
 import { dueToDate, parseEditForm, rulesEditable, updateAssignment, type EditField } from "~/models/assignment-manage.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
+
+export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** Only the supervisor of the assignment's team or person; anyone else's answers 404. */
 function ownAssignment(request: Request, context: LoaderFunctionArgs["context"], id: string | undefined) {
@@ -22,6 +25,7 @@ function ownAssignment(request: Request, context: LoaderFunctionArgs["context"],
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { assignment } = ownAssignment(request, context, params.assignmentId);
   return {
+    i18n: await pageMessages(request, context, handle),
     assignment: {
       id: assignment.id,
       kind: assignment.kind,

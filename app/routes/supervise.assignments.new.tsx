@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL } from "~/components/learning/ui";
 import { Button, Field } from "~/components/ui/field";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { KIND_RULES, type AssignmentKind } from "~/components/learning/constants";
 import { createAssignment } from "~/models/assignment.server";
 import { assignOptions, parseAssignForm, type AssignField } from "~/models/assignment-form.server";
@@ -13,10 +14,12 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — assign work" }];
 
+export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "assign:work:team");
   const url = new URL(request.url);
-  return { ...assignOptions(auth.user.id), preset: { team: url.searchParams.get("team") } };
+  return { i18n: await pageMessages(request, context, handle), ...assignOptions(auth.user.id), preset: { team: url.searchParams.get("team") } };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

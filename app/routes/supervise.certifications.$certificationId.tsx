@@ -4,12 +4,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Section } from "~/components/learning/ui";
 import { Button, Field } from "~/components/ui/field";
-import type { MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 import { getCertification } from "~/models/certificate.server";
 import { parseCertificationForm, setCertificationArchived, updateCertification, type CertificationField } from "~/models/certification-manage.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.certification.title ?? ""}` }];
+
+export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 function certificationOr404(id: string | undefined) {
   const certification = getCertification(id ?? "");
@@ -20,7 +23,9 @@ function certificationOr404(id: string | undefined) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:certification:any");
   const c = certificationOr404(params.certificationId);
-  return { certification: { id: c.id, title: c.title, validityDays: String(c.validityDays), renewBeforeDays: String(c.renewBeforeDays), archived: c.archivedAt !== null } };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    certification: { id: c.id, title: c.title, validityDays: String(c.validityDays), renewBeforeDays: String(c.renewBeforeDays), archived: c.archivedAt !== null } };
 }
 
 /** Save, archive (only with the confirmation box ticked: it works without JavaScript) or restore. */

@@ -4,13 +4,16 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { Button, Field, FormAlert } from "~/components/ui/field";
-import { translator, type MessageKey } from "~/i18n";
+import type { I18nHandle, MessageKey } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { createCertification, listCertifications } from "~/models/certificate.server";
 import { listPublished } from "~/models/content.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
+
+export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 const DONE: Record<string, MessageKey> = {
   saved: "supervise.cert.saved",
@@ -24,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const archived = search.get("archived") === "1";
   const done = search.get("done") ?? "";
   const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({ id: i.id, title: i.title, kind: i.kind, lang: i.lang }));
-  return { certifications: listCertifications({ archived }), tests, archived, done: done in DONE ? done : null };
+  return { i18n: await pageMessages(request, context, handle), certifications: listCertifications({ archived }), tests, archived, done: done in DONE ? done : null };
 }
 
 const int = (value: FormDataEntryValue | null, min: number, max: number) => {

@@ -11,8 +11,12 @@ import { DAY } from "~/models/notification.server";
 import { supervisedTeamIds, supervisesUser } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — person" }];
+
+export const handle = { i18n: ["supervise", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** One of the supervisor's people: skill trend by week and their calls. Anyone else is 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -30,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
   const scope: Scope = { teamIds: supervisedTeamIds(auth.user.id), from: now - period * DAY, to: now + 1 };
   const recent = recentAttempts(scope, 200).filter((a) => a.userId === user.id).slice(0, 30);
-  return { name: user.name, weeks, series, trend, recent };
+  return { i18n: await pageMessages(request, context, handle), name: user.name, weeks, series, trend, recent };
 }
 
 export default function Person() {

@@ -2,13 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { FormAlert } from "~/components/ui/field";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { setLeaderboard } from "~/models/dashboard.server";
 import { getTeam, isTeamSupervisor, teamMembers } from "~/models/team.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
+
+export const handle = { i18n: ["supervise"] } satisfies I18nHandle;
 
 /** One of the caller's teams. Another supervisor's team answers 404, as if it did not exist. */
 function ownTeam(supervisorId: string, teamId: string | undefined) {
@@ -20,7 +23,7 @@ function ownTeam(supervisorId: string, teamId: string | undefined) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:team:own");
   const team = ownTeam(auth.user.id, params.teamId);
-  return { team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members: teamMembers(team.id) };
+  return { i18n: await pageMessages(request, context, handle), team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members: teamMembers(team.id) };
 }
 
 /** The supervisor may switch the team's leaderboard off (some teams do better without one). */

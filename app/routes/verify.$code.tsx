@@ -2,16 +2,20 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { verifyCertificate } from "~/models/certificate.server";
 import { useT } from "~/utils/use-t";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certificate check" }, { name: "robots", content: "noindex" }];
+
+export const handle = { i18n: ["learning"] } satisfies I18nHandle;
 
 /**
  * Public: anyone with the code may check a certificate. It shows the three facts a verifier
  * needs — name, certification, valid until — and nothing else about the person.
  */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const found = verifyCertificate(params.code ?? "");
-  return { certificate: found, now: Date.now() };
+  return { i18n: await pageMessages(request, context, handle), certificate: found, now: Date.now() };
 }
 
 export default function Verify() {

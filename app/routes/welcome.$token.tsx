@@ -5,17 +5,20 @@ import { newPasswordErrors } from "~/auth/password";
 import { createSessionCookie } from "~/auth/session.server";
 import { Button, FormAlert } from "~/components/ui/field";
 import { NewPasswordFields } from "~/components/ui/new-password";
-import { translator } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
+import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { findValidAuthToken, redeemAuthToken } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — set your password" }];
 
+export const handle = { i18n: ["auth"] } satisfies I18nHandle;
+
 /** The one-time link of an invitation or a password reset. Works without a session. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const found = findValidAuthToken(params.token ?? "");
-  return { valid: found !== null, name: found?.name ?? "", email: found?.email ?? "" };
+  return { i18n: await pageMessages(request, context, handle), valid: found !== null, name: found?.name ?? "", email: found?.email ?? "" };
 }
 
 type Errors = { password?: string; confirm?: string; form?: string };

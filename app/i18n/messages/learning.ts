@@ -3,9 +3,6 @@ import { defineMessages } from "../define";
 /** Lessons, quizzes, the manager's assignments, certificates, notifications and disputes. */
 export const learning = defineMessages({
   en: {
-    "nav.learn": "Learn",
-    "nav.notifications": "Notifications",
-    "nav.notificationsCount": "Notifications: {count} unread",
     "learn.title": "Lessons and quizzes",
     "learn.lessons": "Lessons",
     "learn.quizzes": "Quizzes",
@@ -104,9 +101,6 @@ export const learning = defineMessages({
     "dispute.viewResult": "Open the result",
   },
   ru: {
-    "nav.learn": "Обучение",
-    "nav.notifications": "Уведомления",
-    "nav.notificationsCount": "Уведомления: непрочитанных {count}",
     "learn.title": "Уроки и тесты",
     "learn.lessons": "Уроки",
     "learn.quizzes": "Тесты",
