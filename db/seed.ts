@@ -1,11 +1,21 @@
 /**
- * `npm run db:seed`: the demo organisation. Idempotent: running it again adds nothing.
- * Every demo account signs in with the password DEMO_PASSWORD (printed in the README).
+ * `npm run db:seed`: the demo organisation with about eight weeks of history (db/demo-history.ts).
+ * Idempotent: running it again adds nothing. Every demo account signs in with the password
+ * DEMO_PASSWORD (printed in the README).
  */
 import { databasePath, getDb } from "../app/db.server";
+import { importScriptLibrary } from "../app/models/library.server";
+import { seedDemoHistory, type HistoryReport } from "./demo-history";
 import { DEMO_PASSWORD, ensureTeam, ensureUser } from "./factories";
 
-export async function seedDemo(): Promise<void> {
+export interface SeedReport {
+  imported: number;
+  history: HistoryReport;
+  /** seconds spent importing the library and creating the history */
+  seconds: { library: number; history: number };
+}
+
+export async function seedDemo(options: { now?: number } = {}): Promise<SeedReport> {
   getDb();
   await ensureUser({ email: "admin@callcraft.demo", name: "Анна Админова", roles: ["admin"] });
   await ensureUser({ email: "content@callcraft.demo", name: "Ольга Методистова", roles: ["content_lead"] });
@@ -24,10 +34,40 @@ export async function seedDemo(): Promise<void> {
   ];
   ensureTeam({ id: "team-moscow", name: "Москва — B2B продажи", supervisorIds: [svMoscow], memberIds: moscow });
   ensureTeam({ id: "team-london", name: "London — inside sales", supervisorIds: [svLondon], memberIds: london });
+  // The history plays the library's scripts, so they must be in the database (the server imports them too).
+  let clock = performance.now();
+  const library = await importScriptLibrary();
+  const librarySeconds = (performance.now() - clock) / 1000;
+  if (library.failed.length > 0) {
+    throw new Error(`library import failed:\n${library.failed.map((f) => `${f.file}: ${f.problems.join("; ")}`).join("\n")}`);
+  }
+  const managers = new Map<string, string>();
+  [...moscow, ...london].forEach((id, index) => managers.set(`manager${index + 1}@callcraft.demo`, id));
+  clock = performance.now();
+  const history = seedDemoHistory({ supervisorMoscow: svMoscow, supervisorLondon: svLondon, managers }, options.now);
+  const historySeconds = (performance.now() - clock) / 1000;
+  return { imported: library.imported.length, history, seconds: { library: librarySeconds, history: historySeconds } };
+}
+
+function printReport({ imported, history: h, seconds }: SeedReport, total: number): void {
+  if (imported > 0) console.log(`Imported ${imported} library files (scripts, quizzes, lessons) from scripts-content/ in ${seconds.library.toFixed(1)} s`);
+  console.log(
+    h.created
+      ? `Demo history created in ${seconds.history.toFixed(1)} s (whole seed ${total.toFixed(1)} s):`
+      : "Demo history already present, nothing added. It holds:",
+  );
+  console.log(
+    `  ${h.attempts} calls (${h.turns} turns, ${h.skillRows} skill and ${h.objectionRows} objection scores), ` +
+      `${h.assignments} assignments, ${h.certificates} certificate(s), ${h.overrides} override(s), ` +
+      `${h.disputes} dispute(s), ${h.comments} review comment(s), ${h.notifications} notifications`,
+  );
+  for (const m of h.perManager) console.log(`  ${m.email.padEnd(26)} ${String(m.calls).padStart(3)} finished calls, average ${m.average ?? "—"}`);
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop() ?? "");
 if (isMain) {
-  await seedDemo();
+  const started = performance.now();
+  const report = await seedDemo();
+  printReport(report, (performance.now() - started) / 1000);
   console.log(`Demo organisation ready in ${databasePath()} (password for every demo account: ${DEMO_PASSWORD})`);
 }

@@ -47,12 +47,15 @@ export function createAttempt(input: {
   answerMode: "choice" | "free";
   seed?: number;
   assignmentId?: string | null;
+  /** when the call started; the clock by default (the demo seed backdates its history) */
+  now?: number;
 }): string {
   const definition = scriptDefinition(input.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   const seed = input.seed ?? newSeed();
   const { snapshot } = engineStart(definition, { seed, mode: input.mode, answerMode: input.answerMode, scorer: getScorer() });
   const id = crypto.randomUUID();
+  const now = input.now ?? Date.now();
   getDb()
     .insert(schema.attempts)
     .values({
@@ -66,6 +69,8 @@ export function createAttempt(input: {
       seed,
       snapshot: JSON.stringify(snapshot),
       passMark: definition.meta.passMark,
+      startedAt: now,
+      updatedAt: now,
     })
     .run();
   return id;
@@ -124,7 +129,7 @@ export function attemptTurns(attemptId: string): TurnRow[] {
  * Applies the manager's reply number `seq`. If that turn is already stored (a double submit or a
  * retry after a lost response) nothing changes and `duplicate` is true.
  */
-export function submitTurn(input: { attemptId: string; userId: string; seq: number; reply: Reply }): {
+export function submitTurn(input: { attemptId: string; userId: string; seq: number; reply: Reply; now?: number }): {
   turn: TurnRecord | null;
   duplicate: boolean;
 } {
@@ -143,7 +148,7 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
       throw error;
     }
     const { turn, snapshot } = result;
-    const now = Date.now();
+    const now = input.now ?? Date.now();
     tx.insert(schema.attemptTurns)
       .values({
         attemptId: row.id,
@@ -189,15 +194,24 @@ export function parseTurnRecord(row: TurnRow): TurnRecord | null {
 
 const roundScore = (value: number) => Math.round(value * 10) / 10;
 
+interface FinishInput {
+  attemptId: string;
+  userId: string;
+  card: QualificationCard;
+  /** when the call finished; the clock by default (the demo seed backdates its history) */
+  now?: number;
+}
+
 /** Scores the call and the qualification card, and stores the result with per-skill rows. */
-export function finishOwnAttempt(input: { attemptId: string; userId: string; card: QualificationCard }): AttemptOutcome {
-  const outcome = storeOutcome(input);
+export function finishOwnAttempt(input: FinishInput): AttemptOutcome {
+  const now = input.now ?? Date.now();
+  const outcome = storeOutcome({ ...input, now });
   // After the commit: the assignment it counted for moves on (passed, failed, certificate).
-  refreshForAttempt(input.attemptId);
+  refreshForAttempt(input.attemptId, now);
   return outcome;
 }
 
-function storeOutcome(input: { attemptId: string; userId: string; card: QualificationCard }): AttemptOutcome {
+function storeOutcome(input: FinishInput & { now: number }): AttemptOutcome {
   const db = getDb();
   return db.transaction((tx) => {
     const row = ownAttemptIn(tx, input.attemptId, input.userId);
@@ -206,7 +220,7 @@ function storeOutcome(input: { attemptId: string; userId: string; card: Qualific
     const snapshot = parseSnapshot(row);
     if (!currentView(definition, snapshot, row.mode).ended) throw new AttemptError("not_ended", "the call has not ended yet");
     const outcome = engineFinish(definition, snapshot, input.card, { scorer: getScorer() });
-    const now = Date.now();
+    const now = input.now;
     const total = roundScore(outcome.total);
     tx.update(schema.attempts)
       .set({

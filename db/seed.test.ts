@@ -1,0 +1,172 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// A database of its own, opened (and migrated) on first use by getDb().
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-seed-test-"));
+process.env.DATABASE_URL = path.join(dir, "test.db");
+
+const DAY = 86_400_000;
+/** A Wednesday afternoon: the history is placed relative to this clock. */
+const NOW = Date.UTC(2026, 5, 17, 15, 0);
+
+const { getDb } = await import("~/db.server");
+const { seedDemo } = await import("./seed");
+const { superviseDashboard } = await import("~/models/dashboard-page.server");
+const { assignmentFunnel } = await import("~/models/assignment.server");
+const { findUserByEmail } = await import("~/models/user.server");
+const { attemptDefinition, attemptTurns, getOwnAttempt } = await import("~/models/attempt.server");
+const { getScorer } = await import("~/models/scorer.server");
+const { finishAttempt, startAttempt, stepAttempt } = await import("~/engine");
+
+const db = () => getDb().$client;
+const all = <T>(sql: string, ...params: unknown[]) => db().prepare(sql).all(...params) as T[];
+const one = <T>(sql: string, ...params: unknown[]) => db().prepare(sql).get(...params) as T;
+
+const MANAGERS = [1, 2, 3, 4, 5, 6, 7].map((n) => `manager${n}@callcraft.demo`);
+const idOf = (email: string) => {
+  const user = findUserByEmail(email);
+  if (!user) throw new Error(`${email} missing`);
+  return user.id;
+};
+
+const TABLES = [
+  "users", "teams", "team_members", "content_items", "content_versions", "attempts", "attempt_turns",
+  "attempt_skill_scores", "attempt_objection_scores", "team_skill_days", "assignments", "assignment_items",
+  "assignment_progress", "certifications", "certificates", "review_comments", "disputes", "notifications", "audit_log",
+];
+const counts = () => Object.fromEntries(TABLES.map((table) => [table, one<{ n: number }>(`select count(*) as n from ${table}`).n]));
+
+interface AttemptRowLite {
+  id: string;
+  final_score: number;
+  score: number;
+  finished_at: number;
+}
+const finishedOf = (email: string) =>
+  all<AttemptRowLite>("select id, final_score, score, finished_at from attempts where user_id = ? and status = 'finished' order by finished_at", idOf(email));
+const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+let first: Awaited<ReturnType<typeof seedDemo>>;
+
+beforeAll(async () => {
+  first = await seedDemo({ now: NOW });
+}, 180_000);
+
+afterAll(() => {
+  db().close();
+  globalThis.__callcraftDb = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("demo seed history", () => {
+  it("gives every manager weeks of finished calls with per-skill rows, all in the past", () => {
+    expect(first.history.created).toBe(true);
+    for (const email of MANAGERS) {
+      const calls = finishedOf(email);
+      expect(calls.length, email).toBeGreaterThanOrEqual(5);
+      for (const call of calls) {
+        const skills = one<{ n: number }>("select count(*) as n from attempt_skill_scores where attempt_id = ?", call.id).n;
+        expect(skills, `${email} ${call.id}`).toBeGreaterThan(0);
+        expect(call.finished_at).toBeLessThan(NOW);
+      }
+    }
+    const span = one<{ min: number; max: number }>("select min(started_at) as min, max(finished_at) as max from attempts");
+    expect(span.max - span.min).toBeGreaterThan(6 * 7 * DAY);
+    expect(NOW - span.min).toBeLessThanOrEqual(57 * DAY);
+    const modes = all<{ mode: string }>("select distinct mode from attempts order by mode").map((r) => r.mode);
+    expect(modes).toEqual(["exam", "practice"]);
+    // Each manager plays scripts in their own language only.
+    const mixed = one<{ n: number }>(
+      "select count(*) as n from attempts a join users u on u.id = a.user_id join content_items c on c.id = a.item_id where coalesce(u.locale, 'ru') <> c.lang",
+    ).n;
+    expect(mixed).toBe(0);
+  });
+
+  it("stores turns inside the call's time span, and the scores are the engine's own", () => {
+    const scorer = getScorer();
+    for (const email of ["manager1@callcraft.demo", "manager3@callcraft.demo", "manager7@callcraft.demo"]) {
+      const userId = idOf(email);
+      for (const call of finishedOf(email).slice(0, 3)) {
+        const row = getOwnAttempt(call.id, userId);
+        if (!row) throw new Error("attempt missing");
+        const turns = attemptTurns(call.id);
+        expect(turns.length).toBe(row.turnCount);
+        for (const turn of turns) {
+          expect(turn.createdAt).toBeGreaterThan(row.startedAt);
+          expect(turn.createdAt).toBeLessThan(row.finishedAt ?? 0);
+        }
+        // Replay from the seed and the stored replies with the pure engine: the same total.
+        const def = attemptDefinition(row);
+        let { snapshot } = startAttempt(def, { seed: row.seed, mode: row.mode, answerMode: row.answerMode, scorer });
+        for (const turn of turns) {
+          snapshot = stepAttempt(def, snapshot, { kind: "option", optionId: turn.optionId ?? "" }, { scorer }).snapshot;
+        }
+        const replayed = finishAttempt(def, snapshot, JSON.parse(row.qualification ?? "{}"), { scorer });
+        expect(replayed.total).toBe(row.score);
+        expect(replayed.passed).toBe(row.passed);
+      }
+    }
+  });
+
+  it("gives managers different levels, a clear improver and one weak at objections", () => {
+    const averages = Object.fromEntries(MANAGERS.map((email) => [email, average(finishedOf(email).map((c) => c.score))]));
+    const values = Object.values(averages);
+    expect(Math.max(...values) - Math.min(...values)).toBeGreaterThan(15);
+    expect(averages["manager5@callcraft.demo"]).toBeGreaterThan(averages["manager7@callcraft.demo"] ?? 100);
+
+    const improver = finishedOf("manager4@callcraft.demo").map((c) => c.score);
+    const half = Math.floor(improver.length / 2);
+    expect(average(improver.slice(half))).toBeGreaterThan(average(improver.slice(0, half)) + 10);
+
+    const skills = all<{ skill: string; avg: number }>(
+      "select skill, avg(score) as avg from attempt_skill_scores where user_id = ? group by skill",
+      idOf("manager3@callcraft.demo"),
+    );
+    const avgOf = (names: string[]) => average(skills.filter((s) => names.includes(s.skill)).map((s) => s.avg));
+    expect(avgOf(["objection_acknowledge", "objection_clarify", "objection_argue", "objection_confirm"])).toBeLessThan(avgOf(["contact", "hygiene", "close"]) - 10);
+  });
+
+  it("adds the supervision artefacts through the models", () => {
+    const moscowTest = one<{ id: string }>("select id from assignments where team_id = 'team-moscow' and kind = 'test'");
+    const funnel = assignmentFunnel(moscowTest.id, NOW);
+    expect(funnel.assigned).toBe(4);
+    expect(funnel.counts.passed).toBeGreaterThanOrEqual(1);
+    expect(funnel.counts.overdue).toBeGreaterThanOrEqual(1);
+    expect(one<{ n: number }>("select count(*) as n from assignments where team_id = 'team-london'").n).toBe(1);
+
+    const certificate = one<{ user_id: string; issued_at: number; expires_at: number }>("select user_id, issued_at, expires_at from certificates");
+    expect(certificate.user_id).toBe(idOf("manager1@callcraft.demo"));
+    expect(certificate.issued_at).toBeLessThan(NOW);
+    expect(certificate.expires_at).toBeGreaterThan(NOW);
+
+    const override = one<{ score: number; score_override: number; final_score: number }>("select score, score_override, final_score from attempts where score_override is not null");
+    expect(override.final_score).toBe(override.score_override);
+    expect(override.score_override).not.toBe(override.score);
+    expect(one<{ n: number }>("select count(*) as n from audit_log where action = 'attempt.score_override' and reason is not null").n).toBe(1);
+    expect(all("select * from disputes where status = 'open'")).toHaveLength(1);
+    expect(one<{ n: number }>("select count(*) as n from review_comments where turn_seq is not null").n).toBeGreaterThanOrEqual(2);
+  });
+
+  it("fills the Moscow supervisor's dashboard", () => {
+    const supervisor = idOf("supervisor.moscow@callcraft.demo");
+    const allTeams = superviseDashboard(supervisor, new URLSearchParams(), NOW);
+    expect(allTeams.heat.length).toBeGreaterThan(0);
+    expect(allTeams.recent.length).toBeGreaterThan(0);
+    expect(allTeams.objections.length).toBeGreaterThan(0);
+    expect(allTeams.disputes).toHaveLength(1);
+    const team = superviseDashboard(supervisor, new URLSearchParams({ team: "team-moscow", period: "90" }), NOW);
+    expect(new Set(team.heat.map((row) => row.rowId)).size).toBe(4);
+    expect(team.leaders?.length).toBe(4);
+    expect(team.recent.every((call) => call.finishedAt !== null && call.finishedAt < NOW)).toBe(true);
+  });
+
+  it("adds nothing when it runs again", async () => {
+    const before = counts();
+    const again = await seedDemo({ now: NOW + DAY });
+    expect(again.history.created).toBe(false);
+    expect(again.imported).toBe(0);
+    expect(counts()).toEqual(before);
+  }, 120_000);
+});
