@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { LineChart, seriesColor } from "~/components/charts/line-chart";
+import { LineChart, Sparkline, seriesColor } from "~/components/charts/line-chart";
+import { summariseTrend } from "~/components/charts/trend";
 import { SKILL_LABEL } from "~/components/labels";
 import { SKILLS } from "~/engine/vocabulary";
 import { listOwnAttempts, ownSkillTrend } from "~/models/attempt.server";
@@ -22,12 +23,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     const points = trend.filter((row) => row.skill === skill).map((row) => ({ x: index.get(row.attemptId) ?? 0, y: row.score }));
     return points.length > 0 ? [{ skill, points }] : [];
   });
-  return { i18n: await pageMessages(request, context, handle), attempts: listOwnAttempts(auth.user.id), bySkill, count: attemptOrder.length };
+  const attempts = listOwnAttempts(auth.user.id);
+  // Oldest first, as the chart reads left to right.
+  const totals = attempts.flatMap((a) => (a.status === "finished" && a.finalScore !== null ? [a.finalScore] : [])).reverse();
+  return { i18n: await pageMessages(request, context, handle), attempts, bySkill, totals, count: attemptOrder.length };
 }
 
 export default function Progress() {
   const { t, date, number } = useT();
-  const { attempts, bySkill, count } = useLoaderData<typeof loader>();
+  const { attempts, bySkill, totals, count } = useLoaderData<typeof loader>();
+  const overall = summariseTrend(totals);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("progress.title")}</h1>
@@ -35,16 +40,47 @@ export default function Progress() {
         <h2 id="trend-heading" className="text-lg font-semibold">
           {t("progress.trend")}
         </h2>
-        {count === 0 ? (
+        {count === 0 || !overall ? (
           <p className="mt-2 text-slate-700">{t("progress.empty")}</p>
         ) : (
           <>
-            <p className="mb-2 text-sm text-slate-600">{t("progress.trendHelp")}</p>
+            <p className="mb-2 text-sm text-slate-600">{t("progress.totalHelp")}</p>
+            <p className="mb-1 text-sm" data-testid="progress-overall">
+              <span className="text-2xl font-semibold tabular-nums">{number(overall.now)}</span>{" "}
+              <Change value={overall.change} />
+            </p>
             <LineChart
-              label={t("progress.trendHelp")}
-              count={count}
-              series={bySkill.map((s, i) => ({ name: t(SKILL_LABEL[s.skill]), color: seriesColor(i), points: s.points }))}
+              label={t("progress.totalLabel", { count: totals.length, first: number(totals[0] ?? 0), last: number(totals.at(-1) ?? 0) })}
+              count={totals.length}
+              height={160}
+              series={[{ name: t("progress.total"), color: seriesColor(0), points: totals.map((y, x) => ({ x, y })) }]}
             />
+            <h3 className="mt-5 font-semibold">{t("progress.skills")}</h3>
+            <p className="mb-3 text-sm text-slate-600">{t("progress.skillsHelp")}</p>
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+              {bySkill.map((s, i) => {
+                const values = s.points.map((p) => p.y);
+                const summary = summariseTrend(values);
+                if (!summary) return null;
+                const name = t(SKILL_LABEL[s.skill]);
+                return (
+                  <li key={s.skill} className="rounded border border-slate-200 p-3" data-testid={`skill-${s.skill}`}>
+                    <div className="flex items-baseline justify-between gap-2">
+                      <span className="text-sm font-medium">{name}</span>
+                      <span className="text-lg font-semibold tabular-nums">{number(summary.now)}</span>
+                    </div>
+                    <Sparkline
+                      values={values}
+                      color={seriesColor(i)}
+                      label={t("progress.sparkLabel", { skill: name, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })}
+                    />
+                    <p className="text-xs">
+                      <Change value={summary.change} />
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer">{t("progress.table")}</summary>
               <table className="mt-2 w-full text-left">
@@ -119,4 +155,13 @@ export default function Progress() {
       </section>
     </div>
   );
+}
+
+/** "+12 since your first calls" in green, a fall in red, or a note that it is too early to tell. */
+function Change({ value }: { value: number | null }) {
+  const { t, number } = useT();
+  if (value === null) return <span className="text-xs text-slate-500">{t("progress.tooEarly")}</span>;
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+  const tone = value > 0 ? "text-emerald-700" : value < 0 ? "text-red-700" : "text-slate-600";
+  return <span className={`text-xs ${tone}`}>{t("progress.change", { change: `${sign}${number(Math.abs(value), 1)}` })}</span>;
 }

@@ -54,3 +54,20 @@ export function LineChart({ series, count, label, height = 220 }: { series: Seri
     </figure>
   );
 }
+
+/** One series drawn small, for a grid of skills; `label` says in words what the line shows. */
+export function Sparkline({ values, label, color = "#1f5fbf" }: { values: readonly number[]; label: string; color?: string }) {
+  const width = 160;
+  const height = 40;
+  const pad = 3;
+  const x = (i: number) => pad + (values.length <= 1 ? (width - 2 * pad) / 2 : (i / (values.length - 1)) * (width - 2 * pad));
+  const y = (v: number) => pad + (height - 2 * pad) - (Math.max(0, Math.min(100, v)) / 100) * (height - 2 * pad);
+  const last = values.length - 1;
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto w-full">
+      <line x1={pad} x2={width - pad} y1={y(50)} y2={y(50)} stroke="#e2e8f0" strokeDasharray="3 3" />
+      <polyline fill="none" stroke={color} strokeWidth="2" points={values.map((v, i) => `${x(i)},${y(v)}`).join(" ")} />
+      {last >= 0 ? <circle cx={x(last)} cy={y(values[last] ?? 0)} r="3" fill={color} /> : null}
+    </svg>
+  );
+}
