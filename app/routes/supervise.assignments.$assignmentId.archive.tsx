@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
-import { assignmentForSupervisor } from "~/models/assignment.server";
+import { requireManagedAssignment } from "~/auth/managed-assignment.server";
 import { setAssignmentArchived } from "~/models/assignment-manage.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
@@ -16,20 +15,13 @@ export const handle = { i18n: ["superviseManage"] } satisfies I18nHandle;
  * Archiving is a second step: this page says what it does and asks to confirm. It works without
  * JavaScript; restoring needs no confirmation and posts here from the assignment page.
  */
-function ownAssignment(request: Request, context: LoaderFunctionArgs["context"], id: string | undefined) {
-  const auth = requirePermission(request, context, "assign:work:team");
-  const assignment = assignmentForSupervisor(id ?? "", auth.user.id);
-  if (!assignment) throw new Response("Not found", { status: 404 });
-  return { auth, assignment };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { assignment } = ownAssignment(request, context, params.assignmentId);
+  const { assignment } = requireManagedAssignment(request, context, params.assignmentId);
   return { i18n: await pageMessages(request, context, handle), id: assignment.id, title: assignment.title, archived: assignment.archivedAt !== null };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { auth, assignment } = ownAssignment(request, context, params.assignmentId);
+  const { auth, assignment } = requireManagedAssignment(request, context, params.assignmentId);
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent !== "archive" && intent !== "restore") throw new Response("Unknown action", { status: 400 });

@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requireManagedAssignment } from "~/auth/managed-assignment.server";
 import { KIND_LABEL } from "~/components/learning/ui";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { assignmentForSupervisor } from "~/models/assignment.server";
 import { dueToDate, parseEditForm, rulesEditable, updateAssignment, type EditField } from "~/models/assignment-manage.server";
 import { useT } from "~/utils/use-t";
 
@@ -14,16 +13,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcr
 
 export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
-/** Only the supervisor of the assignment's team or person; anyone else's answers 404. */
-function ownAssignment(request: Request, context: LoaderFunctionArgs["context"], id: string | undefined) {
-  const auth = requirePermission(request, context, "assign:work:team");
-  const assignment = assignmentForSupervisor(id ?? "", auth.user.id);
-  if (!assignment) throw new Response("Not found", { status: 404 });
-  return { auth, assignment };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { assignment } = ownAssignment(request, context, params.assignmentId);
+  const { assignment } = requireManagedAssignment(request, context, params.assignmentId);
   return {
     i18n: await pageMessages(request, context, handle),
     assignment: {
@@ -39,7 +30,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { auth, assignment } = ownAssignment(request, context, params.assignmentId);
+  const { auth, assignment } = requireManagedAssignment(request, context, params.assignmentId);
   const form = await request.formData();
   const parsed = parseEditForm(form, assignment);
   if ("errors" in parsed) {
