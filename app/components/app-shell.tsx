@@ -42,7 +42,7 @@ function NotificationsLink({ count }: { count: number }) {
       data-testid="notifications-link"
     >
       {/* Drawn, not an emoji: emoji fonts are missing on many office machines. */}
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="inline-block h-4 w-4 align-[-2px]" fill="currentColor">
+      <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" className="inline-block h-4 w-4 align-[-2px]" fill="currentColor">
         <path d="M10 2a5 5 0 0 0-5 5v2.6c0 .7-.2 1.4-.6 2L3.2 13.5c-.4.6 0 1.5.8 1.5h12c.8 0 1.2-.9.8-1.5l-1.2-1.9a3.8 3.8 0 0 1-.6-2V7a5 5 0 0 0-5-5Zm-2.2 14a2.3 2.3 0 0 0 4.4 0H7.8Z" />
       </svg>
       {count > 0 ? (
