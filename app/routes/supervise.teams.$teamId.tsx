@@ -6,7 +6,8 @@ import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { setLeaderboard } from "~/models/dashboard.server";
-import { getTeam, isTeamSupervisor, teamMembers } from "~/models/team.server";
+import { getTeam, isTeamSupervisor } from "~/models/team.server";
+import { teamRoster } from "~/models/team-roster.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
@@ -23,7 +24,7 @@ function ownTeam(supervisorId: string, teamId: string | undefined) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:team:own");
   const team = ownTeam(auth.user.id, params.teamId);
-  return { i18n: await pageMessages(request, context, handle), team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members: teamMembers(team.id) };
+  return { i18n: await pageMessages(request, context, handle), team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members: teamRoster(team.id) };
 }
 
 /** The supervisor may switch the team's leaderboard off (some teams do better without one). */
@@ -37,7 +38,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function SuperviseTeam() {
-  const { t } = useT();
+  const { t, date, number } = useT();
   const { team, members } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
@@ -62,27 +63,53 @@ export default function SuperviseTeam() {
       {members.length === 0 ? (
         <p className="rounded bg-white p-4">{t("supervise.team.noMembers")}</p>
       ) : (
-        <table className="w-full border-collapse rounded bg-white text-left">
-          <caption className="sr-only">{t("supervise.team.caption", { name: team.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b px-3 py-2">{t("supervise.col.name")}</th>
-              <th scope="col" className="border-b px-3 py-2">{t("supervise.col.email")}</th>
-              <th scope="col" className="border-b px-3 py-2">{t("supervise.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.id}>
-                <th scope="row" className="border-b px-3 py-2 font-normal">
-                  <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline">{m.name}</Link>
-                </th>
-                <td className="border-b px-3 py-2">{m.email}</td>
-                <td className="border-b px-3 py-2">{m.active ? t("supervise.status.active") : t("supervise.status.deactivated")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p className="mb-2 text-sm text-slate-600">{t("supervise.roster.help")}</p>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse rounded bg-white text-left text-sm">
+              <caption className="sr-only">{t("supervise.team.caption", { name: team.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b px-3 py-2">{t("supervise.col.name")}</th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.calls")}</th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.average")}</th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.change")}</th>
+                  <th scope="col" className="border-b px-3 py-2">{t("supervise.roster.last")}</th>
+                  <th scope="col" className="border-b px-3 py-2">{t("supervise.roster.work")}</th>
+                  <th scope="col" className="border-b px-3 py-2">{t("supervise.col.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={m.id} data-member={m.id}>
+                    <th scope="row" className="border-b px-3 py-2 font-normal">
+                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline">{m.name}</Link>
+                      <span className="block text-xs text-slate-500">{m.email}</span>
+                    </th>
+                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-calls">{number(m.calls)}</td>
+                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-average">{m.average === null ? "—" : number(m.average, 1)}</td>
+                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-change">
+                      {m.change === null ? "—" : (
+                        <span className={m.change > 0 ? "text-emerald-700" : m.change < 0 ? "text-red-700" : ""}>
+                          {m.change > 0 ? "+" : m.change < 0 ? "−" : "±"}
+                          {number(Math.abs(m.change), 1)}
+                        </span>
+                      )}
+                    </td>
+                    <td className="border-b px-3 py-2">{m.lastCallAt === null ? t("supervise.roster.never") : date(m.lastCallAt)}</td>
+                    <td className="border-b px-3 py-2" data-testid="roster-work">
+                      {number(m.openWork)}
+                      {m.overdue > 0 ? (
+                        <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("supervise.roster.overdue", { count: m.overdue })}</span>
+                      ) : null}
+                    </td>
+                    <td className="border-b px-3 py-2">{m.active ? t("supervise.status.active") : t("supervise.status.deactivated")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </div>
   );

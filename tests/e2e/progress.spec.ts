@@ -1,26 +1,5 @@
-import { getDb } from "../../app/db.server";
-import { listPublished } from "../../app/models/content.server";
 import { expect, test } from "./fixtures";
-
-const DAY = 86_400_000;
-
-/** Finished calls with known totals and one skill's scores, a day apart, oldest first. */
-function history(userId: string, totals: number[], opening: number[]) {
-  const script = listPublished("script", "en")[0];
-  if (!script?.publishedVersionId) throw new Error("no published script in the template database");
-  const db = getDb().$client;
-  const attempt = db.prepare(
-    "insert into attempts (id, user_id, item_id, version_id, mode, answer_mode, seed, status, snapshot, score, final_score, pass_mark, passed, started_at, updated_at, finished_at) values (?, ?, ?, ?, 'practice', 'choice', 1, 'finished', '{}', ?, ?, 70, ?, ?, ?, ?)",
-  );
-  const skill = db.prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, ?, 'contact', ?, ?)");
-  const start = Date.now() - totals.length * DAY;
-  totals.forEach((total, i) => {
-    const id = `progress-${userId}-${i}`;
-    const at = start + i * DAY;
-    attempt.run(id, userId, script.id, script.publishedVersionId, total, total, total >= 70 ? 1 : 0, at - 600_000, at, at);
-    skill.run(id, userId, opening[i], at);
-  });
-}
+import { history } from "./history-helpers";
 
 test.describe("my progress", () => {
   test("shows the level now and the change since the first calls, for the total and each skill, with the numbers", async ({ page, loginAs }) => {

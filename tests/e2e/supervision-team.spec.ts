@@ -1,0 +1,24 @@
+import { expect, test } from "./fixtures";
+import { history } from "./history-helpers";
+import { makeTeam } from "./supervision-helpers";
+
+test.describe("the team page", () => {
+  test("lists each member with calls and average over 30 days, the change, the last call and open work", async ({ page, loginAs, createUser }) => {
+    const supervisor = await loginAs(["supervisor"]);
+    const busy = await createUser({ roles: ["manager"], name: `Busy ${Date.now()}` });
+    const quiet = await createUser({ roles: ["manager"], name: `Quiet ${Date.now()}` });
+    const teamId = await makeTeam(supervisor.id, [busy.id, quiet.id], "roster");
+    history(busy.id, [60, 70, 80, 90], [50, 60, 70, 80]);
+
+    await page.goto(`/supervise/teams/${teamId}`);
+    const busyRow = page.locator(`[data-member="${busy.id}"]`);
+    await expect(busyRow.getByRole("link", { name: busy.name })).toBeVisible();
+    await expect(busyRow.getByTestId("roster-calls")).toHaveText("4");
+    await expect(busyRow.getByTestId("roster-average")).toHaveText("75");
+    await expect(busyRow.getByTestId("roster-change")).toHaveText("—");
+    const quietRow = page.locator(`[data-member="${quiet.id}"]`);
+    await expect(quietRow.getByTestId("roster-calls")).toHaveText("0");
+    await expect(quietRow).toContainText("No calls yet");
+    await expect(quietRow.getByTestId("roster-work")).toHaveText("0");
+  });
+});
