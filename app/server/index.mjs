@@ -9,7 +9,6 @@ import { broadcastDevReady } from "@remix-run/node";
 import crypto from "node:crypto";
 import path from "node:path";
 import url from "node:url";
-import compression from "compression";
 import express from "express";
 
 const root = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), "../..");
@@ -31,10 +30,6 @@ app.use((req, res, next) => {
   for (const [name, value] of Object.entries(hooks.securityHeaders(nonce))) res.setHeader(name, value);
   next();
 });
-
-// Pages, loader data and CSV exports shrink 4–6× with gzip when the browser accepts it. Behind a
-// proxy, the compressed response passes through as it is.
-app.use(compression());
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
