@@ -14,7 +14,7 @@ const SKILLS = ["contact", "discovery", "close"] as const;
 const { getDb } = await import("~/db.server");
 const { publishVersion } = await import("./content.server");
 const { addTeamMember, createTeam, removeTeamMember, setTeamSupervisors } = await import("./team.server");
-const { scopeFor, teamSkillMap } = await import("./dashboard.server");
+const { personSkillTrend, scopeFor, teamSkillMap } = await import("./dashboard.server");
 
 const db = () => getDb().$client;
 let seed = 7;
@@ -110,5 +110,24 @@ describe("team_skill_days, the per-day totals behind the all-teams heat map", ()
     actual.sort(order);
     expect(expected.length).toBeGreaterThan(0);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe("personSkillTrend", () => {
+  it("groups a person's calls into calendar weeks starting on Monday, oldest first", () => {
+    const monday = Date.UTC(2026, 5, 1, 9); // Monday 1 June 2026
+    db().prepare("insert into users (id, email, name) values ('weekly', 'weekly@test.callcraft', 'Weekly')").run();
+    const insert = db().prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, 'weekly', 'close', ?, ?)");
+    const at = [monday, monday + 2 * DAY, monday + 6 * DAY + 13 * 3_600_000, monday + 7 * DAY];
+    [40, 60, 80, 90].forEach((score, i) => {
+      const id = finishAttempt("weekly", at[i] ?? 0);
+      db().prepare("delete from attempt_skill_scores where attempt_id = ?").run(id);
+      insert.run(id, score, at[i]);
+    });
+    const rows = personSkillTrend("weekly", monday - DAY, monday + 8 * DAY).filter((r) => r.skill === "close");
+    expect(rows.map((r) => ({ weekStart: r.weekStart, avg: r.avg, n: r.n }))).toEqual([
+      { weekStart: Date.UTC(2026, 5, 1), avg: 60, n: 3 },
+      { weekStart: Date.UTC(2026, 5, 8), avg: 90, n: 1 },
+    ]);
   });
 });

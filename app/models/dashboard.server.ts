@@ -125,10 +125,15 @@ export function leaderboard(scope: Scope, limit = 10) {
     .all();
 }
 
-/** One person's skill averages per week, oldest first: the trend chart and its table. */
+/** Monday 1970-01-05, 00:00 UTC: weeks are counted from a Monday, as calendars in RU and EN show them. */
+const FIRST_MONDAY = 4 * DAY;
+
+/** One person's skill averages per calendar week (Monday to Sunday, UTC), oldest first. */
 export function personSkillTrend(userId: string, from: number, to: number) {
   const s = schema.attemptSkillScores;
-  const week = sql<number>`(${s.finishedAt} / ${7 * DAY})`;
+  // Literals, not bound parameters: better-sqlite3 binds numbers as REAL, and a REAL divisor would
+  // make every call its own "week".
+  const week = sql<number>`((${s.finishedAt} - ${sql.raw(String(FIRST_MONDAY))}) / ${sql.raw(String(7 * DAY))})`;
   return getDb()
     .select({ week, skill: s.skill, avg: sql<number>`round(avg(${s.score}), 1)`, n: sql<number>`count(*)` })
     .from(s)
@@ -136,7 +141,7 @@ export function personSkillTrend(userId: string, from: number, to: number) {
     .groupBy(week, s.skill)
     .orderBy(week)
     .all()
-    .map((row) => ({ ...row, weekStart: row.week * 7 * DAY }));
+    .map((row) => ({ ...row, weekStart: FIRST_MONDAY + row.week * 7 * DAY }));
 }
 
 export function setLeaderboard(teamId: string, enabled: boolean): void {

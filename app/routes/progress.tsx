@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { LineChart, Sparkline, seriesColor } from "~/components/charts/line-chart";
+import { LineChart, seriesColor } from "~/components/charts/line-chart";
+import { Change, SkillGrid } from "~/components/charts/skill-grid";
 import { summariseTrend } from "~/components/charts/trend";
 import { SKILL_LABEL } from "~/components/labels";
 import { SKILLS } from "~/engine/vocabulary";
@@ -47,7 +48,7 @@ export default function Progress() {
             <p className="mb-2 text-sm text-slate-600">{t("progress.totalHelp")}</p>
             <p className="mb-1 text-sm" data-testid="progress-overall">
               <span className="text-2xl font-semibold tabular-nums">{number(overall.now)}</span>{" "}
-              <Change value={overall.change} />
+              <ProgressChange value={overall.change} />
             </p>
             <LineChart
               label={t("progress.totalLabel", { count: totals.length, first: number(totals[0] ?? 0), last: number(totals.at(-1) ?? 0) })}
@@ -57,30 +58,11 @@ export default function Progress() {
             />
             <h3 className="mt-5 font-semibold">{t("progress.skills")}</h3>
             <p className="mb-3 text-sm text-slate-600">{t("progress.skillsHelp")}</p>
-            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-              {bySkill.map((s, i) => {
-                const values = s.points.map((p) => p.y);
-                const summary = summariseTrend(values);
-                if (!summary) return null;
-                const name = t(SKILL_LABEL[s.skill]);
-                return (
-                  <li key={s.skill} className="rounded border border-slate-200 p-3" data-testid={`skill-${s.skill}`}>
-                    <div className="flex items-baseline justify-between gap-2">
-                      <span className="text-sm font-medium">{name}</span>
-                      <span className="text-lg font-semibold tabular-nums">{number(summary.now)}</span>
-                    </div>
-                    <Sparkline
-                      values={values}
-                      color={seriesColor(i)}
-                      label={t("progress.sparkLabel", { skill: name, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })}
-                    />
-                    <p className="text-xs">
-                      <Change value={summary.change} />
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
+            <SkillGrid
+              series={bySkill.map((s) => ({ skill: s.skill, values: s.points.map((p) => p.y) }))}
+              sparkLabel={(skill, values) => t("progress.sparkLabel", { skill, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })}
+              change={(value) => <ProgressChange value={value} />}
+            />
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer">{t("progress.table")}</summary>
               <table className="mt-2 w-full text-left">
@@ -158,10 +140,7 @@ export default function Progress() {
 }
 
 /** "+12 since your first calls" in green, a fall in red, or a note that it is too early to tell. */
-function Change({ value }: { value: number | null }) {
-  const { t, number } = useT();
-  if (value === null) return <span className="text-xs text-slate-500">{t("progress.tooEarly")}</span>;
-  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
-  const tone = value > 0 ? "text-emerald-700" : value < 0 ? "text-red-700" : "text-slate-600";
-  return <span className={`text-xs ${tone}`}>{t("progress.change", { change: `${sign}${number(Math.abs(value), 1)}` })}</span>;
+function ProgressChange({ value }: { value: number | null }) {
+  const { t } = useT();
+  return <Change value={value} text={(change) => t("progress.change", { change })} early={t("progress.tooEarly")} />;
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { LineChart, seriesColor } from "~/components/charts/line-chart";
+import { Change, SkillGrid } from "~/components/charts/skill-grid";
 import { SKILL_LABEL } from "~/components/labels";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { RecentTable } from "~/components/supervise/dashboard-tables";
@@ -47,26 +47,36 @@ export default function Person() {
       <Section title={t("supervise.person.trend")} id="trend-heading">
         {weeks.length === 0 ? <Empty>{t("supervise.person.trendEmpty")}</Empty> : (
           <>
-            <LineChart label={t("supervise.person.trend")} count={weeks.length} series={series.map((s, i) => ({ name: t(SKILL_LABEL[s.skill]), color: seriesColor(i), points: s.points }))} />
-            <table className="mt-3 w-full border-collapse text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>{t("supervise.person.week")}</th>
-                  {series.map((s) => <th key={s.skill} scope="col" className={`${th} text-right`}>{t(SKILL_LABEL[s.skill])}</th>)}
-                </tr>
-              </thead>
-              <tbody>
-                {weeks.map((week) => (
-                  <tr key={week}>
-                    <th scope="row" className={`${td} font-normal`}>{date(week)}</th>
-                    {series.map((s) => {
-                      const cell = trend.find((r) => r.weekStart === week && r.skill === s.skill);
-                      return <td key={s.skill} className={`${td} text-right`}>{cell ? number(cell.avg) : "—"}</td>;
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <p className="mb-3 text-sm text-slate-600">{t("supervise.person.skillsHelp")}</p>
+            <SkillGrid
+              series={series.map((s) => ({ skill: s.skill, values: s.points.map((p) => p.y) }))}
+              sparkLabel={(skill, values) => t("supervise.person.sparkLabel", { skill, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })}
+              change={(value) => <Change value={value} text={(change) => t("supervise.person.change", { change })} early={t("supervise.person.tooEarly")} />}
+            />
+            <details className="mt-4 text-sm">
+              <summary className="cursor-pointer">{t("supervise.person.table")}</summary>
+              <div className="overflow-x-auto">
+                <table className="mt-2 w-full border-collapse text-sm">
+                  <thead>
+                    <tr>
+                      <th scope="col" className={th}>{t("supervise.person.week")}</th>
+                      {series.map((s) => <th key={s.skill} scope="col" className={`${th} text-right`}>{t(SKILL_LABEL[s.skill])}</th>)}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {weeks.map((week) => (
+                      <tr key={week}>
+                        <th scope="row" className={`${td} whitespace-nowrap font-normal`}>{date(week)}</th>
+                        {series.map((s) => {
+                          const cell = trend.find((r) => r.weekStart === week && r.skill === s.skill);
+                          return <td key={s.skill} className={`${td} text-right`}>{cell ? number(cell.avg) : "—"}</td>;
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
           </>
         )}
       </Section>

@@ -21,4 +21,21 @@ test.describe("the team page", () => {
     await expect(quietRow).toContainText("No calls yet");
     await expect(quietRow.getByTestId("roster-work")).toHaveText("0");
   });
+
+  test("a member's page sums up each skill by calendar week, with the numbers by week", async ({ page, loginAs, createUser }) => {
+    const supervisor = await loginAs(["supervisor"]);
+    const manager = await createUser({ roles: ["manager"], name: `Weekly ${Date.now()}` });
+    await makeTeam(supervisor.id, [manager.id], "weekly");
+    // Forty-two daily calls: six or seven calendar weeks, enough to compare the first three with the last three.
+    history(manager.id, Array.from({ length: 42 }, () => 70), Array.from({ length: 42 }, (_, i) => 40 + i));
+    await page.goto(`/supervise/people/${manager.id}`);
+    const opening = page.getByTestId("skill-contact");
+    await expect(opening).toContainText("Opening");
+    await expect(opening.getByRole("img", { name: /^Opening: \d weeks, from \d+ to \d+$/ })).toBeVisible();
+    await expect(opening).toContainText(/\+\d+(\.\d)? since the first weeks/);
+    await page.getByText("Numbers by week", { exact: true }).click();
+    const weeks = await page.locator("details", { hasText: "Numbers by week" }).locator("tbody tr").count();
+    expect(weeks).toBeGreaterThanOrEqual(6);
+    expect(weeks).toBeLessThanOrEqual(7);
+  });
 });
