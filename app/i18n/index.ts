@@ -89,6 +89,18 @@ function formatsFor(locale: Locale): Formats {
   return made;
 }
 
+/** Number formats by locale and digits: building one costs far more than formatting with it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}:${fractionDigits}`;
+  let made = numberFormats.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits });
+    numberFormats.set(key, made);
+  }
+  return made;
+}
+
 /**
  * A translator over `sources`, searched in order; a key found in none comes back as itself (the
  * completeness and route-area tests, and the browser test for raw keys, keep that from happening).
@@ -111,7 +123,7 @@ export function createTranslator(locale: Locale, sources: readonly Messages[]): 
       return interpolate(template, { count, ...vars });
     },
     date: (ms, style = "date") => (style === "date" ? date : dateTime).format(ms),
-    number: (value, fractionDigits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value),
+    number: (value, fractionDigits = 0) => numberFormat(locale, fractionDigits).format(value),
   };
 }
 
