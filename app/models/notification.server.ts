@@ -94,16 +94,19 @@ export function syncAllReminders(now = Date.now()): number {
       ),
     )
     .all();
-  let written = 0;
-  for (const a of open) {
-    if (a.dueAt === null) continue;
-    const payload = { title: a.title, dueAt: a.dueAt, link: `/assignments/${a.id}` };
-    const wrote = a.dueAt < now
-      ? notify(a.userId, "assignment_overdue", payload, `overdue:${a.id}`, now)
-      : notify(a.userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
-    if (wrote) written += 1;
-  }
-  return written;
+  // One transaction for the whole run: one commit instead of one per reminder.
+  return getDb().transaction(() => {
+    let written = 0;
+    for (const a of open) {
+      if (a.dueAt === null) continue;
+      const payload = { title: a.title, dueAt: a.dueAt, link: `/assignments/${a.id}` };
+      const wrote = a.dueAt < now
+        ? notify(a.userId, "assignment_overdue", payload, `overdue:${a.id}`, now)
+        : notify(a.userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+      if (wrote) written += 1;
+    }
+    return written;
+  });
 }
 
 /**
