@@ -21,6 +21,7 @@ const { listNotifications, unreadCount, syncAllReminders } = await import("./not
 const { parseEditForm, setAssignmentArchived, updateAssignment } = await import("./assignment-manage.server");
 const { createCertification, issueCertificate, runCertificateRenewals } = await import("./certificate.server");
 const { assignmentFunnel } = await import("./assignment.server");
+const { changeHistory } = await import("./change-history.server");
 
 let boss = "";
 let rival = "";
@@ -111,6 +112,13 @@ describe("editing an assignment", () => {
     expect(reminderKeys()).toEqual([`assignment_overdue:${T0 + 5 * DAY}`, `assignment_due_soon:${T0 + 5 * DAY}`]);
     const actions = getDb().select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.entityId, id)).all().map((r) => r.action);
     expect(actions).toEqual(["assignment.edit", "assignment.edit", "assignment.archive", "assignment.restore"]);
+    // the supervisor's history of it: newest first, each edited field from → to
+    expect(changeHistory("assignment", id)).toMatchObject([
+      { action: "restore", actorName: "Boss", changes: [] },
+      { action: "archive", changes: [] },
+      { action: "edit", changes: [{ field: "dueAt", before: T0 + DAY, after: T0 + 5 * DAY }] },
+      { action: "edit", changes: [{ field: "title", before: "Week test", after: "Week test (moved)" }, { field: "dueAt", before: T0 + 10 * DAY, after: T0 + DAY }] },
+    ]);
   });
 });
 
@@ -178,5 +186,7 @@ describe("changing a test's pass mark or tries", () => {
     getDb().update(schema.assignmentProgress).set({ status: "failed" }).where(eq(schema.assignmentProgress.userId, people.bob)).run();
     updateAssignment(id, boss, { title: "Rules test (renamed)", dueAt: T0 + 10 * DAY, passMark: 75, maxTries: null }, T0 + DAY);
     expect(statuses()).toMatchObject({ Bob: { status: "failed" } });
+    expect(changeHistory("assignment", id)[0]?.changes).toEqual([{ field: "title", before: "Rules test", after: "Rules test (renamed)" }]);
+    expect(changeHistory("assignment", id)[1]?.changes).toEqual([{ field: "maxTries", before: 1, after: null }]);
   });
 });
