@@ -20,6 +20,8 @@ const { assignedItems } = await import("./catalogue.server");
 const { listNotifications, unreadCount, syncAllReminders } = await import("./notification.server");
 const { parseEditForm, setAssignmentArchived, updateAssignment } = await import("./assignment-manage.server");
 const { createCertification, issueCertificate, runCertificateRenewals } = await import("./certificate.server");
+const { assignmentFunnel } = await import("./assignment.server");
+const { changeHistory } = await import("./change-history.server");
 
 let boss = "";
 let rival = "";
@@ -110,6 +112,13 @@ describe("editing an assignment", () => {
     expect(reminderKeys()).toEqual([`assignment_overdue:${T0 + 5 * DAY}`, `assignment_due_soon:${T0 + 5 * DAY}`]);
     const actions = getDb().select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.entityId, id)).all().map((r) => r.action);
     expect(actions).toEqual(["assignment.edit", "assignment.edit", "assignment.archive", "assignment.restore"]);
+    // the supervisor's history of it: newest first, each edited field from → to
+    expect(changeHistory("assignment", id)).toMatchObject([
+      { action: "restore", actorName: "Boss", changes: [] },
+      { action: "archive", changes: [] },
+      { action: "edit", changes: [{ field: "dueAt", before: T0 + DAY, after: T0 + 5 * DAY }] },
+      { action: "edit", changes: [{ field: "title", before: "Week test", after: "Week test (moved)" }, { field: "dueAt", before: T0 + 10 * DAY, after: T0 + DAY }] },
+    ]);
   });
 });
 
@@ -123,5 +132,61 @@ describe("an archived re-enrolment", () => {
     getDb().update(schema.assignments).set({ archivedAt: T0 + 95 * DAY }).where(eq(schema.assignments.id, renewal.id)).run();
     expect(runCertificateRenewals(T0 + 96 * DAY)).toBe(0);
     expect(listOwnAssignments(manager, T0 + 96 * DAY).find((a) => a.title === "Renewable")).toBeUndefined();
+  });
+});
+
+describe("changing a test's pass mark or tries", () => {
+  let id = "";
+  let scriptId = "";
+  let versionId = "";
+  const people: Record<"ann" | "bob", string> = { ann: "", bob: "" };
+  const statuses = () => Object.fromEntries(assignmentFunnel(id, T0 + DAY).people.map((p) => [p.name, { status: p.status, tries: p.triesUsed, best: p.bestScore }]));
+  const call = (userId: string, n: number, score: number) =>
+    getDb()
+      .insert(schema.attempts)
+      .values({ id: `call-${userId}-${n}`, userId, itemId: scriptId, versionId, assignmentId: id, mode: "exam", answerMode: "choice", seed: n, status: "finished", snapshot: "{}", score, finalScore: score, passMark: 80, passed: score >= 80, finishedAt: T0 + n })
+      .run();
+
+  beforeAll(async () => {
+    people.ann = await createUser({ email: "ann@test.callcraft", name: "Ann", roles: ["manager"] });
+    people.bob = await createUser({ email: "bob@test.callcraft", name: "Bob", roles: ["manager"] });
+    const team = ensureTeam({ id: "team-rules", name: "Rules team", supervisorIds: [boss], memberIds: [people.ann, people.bob] });
+    ({ itemId: scriptId, versionId } = publishVersion({ kind: "script", slug: "rules-script", lang: "en", title: "Rules script", source: "", compiledCode: "", definition: {}, contentHash: "y", compilerVersion: "y" }));
+    id = createAssignment({ kind: "test", title: "Rules test", target: { teamId: team }, itemIds: [scriptId], passMark: 80, maxTries: 2, dueAt: T0 + 10 * DAY, createdBy: boss }, T0);
+    // Ann used both tries below 80; Bob made one call below 80; the statuses as the calls left them
+    call(people.ann, 1, 70);
+    call(people.ann, 2, 65);
+    call(people.bob, 1, 55);
+    const { refreshProgress } = await import("./assignment-progress.server");
+    for (const userId of Object.values(people)) refreshProgress(id, userId, T0);
+  });
+
+  it("starts from the statuses the calls left", () => {
+    expect(statuses()).toEqual({ Ann: { status: "failed", tries: 2, best: 70 }, Bob: { status: "in_progress", tries: 1, best: 55 } });
+  });
+
+  it("a lower pass mark passes at once whoever already scored above it, in the same save", () => {
+    expect(updateAssignment(id, boss, { title: "Rules test", dueAt: T0 + 10 * DAY, passMark: 60, maxTries: 2 }, T0 + DAY)).toBe(true);
+    expect(statuses()).toEqual({ Ann: { status: "passed", tries: 2, best: 70 }, Bob: { status: "in_progress", tries: 1, best: 55 } });
+    // the calls themselves are not re-scored
+    const rows = getDb().select({ finalScore: schema.attempts.finalScore, passed: schema.attempts.passed }).from(schema.attempts).where(eq(schema.attempts.assignmentId, id)).all();
+    expect(rows.map((r) => [r.finalScore, r.passed])).toEqual([[70, false], [65, false], [55, false]]);
+  });
+
+  it("a higher pass mark with more tries turns a pass back into in progress; fewer tries fail whoever used them up", () => {
+    updateAssignment(id, boss, { title: "Rules test", dueAt: T0 + 10 * DAY, passMark: 75, maxTries: 3 }, T0 + DAY);
+    expect(statuses()).toMatchObject({ Ann: { status: "in_progress" }, Bob: { status: "in_progress" } });
+    updateAssignment(id, boss, { title: "Rules test", dueAt: T0 + 10 * DAY, passMark: 75, maxTries: 1 }, T0 + DAY);
+    expect(statuses()).toMatchObject({ Ann: { status: "failed" }, Bob: { status: "failed" } });
+    updateAssignment(id, boss, { title: "Rules test", dueAt: T0 + 10 * DAY, passMark: 75, maxTries: null }, T0 + DAY);
+    expect(statuses()).toMatchObject({ Ann: { status: "in_progress" }, Bob: { status: "in_progress" } });
+  });
+
+  it("a title-only edit leaves the statuses alone", () => {
+    getDb().update(schema.assignmentProgress).set({ status: "failed" }).where(eq(schema.assignmentProgress.userId, people.bob)).run();
+    updateAssignment(id, boss, { title: "Rules test (renamed)", dueAt: T0 + 10 * DAY, passMark: 75, maxTries: null }, T0 + DAY);
+    expect(statuses()).toMatchObject({ Bob: { status: "failed" } });
+    expect(changeHistory("assignment", id)[0]?.changes).toEqual([{ field: "title", before: "Rules test", after: "Rules test (renamed)" }]);
+    expect(changeHistory("assignment", id)[1]?.changes).toEqual([{ field: "maxTries", before: 1, after: null }]);
   });
 });

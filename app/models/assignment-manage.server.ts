@@ -2,7 +2,9 @@
  * Changing an assignment after it was given: its title, due date and (for a test) pass mark and
  * number of tries; archiving and restoring it. Every function takes the supervisor and answers
  * null for an assignment outside their scope, so routes turn that into a 404. Each change is kept
- * in the audit log. Finished attempts are never re-scored: the new rules apply from the next call.
+ * in the audit log. A new pass mark or number of tries re-decides every assignee's status at once
+ * from the attempts they already made (their scores stay as they are); certificates already issued
+ * are never revoked.
  */
 import { z } from "zod";
 import { eq } from "drizzle-orm";
@@ -10,6 +12,7 @@ import { getDb, schema } from "~/db.server";
 import { recordAudit } from "./admin.server";
 import { assignmentForSupervisor } from "./assignment.server";
 import { dueFromDate, optionalInt } from "./assignment-form.server";
+import { refreshAssignment } from "./assignment-progress.server";
 import { refreshAssignmentNotices, syncAllReminders } from "./notification.server";
 
 type Assignment = NonNullable<ReturnType<typeof assignmentForSupervisor>>;
@@ -72,17 +75,22 @@ export function updateAssignment(id: string, supervisorId: string, changes: Assi
   const before = { title: assignment.title, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries };
   const changed = (Object.keys(before) as (keyof AssignmentChanges)[]).filter((key) => before[key] !== changes[key]);
   if (changed.length === 0) return true;
-  getDb().update(schema.assignments).set(changes).where(eq(schema.assignments.id, id)).run();
-  recordAudit({
-    actorId: supervisorId,
-    action: "assignment.edit",
-    entityType: "assignment",
-    entityId: id,
-    before: Object.fromEntries(changed.map((key) => [key, before[key]])),
-    after: Object.fromEntries(changed.map((key) => [key, changes[key]])),
-  });
   const dueChanged = before.dueAt !== changes.dueAt;
-  refreshAssignmentNotices(id, { title: changes.title, dueAt: changes.dueAt }, dueChanged);
+  const rulesChanged = changed.includes("passMark") || changed.includes("maxTries");
+  // one transaction: nobody ever sees the new rules next to statuses decided by the old ones
+  getDb().transaction(() => {
+    getDb().update(schema.assignments).set(changes).where(eq(schema.assignments.id, id)).run();
+    recordAudit({
+      actorId: supervisorId,
+      action: "assignment.edit",
+      entityType: "assignment",
+      entityId: id,
+      before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+      after: Object.fromEntries(changed.map((key) => [key, changes[key]])),
+    });
+    if (rulesChanged) refreshAssignment(id, now);
+    refreshAssignmentNotices(id, { title: changes.title, dueAt: changes.dueAt }, dueChanged);
+  });
   // a date moved closer may already be due soon: remind now rather than at the next hour
   if (dueChanged && assignment.archivedAt === null) syncAllReminders(now);
   return true;

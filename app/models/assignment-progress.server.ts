@@ -127,6 +127,20 @@ export function refreshProgress(assignmentId: string, userId: string, now = Date
   return status;
 }
 
+/**
+ * After an assignment's pass mark or tries change: every assignee's status by the same rule as
+ * after a call, from the attempts they already made. Returns how many rows were recomputed.
+ */
+export function refreshAssignment(assignmentId: string, now = Date.now()): number {
+  const rows = getDb()
+    .select({ userId: schema.assignmentProgress.userId })
+    .from(schema.assignmentProgress)
+    .where(eq(schema.assignmentProgress.assignmentId, assignmentId))
+    .all();
+  for (const row of rows) refreshProgress(assignmentId, row.userId, now);
+  return rows.length;
+}
+
 /** After an attempt is finished or re-scored: refresh the assignment it counted for. */
 export function refreshForAttempt(attemptId: string, now = Date.now()): void {
   const row = getDb()

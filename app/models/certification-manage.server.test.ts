@@ -16,6 +16,7 @@ const { createUser } = await import("./user.server");
 const { publishVersion } = await import("./content.server");
 const { createCertification, getCertification, issueCertificate, listCertifications, ownCertificates, runCertificateRenewals } = await import("./certificate.server");
 const { parseCertificationForm, setCertificationArchived, updateCertification } = await import("./certification-manage.server");
+const { changeHistory } = await import("./change-history.server");
 
 let editor = "";
 let holder = "";
@@ -69,5 +70,14 @@ describe("editing and archiving a certification", () => {
     expect(setCertificationArchived(second, editor, false, T0 + 45 * DAY)).toBe(true);
     expect(getCertification(second)?.archivedAt).toBeNull();
     expect(runCertificateRenewals(T0 + 45 * DAY)).toBe(1);
+  });
+
+  it("the history lists only that certification's entries, newest first, each field from → to", () => {
+    expect(changeHistory("certification", certificationId)).toMatchObject([
+      { action: "edit", actorName: "Editor", changes: [{ field: "validityDays", before: 100, after: 200 }, { field: "renewBeforeDays", before: 10, after: 30 }] },
+    ]);
+    const second = listCertifications({ archived: true }).find((c) => c.title === "Archivable")?.id ?? "";
+    expect(changeHistory("certification", second).map((e) => [e.action, e.changes])).toEqual([["restore", []], ["archive", []]]);
+    expect(changeHistory("certification", "no-such-certification")).toEqual([]);
   });
 });

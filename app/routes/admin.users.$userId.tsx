@@ -3,9 +3,10 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { isRole } from "~/auth/permissions";
 import { requirePermission, rolesOf } from "~/auth/session.server";
-import { AdminSection, secondaryButton, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
+import { AdminSection, secondaryButton } from "~/components/admin/admin-section";
 import { OneTimeLink } from "~/components/admin/one-time-link";
 import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
+import { AuditTable } from "~/components/audit-table";
 import { ROLE_LABEL } from "~/components/nav";
 import { Button, FormAlert } from "~/components/ui/field";
 import { type MessageKey, type Vars, type I18nHandle } from "~/i18n";
@@ -93,7 +94,7 @@ function auditText(row: { action: string; before: string | null; after: string |
 }
 
 export default function AdminUser() {
-  const { t, date } = useT();
+  const { t } = useT();
   const { user, roles, isSelf, history } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
@@ -155,28 +156,11 @@ export default function AdminUser() {
         </AdminSection>
       </div>
       <AdminSection title={t("admin.user.historyTitle")}>
-        {history.length === 0 ? (
-          <p className="text-slate-600">{t("admin.user.noHistory")}</p>
-        ) : (
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("admin.col.when")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.what")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.who")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((row) => (
-                <tr key={row.id}>
-                  <td className={tdClass}>{date(row.createdAt, "datetime")}</td>
-                  <td className={tdClass}>{auditText(row, t)}</td>
-                  <td className={tdClass}>{row.actorName ?? t("admin.audit.unknownActor")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <AuditTable
+          rows={history}
+          labels={{ when: t("admin.col.when"), what: t("admin.col.what"), who: t("admin.col.who"), empty: t("admin.user.noHistory"), unknownActor: t("admin.audit.unknownActor") }}
+          describe={(row) => auditText(row, t)}
+        />
       </AdminSection>
     </div>
   );

@@ -4,7 +4,9 @@ import { can, requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, STATUS_LABEL, td, th } from "~/components/learning/ui";
 import { FormAlert } from "~/components/ui/field";
 import { FUNNEL_STATUSES } from "~/components/learning/constants";
+import { ChangeHistory } from "~/components/supervise/change-history";
 import { assignmentForSupervisor, assignmentFunnel, assignmentItems } from "~/models/assignment.server";
+import { changeHistory } from "~/models/change-history.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
@@ -32,12 +34,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     done: done in DONE ? done : null,
     items: assignmentItems(assignment.id),
     funnel: assignmentFunnel(assignment.id),
+    history: changeHistory("assignment", assignment.id),
   };
 }
 
 export default function AssignmentFunnel() {
   const { t, date, number } = useT();
-  const { assignment, canManage, done, items, funnel } = useLoaderData<typeof loader>();
+  const { assignment, canManage, done, items, funnel, history } = useLoaderData<typeof loader>();
   const doneKey = done ? DONE[done] : undefined;
   return (
     <div className="space-y-6">
@@ -109,6 +112,7 @@ export default function AssignmentFunnel() {
           </table>
         )}
       </Section>
+      <ChangeHistory entries={history} />
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Section } from "~/components/learning/ui";
+import { ChangeHistory } from "~/components/supervise/change-history";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { getCertification } from "~/models/certificate.server";
+import { changeHistory } from "~/models/change-history.server";
 import { parseCertificationForm, setCertificationArchived, updateCertification, type CertificationField } from "~/models/certification-manage.server";
 import { useT } from "~/utils/use-t";
 
@@ -25,7 +27,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const c = certificationOr404(params.certificationId);
   return {
     i18n: await pageMessages(request, context, handle),
-    certification: { id: c.id, title: c.title, validityDays: String(c.validityDays), renewBeforeDays: String(c.renewBeforeDays), archived: c.archivedAt !== null } };
+    certification: { id: c.id, title: c.title, validityDays: String(c.validityDays), renewBeforeDays: String(c.renewBeforeDays), archived: c.archivedAt !== null },
+    history: changeHistory("certification", c.id),
+  };
 }
 
 /** Save, archive (only with the confirmation box ticked: it works without JavaScript) or restore. */
@@ -56,7 +60,7 @@ const ERROR: Record<CertificationField, MessageKey> = {
 
 export default function EditCertification() {
   const { t } = useT();
-  const { certification } = useLoaderData<typeof loader>();
+  const { certification, history } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const values = result?.values ?? certification;
   const err = (field: CertificationField) => (result?.errors?.[field] ? t(ERROR[field]) : null);
@@ -88,6 +92,7 @@ export default function EditCertification() {
           </Form>
         )}
       </Section>
+      <ChangeHistory entries={history} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { makeTeam } from "./supervision-helpers";
 
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** A due date as the page shows it in English: the end of that day (UTC), medium date style. */
+const shownDue = (ms: number) => new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(Date.parse(`${isoDay(ms)}T23:59:59.999Z`));
 
 async function giveTest(supervisorId: string, teamId: string, title: string): Promise<string> {
   const { createAssignment } = await import("../../app/models/assignment.server");
@@ -29,11 +31,16 @@ test.describe("a supervisor changes work already given", () => {
     await expect(m.getByRole("link", { name: title })).toBeVisible();
     await expect(m.getByTestId("notifications-count")).toHaveText("1");
 
-    // Edit: a new title and a due date tomorrow; the test's rules say they do not re-score.
+    // Nothing changed yet: the history says so.
     await page.goto(`/supervise/assignments/${id}`);
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history).toContainText("No changes yet.");
+
+    // Edit: a new title, pass mark and a due date tomorrow; the hint says statuses are decided again.
     await page.getByRole("link", { name: "Edit" }).click();
     await expect(page.getByRole("heading", { name: "Edit assignment" })).toBeVisible();
-    await expect(page.getByText("does not re-score finished attempts")).toBeVisible();
+    await expect(page.getByText("everyone’s status is decided again at once")).toBeVisible();
+    await expect(page.getByText("certificates already issued are not revoked")).toBeVisible();
     await expect(page.getByLabel("Pass mark (0–100)")).toHaveValue("60");
     await page.getByLabel("Due date").fill("2020-01-01");
     await page.getByRole("button", { name: "Save changes" }).click();
@@ -42,9 +49,18 @@ test.describe("a supervisor changes work already given", () => {
     const moved = `${title} (moved)`;
     await page.getByLabel("Title").fill(moved);
     await page.getByLabel("Due date").fill(isoDay(Date.now() + DAY));
+    await page.getByLabel("Pass mark (0–100)").fill("50");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status")).toHaveText("Changes saved.");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(moved);
+
+    // The history shows who changed what, from → to, the due date in the reader's language.
+    const edited = history.getByRole("row").nth(1);
+    await expect(edited).toContainText("Edited");
+    await expect(edited).toContainText(`Title: “${title}” → “${moved}”`);
+    await expect(edited).toContainText(`Due date: ${shownDue(Date.now() + 10 * DAY)} → ${shownDue(Date.now() + DAY)}`);
+    await expect(edited).toContainText("Pass mark: 60 → 50");
+    await expect(edited).toContainText(supervisor.name);
 
     // The manager sees the new title, and the due-soon reminder came without waiting for the job.
     await m.goto("/");
@@ -81,6 +97,11 @@ test.describe("a supervisor changes work already given", () => {
     await page.getByRole("button", { name: "Restore" }).click();
     await expect(page.getByRole("status")).toHaveText("Assignment restored: managers see it again.");
     await expect(page.getByTestId("archived-badge")).toHaveCount(0);
+    // newest first: restored, archived, edited
+    await expect(history.getByRole("row")).toHaveCount(4);
+    await expect(history.getByRole("row").nth(1)).toContainText("Restored from the archive");
+    await expect(history.getByRole("row").nth(2)).toContainText("Archived");
+    await expect(history.getByRole("row").nth(3)).toContainText("Edited");
     await m.goto("/");
     await expect(m.getByRole("link", { name: moved })).toBeVisible();
     await context.close();
@@ -135,8 +156,15 @@ test.describe("a supervisor changes a certification", () => {
     await expect(row).toContainText("180 days");
     await expect(row).toContainText("14 days before expiry");
 
-    // Archiving needs the box ticked; without it the form says so next to the box.
+    // The certification's history shows the edit, field by field.
     await row.getByRole("link", { name: `Edit: ${title}` }).click();
+    const history = page.getByRole("region", { name: "History" });
+    await expect(history.getByRole("row")).toHaveCount(2);
+    await expect(history).toContainText("Validity: 365 days → 180 days");
+    await expect(history).toContainText("Re-enrolment: 30 days before expiry → 14 days before expiry");
+    await expect(history).toContainText(supervisor.name);
+
+    // Archiving needs the box ticked; without it the form says so next to the box.
     await page.getByRole("button", { name: "Archive" }).click();
     await expect(page.getByText("Tick the box to confirm archiving.")).toBeVisible();
     await page.getByRole("checkbox", { name: /Yes, archive this certification/ }).check();
