@@ -3,7 +3,9 @@
  * manager, played turn by turn through the same model functions the rehearsal pages call (so the
  * real engine and scorer decide every score) with backdated clocks, plus a few supervision
  * artefacts made through their own model functions: a test per team, a certification with one
- * certificate, a score override, an open dispute and review comments.
+ * certificate, a score override, an open dispute and review comments. On top: a few practice calls
+ * answered in free text (db/demo-free-text.ts; their off-script lines fill the unmatched-replies
+ * inbox), a quiz or two per manager, and a dispute already rejected with a reason.
  *
  * Deterministic: every choice comes from a seeded generator keyed by the manager's e-mail, so two
  * seeds on the same day produce the same calls and scores. Only the dates move with the clock.
@@ -11,14 +13,17 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "../app/db.server";
-import { mixSeed, nextRandom, type AttemptOutcome, type OptionDef, type ScriptDefinition } from "../app/engine";
+import { mixSeed, nextRandom, type AttemptOutcome, type OptionDef, type Reply, type ScriptDefinition } from "../app/engine";
+import type { QuizDefinition } from "../app/engine/quiz";
 import { OPTION_QUALITIES, type Lang } from "../app/engine/vocabulary";
 import { createAssignment } from "../app/models/assignment.server";
 import { abandonOwnAttempt, attemptDefinition, attemptTurns, createAttempt, finishOwnAttempt, getOwnAttempt, parseSnapshot, attemptView, submitTurn } from "../app/models/attempt.server";
 import { createCertification } from "../app/models/certificate.server";
 import { getItemBySlug } from "../app/models/content.server";
 import { DAY } from "../app/models/notification.server";
-import { addComment, openDispute, overrideScore } from "../app/models/review.server";
+import { publishedQuiz, submitQuiz } from "../app/models/quiz.server";
+import { addComment, openDispute, overrideScore, resolveDispute } from "../app/models/review.server";
+import { offScriptLine, typedParaphrase } from "./demo-free-text";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -66,19 +71,21 @@ interface Profile {
   firstDay: number;
   general: Curve;
   objections: Curve;
+  /** how many extra practice calls they answer in free text (db/demo-free-text.ts) */
+  freeCalls: number;
   /** the hour (UTC) their working day starts */
   startHour: number;
   story: string;
 }
 
 export const DEMO_PROFILES: readonly Profile[] = [
-  { email: "manager1@callcraft.demo", lang: "ru", calls: 13, firstDay: 55, general: flat(0.85), objections: flat(0.8), startHour: 6, story: "strong all round" },
-  { email: "manager2@callcraft.demo", lang: "ru", calls: 10, firstDay: 52, general: flat(0.65), objections: flat(0.6), startHour: 7, story: "solid" },
-  { email: "manager3@callcraft.demo", lang: "ru", calls: 9, firstDay: 50, general: flat(0.75), objections: flat(0.1), startHour: 8, story: "good at contact and discovery, weak at objections" },
-  { email: "manager4@callcraft.demo", lang: "ru", calls: 14, firstDay: 56, general: rising(0.1, 0.95), objections: rising(0.05, 0.9), startHour: 6, story: "improving week by week" },
-  { email: "manager5@callcraft.demo", lang: "en", calls: 12, firstDay: 54, general: flat(0.9), objections: flat(0.85), startHour: 9, story: "strong all round" },
-  { email: "manager6@callcraft.demo", lang: "en", calls: 9, firstDay: 48, general: flat(0.5), objections: flat(0.45), startHour: 10, story: "average" },
-  { email: "manager7@callcraft.demo", lang: "en", calls: 6, firstDay: 26, general: flat(0.35), objections: flat(0.3), startHour: 9, story: "new starter, three weeks in" },
+  { email: "manager1@callcraft.demo", freeCalls: 2, lang: "ru", calls: 13, firstDay: 55, general: flat(0.85), objections: flat(0.8), startHour: 6, story: "strong all round" },
+  { email: "manager2@callcraft.demo", freeCalls: 1, lang: "ru", calls: 10, firstDay: 52, general: flat(0.65), objections: flat(0.6), startHour: 7, story: "solid" },
+  { email: "manager3@callcraft.demo", freeCalls: 1, lang: "ru", calls: 9, firstDay: 50, general: flat(0.75), objections: flat(0.1), startHour: 8, story: "good at contact and discovery, weak at objections" },
+  { email: "manager4@callcraft.demo", freeCalls: 2, lang: "ru", calls: 14, firstDay: 56, general: rising(0.1, 0.95), objections: rising(0.05, 0.9), startHour: 6, story: "improving week by week" },
+  { email: "manager5@callcraft.demo", freeCalls: 2, lang: "en", calls: 12, firstDay: 54, general: flat(0.9), objections: flat(0.85), startHour: 9, story: "strong all round" },
+  { email: "manager6@callcraft.demo", freeCalls: 2, lang: "en", calls: 9, firstDay: 48, general: flat(0.5), objections: flat(0.45), startHour: 10, story: "average" },
+  { email: "manager7@callcraft.demo", freeCalls: 1, lang: "en", calls: 6, firstDay: 26, general: flat(0.35), objections: flat(0.3), startHour: 9, story: "new starter, three weeks in" },
 ];
 
 /** The span of the history: t = 0 this many days ago, t = 1 today. */
@@ -123,6 +130,8 @@ interface CallPlan {
   general: number;
   objections: number;
   assignmentId?: string | null;
+  /** free: the manager types (db/demo-free-text.ts); choice by default */
+  answerMode?: "choice" | "free";
   rand: Rand;
 }
 
@@ -141,7 +150,7 @@ function playCall(plan: CallPlan): PlayedCall {
     itemId: plan.itemId,
     versionId: plan.versionId,
     mode: plan.mode,
-    answerMode: "choice",
+    answerMode: plan.answerMode ?? "choice",
     seed: rand.seed(),
     assignmentId: plan.assignmentId ?? null,
     now: clock,
@@ -150,13 +159,30 @@ function playCall(plan: CallPlan): PlayedCall {
   if (!row) throw new Error("attempt vanished");
   const def = attemptDefinition(row);
   let view = attemptView(row);
+  const lang = def.meta.lang;
   let seq = 0;
+  let offScript = 0;
+  let lastUnmatched = false;
   while (!view.ended && seq < MAX_TURNS) {
     const skill = view.objection ? plan.objections : plan.general;
-    const option = choose(openOptionDefs(def, view), skill, rand);
+    const open = openOptionDefs(def, view);
+    const option = choose(open, skill, rand);
     clock += rand.int(20, 75) * 1000;
     seq += 1;
-    submitTurn({ attemptId, userId, seq, reply: { kind: "option", optionId: option.id }, now: clock });
+    let reply: Reply = { kind: "option", optionId: option.id };
+    if (plan.answerMode === "free") {
+      // Typing takes longer than clicking. Now and then (at most twice a call, never twice running)
+      // the manager says something off the script; otherwise a paraphrase of the chosen option.
+      clock += rand.int(10, 40) * 1000;
+      const firstTurn = seq === 1;
+      const roll = rand.next();
+      const pick = rand.int(0, 11);
+      const line = offScript < 2 && !lastUnmatched && roll < (firstTurn ? 0.5 : 0.08) ? offScriptLine(open, lang, firstTurn, pick) : null;
+      reply = { kind: "text", text: line ?? typedParaphrase(option, open, lang, pick, firstTurn) };
+    }
+    const { turn } = submitTurn({ attemptId, userId, seq, reply, now: clock });
+    lastUnmatched = turn?.unmatched ?? false;
+    if (lastUnmatched) offScript += 1;
     row = getOwnAttempt(attemptId, userId);
     if (!row) throw new Error("attempt vanished");
     view = attemptView(row);
@@ -229,6 +255,10 @@ export interface HistoryReport {
   disputes: number;
   comments: number;
   notifications: number;
+  freeTextCalls: number;
+  unmatchedReplies: number;
+  quizAttempts: number;
+  resolvedDisputes: number;
   perManager: { email: string; calls: number; average: number | null }[];
 }
 
@@ -283,7 +313,7 @@ function createHistory(people: DemoPeople, now: number): void {
   const tOf = (at: number) => Math.min(1, Math.max(0, 1 - (today - at) / (HISTORY_DAYS * DAY)));
   const played = new Map<string, PlayedCall[]>();
 
-  const play = (profile: Profile, script: Script, mode: "practice" | "exam", startAt: number, rand: Rand, assignmentId?: string) => {
+  const play = (profile: Profile, script: Script, mode: "practice" | "exam", startAt: number, rand: Rand, assignmentId?: string, answerMode?: "choice" | "free") => {
     const t = tOf(startAt);
     const call = playCall({
       userId: managerId(people, profile.email),
@@ -294,6 +324,7 @@ function createHistory(people: DemoPeople, now: number): void {
       general: profile.general(t),
       objections: profile.objections(t),
       assignmentId: assignmentId ?? null,
+      answerMode: answerMode ?? "choice",
       rand,
     });
     const list = played.get(profile.email) ?? [];
@@ -456,6 +487,61 @@ function createHistory(people: DemoPeople, now: number): void {
     );
   }
 
+  // 5. Free-text practice calls, late in the working day, on two scripts per language (so repeated
+  // off-script lines meet at the same step and group in the content lead's inbox).
+  for (const profile of DEMO_PROFILES) {
+    const rand = new Rand(profile.email, "free-text");
+    for (let n = 0; n < profile.freeCalls; n++) {
+      const offset = Math.max(1, Math.round(profile.firstDay * (1 - (n + 0.5) / profile.freeCalls)) + rand.int(-2, 2));
+      const startAt = workingDay(today, offset) + (profile.startHour + 8) * HOUR + rand.int(0, 45) * MINUTE;
+      const script = publishedScript(rand.pick(FREE_TEXT_SCRIPTS[profile.lang]));
+      play(profile, script, "practice", startAt, rand, undefined, "free");
+    }
+  }
+
+  // 6. Quizzes: every manager has taken one or both of their language's, answered by skill.
+  for (const profile of DEMO_PROFILES) {
+    const rand = new Rand(profile.email, "quiz");
+    const slugs = QUIZZES[profile.lang].filter((_, index) => index === 0 || rand.next() < 0.6);
+    for (const slug of slugs) {
+      const quiz = publishedQuiz(slug);
+      if (!quiz) throw new Error(`quiz ${slug} is not in the database: import the library first`);
+      const at = workingDay(today, rand.int(3, profile.firstDay - 3)) + (profile.startHour + 1) * HOUR + rand.int(0, 240) * MINUTE;
+      const t = tOf(at);
+      const skill = slug.startsWith("objections") ? profile.objections(t) : profile.general(t);
+      const result = submitQuiz({ userId: managerId(people, profile.email), slug, entries: quizEntries(quiz.definition, skill, rand) }, at);
+      if (!result?.ok) throw new Error(`quiz ${slug} was not accepted`);
+    }
+  }
+
+  // 7. A dispute already answered: Priya contests her weakest call without an assignment, and
+  // Helen, having listened to it, rejects it with a reason.
+  const priyaId = managerId(people, "manager6@callcraft.demo");
+  const contested = callsOf("manager6@callcraft.demo")
+    .filter((call) => getOwnAttempt(call.attemptId, priyaId)?.assignmentId === null)
+    .map((call) => ({ call, score: call.outcome?.total ?? 100 }))
+    .sort((a, b) => a.score - b.score)[0];
+  if (contested) {
+    const openedAt = after(contested.call.finishedAt, 1);
+    openDispute(
+      {
+        attemptId: contested.call.attemptId,
+        userId: priyaId,
+        reason: "I think this is too harsh: the client was never going to buy this month, and I still got a follow-up call agreed.",
+      },
+      openedAt,
+    );
+    resolveDispute(
+      {
+        attemptId: contested.call.attemptId,
+        supervisorId: people.supervisorLondon,
+        decision: "rejected",
+        resolution: "I listened to the call: the follow-up was agreed, but the price objection was argued before you found out what worried them. The score stands.",
+      },
+      Math.min(now - HOUR, openedAt + 22 * HOUR),
+    );
+  }
+
   /** Each taker makes exam calls for the assignment until one passes or their planned tries run out. */
   function takeTest(key: string, assignmentId: string, script: Script, takers: { email: string; firstDay: number; tries: number }[]): void {
     for (const taker of takers) {
@@ -470,6 +556,50 @@ function createHistory(people: DemoPeople, now: number): void {
       }
     }
   }
+}
+
+const FREE_TEXT_SCRIPTS: Record<Lang, string[]> = {
+  ru: ["warm-inbound-ru", "qualify-lead-ru"],
+  en: ["warm-inbound-en", "qualify-lead-en"],
+};
+
+const QUIZZES: Record<Lang, string[]> = {
+  ru: ["call-stages-ru", "objections-basics-ru"],
+  en: ["call-stages-en", "objections-basics-en"],
+};
+
+/**
+ * A quiz form filled in by a manager of this skill, as the quiz page posts it: a question is
+ * answered right with a probability that grows with skill, otherwise with a plausible slip.
+ */
+function quizEntries(definition: QuizDefinition, skill: number, rand: Rand): [string, string][] {
+  const p = 0.35 + 0.6 * skill;
+  const entries: [string, string][] = [];
+  for (const question of definition.questions) {
+    if (question.kind === "single") {
+      const right = question.choices.filter((c) => c.correct);
+      const wrong = question.choices.filter((c) => !c.correct);
+      const choice = rand.next() < p || wrong.length === 0 ? rand.pick(right) : rand.pick(wrong);
+      entries.push([question.id, choice.id]);
+    } else if (question.kind === "multiple") {
+      const chosen = question.choices.filter((c) => (c.correct ? rand.next() < 0.5 + 0.5 * p : rand.next() < 0.5 * (1 - p)));
+      for (const choice of chosen.length > 0 ? chosen : [rand.pick(question.choices)]) entries.push([question.id, choice.id]);
+    } else if (question.kind === "order") {
+      // Written in the right order; a slip swaps two neighbours.
+      const order = question.items.map((item) => item.id);
+      if (rand.next() >= p && order.length > 1) {
+        const i = rand.int(0, order.length - 2);
+        [order[i], order[i + 1]] = [order[i + 1] ?? "", order[i] ?? ""];
+      }
+      order.forEach((id, index) => entries.push([`${question.id}:${id}`, String(index + 1)]));
+    } else if (question.kind === "match") {
+      for (const pair of question.pairs) {
+        const answer = rand.next() < p ? pair : rand.pick(question.pairs);
+        entries.push([`${question.id}:${pair.id}`, answer.id]);
+      }
+    }
+  }
+  return entries;
 }
 
 function countHistory(people: DemoPeople): Omit<HistoryReport, "created"> {
@@ -497,6 +627,10 @@ function countHistory(people: DemoPeople): Omit<HistoryReport, "created"> {
     disputes: count("disputes", `user_id in ${inIds}`),
     comments: count("review_comments", `attempt_id in (select id from attempts where user_id in ${inIds})`),
     notifications: count("notifications", `user_id in ${inIds}`),
+    freeTextCalls: count("attempts", `answer_mode = 'free' and user_id in ${inIds}`),
+    unmatchedReplies: count("unmatched_replies", `attempt_id in (select id from attempts where user_id in ${inIds})`),
+    quizAttempts: count("quiz_attempts", `user_id in ${inIds}`),
+    resolvedDisputes: count("disputes", `status <> 'open' and user_id in ${inIds}`),
     perManager,
   };
 }

@@ -19,6 +19,8 @@ const { findUserByEmail } = await import("~/models/user.server");
 const { attemptDefinition, attemptTurns, getOwnAttempt } = await import("~/models/attempt.server");
 const { getScorer } = await import("~/models/scorer.server");
 const { finishAttempt, startAttempt, stepAttempt } = await import("~/engine");
+const { listUnmatchedGroups } = await import("~/models/unmatched.server");
+const { ownQuizResult } = await import("~/models/quiz.server");
 
 const db = () => getDb().$client;
 const all = <T>(sql: string, ...params: unknown[]) => db().prepare(sql).all(...params) as T[];
@@ -35,6 +37,7 @@ const TABLES = [
   "users", "teams", "team_members", "content_items", "content_versions", "attempts", "attempt_turns",
   "attempt_skill_scores", "attempt_objection_scores", "team_skill_days", "assignments", "assignment_items",
   "assignment_progress", "certifications", "certificates", "review_comments", "disputes", "notifications", "audit_log",
+  "unmatched_replies", "quiz_attempts",
 ];
 const counts = () => Object.fromEntries(TABLES.map((table) => [table, one<{ n: number }>(`select count(*) as n from ${table}`).n]));
 
@@ -147,6 +150,99 @@ describe("demo seed history", () => {
     expect(one<{ n: number }>("select count(*) as n from audit_log where action = 'attempt.score_override' and reason is not null").n).toBe(1);
     expect(all("select * from disputes where status = 'open'")).toHaveLength(1);
     expect(one<{ n: number }>("select count(*) as n from review_comments where turn_seq is not null").n).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has free-text calls in both languages that reach their end and replay to the stored totals", () => {
+    const scorer = getScorer();
+    const free = all<{ id: string; user_id: string; lang: string }>(
+      "select a.id, a.user_id, c.lang from attempts a join content_items c on c.id = a.item_id where a.answer_mode = 'free' order by a.started_at",
+    );
+    expect(free.length).toBeGreaterThanOrEqual(8);
+    expect(free.length).toBeLessThanOrEqual(12);
+    expect(new Set(free.map((call) => call.lang))).toEqual(new Set(["ru", "en"]));
+    expect(new Set(free.map((call) => call.user_id)).size).toBeGreaterThanOrEqual(5);
+    let typed = 0;
+    let matched = 0;
+    let reworded = 0;
+    for (const call of free) {
+      const row = getOwnAttempt(call.id, call.user_id);
+      if (!row) throw new Error("attempt missing");
+      expect(row.status).toBe("finished");
+      const turns = attemptTurns(call.id);
+      expect(turns.every((turn) => turn.replyKind === "text" && turn.optionId === null && (turn.text ?? "") !== "")).toBe(true);
+      expect(turns.some((turn) => turn.matchedOptionId !== null)).toBe(true);
+      typed += turns.length;
+      const def = attemptDefinition(row);
+      let { snapshot } = startAttempt(def, { seed: row.seed, mode: row.mode, answerMode: row.answerMode, scorer });
+      for (const turn of turns) {
+        const step = stepAttempt(def, snapshot, { kind: "text", text: turn.text ?? "" }, { scorer });
+        expect(step.turn.matchedOptionId).toBe(turn.matchedOptionId);
+        snapshot = step.snapshot;
+        const option = [...def.steps.flatMap((s) => s.options), ...def.objections.flatMap((o) => o.options)].find((o) => o.id === turn.matchedOptionId);
+        if (option) {
+          matched += 1;
+          if (option.text !== turn.text) reworded += 1;
+        }
+      }
+      const replayed = finishAttempt(def, snapshot, JSON.parse(row.qualification ?? "{}"), { scorer });
+      expect(Math.round(replayed.total * 10) / 10).toBe(row.score);
+      expect(replayed.passed).toBe(row.passed);
+    }
+    // Mostly paraphrases the matcher maps to an option, now and then an off-script line.
+    expect(matched).toBeGreaterThan(0.8 * typed);
+    expect(matched).toBeLessThan(typed);
+    // Typed, not copied: most matched turns are worded differently from the option itself.
+    expect(reworded).toBeGreaterThan(matched / 2);
+  });
+
+  it("puts the off-script replies in the content lead's inbox, grouped", () => {
+    const rows = all<{ attempt_id: string; answer_mode: string }>(
+      "select u.attempt_id, a.answer_mode from unmatched_replies u join attempts a on a.id = u.attempt_id",
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.every((row) => row.answer_mode === "free")).toBe(true);
+    const groups = listUnmatchedGroups();
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(groups.length).toBeLessThan(rows.length);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(rows.length);
+    expect(Math.max(...groups.map((group) => group.count))).toBeGreaterThanOrEqual(2);
+    expect(groups.every((group) => group.itemTitle !== "" && group.text !== "")).toBe(true);
+  });
+
+  it("gives every manager a quiz attempt scored by the quiz scorer, in the past", () => {
+    for (const email of MANAGERS) {
+      const userId = idOf(email);
+      const quizzes = all<{ id: string; score: number; passed: number; finished_at: number; lang: string }>(
+        "select q.id, q.score, q.passed, q.finished_at, c.lang from quiz_attempts q join content_items c on c.id = q.item_id where q.user_id = ?",
+        userId,
+      );
+      expect(quizzes.length, email).toBeGreaterThanOrEqual(1);
+      expect(quizzes.length, email).toBeLessThanOrEqual(2);
+      for (const quiz of quizzes) {
+        const result = ownQuizResult(quiz.id, userId);
+        if (!result) throw new Error("quiz result missing");
+        expect(result.result.score).toBe(quiz.score);
+        expect(result.result.passed).toBe(quiz.passed === 1);
+        expect(quiz.finished_at).toBeLessThan(NOW);
+        expect(quiz.lang).toBe(email.match(/manager[1-4]@/) ? "ru" : "en");
+      }
+    }
+    const scores = all<{ score: number }>("select score from quiz_attempts").map((row) => row.score);
+    expect(new Set(scores).size).toBeGreaterThan(2);
+  });
+
+  it("has one dispute answered by the supervisor as well as the open one", () => {
+    const resolved = all<{ status: string; resolution: string; resolved_by: string; created_at: number; resolved_at: number }>(
+      "select status, resolution, resolved_by, created_at, resolved_at from disputes where status <> 'open'",
+    );
+    expect(resolved).toHaveLength(1);
+    const [dispute] = resolved;
+    expect(["accepted", "rejected"]).toContain(dispute?.status);
+    expect(dispute?.resolution.length).toBeGreaterThan(10);
+    expect(dispute?.resolved_by).toBe(idOf("supervisor.london@callcraft.demo"));
+    expect(dispute?.resolved_at).toBeGreaterThan(dispute?.created_at ?? 0);
+    expect(dispute?.resolved_at).toBeLessThan(NOW);
+    expect(one<{ n: number }>("select count(*) as n from notifications where kind = 'dispute_answered'").n).toBe(1);
   });
 
   it("fills the Moscow supervisor's dashboard", () => {

@@ -59,8 +59,9 @@ function printReport({ imported, history: h, seconds }: SeedReport, total: numbe
   console.log(
     `  ${h.attempts} calls (${h.turns} turns, ${h.skillRows} skill and ${h.objectionRows} objection scores), ` +
       `${h.assignments} assignments, ${h.certificates} certificate(s), ${h.overrides} override(s), ` +
-      `${h.disputes} dispute(s), ${h.comments} review comment(s), ${h.notifications} notifications`,
+      `${h.disputes} dispute(s) (${h.resolvedDisputes} answered), ${h.comments} review comment(s), ${h.notifications} notifications`,
   );
+  console.log(`  ${h.freeTextCalls} free-text calls with ${h.unmatchedReplies} unmatched replies, ${h.quizAttempts} quiz attempts`);
   for (const m of h.perManager) console.log(`  ${m.email.padEnd(26)} ${String(m.calls).padStart(3)} finished calls, average ${m.average ?? "—"}`);
 }
 
