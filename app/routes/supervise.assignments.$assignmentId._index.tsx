@@ -88,7 +88,7 @@ export default function AssignmentFunnel() {
           ))}
         </dl>
       </Section>
-      <Section title={t("supervise.team.caption", { name: assignment.title })} id="people-heading">
+      <Section title={t("supervise.assignees")} id="people-heading">
         {funnel.people.length === 0 ? <Empty>{t("supervise.team.noMembers")}</Empty> : (
           <table className="w-full border-collapse text-sm">
             <thead>
