@@ -14,7 +14,7 @@ const SKILLS = ["contact", "discovery", "close"] as const;
 const { getDb } = await import("~/db.server");
 const { publishVersion } = await import("./content.server");
 const { addTeamMember, createTeam, removeTeamMember, setTeamSupervisors } = await import("./team.server");
-const { personSkillTrend, scopeFor, teamSkillMap } = await import("./dashboard.server");
+const { personSkillTrend, recentAttempts, scopeFor, teamSkillMap } = await import("./dashboard.server");
 
 const db = () => getDb().$client;
 let seed = 7;
@@ -129,5 +129,18 @@ describe("personSkillTrend", () => {
       { weekStart: Date.UTC(2026, 5, 1), avg: 60, n: 3 },
       { weekStart: Date.UTC(2026, 5, 8), avg: 90, n: 1 },
     ]);
+  });
+});
+
+describe("recentAttempts", () => {
+  it("gives one person's calls when asked, however many the rest of the scope made since", () => {
+    const scope = scopeFor("sup", null, 90, NOW);
+    const all = recentAttempts(scope, 1000);
+    const someone = all.at(-1)?.userId ?? "";
+    const theirs = recentAttempts(scope, 1000, someone);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.every((row) => row.userId === someone)).toBe(true);
+    expect(theirs.map((row) => row.id)).toEqual(all.filter((row) => row.userId === someone).map((row) => row.id));
+    expect(recentAttempts(scope, 1, someone)).toHaveLength(1);
   });
 });

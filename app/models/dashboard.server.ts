@@ -95,7 +95,8 @@ export function worstObjections(scope: Scope, limit = 8) {
     .all();
 }
 
-export function recentAttempts(scope: Scope, limit = 15) {
+/** Finished calls in the scope, newest first; only one person's when `userId` is given. */
+export function recentAttempts(scope: Scope, limit = 15, userId?: string) {
   if (scope.teamIds.length === 0) return [];
   const a = schema.attempts;
   return getDb()
@@ -103,7 +104,7 @@ export function recentAttempts(scope: Scope, limit = 15) {
     .from(a)
     .innerJoin(schema.users, eq(schema.users.id, a.userId))
     .innerJoin(schema.contentItems, eq(schema.contentItems.id, a.itemId))
-    .where(and(eq(a.status, "finished"), inScope(a.userId, a.finishedAt, scope)))
+    .where(and(eq(a.status, "finished"), inScope(a.userId, a.finishedAt, scope), userId === undefined ? undefined : eq(a.userId, userId)))
     .orderBy(desc(a.finishedAt))
     .limit(limit)
     .all();

@@ -6,9 +6,8 @@ import { SKILL_LABEL } from "~/components/labels";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { RecentTable } from "~/components/supervise/dashboard-tables";
 import { SKILLS } from "~/engine/vocabulary";
-import { parsePeriod, personSkillTrend, recentAttempts, type Scope } from "~/models/dashboard.server";
-import { DAY } from "~/models/notification.server";
-import { supervisedTeamIds, supervisesUser } from "~/models/team.server";
+import { parsePeriod, personSkillTrend, recentAttempts, scopeFor } from "~/models/dashboard.server";
+import { supervisesUser } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
@@ -25,15 +24,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = supervisesUser(auth.user.id, userId) ? getUserById(userId) : undefined;
   if (!user) throw new Response("Not found", { status: 404 });
   const period = parsePeriod(new URL(request.url).searchParams.get("period") ?? "90");
-  const now = Date.now();
-  const trend = personSkillTrend(user.id, now - period * DAY, now + 1);
+  const scope = scopeFor(auth.user.id, null, period);
+  const trend = personSkillTrend(user.id, scope.from, scope.to);
   const weeks = [...new Set(trend.map((r) => r.weekStart))];
   const series = SKILLS.flatMap((skill) => {
     const points = trend.filter((r) => r.skill === skill).map((r) => ({ x: weeks.indexOf(r.weekStart), y: r.avg }));
     return points.length > 0 ? [{ skill, points }] : [];
   });
-  const scope: Scope = { teamIds: supervisedTeamIds(auth.user.id), from: now - period * DAY, to: now + 1 };
-  const recent = recentAttempts(scope, 200).filter((a) => a.userId === user.id).slice(0, 30);
+  const recent = recentAttempts(scope, 30, user.id);
   return { i18n: await pageMessages(request, context, handle), name: user.name, weeks, series, trend, recent };
 }
 
