@@ -3,6 +3,7 @@
  * code the tests exercise.
  */
 import crypto from "node:crypto";
+import { getDb } from "../app/db.server";
 import type { Role } from "../app/auth/permissions";
 import { createUser, findUserByEmail } from "../app/models/user.server";
 import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/team.server";
@@ -36,4 +37,48 @@ export function ensureTeam(spec: { id: string; name: string; supervisorIds: stri
   setTeamSupervisors(spec.id, spec.supervisorIds);
   for (const memberId of spec.memberIds) addTeamMember(spec.id, memberId);
   return spec.id;
+}
+
+export interface ScoredAttemptSpec {
+  id: string;
+  userId: string;
+  itemId: string;
+  versionId: string;
+  finalScore: number;
+  /** when it finished (or, for an open call, last moved) */
+  at: number;
+  status?: "finished" | "open";
+  mode?: "practice" | "exam";
+  /** with a pass mark, `passed` is set from the score */
+  passMark?: number;
+  /** per-skill scores written with it (attempt_skill_scores) */
+  skills?: Readonly<Record<string, number>>;
+}
+
+/**
+ * A scored call written straight to the tables, for tests of what reads history (dashboards,
+ * rosters, progress pages) rather than of how a call is played, which goes through the engine.
+ */
+export function insertScoredAttempt(spec: ScoredAttemptSpec): void {
+  const db = getDb().$client;
+  const finished = (spec.status ?? "finished") === "finished";
+  db.prepare(
+    "insert into attempts (id, user_id, item_id, version_id, mode, answer_mode, seed, status, snapshot, score, final_score, pass_mark, passed, started_at, updated_at, finished_at) values (?, ?, ?, ?, ?, 'choice', 1, ?, '{}', ?, ?, ?, ?, ?, ?, ?)",
+  ).run(
+    spec.id,
+    spec.userId,
+    spec.itemId,
+    spec.versionId,
+    spec.mode ?? "exam",
+    spec.status ?? "finished",
+    spec.finalScore,
+    spec.finalScore,
+    spec.passMark ?? null,
+    spec.passMark === undefined ? null : spec.finalScore >= spec.passMark ? 1 : 0,
+    spec.at - 600_000,
+    spec.at,
+    finished ? spec.at : null,
+  );
+  const skill = db.prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, ?, ?, ?, ?)");
+  for (const [name, score] of Object.entries(spec.skills ?? {})) skill.run(spec.id, spec.userId, name, score, spec.at);
 }

@@ -13,6 +13,7 @@ const SKILLS = ["contact", "discovery", "close"] as const;
 
 const { getDb } = await import("~/db.server");
 const { publishVersion } = await import("./content.server");
+const { insertScoredAttempt } = await import("../../db/factories");
 const { addTeamMember, createTeam, removeTeamMember, setTeamSupervisors } = await import("./team.server");
 const { personSkillTrend, recentAttempts, scopeFor, teamSkillMap } = await import("./dashboard.server");
 
@@ -29,11 +30,8 @@ let attempts = 0;
 
 function finishAttempt(userId: string, finishedAt: number): string {
   const id = `a${(attempts += 1)}`;
-  db()
-    .prepare("insert into attempts (id, user_id, item_id, version_id, mode, answer_mode, seed, status, snapshot, score, final_score, finished_at) values (?, ?, ?, ?, 'exam', 'choice', 1, 'finished', '{}', 50, 50, ?)")
-    .run(id, userId, itemId, versionId, finishedAt);
-  const insert = db().prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, ?, ?, ?, ?)");
-  for (const skill of SKILLS) insert.run(id, userId, skill, Math.round(random() * 100), finishedAt);
+  const skills = Object.fromEntries(SKILLS.map((skill) => [skill, Math.round(random() * 100)]));
+  insertScoredAttempt({ id, userId, itemId, versionId, finalScore: 50, at: finishedAt, skills });
   return id;
 }
 

@@ -15,19 +15,15 @@ const { publishVersion } = await import("./content.server");
 const { addTeamMember, createTeam } = await import("./team.server");
 const { insertAssignment } = await import("./assignment.server");
 const { teamRoster } = await import("./team-roster.server");
+const { insertScoredAttempt } = await import("../../db/factories");
 
 let itemId = "";
 let versionId = "";
 let teamId = "";
 let n = 0;
 
-function call(userId: string, daysAgo: number, finalScore: number, status = "finished") {
-  const at = NOW - daysAgo * DAY;
-  getDb()
-    .$client.prepare(
-      "insert into attempts (id, user_id, item_id, version_id, mode, answer_mode, seed, status, snapshot, score, final_score, started_at, updated_at, finished_at) values (?, ?, ?, ?, 'exam', 'choice', 1, ?, '{}', ?, ?, ?, ?, ?)",
-    )
-    .run(`r${(n += 1)}`, userId, itemId, versionId, status, finalScore, finalScore, at - 60_000, at, status === "finished" ? at : null);
+function call(userId: string, daysAgo: number, finalScore: number, status: "finished" | "open" = "finished") {
+  insertScoredAttempt({ id: `r${(n += 1)}`, userId, itemId, versionId, finalScore, at: NOW - daysAgo * DAY, status });
 }
 
 beforeAll(() => {
