@@ -3,12 +3,14 @@
  *
  * Each item's id is a hash of what it says and where (`idOf`). Items are grouped into strata —
  * kind × language × label (labelled), × quality × short/long (paraphrases), × category
- * (off-script) — and inside a stratum sorted by a second hash of the id; even ranks go to dev,
- * odd ranks to test. So each stratum is halved to within one item, the assignment depends on
- * nothing but the text, and no one chose which item goes where.
+ * (off-script). In a stratum, items the tuner has already seen (`EXPOSED`) are dev; the others
+ * are ranked by a second, salted hash of the id and fill dev up to half the stratum (rounded up),
+ * the rest going to test. So each stratum is halved to within one item (unless exposure alone
+ * passes half), the assignment depends on nothing but the text, and no one chose where an item goes.
  */
 import type { Corpus, Kind, LabelledReply, OffScript, Paraphrase, Part } from "./types";
 import { isShort } from "./types";
+import { EXPOSED } from "./exposed";
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, stable across platforms and Node versions. */
 export function fnv1a(text: string): number {
@@ -42,7 +44,9 @@ export function stratumOf(kind: Kind, item: LabelledReply | Paraphrase | OffScri
 }
 
 /** Assigns every item of one kind to dev or test by the rule above. */
-export function assign(kind: Kind, items: readonly (LabelledReply | Paraphrase | OffScript)[]): Map<string, Part> {
+export function assign(
+  kind: Kind, items: readonly (LabelledReply | Paraphrase | OffScript)[], exposed: ReadonlySet<string> = EXPOSED,
+): Map<string, Part> {
   const strata = new Map<string, string[]>();
   for (const item of items) {
     const key = stratumOf(kind, item);
@@ -50,17 +54,20 @@ export function assign(kind: Kind, items: readonly (LabelledReply | Paraphrase |
   }
   const parts = new Map<string, Part>();
   for (const ids of strata.values()) {
-    ids.sort((a, b) => rankKey(a) - rankKey(b) || (a < b ? -1 : a > b ? 1 : 0));
-    ids.forEach((id, rank) => parts.set(id, rank % 2 === 0 ? "dev" : "test"));
+    const seen = ids.filter((id) => exposed.has(id));
+    const rest = ids.filter((id) => !exposed.has(id)).sort((a, b) => rankKey(a) - rankKey(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const devSlots = Math.max(0, Math.ceil(ids.length / 2) - seen.length);
+    seen.forEach((id) => parts.set(id, "dev"));
+    rest.forEach((id, rank) => parts.set(id, rank < devSlots ? "dev" : "test"));
   }
   return parts;
 }
 
 /** The whole corpus split: one map per kind. */
-export function splitCorpus(all: Corpus): Record<Kind, Map<string, Part>> {
+export function splitCorpus(all: Corpus, exposed: ReadonlySet<string> = EXPOSED): Record<Kind, Map<string, Part>> {
   return {
-    labelled: assign("labelled", all.labelled),
-    paraphrase: assign("paraphrase", all.paraphrases),
-    offscript: assign("offscript", all.offscript),
+    labelled: assign("labelled", all.labelled, exposed),
+    paraphrase: assign("paraphrase", all.paraphrases, exposed),
+    offscript: assign("offscript", all.offscript, exposed),
   };
 }
