@@ -1,0 +1,123 @@
+/**
+ * The evaluation harness's own logic: options on the command line, the lookup of owners and
+ * options in both script formats (steps and objections today, reactions inside steps in version
+ * 2), the call history it scores in, and how the figures are computed from per-item results.
+ */
+import { describe, expect, it } from "vitest";
+import type { ScriptDefinition } from "../../app/engine/script/types";
+import { parseArgs, UsageError } from "../eval/cli";
+import { entryOf, findOption, historyBefore, openOptions, stepFor } from "../eval/library";
+import { summarise, type Results } from "../eval/metrics";
+import type { LabelledReply, OffScript, Paraphrase } from "../eval/types";
+
+describe("npm run eval options", () => {
+  it("default to all parts without details and read --split both ways", () => {
+    expect(parseArgs([])).toEqual({ split: "all", details: false });
+    expect(parseArgs(["--split", "dev", "--details"])).toEqual({ split: "dev", details: true });
+    expect(parseArgs(["--split=test"])).toEqual({ split: "test", details: false });
+  });
+
+  it("refuse --details on anything but dev, and unknown or bad arguments", () => {
+    expect(() => parseArgs(["--split", "test", "--details"])).toThrow(UsageError);
+    expect(() => parseArgs(["--details"])).toThrow(/dev split only/);
+    expect(() => parseArgs(["--split", "holdout"])).toThrow(/dev, test or all/);
+    expect(() => parseArgs(["--split"])).toThrow(UsageError);
+    expect(() => parseArgs(["--verbose"])).toThrow(/unknown argument/);
+  });
+});
+
+const opt = (id: string, quality: string, to?: string) => ({ id, text: `text of ${id}`, quality, reveals: [], mood: {}, pos: { line: 1, column: 1 }, ...(to && { to }) });
+
+/** A version-2 shaped definition: step "ask" has reactions, one with its own options. */
+function v2(): ScriptDefinition {
+  return {
+    meta: { id: "s", lang: "en", leadType: "cold" },
+    steps: [
+      { id: "hello", skill: "contact", objection: false, lines: ["Hello?"], options: [opt("hi-good", "good", "ask"), opt("hi-best", "best", "ask"), opt("hi-bad", "bad", "end")], hints: [], notes: [] },
+      {
+        id: "ask", skill: "discovery", objection: true, lines: ["What is it?"], options: [opt("ask-open", "best", "end")], hints: [], notes: [],
+        reactions: [
+          { id: "busy", lines: ["I'm busy."], options: [opt("busy-slots", "good"), { ...opt("busy-push", "bad"), examples: ["just listen"] }] },
+          { id: "fine", lines: ["Go on."] },
+        ],
+      },
+    ],
+    objections: [{ id: "price", type: "price", at: ["ask"], lines: ["Too dear."], options: [opt("price-laer", "best")], notes: [] }],
+    reveals: [], ends: [], coaching: [], metaLines: {},
+  } as unknown as ScriptDefinition;
+}
+
+describe("the library lookup", () => {
+  const entry = entryOf(v2());
+
+  it("finds owners among steps, reactions and objections", () => {
+    expect([...entry.owners.keys()].sort()).toEqual(["ask", "busy", "fine", "hello", "price"]);
+    expect(entry.owners.get("busy")?.kind).toBe("reaction");
+    expect(entry.owners.get("price")?.objectionType).toBe("price");
+  });
+
+  it("offers the group that holds the wanted option, or the step's own", () => {
+    expect(openOptions(entry, "ask", "busy-push").map((o) => o.id)).toEqual(["busy-slots", "busy-push"]);
+    expect(openOptions(entry, "ask").map((o) => o.id)).toEqual(["ask-open"]);
+    expect(openOptions(entry, "fine").map((o) => o.id)).toEqual(["ask-open"]);
+    expect(openOptions(entry, "nowhere")).toEqual([]);
+  });
+
+  it("finds an option that moved into a reaction, with its example phrasings", () => {
+    expect(findOption(entry, "ask", "busy-push")).toMatchObject({ quality: "bad", examples: ["just listen"] });
+    expect(findOption(entry, "hello", "busy-slots")?.quality).toBe("good");
+    expect(findOption(entry, "ask", "missing")).toBeUndefined();
+  });
+
+  it("scores an objection in the step it interrupted, and a step in itself", () => {
+    expect(stepFor(entry, "price")?.id).toBe("ask");
+    expect(stepFor(entry, "ask")?.skill).toBe("discovery");
+  });
+
+  it("builds the call up to a step along the best options", () => {
+    expect(historyBefore(entry, "hello")).toEqual([]);
+    expect(historyBefore(entry, "ask")).toEqual([
+      { role: "lead", text: "Hello?" },
+      { role: "manager", text: "text of hi-best" },
+    ]);
+  });
+});
+
+let seq = 0;
+const next = (): string => String((seq += 1));
+const base = { script: "s", owner: "o", leadType: "cold" as const, leadLine: "x", objectionType: null, turnIndex: 1 };
+const lab = (lang: "ru" | "en", label: "good" | "partial" | "bad", got: "good" | "partial" | "bad") =>
+  ({ item: { ...base, id: `l${next()}`, lang, reply: "r", label, reason: "why" } as LabelledReply, percent: 0, got, matched: null, ambiguous: false });
+const par = (lang: "ru" | "en", quality: "best" | "bad", matched: string | null, free: number, click: number, short: boolean) =>
+  ({ item: { ...base, id: `p${next()}`, lang, option: "want", quality, text: "t" } as Paraphrase, quality, matched, ambiguous: false, similarity: 0, free, click, short });
+const off = (lang: "ru" | "en", matched: string | null) => ({ item: { ...base, id: `o${next()}`, lang, text: "t", category: "gibberish" } as OffScript, matched, similarity: 0 });
+
+describe("the figures", () => {
+  const results: Results = {
+    labelled: [lab("ru", "good", "good"), lab("ru", "bad", "partial"), lab("en", "partial", "partial"), lab("en", "good", "good")],
+    paraphrases: [
+      par("ru", "best", "want", 80, 90, true), par("ru", "best", null, 40, 90, false),
+      par("en", "bad", "other", 30, 20, true), par("en", "bad", "want", 20, 20, false),
+    ],
+    offscript: [off("ru", null), off("ru", "x"), off("en", null), off("en", null)],
+    unresolved: [],
+  };
+
+  it("are computed per language and overall", () => {
+    const all = summarise(results);
+    expect(all.labelAgreement).toBe(75);
+    expect(all.byLabel).toEqual({ good: 100, partial: 100, bad: 0 });
+    expect(all.paraphraseTop1).toBe(50);
+    expect(all.paraphraseTop1Short).toBe(50);
+    expect(all.missedRate).toBe(25);
+    expect(all.wrongOptionRate).toBe(25);
+    expect(all.offScriptFalseMatch).toBe(25);
+    expect(all.gapBestGood).toBe(-30);
+    expect(all.gapBad).toBe(5);
+    const ru = summarise(results, "ru");
+    expect(ru.n).toEqual({ labelled: 2, paraphrases: 2, short: 1, offscript: 2 });
+    expect(ru.labelAgreement).toBe(50);
+    expect(ru.gapBad).toBeNull();
+    expect(summarise(results, "en").offScriptFalseMatch).toBe(0);
+  });
+});
