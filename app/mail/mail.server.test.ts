@@ -103,6 +103,8 @@ describe("delivery through a real SMTP server", () => {
     const stored = rows();
     expect(stored.every((r) => r.status === "sent" && r.smtpResponse?.startsWith("250"))).toBe(true);
     expect(new Set(sink.received.map((m) => m.messageId))).toEqual(new Set(stored.map((r) => r.messageId)));
+    // Once sent, the invitation's one-time token is no longer kept in the outbox.
+    expect(stored.find((r) => r.kind === "invite")?.payload).not.toContain("abc");
   });
 
   it("survives the server going away: every message arrives exactly once after it returns", async () => {

@@ -30,6 +30,8 @@ export interface MailPayload {
   skill?: string;
   /** the words the message quotes: a comment, a reason, an answer */
   excerpt?: string;
+  /** a sent invitation or reset whose one-time link was removed from the outbox */
+  redacted?: boolean;
 }
 
 export interface RenderedMail {

@@ -11,7 +11,7 @@ import { createTransport } from "nodemailer";
 import { and, eq } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import { mailConfig, type MailConfig } from "./config.server";
-import { onMailQueued, renderRow, type OutboxRow } from "./outbox.server";
+import { onMailQueued, parseMailPayload, renderRow, type OutboxRow } from "./outbox.server";
 
 /** A send may take at most this long (an AbortSignal ends it); the lease is longer, so a row is never taken from a sender still sending it. */
 export const SEND_DEADLINE_MS = 60_000;
@@ -107,7 +107,9 @@ async function deliverOne(row: OutboxRow, owner: string, transport: MailTranspor
       { from: config.from, to: row.toAddress, subject: rendered.subject, text: rendered.text, html: rendered.html, messageId: row.messageId, lang: row.locale, outboxId: row.id },
       AbortSignal.timeout(SEND_DEADLINE_MS),
     );
-    release(row.id, owner, { status: "sent", sentAt: clock(), smtpResponse: response.slice(0, 500), lastError: null });
+    // A sent invitation or reset keeps no usable token in the database: its link now leads to sign-in.
+    const payload = row.kind === "invite" || row.kind === "reset" ? JSON.stringify({ ...parseMailPayload(row.payload), path: "/login", redacted: true }) : row.payload;
+    release(row.id, owner, { status: "sent", sentAt: clock(), smtpResponse: response.slice(0, 500), lastError: null, payload });
     return "sent";
   } catch (error) {
     const permanent = (error as { permanent?: boolean }).permanent === true;
