@@ -374,6 +374,9 @@ export const attempts = sqliteTable(
     // Dashboards and export: a person's finished calls in a period, and keyset paging of the CSV.
     index("attempts_user_finished_idx").on(t.userId, t.finishedAt, t.status, t.finalScore),
     index("attempts_finished_id_idx").on(t.finishedAt, t.id),
+    // The review queue and readiness: a person's exam (or practice) calls in a period, covering
+    // what the queue counts so it never reads the table.
+    index("attempts_queue_idx").on(t.userId, t.mode, t.finishedAt, t.finalScore, t.passMark, t.id),
   ],
 );
 

@@ -30,7 +30,7 @@ export function readinessFor(userIds: readonly string[], now = Date.now()): Map<
        from json_each(?) u
        join attempts a on a.id in (
          select x.id from attempts x
-         where x.user_id = u.value and x.status = 'finished' and x.mode = 'exam' and x.finished_at >= ? and x.finished_at <= ?
+         where x.user_id = u.value and x.mode = 'exam' and x.finished_at >= ? and x.finished_at <= ?
          order by x.finished_at desc limit ${READINESS.examsPerSkill})
        join attempt_skill_scores s on s.attempt_id = a.id
        order by a.finished_at desc`,

@@ -52,4 +52,5 @@ CREATE TABLE `skill_overrides` (
 );
 --> statement-breakpoint
 CREATE INDEX `skill_overrides_attempt_idx` ON `skill_overrides` (`attempt_id`);--> statement-breakpoint
-ALTER TABLE `disputes` ADD `skill` text REFERENCES skills(id);
+ALTER TABLE `disputes` ADD `skill` text REFERENCES skills(id);--> statement-breakpoint
+CREATE INDEX `attempts_queue_idx` ON `attempts` (`user_id`,`mode`,`finished_at`,`final_score`,`pass_mark`,`id`);
