@@ -10,7 +10,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review queue" }];
 
-export const handle = { i18n: ["queue.*", "supervise.back", "skill.*", "outcome.*", "leadType.*", "objection.*"] } satisfies I18nHandle;
+export const handle = { i18n: ["queue.*", "supervise.back", "skill.*", "outcome.*", "leadType.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** What waits for the supervisor's eye: only their people's calls, never their own. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -14,7 +14,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
 
-export const handle = { i18n: ["supervise", "readiness.*"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "readiness.*", "skill.*", "outcome.*", "leadType.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** One of the caller's teams. Another supervisor's team answers 404, as if it did not exist. */
 function ownTeam(supervisorId: string, teamId: string | undefined) {
