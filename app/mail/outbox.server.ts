@@ -108,8 +108,8 @@ export function setMailPreferences(userId: string, wanted: readonly string[]): v
 
 // ─── The admin's view ───────────────────────────────────────────────────────────────────────────
 
-export type OutboxFilter = "undelivered" | "sent" | "all";
-export const OUTBOX_FILTERS: readonly OutboxFilter[] = ["undelivered", "sent", "all"];
+export { OUTBOX_FILTERS, type OutboxFilter } from "./kinds";
+import type { OutboxFilter } from "./kinds";
 
 const UNDELIVERED: OutboxStatus[] = ["pending", "sending", "failed"];
 

@@ -39,7 +39,7 @@ export function csvField(value: string | number | boolean | null, sep: Separator
   if (value === null) return "";
   let text = typeof value === "number" ? (sep === ";" ? String(value).replace(".", ",") : String(value)) : String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const line = (fields: (string | number | boolean | null)[], sep: Separator) => `${fields.map((f) => csvField(f, sep)).join(sep)}\r\n`;

@@ -8,7 +8,8 @@ import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages, translator } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { mailConfig } from "~/mail/config.server";
-import { listOutbox, OUTBOX_FILTERS, outboxCounts, resendMail, type OutboxFilter } from "~/mail/outbox.server";
+import { OUTBOX_FILTERS, type OutboxFilter } from "~/mail/kinds";
+import { listOutbox, outboxCounts, resendMail } from "~/mail/outbox.server";
 import { recordAudit } from "~/models/admin.server";
 import { useT } from "~/utils/use-t";
 
