@@ -1,4 +1,5 @@
 import { getDb } from "~/db.server";
+import { startMailSender } from "~/mail/sender.server";
 import { runCertificateRenewals } from "~/models/certificate.server";
 import { syncAllReminders } from "~/models/notification.server";
 import { importScriptLibrary } from "~/models/library.server";
@@ -19,6 +20,8 @@ export async function onServerStart(): Promise<void> {
   // include the re-enrolments just made): both idempotent, so once at start and then hourly.
   runHourlyJobs();
   setInterval(runHourlyJobs, 60 * 60 * 1000).unref();
+  // E-mail written to the outbox by those jobs and by every request: delivered now, then as it comes.
+  startMailSender();
 }
 
 function runHourlyJobs(): void {

@@ -259,6 +259,8 @@ export interface HistoryReport {
   unmatchedReplies: number;
   quizAttempts: number;
   resolvedDisputes: number;
+  /** e-mails the history queued (the demo has no SMTP: the admin reads them at /admin/mail) */
+  mails: number;
   perManager: { email: string; calls: number; average: number | null }[];
 }
 
@@ -631,6 +633,7 @@ function countHistory(people: DemoPeople): Omit<HistoryReport, "created"> {
     unmatchedReplies: count("unmatched_replies", `attempt_id in (select id from attempts where user_id in ${inIds})`),
     quizAttempts: count("quiz_attempts", `user_id in ${inIds}`),
     resolvedDisputes: count("disputes", `status <> 'open' and user_id in ${inIds}`),
+    mails: count("outbox", `user_id in ${inIds}`),
     perManager,
   };
 }

@@ -37,7 +37,7 @@ const TABLES = [
   "users", "teams", "team_members", "content_items", "content_versions", "attempts", "attempt_turns",
   "attempt_skill_scores", "attempt_objection_scores", "team_skill_days", "assignments", "assignment_items",
   "assignment_progress", "certifications", "certificates", "review_comments", "disputes", "notifications", "audit_log",
-  "unmatched_replies", "quiz_attempts",
+  "unmatched_replies", "quiz_attempts", "outbox", "skill_overrides",
 ];
 const counts = () => Object.fromEntries(TABLES.map((table) => [table, one<{ n: number }>(`select count(*) as n from ${table}`).n]));
 
@@ -243,6 +243,16 @@ describe("demo seed history", () => {
     expect(dispute?.resolved_at).toBeGreaterThan(dispute?.created_at ?? 0);
     expect(dispute?.resolved_at).toBeLessThan(NOW);
     expect(one<{ n: number }>("select count(*) as n from notifications where kind = 'dispute_answered'").n).toBe(1);
+  });
+
+  it("fills the outbox with the history's e-mails, one per notification, in each person's language", () => {
+    const mails = all<{ kind: string; locale: string; to_address: string; status: string }>("select kind, locale, to_address, status from outbox");
+    expect(mails.length).toBe(one<{ n: number }>("select count(*) as n from notifications").n);
+    expect(mails.every((m) => m.status === "pending")).toBe(true);
+    const kinds = new Set(mails.map((m) => m.kind));
+    for (const kind of ["assignment_new", "review_done", "dispute_answered", "certificate_issued"]) expect(kinds, kind).toContain(kind);
+    expect(mails.filter((m) => m.to_address === "manager5@callcraft.demo").every((m) => m.locale === "en")).toBe(true);
+    expect(mails.some((m) => m.to_address === "manager1@callcraft.demo" && m.locale === "ru" && m.kind === "certificate_issued")).toBe(true);
   });
 
   it("fills the Moscow supervisor's dashboard", () => {

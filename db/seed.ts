@@ -62,6 +62,7 @@ function printReport({ imported, history: h, seconds }: SeedReport, total: numbe
       `${h.disputes} dispute(s) (${h.resolvedDisputes} answered), ${h.comments} review comment(s), ${h.notifications} notifications`,
   );
   console.log(`  ${h.freeTextCalls} free-text calls with ${h.unmatchedReplies} unmatched replies, ${h.quizAttempts} quiz attempts`);
+  console.log(`  ${h.mails} e-mails in the outbox (no SMTP configured: an admin reads them at /admin/mail)`);
   for (const m of h.perManager) console.log(`  ${m.email.padEnd(26)} ${String(m.calls).padStart(3)} finished calls, average ${m.average ?? "—"}`);
 }
 

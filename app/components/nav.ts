@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/studio", label: "nav.studio", permission: "edit:content:any" },
   { to: "/admin/users", label: "nav.users", permission: "manage:user:any" },
   { to: "/admin/teams", label: "nav.teams", permission: "manage:team:any" },
+  { to: "/admin/mail", label: "nav.mail", permission: "manage:user:any" },
   { to: "/admin/backup", label: "nav.backup", permission: "download:backup:any" },
 ];
 

@@ -3,13 +3,15 @@
  * admin must not break (locking themself out, leaving no active admin) and written to the audit log. Routes call these only
  * after requirePermission(…, "manage:user:any").
  */
+import crypto from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { ROLES, type Role } from "~/auth/permissions";
 import { rolesOf } from "~/auth/session.server";
 import { getDb, schema } from "~/db.server";
+import { queueMail } from "~/mail/outbox.server";
 import { addTeamMember, setTeamSupervisors, teamSupervisorIds } from "./team.server";
-import { createAuthToken, createUser, findUserByEmail, getUserById, listUsers, setUserActive, setUserRoles } from "./user.server";
+import { createAuthToken, createUser, findUserByEmail, getUserById, INVITE_TTL_MS, listUsers, RESET_TTL_MS, setUserActive, setUserRoles } from "./user.server";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -114,9 +116,25 @@ export function validateNewUser(input: NewUserInput): { ok: true; value: z.infer
 /** Creates the account without a password and returns its one-time invitation token. */
 export async function inviteUser(actorId: string, input: { name: string; email: string; roles: Role[] }) {
   const userId = await createUser({ name: input.name, email: input.email, roles: input.roles });
-  const token = createAuthToken(userId, "invite", actorId);
-  recordAudit({ actorId, action: "user.create", entityType: "user", entityId: userId, after: { email: input.email, roles: input.roles } });
+  const token = getDb().transaction(() => {
+    const made = linkWithMail(userId, "invite", actorId);
+    recordAudit({ actorId, action: "user.create", entityType: "user", entityId: userId, after: { email: input.email, roles: input.roles } });
+    return made;
+  });
   return { userId, token };
+}
+
+/**
+ * A one-time link and, in the same transaction, the e-mail that carries it (the token is in the
+ * outbox only until the message is sent; see app/mail/sender.server.ts).
+ */
+export function linkWithMail(userId: string, kind: "invite" | "reset", actorId: string | null, now = Date.now()): string {
+  return getDb().transaction(() => {
+    const token = createAuthToken(userId, kind, actorId, now);
+    const expiresAt = now + (kind === "invite" ? INVITE_TTL_MS : RESET_TTL_MS);
+    queueMail({ kind, userId, dedupeKey: `${kind}:${crypto.createHash("sha256").update(token).digest("hex")}`, payload: { path: `/welcome/${token}`, expiresAt } }, now);
+    return token;
+  });
 }
 
 export function formStrings(values: FormDataEntryValue[]): string[] {
@@ -168,8 +186,11 @@ export function issueLink(actorId: string, userId: string): { token: string; kin
   const user = getUserById(userId);
   if (!user) return null;
   const kind = user.passwordHash ? "reset" : "invite";
-  const token = createAuthToken(userId, kind, actorId);
-  recordAudit({ actorId, action: kind === "reset" ? "user.reset_link" : "user.invite_link", entityType: "user", entityId: userId });
+  const token = getDb().transaction(() => {
+    const made = linkWithMail(userId, kind, actorId);
+    recordAudit({ actorId, action: kind === "reset" ? "user.reset_link" : "user.invite_link", entityType: "user", entityId: userId });
+    return made;
+  });
   return { token, kind };
 }
 

@@ -59,8 +59,9 @@ export function insertAssignment(input: NewAssignment, now = Date.now()): string
       .run();
     input.itemIds.forEach((itemId, sort) => tx.insert(schema.assignmentItems).values({ assignmentId: id, itemId, mode, sort }).run());
     for (const userId of assignees) tx.insert(schema.assignmentProgress).values({ assignmentId: id, userId, updatedAt: now }).run();
+    // in the same transaction: the notification and its e-mail exist exactly when the assignment does
+    for (const userId of assignees) announce(id, userId, input.title, input.dueAt ?? null, now);
   });
-  for (const userId of assignees) announce(id, userId, input.title, input.dueAt ?? null, now);
   // due tomorrow: the reminder should not wait for the hourly job
   if (input.dueAt) syncAllReminders(now);
   return id;
@@ -85,10 +86,12 @@ export function giveTeamAssignments(teamId: string, userId: string, now = Date.n
     .all();
   let given = 0;
   for (const a of open) {
-    const result = getDb().insert(schema.assignmentProgress).values({ assignmentId: a.id, userId, updatedAt: now }).onConflictDoNothing().run();
-    if (result.changes === 0) continue;
-    given += 1;
-    announce(a.id, userId, a.title, a.dueAt, now);
+    const added = getDb().transaction(() => {
+      const result = getDb().insert(schema.assignmentProgress).values({ assignmentId: a.id, userId, updatedAt: now }).onConflictDoNothing().run();
+      if (result.changes > 0) announce(a.id, userId, a.title, a.dueAt, now);
+      return result.changes > 0;
+    });
+    if (added) given += 1;
   }
   if (given > 0) syncAllReminders(now);
   return given;

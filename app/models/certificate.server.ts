@@ -87,8 +87,8 @@ export function issueCertificate(input: { userId: string; certificationId: strin
         ),
       )
       .run();
+    notify(input.userId, "certificate_issued", { title: certification.title, expiresAt, link: `/certificates/${id}` }, `issued:${id}`, now);
   });
-  notify(input.userId, "certificate_issued", { title: certification.title, expiresAt, link: `/certificates/${id}` }, `issued:${id}`, now);
   return id;
 }
 
@@ -114,22 +114,29 @@ export function runCertificateRenewals(now = Date.now()): number {
   let created = 0;
   for (const { cert, certification } of due) {
     if (openReEnrolment(cert.userId, certification.id, cert.issuedAt)) continue;
-    insertAssignment(
-      {
-        kind: "certification",
-        title: certification.title,
-        target: { userId: cert.userId },
-        itemIds: certificationItemIds(certification.id),
-        certificationId: certification.id,
-        dueAt: cert.expiresAt,
-        createdBy: null,
-      },
-      now,
-    );
-    notify(cert.userId, "certificate_expiring", { title: certification.title, expiresAt: cert.expiresAt, link: "/certificates" }, `expiring:${cert.id}`, now);
+    // the re-enrolment, its reminder and their e-mails: all or nothing
+    getDb().transaction(() => renewOne(cert, certification, now));
     created += 1;
   }
   return created;
+}
+
+type Due = { cert: typeof schema.certificates.$inferSelect; certification: typeof schema.certifications.$inferSelect };
+
+function renewOne(cert: Due["cert"], certification: Due["certification"], now: number): void {
+  insertAssignment(
+    {
+      kind: "certification",
+      title: certification.title,
+      target: { userId: cert.userId },
+      itemIds: certificationItemIds(certification.id),
+      certificationId: certification.id,
+      dueAt: cert.expiresAt,
+      createdBy: null,
+    },
+    now,
+  );
+  notify(cert.userId, "certificate_expiring", { title: certification.title, expiresAt: cert.expiresAt, link: "/certificates" }, `expiring:${cert.id}`, now);
 }
 
 function openReEnrolment(userId: string, certificationId: string, since: number): boolean {

@@ -6,6 +6,7 @@
  */
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
+import { queueMail } from "~/mail/outbox.server";
 
 export type NotificationKind = (typeof schema.notifications.$inferInsert)["kind"];
 export interface NotificationPayload {
@@ -15,19 +16,34 @@ export interface NotificationPayload {
   score?: number;
   decision?: "accepted" | "rejected";
   expiresAt?: number;
+  /** who acted (a supervisor's name), what they did and the words they wrote: for the e-mail */
+  author?: string;
+  event?: "comment" | "override" | "skill";
+  skill?: string;
+  excerpt?: string;
 }
 
 export const DAY = 24 * 60 * 60 * 1000;
 /** "Due soon" means within this many milliseconds. */
 export const DUE_SOON = 2 * DAY;
 
+/**
+ * A notification behind the bell and, in the same transaction, its e-mail in the outbox (unless
+ * the person turned that kind off). Idempotent through the dedupe key: a second call writes neither.
+ */
 export function notify(userId: string, kind: NotificationKind, payload: NotificationPayload, dedupeKey?: string, now = Date.now()): boolean {
-  const result = getDb()
-    .insert(schema.notifications)
-    .values({ userId, kind, payload: JSON.stringify(payload), dedupeKey: dedupeKey ?? null, createdAt: now })
-    .onConflictDoNothing()
-    .run();
-  return result.changes > 0;
+  return getDb().transaction(() => {
+    const row = getDb()
+      .insert(schema.notifications)
+      .values({ userId, kind, payload: JSON.stringify(payload), dedupeKey: dedupeKey ?? null, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ id: schema.notifications.id })
+      .get();
+    if (!row) return false;
+    const { link, ...rest } = payload;
+    queueMail({ kind, userId, dedupeKey: `notification:${row.id}`, payload: { ...rest, path: link ?? "/" } }, now);
+    return true;
+  });
 }
 
 /**

@@ -8,6 +8,9 @@ import { getDb, schema } from "~/db.server";
 import type { AttemptRow } from "./attempt.server";
 import { refreshForAttempt } from "./assignment-progress.server";
 import { notify } from "./notification.server";
+import { markReviewed } from "./review-queue.server";
+import { reviewContext, reviewDone } from "./review-notify.server";
+import { overrideSkillScore, scoredSkills } from "./skill-review.server";
 import { supervisedTeamIds, supervisesUser } from "./team.server";
 
 export class ReviewError extends Error {
@@ -39,16 +42,18 @@ export function listComments(attemptId: string) {
     .all();
 }
 
-function reviewDone(row: AttemptRow, now: number): void {
-  notify(row.userId, "review_done", { link: `/attempts/${row.id}/result`, score: row.finalScore ?? undefined }, `review:${row.id}`, now);
-}
-
 export function addComment(input: { attemptId: string; supervisorId: string; turnSeq: number | null; body: string }, now = Date.now()): void {
   const row = requireReviewable(input.attemptId, input.supervisorId);
   const body = input.body.trim();
   if (body.length === 0 || body.length > 2000) throw new ReviewError("body");
-  getDb().insert(schema.reviewComments).values({ attemptId: row.id, turnSeq: input.turnSeq, authorId: input.supervisorId, body, createdAt: now }).run();
-  reviewDone(row, now);
+  getDb().transaction(() => {
+    const comment = getDb()
+      .insert(schema.reviewComments)
+      .values({ attemptId: row.id, turnSeq: input.turnSeq, authorId: input.supervisorId, body, createdAt: now })
+      .returning({ id: schema.reviewComments.id })
+      .get();
+    reviewDone(row, input.supervisorId, { key: `comment:${comment.id}`, anchor: `comment-${comment.id}`, event: "comment", excerpt: body.slice(0, 500) }, now);
+  });
 }
 
 export function parseScore(raw: unknown): number | null {
@@ -68,20 +73,22 @@ export function overrideScore(input: { attemptId: string; supervisorId: string; 
       .set({ scoreOverride: input.score, finalScore: input.score, passed: input.score >= (row.passMark ?? 0), updatedAt: now })
       .where(eq(schema.attempts.id, row.id))
       .run();
-    tx.insert(schema.auditLog)
+    const audit = tx
+      .insert(schema.auditLog)
       .values({ actorId: input.supervisorId, action: "attempt.score_override", entityType: "attempt", entityId: row.id, before: before === null ? null : String(before), after: String(input.score), reason, createdAt: now })
-      .run();
+      .returning({ id: schema.auditLog.id })
+      .get();
+    refreshForAttempt(row.id, now);
+    reviewDone({ ...row, finalScore: input.score }, input.supervisorId, { key: `override:${audit.id}`, anchor: "total-heading", event: "override", excerpt: reason.slice(0, 500), score: input.score }, now);
   });
-  refreshForAttempt(row.id, now);
-  reviewDone({ ...row, finalScore: input.score }, now);
 }
 
 export function getDispute(attemptId: string) {
   return getDb().select().from(schema.disputes).where(eq(schema.disputes.attemptId, attemptId)).get() ?? null;
 }
 
-/** A manager disputes their own finished attempt, once. */
-export function openDispute(input: { attemptId: string; userId: string; reason: string }, now = Date.now()): void {
+/** A manager disputes their own finished attempt, once: the whole call, or one skill it was scored on. */
+export function openDispute(input: { attemptId: string; userId: string; reason: string; skill?: string | null }, now = Date.now()): void {
   const row = getDb()
     .select()
     .from(schema.attempts)
@@ -92,7 +99,9 @@ export function openDispute(input: { attemptId: string; userId: string; reason: 
   const reason = input.reason.trim();
   if (reason.length < 10 || reason.length > 2000) throw new ReviewError("reason");
   if (getDispute(row.id)) throw new ReviewError("already_disputed");
-  getDb().insert(schema.disputes).values({ attemptId: row.id, userId: input.userId, reason, createdAt: now }).run();
+  const skill = input.skill ?? null;
+  if (skill !== null && !scoredSkills(row.id).some((s) => s.skill === skill)) throw new ReviewError("reason");
+  getDb().insert(schema.disputes).values({ attemptId: row.id, userId: input.userId, reason, skill, createdAt: now }).run();
   refreshForAttempt(row.id, now);
 }
 
@@ -105,16 +114,22 @@ export function resolveDispute(
   if (!dispute || dispute.status !== "open") throw new ReviewError("not_open");
   const resolution = input.resolution.trim();
   if (resolution.length < 5) throw new ReviewError("reason");
-  if (input.decision === "accepted" && input.score !== undefined && input.score !== null) {
-    overrideScore({ attemptId: row.id, supervisorId: input.supervisorId, score: input.score, reason: resolution }, now);
-  }
-  getDb()
-    .update(schema.disputes)
-    .set({ status: input.decision, resolvedBy: input.supervisorId, resolution, resolvedAt: now })
-    .where(eq(schema.disputes.id, dispute.id))
-    .run();
-  refreshForAttempt(row.id, now);
-  notify(row.userId, "dispute_answered", { decision: input.decision, link: `/review/dispute/${row.id}` }, `dispute:${dispute.id}`, now);
+  getDb().transaction(() => {
+    if (input.decision === "accepted" && input.score !== undefined && input.score !== null) {
+      // a dispute about one skill is settled on that skill; one about the call, on its total
+      if (dispute.skill) overrideSkillScore({ attemptId: row.id, supervisorId: input.supervisorId, skill: dispute.skill, score: input.score, reason: resolution }, now);
+      else overrideScore({ attemptId: row.id, supervisorId: input.supervisorId, score: input.score, reason: resolution }, now);
+    }
+    getDb()
+      .update(schema.disputes)
+      .set({ status: input.decision, resolvedBy: input.supervisorId, resolution, resolvedAt: now })
+      .where(eq(schema.disputes.id, dispute.id))
+      .run();
+    refreshForAttempt(row.id, now);
+    const { title } = reviewContext(row, input.supervisorId);
+    notify(row.userId, "dispute_answered", { decision: input.decision, title, excerpt: resolution.slice(0, 500), link: `/review/dispute/${row.id}` }, `dispute:${dispute.id}`, now);
+    markReviewed(row.id, input.supervisorId, now);
+  });
 }
 
 /** Open disputes from the supervisor's people, oldest first: the review queue. */

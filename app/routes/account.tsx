@@ -11,15 +11,17 @@ import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getUserById, setPassword } from "~/models/user.server";
+import { mailPreferences, setMailPreferences } from "~/mail/outbox.server";
+import { MailPreferences } from "~/components/mail-preferences";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — account" }];
 
-export const handle = { i18n: ["auth"] } satisfies I18nHandle;
+export const handle = { i18n: ["auth", "mailPrefs.*"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireUser(request, context);
-  return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles };
+  return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles, mail: mailPreferences(auth.user.id) };
 }
 
 type Errors = { current?: string; password?: string; confirm?: string };
@@ -28,6 +30,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requireUser(request, context);
   const { t } = translator(await resolveLocale(request, context));
   const form = await request.formData();
+  if (form.get("intent") === "mail") {
+    // Only the optional kinds are stored; anything else in the form is ignored.
+    setMailPreferences(auth.user.id, form.getAll("mail").map(String));
+    return { errors: {} satisfies Errors, done: false, mailSaved: true };
+  }
   const current = String(form.get("current") ?? "");
   const password = String(form.get("password") ?? "");
   const confirm = String(form.get("confirm") ?? "");
@@ -35,14 +42,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = getUserById(auth.user.id);
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) errors.current = t("account.wrongCurrent");
   Object.assign(errors, newPasswordErrors(password, confirm, t));
-  if (errors.current || errors.password || errors.confirm) return data({ errors, done: false }, { status: 400 });
+  if (errors.current || errors.password || errors.confirm) return data({ errors, done: false, mailSaved: false }, { status: 400 });
   await setPassword(auth.user.id, password, auth.sessionId);
-  return { errors: {} satisfies Errors, done: true };
+  return { errors: {} satisfies Errors, done: true, mailSaved: false };
 }
 
 export default function Account() {
   const { t } = useT();
-  const { name, email, roles } = useLoaderData<typeof loader>();
+  const { name, email, roles, mail } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Errors = result?.errors ?? {};
   return (
@@ -73,6 +80,7 @@ export default function Account() {
           <Button type="submit">{t("account.changePassword")}</Button>
         </Form>
       </section>
+      <MailPreferences enabled={mail} saved={result?.mailSaved ?? false} />
     </div>
   );
 }

@@ -7,22 +7,29 @@ import { CallTranscript } from "~/components/call/transcript";
 import { SkillBars } from "~/components/result/skill-bars";
 import { ObjectionResults } from "~/components/result/objections";
 import { QualificationResult } from "~/components/result/qualification";
-import { OUTCOME_LABEL } from "~/components/labels";
+import { OUTCOME_LABEL, SKILL_LABEL } from "~/components/labels";
+import { CallComments, TurnComments } from "~/components/result/turn-comments";
+import { SkillChanges } from "~/components/result/skill-changes";
+import { SKILLS, type Skill } from "~/engine/vocabulary";
 import { attemptResult } from "~/models/result.server";
+import { listComments } from "~/models/review.server";
+import { effectiveSkills, skillOverridesOf } from "~/models/skill-review.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["rehearse"] } satisfies I18nHandle;
+export const handle = { i18n: ["rehearse", "comments.*", "skillNotes.*"] } satisfies I18nHandle;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const result = attemptResult(params.attemptId ?? "", auth.user.id);
   if (!result) throw new Response("Not found", { status: 404 });
   if (result.status === "open") throw redirect(`/attempts/${result.id}`);
-  return { ...result, i18n: await pageMessages(request, context, handle) };
+  // The supervisor's review: comments per turn, and skill scores they changed (shown as changed).
+  const review = { comments: listComments(result.id), skillChanges: skillOverridesOf(result.id), perSkill: result.outcome ? effectiveSkills(result.id, result.outcome.score.perSkill) : {} };
+  return { ...result, review, i18n: await pageMessages(request, context, handle) };
 }
 
 export default function Result() {
@@ -104,7 +111,9 @@ export default function Result() {
         ) : null}
       </section>
 
-      <SkillBars perSkill={outcome.score.perSkill} previous={r.previous?.perSkill ?? null} />
+      <SkillBars perSkill={r.review.perSkill} previous={r.previous?.perSkill ?? null} />
+      <SkillChanges changes={r.review.skillChanges} skillName={(skill) => (SKILLS.includes(skill as Skill) ? t(SKILL_LABEL[skill as Skill]) : skill)} />
+      <CallComments comments={r.review.comments} />
       <ObjectionResults objections={outcome.perObjection} lang={r.lang} />
       <QualificationResult qualification={outcome.qualification} lang={r.lang} />
 
@@ -114,7 +123,7 @@ export default function Result() {
         </h2>
         <ol className="space-y-4">
           {r.turns.map((turn) => (
-            <li key={turn.seq} className="border-t border-slate-100 pt-3" data-testid="result-turn">
+            <li key={turn.seq} id={`turn-${turn.seq}`} className="scroll-mt-24 border-t border-slate-100 pt-3" data-testid="result-turn">
               <p className="mb-1 text-sm text-slate-600" lang={r.lang}>
                 {turn.leadLine}
               </p>
@@ -131,6 +140,7 @@ export default function Result() {
                     </li>
                   ))}
               </ul>
+              <TurnComments comments={r.review.comments.filter((c) => c.turnSeq === turn.seq)} />
             </li>
           ))}
         </ol>

@@ -7,6 +7,9 @@ import { CallTranscript } from "~/components/call/transcript";
 import { Section } from "~/components/learning/ui";
 import { SkillBars } from "~/components/result/skill-bars";
 import { CommentForm, OverrideForm, ResolveForm } from "~/components/supervise/review-forms";
+import { MarkReviewed, SkillReviewForm } from "~/components/supervise/skill-review-form";
+import { SkillChanges } from "~/components/result/skill-changes";
+import { skillLabelKey } from "~/components/skill-name";
 import { FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
@@ -15,11 +18,14 @@ import { resultOf } from "~/models/result.server";
 import { getUserById } from "~/models/user.server";
 import { getDispute, listComments, reviewableAttempt } from "~/models/review.server";
 import { runReviewAction } from "~/models/review-actions.server";
+import { runCoachingReviewAction } from "~/models/coaching-review-actions.server";
+import { isReviewed } from "~/models/review-queue.server";
+import { scoredSkills, skillOverridesOf } from "~/models/skill-review.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review" }];
 
-export const handle = { i18n: ["supervise", "rehearse", "dispute.status.accepted", "dispute.status.rejected", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "rehearse", "skillReview.*", "reviewMark.*", "skillNotes.*", "disputeScope.*", "dispute.status.accepted", "dispute.status.rejected", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 function attemptOr404(attemptId: string | undefined, supervisorId: string) {
   const row = reviewableAttempt(attemptId ?? "", supervisorId);
@@ -37,7 +43,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     result: resultOf(row),
     manager: getUserById(row.userId)?.name ?? "",
     comments: listComments(row.id),
-    dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution } : null,
+    dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution, skill: dispute.skill } : null,
+    coaching: { skills: scoredSkills(row.id), changes: skillOverridesOf(row.id), reviewed: isReviewed(row.id), own: row.userId === auth.user.id },
   };
 }
 
@@ -45,19 +52,26 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "review:attempt:team");
   const row = attemptOr404(params.attemptId, auth.user.id);
   const translate = translator(await resolveLocale(request, context));
-  const outcome = runReviewAction(await request.formData(), { attemptId: row.id, supervisorId: auth.user.id, t: translate.t, canOverride: auth.permissions.includes("override:score:team") });
+  const form = await request.formData();
+  const ctx = { attemptId: row.id, supervisorId: auth.user.id, t: translate.t, canOverride: auth.permissions.includes("override:score:team") };
+  const outcome = runCoachingReviewAction(form, ctx) ?? runReviewAction(form, ctx);
   return outcome.ok ? outcome.data : data(outcome.data, { status: 400 });
 }
 
 export default function Review() {
   const { t, number, date } = useT();
-  const { result: r, manager, comments, dispute } = useLoaderData<typeof loader>();
+  const { result: r, manager, comments, dispute, coaching } = useLoaderData<typeof loader>();
+  const skillName = (skill: string) => {
+    const key = skillLabelKey(skill);
+    return key ? t(key) : skill;
+  };
   const acted = useActionData<typeof action>();
   const byTurn = (seq: number | null) => comments.filter((c) => c.turnSeq === seq);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("review.title", { name: manager, title: r.title })}</h1>
       {acted?.notice ? <FormAlert tone="success">{acted.notice}</FormAlert> : null}
+      {acted?.errors.form ? <FormAlert>{acted.errors.form}</FormAlert> : null}
       {r.status !== "finished" || !r.outcome ? (
         <p className="rounded bg-white p-4">{t("review.notFinished")}</p>
       ) : (
@@ -79,11 +93,21 @@ export default function Review() {
           </section>
           {dispute ? (
             <Section title={t("review.dispute.title")} id="dispute-heading">
-              <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason">{dispute.reason}</p>
-              {dispute.status === "open" ? <ResolveForm result={acted} /> : <p>{t("review.dispute.resolved", { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: dispute.resolution ?? "" })}</p>}
+              <p className="mb-1 text-sm font-medium" data-testid="review-dispute-scope">{dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}</p>
+              <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason" dir="auto">{dispute.reason}</p>
+              {dispute.status === "open" ? <ResolveForm result={acted} scoreLabel={dispute.skill ? t("disputeScope.newSkillScore", { skill: skillName(dispute.skill) }) : undefined} /> : <p>{t("review.dispute.resolved", { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: dispute.resolution ?? "" })}</p>}
             </Section>
           ) : null}
-          <SkillBars perSkill={r.outcome.score.perSkill} previous={null} />
+          <SkillBars perSkill={effectiveFrom(coaching.skills, r.outcome.score.perSkill)} previous={null} />
+          <SkillChanges changes={coaching.changes} skillName={skillName} />
+          {coaching.own ? (
+            <p className="rounded bg-white p-4">{t("skillReview.ownCall")}</p>
+          ) : (
+            <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label={t("skillReview.title")}>
+              <div><SkillReviewForm skills={coaching.skills} result={acted} /></div>
+              <div><MarkReviewed reviewed={coaching.reviewed} /></div>
+            </section>
+          )}
           <Section title={t("review.evidence")} id="turns-heading">
             <ol className="space-y-4">
               {r.turns.map((turn) => (
@@ -116,13 +140,18 @@ export default function Review() {
   );
 }
 
+/** The scores as they stand: the skill rows hold a supervisor's changes. */
+function effectiveFrom(rows: { skill: string; score: number }[], engine: Partial<Record<string, number>>) {
+  return { ...engine, ...Object.fromEntries(rows.map((row) => [row.skill, row.score])) };
+}
+
 function Comments({ list, date, empty }: { list: { id: number; body: string; author: string; createdAt: number }[]; date: (ms: number, style?: "date" | "datetime") => string; empty?: string }) {
   if (list.length === 0) return empty ? <p className="text-slate-600">{empty}</p> : null;
   return (
     <ul className="mt-2 space-y-1">
       {list.map((c) => (
-        <li key={c.id} className="rounded bg-amber-50 p-2 text-sm" data-testid="review-comment">
-          <span className="font-medium">{c.author}</span> · {date(c.createdAt, "datetime")}: {c.body}
+        <li key={c.id} id={`comment-${c.id}`} className="rounded bg-amber-50 p-2 text-sm" data-testid="review-comment">
+          <bdi className="font-medium">{c.author}</bdi> · {date(c.createdAt, "datetime")}: <span dir="auto">{c.body}</span>
         </li>
       ))}
     </ul>

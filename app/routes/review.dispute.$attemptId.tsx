@@ -9,11 +9,13 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getOwnAttempt } from "~/models/attempt.server";
 import { getDispute, openDispute, ReviewError } from "~/models/review.server";
+import { scoredSkills } from "~/models/skill-review.server";
+import { skillLabelKey } from "~/components/skill-name";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — dispute" }];
 
-export const handle = { i18n: ["learning"] } satisfies I18nHandle;
+export const handle = { i18n: ["learning", "disputeScope.*", "skill.*", "outcome.*", "leadType.*", "objection.*"] } satisfies I18nHandle;
 
 function ownFinished(attemptId: string | undefined, userId: string) {
   const row = getOwnAttempt(attemptId ?? "", userId);
@@ -30,7 +32,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     i18n: await pageMessages(request, context, handle),
     attemptId: row.id,
     score: row.finalScore,
-    dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution } : null,
+    skills: scoredSkills(row.id),
+    dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution, skill: dispute.skill } : null,
   };
 }
 
@@ -38,14 +41,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "dispute:attempt:own");
   const row = ownFinished(params.attemptId, auth.user.id);
   const { t } = translator(await resolveLocale(request, context));
-  const reason = String((await request.formData()).get("reason") ?? "");
+  const form = await request.formData();
+  const reason = String(form.get("reason") ?? "");
+  // "whole", or one of the skills the call was scored on (anything else is refused by openDispute)
+  const scope = String(form.get("scope") ?? "whole");
   try {
-    openDispute({ attemptId: row.id, userId: auth.user.id, reason });
-    return { notice: t("dispute.sent"), error: null, reason: "" };
+    openDispute({ attemptId: row.id, userId: auth.user.id, reason, skill: scope === "whole" ? null : scope });
+    return { notice: t("dispute.sent"), error: null, reason: "", scope: "whole" };
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
     const message = error.code === "already_disputed" ? t("dispute.already") : t("dispute.reasonError");
-    return data({ notice: null, error: message, reason }, { status: 400 });
+    return data({ notice: null, error: message, reason, scope }, { status: 400 });
   }
 }
 
@@ -57,7 +63,11 @@ const STATUS: Record<"open" | "accepted" | "rejected", MessageKey> = {
 
 export default function Dispute() {
   const { t, number } = useT();
-  const { attemptId, score, dispute } = useLoaderData<typeof loader>();
+  const { attemptId, score, dispute, skills } = useLoaderData<typeof loader>();
+  const skillName = (skill: string) => {
+    const key = skillLabelKey(skill);
+    return key ? t(key) : skill;
+  };
   const result = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
@@ -69,7 +79,8 @@ export default function Dispute() {
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       {dispute ? (
         <Section title={t(STATUS[dispute.status])} id="dispute-status">
-          <p className="whitespace-pre-line" data-testid="dispute-reason">{dispute.reason}</p>
+          <p className="mb-1 text-sm font-medium">{dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}</p>
+          <p className="whitespace-pre-line" data-testid="dispute-reason" dir="auto">{dispute.reason}</p>
           {dispute.resolution ? (
             <p className="mt-3" data-testid="dispute-answer">
               <strong>{t("dispute.answer")}:</strong> {dispute.resolution}
@@ -79,6 +90,19 @@ export default function Dispute() {
       ) : (
         <Form method="post" noValidate className="rounded-lg border border-slate-200 bg-white p-5">
           <p className="mb-3 text-slate-700">{t("dispute.help")}</p>
+          <fieldset className="mb-4">
+            <legend className="mb-1 text-sm font-medium">{t("disputeScope.legend")}</legend>
+            <label className="flex items-center gap-2 py-0.5">
+              <input type="radio" name="scope" value="whole" defaultChecked={(result?.scope ?? "whole") === "whole"} />
+              {t("disputeScope.whole", { score: score === null ? "—" : number(score, 1) })}
+            </label>
+            {skills.map((s) => (
+              <label key={s.skill} className="flex items-center gap-2 py-0.5">
+                <input type="radio" name="scope" value={s.skill} defaultChecked={result?.scope === s.skill} />
+                {t("disputeScope.skill", { skill: skillName(s.skill), score: number(s.score, 1) })}
+              </label>
+            ))}
+          </fieldset>
           <label htmlFor="reason" className="mb-1 block text-sm font-medium">{t("dispute.reason")}</label>
           <textarea
             id="reason"

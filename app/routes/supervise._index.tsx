@@ -4,6 +4,8 @@ import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, td, th } from "~/components/learning/ui";
 import { Leaderboard, ObjectionTable, RecentTable } from "~/components/supervise/dashboard-tables";
 import { HeatMap, toHeatRows } from "~/components/supervise/heat-map";
+import { ExportForm, PeopleTable, QueueCounts } from "~/components/supervise/coaching-panels";
+import { ReadinessBadge } from "~/components/supervise/readiness";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { ASSIGNMENT_SHOWS, PERIODS, type AssignmentShow } from "~/components/learning/constants";
@@ -12,7 +14,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my teams" }];
 
-export const handle = { i18n: ["supervise", "superviseManage", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "superviseManage", "queue.*", "people.*", "readiness.*", "export.*", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** The supervisor's dashboard: only their teams and their people, filtered by team and period. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -73,7 +75,6 @@ export default function SuperviseHome() {
     );
   }
   const heat = toHeatRows(d.heat, d.skills, d.byPerson ? (id) => `/supervise/people/${id}` : (id) => `/supervise/teams/${id}`);
-  const exportHref = `/supervise/export?period=${d.period}${d.teamId ? `&team=${d.teamId}` : ""}`;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -81,18 +82,20 @@ export default function SuperviseHome() {
         <nav aria-label={t("supervise.actions")} className="flex flex-wrap gap-2 text-sm">
           <Link to="/supervise/assignments/new" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("supervise.assign")}</Link>
           <Link to="/supervise/certifications" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.certifications")}</Link>
-          <a href={exportHref} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100" download>{t("supervise.export")}</a>
+          <a href="#export-heading" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.export")}</a>
         </nav>
       </div>
       <Filters teams={d.teams} teamId={d.teamId} period={d.period} show={d.show} />
+      <Section title={t("queue.title")} id="queue-heading"><QueueCounts counts={d.queue} /></Section>
       <Section title={t("supervise.heat.title")} id="heat-heading">
         <p className="mb-2 text-sm text-slate-600">{t("supervise.heat.help")}</p>
         {heat.rows.length === 0 ? <Empty>{t("supervise.heat.empty")}</Empty> : <HeatMap rows={heat.rows} skills={heat.skills} rowHeader={t(d.byPerson ? "supervise.heat.rowPerson" : "supervise.heat.rowTeam")} caption={t("supervise.heat.title")} />}
       </Section>
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t("supervise.objections.title")} id="objections-heading"><ObjectionTable rows={d.objections} /></Section>
-        {d.teamId ? <Section title={t("supervise.leader.title")} id="leader-heading"><Leaderboard rows={d.leaders} /></Section> : null}
+        <Section title={t("supervise.leader.title")} id="leader-heading"><Leaderboard rows={d.leaders} /></Section>
       </div>
+      <Section title={t("people.title")} id="people-heading"><PeopleTable people={d.people} /></Section>
       <Section title={t("supervise.recent.title")} id="recent-heading"><RecentTable rows={d.recent} /></Section>
       <Section title={t("supervise.reviewQueue")} id="disputes-heading">
         {d.disputes.length === 0 ? <Empty>{t("supervise.disputes.none")}</Empty> : (
@@ -141,6 +144,7 @@ export default function SuperviseHome() {
             <tr>
               <th scope="col" className={th}>{t("supervise.col.team")}</th>
               <th scope="col" className={`${th} text-right`}>{t("supervise.col.members")}</th>
+              <th scope="col" className={`${th} text-right`}>{t("readiness.team")}</th>
             </tr>
           </thead>
           <tbody>
@@ -150,11 +154,14 @@ export default function SuperviseHome() {
                   <Link to={`/supervise/teams/${team.id}`} className="text-brand-700 underline">{team.name}</Link>
                 </th>
                 <td className={`${td} text-right`}>{team.members}</td>
+                <td className={`${td} text-right`} data-team-readiness={team.id}><ReadinessBadge value={team.readiness} /></td>
               </tr>
             ))}
           </tbody>
         </table>
+        <p className="mt-2 text-sm text-slate-600">{t("readiness.teamFormula")} {t("readiness.formula")}</p>
       </Section>
+      <Section title={t("export.title")} id="export-heading"><ExportForm period={d.period} teamId={d.teamId} /></Section>
     </div>
   );
 }

@@ -19,7 +19,7 @@ export const handle = { i18n: ["supervise", "assignment.kind.training", "assignm
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "assign:work:team");
   const url = new URL(request.url);
-  return { i18n: await pageMessages(request, context, handle), ...assignOptions(auth.user.id), preset: { team: url.searchParams.get("team") } };
+  return { i18n: await pageMessages(request, context, handle), ...assignOptions(auth.user.id), preset: { team: url.searchParams.get("team"), user: url.searchParams.get("user") } };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -79,7 +79,7 @@ export default function NewAssignment() {
         <Field label={t("supervise.new.name")} name="title" defaultValue={values?.title} error={err("title")} maxLength={120} />
         <div className="mb-4">
           <label htmlFor="target" className="mb-1 block text-sm font-medium">{t("supervise.new.target")}</label>
-          <select id="target" name="target" defaultValue={values?.target ?? (preset.team ? `team:${preset.team}` : "")} aria-invalid={err("target") ? true : undefined} aria-describedby={err("target") ? "target-error" : undefined} className="w-full rounded border border-slate-300 px-3 py-2">
+          <select id="target" name="target" defaultValue={values?.target ?? (preset.user ? `user:${preset.user}` : preset.team ? `team:${preset.team}` : "")} aria-invalid={err("target") ? true : undefined} aria-describedby={err("target") ? "target-error" : undefined} className="w-full rounded border border-slate-300 px-3 py-2">
             <option value="">—</option>
             {teams.map((team) => (
               <optgroup key={team.id} label={team.name}>

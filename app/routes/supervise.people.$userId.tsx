@@ -3,10 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Change, SkillGrid } from "~/components/charts/skill-grid";
 import { SKILL_LABEL } from "~/components/labels";
-import { Empty, Section, td, th } from "~/components/learning/ui";
+import { Empty, KIND_LABEL, Section, StatusBadge, td, th } from "~/components/learning/ui";
+import { ReadinessCard } from "~/components/supervise/readiness";
 import { RecentTable } from "~/components/supervise/dashboard-tables";
 import { SKILLS } from "~/engine/vocabulary";
 import { parsePeriod, personSkillTrend, recentAttempts, scopeFor } from "~/models/dashboard.server";
+import { personAssignments } from "~/models/person-work.server";
+import { readinessFor } from "~/models/readiness.server";
 import { supervisesUser } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
@@ -15,7 +18,7 @@ import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — person" }];
 
-export const handle = { i18n: ["supervise", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "readiness.*", "personWork.*", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** One of the supervisor's people: skill trend by week and their calls. Anyone else is 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -32,16 +35,50 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     return points.length > 0 ? [{ skill, points }] : [];
   });
   const recent = recentAttempts(scope, 30, user.id);
-  return { i18n: await pageMessages(request, context, handle), name: user.name, weeks, series, trend, recent };
+  const readiness = readinessFor([user.id]).get(user.id) ?? null;
+  return { i18n: await pageMessages(request, context, handle), id: user.id, name: user.name, weeks, series, trend, recent, readiness, assignments: personAssignments(auth.user.id, user.id) };
 }
 
 export default function Person() {
   const { t, date, number } = useT();
-  const { name, weeks, series, trend, recent } = useLoaderData<typeof loader>();
+  const { id, name, weeks, series, trend, recent, readiness, assignments } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
-      <h1 className="text-2xl font-semibold">{name}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold"><bdi>{name}</bdi></h1>
+        <Link to={`/supervise/assignments/new?user=${id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("personWork.assign", { name })}</Link>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section title={t("readiness.title")} id="readiness-heading">{readiness ? <ReadinessCard r={readiness} /> : null}</Section>
+        <Section title={t("personWork.title")} id="work-heading">
+          {assignments.length === 0 ? <Empty>{t("personWork.empty")}</Empty> : (
+            <table className="w-full border-collapse text-sm" data-testid="person-assignments">
+              <caption className="sr-only">{t("personWork.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>{t("personWork.col.title")}</th>
+                  <th scope="col" className={th}>{t("personWork.col.kind")}</th>
+                  <th scope="col" className={th}>{t("personWork.col.due")}</th>
+                  <th scope="col" className={th}>{t("personWork.col.status")}</th>
+                  <th scope="col" className={`${th} text-right`}>{t("personWork.col.best")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignments.map((a) => (
+                  <tr key={a.id} data-assignment={a.id}>
+                    <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link></th>
+                    <td className={td}>{t(KIND_LABEL[a.kind])}</td>
+                    <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>
+                    <td className={td}><StatusBadge status={a.funnel} /></td>
+                    <td className={`${td} text-right tabular-nums`}>{a.bestScore === null ? "—" : number(a.bestScore, 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Section>
+      </div>
       <Section title={t("supervise.person.trend")} id="trend-heading">
         {weeks.length === 0 ? <Empty>{t("supervise.person.trendEmpty")}</Empty> : (
           <>

@@ -8,11 +8,13 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { setLeaderboard } from "~/models/dashboard.server";
 import { getTeam, isTeamSupervisor } from "~/models/team.server";
 import { teamRoster } from "~/models/team-roster.server";
+import { readinessFor, teamReadiness } from "~/models/readiness.server";
+import { ReadinessBadge } from "~/components/supervise/readiness";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
 
-export const handle = { i18n: ["supervise"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "readiness.*", "skill.*", "outcome.*", "leadType.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 /** One of the caller's teams. Another supervisor's team answers 404, as if it did not exist. */
 function ownTeam(supervisorId: string, teamId: string | undefined) {
@@ -24,7 +26,11 @@ function ownTeam(supervisorId: string, teamId: string | undefined) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:team:own");
   const team = ownTeam(auth.user.id, params.teamId);
-  return { i18n: await pageMessages(request, context, handle), team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members: teamRoster(team.id) };
+  const roster = teamRoster(team.id);
+  const ready = readinessFor(roster.filter((m) => m.active).map((m) => m.id));
+  const members = roster.map((m) => ({ ...m, readiness: ready.get(m.id)?.index ?? null }));
+  const readiness = teamReadiness(members.flatMap((m) => (m.readiness === null ? [] : [m.readiness])));
+  return { i18n: await pageMessages(request, context, handle), team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members, readiness };
 }
 
 /** The supervisor may switch the team's leaderboard off (some teams do better without one). */
@@ -39,7 +45,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function SuperviseTeam() {
   const { t, date, number } = useT();
-  const { team, members } = useLoaderData<typeof loader>();
+  const { team, members, readiness } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div>
@@ -50,6 +56,10 @@ export default function SuperviseTeam() {
       </p>
       <h1 className="mb-4 text-2xl font-semibold">{team.name}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
+      <section aria-labelledby="team-readiness-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="team-readiness">
+        <h2 id="team-readiness-heading" className="mb-1 font-semibold">{t("readiness.team")}: <ReadinessBadge value={readiness} /></h2>
+        <p className="text-sm text-slate-600">{t("readiness.teamFormula")} {t("readiness.formula")}</p>
+      </section>
       <div className="mb-6 flex flex-wrap gap-2">
         <Link to={`/supervise?team=${team.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("supervise.heat.title")}</Link>
         <Link to={`/supervise/assignments/new?team=${team.id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("supervise.assign")}</Link>
@@ -76,6 +86,7 @@ export default function SuperviseTeam() {
                   <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.change")}</th>
                   <th scope="col" className="border-b px-3 py-2">{t("supervise.roster.last")}</th>
                   <th scope="col" className="border-b px-3 py-2">{t("supervise.roster.work")}</th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">{t("readiness.col")}</th>
                   <th scope="col" className="border-b px-3 py-2">{t("supervise.col.status")}</th>
                 </tr>
               </thead>
@@ -103,6 +114,7 @@ export default function SuperviseTeam() {
                         <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("supervise.roster.overdue", { count: m.overdue })}</span>
                       ) : null}
                     </td>
+                    <td className="border-b px-3 py-2 text-right"><ReadinessBadge value={m.readiness} /></td>
                     <td className="border-b px-3 py-2">{m.active ? t("supervise.status.active") : t("supervise.status.deactivated")}</td>
                   </tr>
                 ))}

@@ -52,6 +52,8 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
   { file: "admin.teams._index.tsx", url: "/admin/teams", access: "manage:team:any", post: { intent: "create", name: "Intruders" } },
   { file: "admin.teams.$teamId.tsx", url: "/admin/teams/{team}", access: "manage:team:any", post: { intent: "rename", name: "Taken over" } },
   { file: "admin.backup._index.tsx", url: "/admin/backup", access: "download:backup:any" },
+  { file: "admin.mail._index.tsx", url: "/admin/mail", access: "manage:user:any", post: { intent: "resend", id: "1" } },
+  { file: "admin.mail.$messageId.tsx", url: "/admin/mail/999999", access: "manage:user:any", allowedStatus: 404 },
   { file: "admin.backup.download.tsx", url: "/admin/backup/download", access: "download:backup:any" },
   { file: "studio._index.tsx", url: "/studio", access: "edit:content:any", post: { kind: "script", lang: "en" } },
   {
@@ -107,6 +109,7 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
     post: { intent: "archive", confirm: "yes" },
   },
   { file: "supervise.export.tsx", url: "/supervise/export?period=30", access: "export:results:team" },
+  { file: "supervise.review.tsx", url: "/supervise/review", access: "review:attempt:team" },
   { file: "review.$attemptId.tsx", url: "/review/no-such-attempt", access: "review:attempt:team", allowedStatus: 404, post: { intent: "override", score: "100", reason: "taken over" } },
   { file: "review.dispute.$attemptId.tsx", url: "/review/dispute/no-such-attempt", access: "dispute:attempt:own", allowedStatus: 404, post: { reason: "a forged dispute here" } },
   { file: "assignments.$assignmentId.tsx", url: "/assignments/no-such-assignment", access: "rehearse:attempt:own", allowedStatus: 404 },

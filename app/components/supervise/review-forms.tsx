@@ -77,14 +77,14 @@ export function OverrideForm({ result }: { result?: ReviewActionData }) {
   );
 }
 
-export function ResolveForm({ result }: { result?: ReviewActionData }) {
+export function ResolveForm({ result, scoreLabel }: { result?: ReviewActionData; scoreLabel?: string }) {
   const { t } = useT();
   const mine = result?.intent === "resolve" ? result : undefined;
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="resolve" />
       <TextArea name="resolution" id="resolve-answer" label={t("review.dispute.answer")} result={mine} />
-      <ScoreInput name="score" id="resolve-score" label={t("review.dispute.newScore")} result={mine} />
+      <ScoreInput name="score" id="resolve-score" label={scoreLabel ?? t("review.dispute.newScore")} result={mine} />
       <div className="flex gap-2">
         <button type="submit" name="decision" value="accepted" className={submit}>{t("review.dispute.accept")}</button>
         <button type="submit" name="decision" value="rejected" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("review.dispute.reject")}</button>
