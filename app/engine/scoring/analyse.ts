@@ -13,6 +13,8 @@ export interface Question {
   /** token where the question itself begins (after a leading «понимаю,» for instance) */
   anchor: number;
   open: boolean;
+  /** an either-or question: it clarifies as well as an open one */
+  alternative: boolean;
 }
 
 export interface Analysis {
@@ -36,12 +38,27 @@ function isQuestion(s: Sentence, tokens: readonly Token[], lists: CompiledLang):
   return first !== undefined && first.lemmas.some((l) => lists.questionStarts.has(l)) && s.lastToken > s.firstToken;
 }
 
+/**
+ * "Is it the monthly cost or the setup?", «сама цена или условия оплаты?»: an either-or between two
+ * things, not "…or not?" / «…или нет?», and not a list of times (that is a close, seen elsewhere).
+ */
+function isAlternative(s: Sentence, tokens: readonly Token[], lists: CompiledLang): boolean {
+  for (let i = s.firstToken + 1; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if (!t || !t.lemmas.some((l) => lists.alternatives.has(l))) continue;
+    const next = tokens[i + 1];
+    if (next && !next.lemmas.some((l) => lists.negation.has(l))) return true;
+  }
+  return false;
+}
+
 function questionOf(index: number, s: Sentence, tokens: readonly Token[], lists: CompiledLang): Question {
+  const alternative = isAlternative(s, tokens, lists);
   for (let i = s.firstToken; i <= s.lastToken; i++) {
     const t = tokens[i];
-    if (t && t.lemmas.some((l) => lists.openWords.has(l))) return { sentence: index, anchor: i, open: true };
+    if (t && t.lemmas.some((l) => lists.openWords.has(l))) return { sentence: index, anchor: i, open: true, alternative };
   }
-  return { sentence: index, anchor: s.firstToken, open: false };
+  return { sentence: index, anchor: s.firstToken, open: false, alternative };
 }
 
 const scriptCache = new Map<string, MarkerIndex>();

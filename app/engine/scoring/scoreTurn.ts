@@ -10,7 +10,7 @@ import { detectObjection } from "./detectObjection";
 import { blocker, mixedLanguage, safeText, type Blocker } from "./guard";
 import { blendOption } from "./option";
 import { closeRules, closes } from "./rules/close";
-import { contactRules, repeatRules } from "./rules/contact";
+import { contactRules, freshContact, repeatRules } from "./rules/contact";
 import { discoveryRules } from "./rules/discovery";
 import { hygieneRules } from "./rules/hygiene";
 import { objectionRules } from "./rules/objection";
@@ -31,23 +31,57 @@ function context(input: TurnInput, a: Analysis): Context {
   for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
     contentLemmas(analyseLine(line, input.lang)).forEach((l) => leadWords.add(l));
   }
-  const objection = input.objectionType === undefined ? detectObjection(safeText(input.leadLine), input.lang) : input.objectionType;
+  const detected = input.objectionType === undefined || (input.objectionType === null && input.stepSkill?.startsWith("objection_"));
+  // a step that trains an objection skill answers an objection even when the engine names none
+  const objection = detected ? (detectObjection(safeText(input.leadLine), input.lang) ?? (input.stepSkill?.startsWith("objection_") ? "other" : null)) : (input.objectionType ?? null);
   return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, leadWords, history };
 }
 
+/**
+ * Which skills the turn is judged on. The step's own skill counts on a plain step; on a turn that
+ * answers an objection the objection skills do (and close, when the reply proposes a step); an
+ * opening step where nobody new picked up (the secretary's "send it by email") is a free turn.
+ */
 function runRules(ctx: Context, sheet: Sheet): void {
-  const step = ctx.input.stepSkill;
   const first = ctx.input.turnIndex === 0;
-  if (first || step === "contact") contactRules(ctx, sheet);
-  if (ctx.objection) objectionRules(ctx, sheet);
+  const objectionTurn = ctx.objection !== null;
+  const opened = (first || ctx.input.stepSkill === "contact") && freshContact(ctx);
+  if (opened) contactRules(ctx, sheet);
+  const step = objectionTurn || (ctx.input.stepSkill === "contact" && !opened) ? undefined : ctx.input.stepSkill;
+  if (objectionTurn) objectionRules(ctx, sheet);
   if (ctx.leadType === "churned" && (step === "winback" || !reasonClear(ctx))) winbackRules(ctx, sheet);
   const asks = realQuestions(ctx.a).length > 0;
-  const free = !ctx.objection && !first && step === undefined;
+  const free = !objectionTurn && !first && step === undefined && !opened;
   if (step === "discovery" || (free && (asks || !(presents(ctx) || closes(ctx))))) discoveryRules(ctx, sheet);
   if (step === "presentation" || (free && presents(ctx))) presentationRules(ctx, sheet);
   if (step === "close" || (ctx.objection && CLOSING_OBJECTIONS.has(ctx.objection)) || (!first && closes(ctx))) closeRules(ctx, sheet);
   repeatRules(ctx, sheet);
   hygieneRules(ctx, sheet);
+  faultCeilings(sheet);
+}
+
+/**
+ * Faults that sink the whole turn, not one skill: an instant discount, running down a competitor,
+ * pressure, arguing with the lead, a monologue. Every other skill keeps at most this share of its
+ * cap, taken under the fault's own label and evidence, so a polished reply with one of these in it
+ * still lands as bad (or, for a monologue, no better than partial).
+ */
+const FAULTS: Record<string, number> = {
+  "anti.discount_first": 0.3, "anti.competitor_bash": 0.3, "anti.pressure": 0.3, "anti.contradict": 0.3, "anti.monologue": 0.6,
+};
+
+function faultCeilings(sheet: Sheet): void {
+  const faults = sheet.items.filter((i) => FAULTS[i.rule] !== undefined && i.points < 0);
+  if (faults.length === 0) return;
+  const worst = faults.reduce((w, f) => ((FAULTS[f.rule] ?? 1) < (FAULTS[w.rule] ?? 1) ? f : w));
+  const ceiling = FAULTS[worst.rule] ?? 1;
+  for (const [key, cap] of Object.entries(sheet.caps)) {
+    const skill = skillOf(key);
+    if (!skill || cap === undefined || skill === worst.skill) continue;
+    const sum = sheet.items.filter((i) => i.skill === skill).reduce((acc, i) => acc + i.points, 0);
+    const earned = Math.min(cap, Math.max(0, sum));
+    if (earned > ceiling * cap + 0.01) sheet.give(skill, worst.rule, ceiling * cap - earned, 0, worst.evidence);
+  }
 }
 
 /** The skills a turn that cannot be read would still have been judged on, all at zero. */

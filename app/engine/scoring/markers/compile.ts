@@ -31,6 +31,7 @@ export interface CompiledLang {
   contrast: ReadonlySet<number>;
   openWords: ReadonlySet<number>;
   questionStarts: ReadonlySet<number>;
+  alternatives: ReadonlySet<number>;
   stop: ReadonlySet<number>;
 }
 
@@ -83,6 +84,7 @@ function compileLang(table: MarkerTable, words: WordLists): CompiledLang {
     contrast: lemmaSet(words.contrast),
     openWords: lemmaSet(words.openWords),
     questionStarts: lemmaSet(words.questionStarts),
+    alternatives: lemmaSet(words.alternatives),
     stop: lemmaSet(words.stop),
   };
 }

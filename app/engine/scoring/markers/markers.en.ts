@@ -34,11 +34,16 @@ export const MARKERS_EN: MarkerTable = {
     "so for you", "so what matters", "we agreed", "so we're agreed",
   ],
   value: [
+    "pays back", "payback", "works out cheaper", "cheaper in the end", "cheaper overall", "costs less", "cost less",
+    "reduce|cut|lower|avoid|reducing|cutting costs|cost|losses|returns|waste|downtime|delays|penalties|errors|fines",
+    "fewer returns|delays|errors|complaints|penalties", "no more delays", "you only pay for",
     "save", "saving", "pay for itself", "pays off", "return on investment", "roi", "cost per",
     "in the long run", "total cost", "lower cost", "revenue", "profit", "faster", "less waste",
     "last longer", "quality", "warranty", "less downtime", "free up time", "reliable",
   ],
   risk: [
+    "we pay the penalty", "we pay the fine", "we cover", "at our expense", "on us", "we compensate", "compensate you",
+    "compensation", "fixed price", "price locked", "lock the price", "no upfront", "no prepayment", "pay later",
     "you lose nothing", "nothing to lose", "no risk", "risk-free", "no obligation", "no commitment",
     "money back", "refund", "free of charge", "for free", "cancel anytime", "as a backup", "backup supplier",
     "second supplier", "guarantee",
@@ -59,12 +64,23 @@ export const MARKERS_EN: MarkerTable = {
   ],
   time: [
     "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
-    "afternoon", "evening", "at #num", "#num pm", "#num am", "#num o'clock", "next week", "this week",
-    "in #num days", "noon",
+    "afternoon", "evening", "at #num", "#num pm", "#num am", "#num o'clock", "noon", "after #num", "before #num",
+  ],
+  rough_time: [
+    "next week", "this week", "in #num days", "in a few days", "in a couple of days", "later this week",
+    "early next week", "end of the week", "sometime soon", "in the coming days",
+  ],
+  pickup: [
+    "hello", "speaking", "who is this", "who's calling", "who am i speaking to", "good morning", "good afternoon",
+    "how can i help", "reception",
   ],
   permission: [
     "is this a good time", "good time to talk", "do you have a minute", "got a minute", "have a minute",
     "a couple of minutes", "is now okay", "may i", "can i take", "mind if i", "would it be okay", "is it okay if",
+    "bad time", "is now a good time", "a good time", "catch you at", "caught you at", "have a moment", "got a moment",
+    "have a second", "got a sec", "got a second", "can you talk", "can you speak", "free to talk", "okay to talk",
+    "ok to talk", "is it convenient", "convenient to talk", "spare a minute", "spare a few minutes", "two minutes",
+    "a few minutes", "a quick minute", "am i catching you", "can i have a minute", "is this okay",
   ],
   name: ["my name is", "my name's", "this is from", "it's from", "i am from"],
   company: ["from company", "calling from", "i'm with", "on behalf of", "this is from", "it's from", "i am from"],
@@ -108,14 +124,20 @@ export const MARKERS_EN: MarkerTable = {
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],
   send_accept: ["i'll send", "send you", "will send", "email you", "send it over", "send over"],
+  lead_action: [
+    "give us a ring", "give me a ring", "give us a call", "give me a call", "call us", "call me", "ring us", "ring me",
+    "reach out", "drop us a line", "drop me a line", "let us know", "get back to us", "get back to me", "contact us",
+    "my number is", "our number", "you can reach me", "reach me on", "wait for your call", "hear from you",
+  ],
   leading_q: ["wouldn't you agree", "don't you think", "surely you", "you'd agree", "isn't it obvious"],
 };
 
 export const WORDS_EN: WordLists = {
   negation: ["not", "no", "never", "nothing"],
   contrast: ["but", "however", "although", "nevertheless"],
-  openWords: ["what", "how", "why", "which", "who", "where", "when", "tell", "describe", "walk", "explain"],
+  openWords: ["what", "how", "why", "which", "who", "whose", "where", "when", "tell", "describe", "walk", "explain"],
   questionStarts: ["what", "how", "why", "which", "who", "do", "does", "did", "are", "is", "can", "could", "would", "will", "shall"],
+  alternatives: ["or", "either"],
   stop: [
     "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about",
     "i", "you", "we", "they", "it", "he", "she", "this", "that", "these", "those", "be", "have", "do",

@@ -18,7 +18,7 @@ const CATEGORY_ONLY = new Set(["contradict", "competitor_bash", "pressure", "vag
 /** Marker categories whose phrases are interchangeable: «понимаю» says what «справедливо» says. */
 const EQUIVALENT = new Set([
   "ack", "permission", "time", "confirm", "contradict", "competitor_bash", "pressure", "vague_next",
-  "discount", "leading_q", "summary", "send_accept", "risk",
+  "discount", "leading_q", "summary", "send_accept", "risk", "rough_time",
 ]);
 /** Words that carry too little to show two texts mean the same (on top of the stop words). */
 const WEAK: Record<Lang, readonly string[]> = {

@@ -36,11 +36,15 @@ export class Sheet {
     return this.caps[skill] !== undefined;
   }
 
-  /** `variant` picks a more precise message while the rule id stays stable for reports. */
-  give(skill: Skill, rule: string, points: number, max: number, evidence: Evidence[], variant?: string): void {
+  /**
+   * `variant` picks a more precise message while the rule id stays stable for reports; the item
+   * carries the message key (rule or rule.variant) and `params` for the interface to translate.
+   */
+  give(skill: Skill, rule: string, points: number, max: number, evidence: Evidence[], variant?: string, params?: Record<string, string>): void {
+    const key = variant ? `${rule}.${variant}` : rule;
     this.items.push({
       skill, rule, points: round(points), max, evidence,
-      message: message(variant ? `${rule}.${variant}` : rule, this.lang),
+      message: message(key, this.lang, params), key, ...(params && { params }),
     });
   }
 }
