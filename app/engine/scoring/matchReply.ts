@@ -17,9 +17,9 @@ import { buildProfile, isCategoryConcept, type Profile } from "./match/profile";
 import { isTypoOf } from "./match/typo";
 import { lemmaName } from "./text/lexicon";
 
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.36;
 /** The best option must lead the next one by this much, or the reply is ambiguous. */
-export const MATCH_MARGIN = 0.05;
+export const MATCH_MARGIN = 0.04;
 /** Without a shared content word a text cannot score above this (always below the threshold). */
 const NO_CONTENT_CAP = 0.25;
 /** What a unit matched only through a shared rubric category counts for. */

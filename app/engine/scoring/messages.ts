@@ -84,6 +84,7 @@ export const SCORE_MESSAGES = {
   "option.quality.ok": { ru: "Засчитано как приемлемый вариант автора: «{quote}»", en: "Counted as the author's acceptable reply: \"{quote}\"" },
   "option.quality.ok.down": { ru: "Не выше приемлемого варианта автора: «{quote}»", en: "Held to the author's acceptable reply: \"{quote}\"" },
   "option.quality.bad.down": { ru: "Не выше слабого варианта автора: «{quote}»", en: "Held to the author's weak reply: \"{quote}\"" },
+  "turn.harmless": { ru: "По теме и без ошибок (вопрос или следующий шаг дали бы больше)", en: "On the subject and no harm done (a question or a next step would earn more)" },
   "input.empty": { ru: "Пустой ответ", en: "Empty reply" },
   "input.no_letters": { ru: "В ответе нет слов", en: "The reply has no words" },
   "input.too_long": { ru: "Слишком длинный ответ: не оценивается по существу", en: "Too long to score on content" },

@@ -4,7 +4,7 @@
  */
 import { SKILLS, type ObjectionType, type Skill } from "../vocabulary";
 import type { SkillTally, TurnInput, TurnScore } from "./types";
-import { analyse, contentLemmas, type Analysis } from "./analyse";
+import { analyse, contentLemmas, hitEvidence, hitsOf, wholeEvidence, type Analysis } from "./analyse";
 import { analyseLine } from "./contextCache";
 import { detectObjection } from "./detectObjection";
 import { blocker, mixedLanguage, safeText, type Blocker } from "./guard";
@@ -15,7 +15,7 @@ import { discoveryRules } from "./rules/discovery";
 import { hygieneRules } from "./rules/hygiene";
 import { objectionRules } from "./rules/objection";
 import { presentationRules, presents } from "./rules/presentation";
-import { realQuestions } from "./rules/common";
+import { leadOverlap, realQuestions } from "./rules/common";
 import { Sheet, round, type Context } from "./rules/sheet";
 import { reasonClear, winbackRules } from "./rules/winback";
 
@@ -56,8 +56,49 @@ function runRules(ctx: Context, sheet: Sheet): void {
   if (step === "presentation" || (free && presents(ctx))) presentationRules(ctx, sheet);
   if (step === "close" || (ctx.objection && CLOSING_OBJECTIONS.has(ctx.objection)) || (!first && closes(ctx))) closeRules(ctx, sheet);
   repeatRules(ctx, sheet);
+  if (!objectionTurn) conductRules(ctx, sheet);
   hygieneRules(ctx, sheet);
+  harmlessFloor(ctx, sheet);
   faultCeilings(sheet);
+}
+
+/**
+ * Pressure, arguing with or blaming the lead, running down a competitor: faults on any turn, not
+ * only when answering an objection (there the objection rules judge them). Charged to the skill
+ * the turn is judged on.
+ */
+function conductRules(ctx: Context, sheet: Sheet): void {
+  const skill = (["discovery", "presentation", "close", "contact", "winback"] as const).find((s) => sheet.isOpen(s)) ?? "hygiene";
+  sheet.open(skill, sheet.caps[skill] ?? 5);
+  for (const [category, rule] of [["pressure", "anti.pressure"], ["contradict", "anti.contradict"], ["competitor_bash", "anti.competitor_bash"]] as const) {
+    const h = hitsOf(ctx.a, category)[0];
+    if (h) sheet.give(skill, rule, -5, 0, [hitEvidence(ctx.a, h)]);
+  }
+}
+
+/** Share of each skill a harmless, on-topic reply keeps: thin is partial, not bad. */
+const HARMLESS_FLOOR = 0.45;
+
+/**
+ * A reply that does no harm and stays on the subject (it uses the lead's words or does something
+ * the rubric knows) is a partial answer, not a bad one: "a criterion met halfway earns part of
+ * its points". Bad is for what hurts the call: the penalties.
+ */
+function harmlessFloor(ctx: Context, sheet: Sheet): void {
+  if (ctx.a.words < 3 || sheet.items.some((i) => i.points < 0)) return;
+  // an objection answered with neither an acknowledgement nor a question was not handled at all
+  const engaged = (sheet.caps.objection_acknowledge === undefined && sheet.caps.objection_clarify === undefined)
+    || sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify") && i.points > 0);
+  if (!engaged) return;
+  const relevant = ctx.a.hits.some((h) => !["filler", "polite", "pickup", "product"].includes(h.category));
+  if (!relevant && leadOverlap(ctx).length === 0) return;
+  const ev = wholeEvidence(ctx.a);
+  for (const [key, cap] of Object.entries(sheet.caps)) {
+    const skill = skillOf(key);
+    if (!skill || cap === undefined) continue;
+    const earned = Math.max(0, sheet.items.filter((i) => i.skill === skill).reduce((acc, i) => acc + i.points, 0));
+    if (earned < HARMLESS_FLOOR * cap - 0.01) sheet.give(skill, "turn.harmless", HARMLESS_FLOOR * cap - earned, 0, [ev]);
+  }
 }
 
 /**

@@ -25,7 +25,8 @@ export const MARKERS_EN: MarkerTable = {
   budget_q: ["budget", "how much do you spend", "how much are you spending", "price range", "spend on"],
   dm_q: [
     "who makes the decision", "who decides", "who else is involved", "who signs off", "decision maker",
-    "who else needs", "whose decision", "who else would",
+    "who else needs", "whose decision", "who else would", "who looks after", "who handles", "who's in charge",
+    "who is in charge", "who deals with", "who should i speak", "the right person", "the best person",
   ],
   timing_q: ["when do you plan", "when are you planning", "timeline", "by when", "how soon", "timeframe", "deadline"],
   summary: [
@@ -61,6 +62,7 @@ export const MARKERS_EN: MarkerTable = {
   next_step: [
     "meet", "meeting", "call", "call back", "demo", "schedule", "book", "set up", "catch up", "follow up",
     "invite", "calendar", "visit", "drop by", "zoom", "speak", "talk", "try again", "get back to you",
+    "ring", "give you a ring", "give you a call", "bring", "come over", "pop in", "sign up", "pencil in",
   ],
   time: [
     "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
@@ -105,6 +107,7 @@ export const MARKERS_EN: MarkerTable = {
     "price cut", "cheaper for you", "#num percent off",
   ],
   contradict: [
+    "you should have", "you could've", "you ought to have", "your own fault", "not at all",
     "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
   ],
@@ -113,6 +116,7 @@ export const MARKERS_EN: MarkerTable = {
     "their quality is bad|poor|terrible|worse",
   ],
   pressure: [
+    "invoice you now", "send the invoice now", "just invoice you", "sign now",
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",
     "decide without him|her|them", "without your boss",
@@ -120,6 +124,7 @@ export const MARKERS_EN: MarkerTable = {
   vague_next: [
     "stay in touch", "keep in touch", "touch base sometime", "sometime", "get back to me whenever",
     "whenever you", "let me know if", "feel free to call", "reach out if", "if you change your mind",
+    "at some point", "whenever suits", "when you're ready",
   ],
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],

@@ -37,6 +37,15 @@ const HOLLOW_NEGATIONS: Record<Lang, readonly string[]> = {
   ru: ["не могли бы", "не мог бы", "не подскажете", "не против", "не хотите ли", "не так ли", "не правда ли", "не только", "не за что"],
   en: ["why don't we", "why not", "not only", "wouldn't you", "couldn't we", "don't you think", "wouldn't it"],
 };
+/** Words between «не» and what it negates: «не очень удобно», «не совсем подходит». */
+const INTENSIFIERS = new Set(["очень", "совсем", "слишком", "особо", "особенно", "всегда", "сразу", "вполне", "так уж"]);
+
+/** How far a negation reaches: Russian «не» the next word (past an intensifier), English past two auxiliaries. */
+function reach(lang: Lang, tokens: readonly { norm: string }[], at: number): number {
+  if (lang === "en") return 3;
+  return INTENSIFIERS.has(tokens[at + 1]?.norm ?? "") ? 2 : 1;
+}
+
 const CONJUNCTIONS = new Set(["но", "а", "и", "зато", "однако", "или", "but", "and", "or", "though", "although", "so"]);
 const CLAUSE_MARKS = /[,;:—–()]/;
 
@@ -173,8 +182,11 @@ export function buildProfile(text: string, lang: Lang): Profile {
         stem: word ? stemOf(t.norm) : "", norm: t.norm, repairable: word && !dictionaryKnows(t.norm), numberWords: false,
       };
     }
-    if (unit.content && pendingNegation >= 0 && i - pendingNegation <= 3) {
+    if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
       unit.negated = true;
+      pendingNegation = -1;
+    } else if (pendingNegation >= 0 && lang === "ru" && !INTENSIFIERS.has(tokens[i]?.norm ?? "")) {
+      // «не» negates the word right after it: in «не так с доставкой» nothing past «так» is negated
       pendingNegation = -1;
     }
     // "10 %" and "10%": the sign is not a word, but it is the concept «процент»

@@ -36,7 +36,14 @@ export function discoveryRules(ctx: Context, sheet: Sheet): void {
   if (ctx.leadType === "cold" && budget && noEarlierQuestion && realQuestions(a)[0]?.sentence === sentenceOfHit(a, budget)) {
     sheet.give("discovery", "anti.budget_first", -3, 0, [hitEvidence(a, budget)]);
   }
-  const pitch = firstHit(a, "value", "offer", "case");
+  const features = hitsOf(a, "product");
+  // a feature list (three things named) is a presentation even without a claim of value
+  const pitch = firstHit(a, "value", "offer", "case") ?? (features.length >= 3 ? features[0] : undefined);
+  const discount = firstHit(a, "discount");
+  // a discount where the lead described a problem skips understanding it
+  if (discount && (firstQuestionAt < 0 || discount.first < firstQuestionAt)) {
+    sheet.give("discovery", "anti.discount_first", -3, 0, [hitEvidence(a, discount)]);
+  }
   if (pitch && noEarlierQuestion && (firstQuestionAt < 0 || pitch.first < firstQuestionAt)) {
     sheet.give("discovery", "anti.present_before_question", -3, 0, [hitEvidence(a, pitch)]);
   }

@@ -33,7 +33,8 @@ function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit |
     for (let i = ack.last + 1; i <= ack.last + 2; i++) {
       const t = a.tokens[i];
       if (t && t.lemmas.some((l) => a.lists.contrast.has(l))) {
-        sheet.give("objection_acknowledge", "anti.but_after_ack", -4, 0, [evidence(a, ack.first, i)]);
+        // «но» takes back the whole acknowledgement
+        sheet.give("objection_acknowledge", "anti.but_after_ack", -CAP.ack, 0, [evidence(a, ack.first, i)]);
         break;
       }
     }
@@ -79,7 +80,7 @@ function clarify(ctx: Context, sheet: Sheet): number {
  */
 const ARGUE_EXPECTED: ReadonlySet<string> = new Set(["price", "have_supplier", "no_need", "think_about_it", "other"]);
 /** Requests the lead makes («пришлите», "call me later"): agreeing to them acknowledges them. */
-const REQUESTS: ReadonlySet<string> = new Set(["send_email", "time"]);
+const REQUESTS: ReadonlySet<string> = new Set(["send_email", "time", "think_about_it", "ask_boss"]);
 
 /** Which kinds of argument answer which objection: a backup supplier answers "we have one". */
 const ANSWERS: Partial<Record<ObjectionType, readonly string[]>> = {
