@@ -39,7 +39,7 @@ export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis): 
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
-    const raw = sheet.items.filter((i) => i.skill === skill).reduce((acc, i) => acc + i.points, 0);
+    const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
     const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(OPTION_FLOOR[quality] * cap, earned));
     if (Math.abs(target - earned) < 0.01) continue;

@@ -27,14 +27,20 @@ const HISTORY_WINDOW = 12;
 function context(input: TurnInput, a: Analysis): Context {
   const history = Array.isArray(input.history) ? input.history.slice(-HISTORY_WINDOW) : [];
   const earlier = history.filter((l) => l.role === "manager").map((l) => analyseLine(l.text, input.lang));
-  const leadWords = new Set<number>();
-  for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
-    contentLemmas(analyseLine(line, input.lang)).forEach((l) => leadWords.add(l));
-  }
+  // the lead's words are needed by a few rules only: gathered on first use
+  let leadWords: Set<number> | undefined;
+  const gather = (): Set<number> => {
+    if (leadWords) return leadWords;
+    leadWords = new Set<number>();
+    for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
+      contentLemmas(analyseLine(line, input.lang)).forEach((l) => leadWords?.add(l));
+    }
+    return leadWords;
+  };
   const detected = input.objectionType === undefined || (input.objectionType === null && input.stepSkill?.startsWith("objection_"));
   // a step that trains an objection skill answers an objection even when the engine names none
   const objection = detected ? (detectObjection(safeText(input.leadLine), input.lang) ?? (input.stepSkill?.startsWith("objection_") ? "other" : null)) : (input.objectionType ?? null);
-  return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, leadWords, history };
+  return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, get leadWords() { return gather(); }, history };
 }
 
 /**
@@ -96,7 +102,7 @@ function harmlessFloor(ctx: Context, sheet: Sheet): void {
   for (const [key, cap] of Object.entries(sheet.caps)) {
     const skill = skillOf(key);
     if (!skill || cap === undefined) continue;
-    const earned = Math.max(0, sheet.items.filter((i) => i.skill === skill).reduce((acc, i) => acc + i.points, 0));
+    const earned = Math.max(0, sheet.sum(skill));
     if (earned < HARMLESS_FLOOR * cap - 0.01) sheet.give(skill, "turn.harmless", HARMLESS_FLOOR * cap - earned, 0, [ev]);
   }
 }
@@ -119,7 +125,7 @@ function faultCeilings(sheet: Sheet): void {
   for (const [key, cap] of Object.entries(sheet.caps)) {
     const skill = skillOf(key);
     if (!skill || cap === undefined || skill === worst.skill) continue;
-    const sum = sheet.items.filter((i) => i.skill === skill).reduce((acc, i) => acc + i.points, 0);
+    const sum = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, sum));
     if (earned > ceiling * cap + 0.01) sheet.give(skill, worst.rule, ceiling * cap - earned, 0, worst.evidence);
   }
@@ -142,7 +148,7 @@ export function tally(sheet: Sheet): Partial<Record<Skill, SkillTally>> {
   for (const [skill, cap] of Object.entries(sheet.caps)) {
     const s = skillOf(skill);
     if (!s || cap === undefined) continue;
-    const sum = sheet.items.filter((i) => i.skill === s).reduce((acc, i) => acc + i.points, 0);
+    const sum = sheet.sum(s);
     out[s] = { earned: round(Math.min(cap, Math.max(0, sum))), max: cap };
   }
   return out;
