@@ -16,8 +16,9 @@ import { superviseManage } from "./messages/supervise-manage";
 import { rehearse } from "./messages/rehearse";
 import { learning } from "./messages/learning";
 import { studio } from "./messages/studio";
+import { score } from "./messages/score";
 
-const areas: Record<Area, Record<Locale, Messages>> = { auth, admin, home, rehearse, supervise, superviseManage, studio, learning };
+const areas: Record<Area, Record<Locale, Messages>> = { auth, admin, home, rehearse, supervise, superviseManage, studio, learning, score };
 
 function merge(sources: readonly Messages[]): Messages {
   const merged: Record<string, string> = {};

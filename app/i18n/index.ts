@@ -17,6 +17,7 @@ import type { superviseManage } from "./messages/supervise-manage";
 import type { rehearse } from "./messages/rehearse";
 import type { learning } from "./messages/learning";
 import type { studio } from "./messages/studio";
+import type { score } from "./messages/score";
 
 /** The message files besides `common`; a route lists those it needs in `handle.i18n`. */
 interface AreaFiles {
@@ -28,9 +29,10 @@ interface AreaFiles {
   superviseManage: typeof superviseManage;
   studio: typeof studio;
   learning: typeof learning;
+  score: typeof score;
 }
 export type Area = keyof AreaFiles;
-export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning"];
+export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning", "score"];
 
 type KeysOf<F> = F extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<typeof common> | KeysOf<AreaFiles[Area]>;

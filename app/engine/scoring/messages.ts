@@ -1,7 +1,7 @@
 /**
  * What each rule tells the manager, in both languages, keyed by a stable message key (the rule id,
  * or the rule id and a variant). An item stores its key and short params; the interface shows the
- * key's text in the interface language (app/i18n/messages/score.ts serves these as `score.<key>`),
+ * key's text in the interface language (app/i18n/messages/score.ts serves these as `score.item.<key>`),
  * and the item's own `message` is the text in the reply's language, for items stored before keys.
  *
  * A label matches its sign: keys of penalties and absences start with `anti.` or `order.`, or end

@@ -33,7 +33,7 @@ export interface ScoreItem {
   /** a short explanation for the manager, in the reply's language (what old stored items only have) */
   message: string;
   /**
-   * Stable message id, e.g. `objection.clarify.closed`: the interface shows `score.<key>` from
+   * Stable message id, e.g. `objection.clarify.closed`: the interface shows `score.item.<key>` from
    * app/i18n/messages/score.ts in the interface language, with `params` filled in.
    */
   key?: string;
