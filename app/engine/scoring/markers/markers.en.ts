@@ -116,6 +116,7 @@ export const MARKERS_EN: MarkerTable = {
     "their quality is bad|poor|terrible|worse",
   ],
   pressure: [
+    "what's to think about", "nothing to think about", "no need to think", "no point waiting",
     "invoice you now", "send the invoice now", "just invoice you", "sign now",
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",
@@ -134,7 +135,10 @@ export const MARKERS_EN: MarkerTable = {
     "reach out", "drop us a line", "drop me a line", "let us know", "get back to us", "get back to me", "contact us",
     "my number is", "our number", "you can reach me", "reach me on", "wait for your call", "hear from you",
   ],
-  leading_q: ["wouldn't you agree", "don't you think", "surely you", "you'd agree", "isn't it obvious"],
+  leading_q: [
+    "wouldn't you agree", "don't you think", "surely you", "you'd agree", "isn't it obvious", "surely", "it's obvious",
+    "obviously", "aren't they", "isn't it", "don't you", "yeah",
+  ],
 };
 
 export const WORDS_EN: WordLists = {
