@@ -17,9 +17,9 @@ import { buildProfile, isCategoryConcept, type Profile } from "./match/profile";
 import { isTypoOf } from "./match/typo";
 import { lemmaName } from "./text/lexicon";
 
-export const MATCH_THRESHOLD = 0.36;
+export const MATCH_THRESHOLD = 0.4;
 /** The best option must lead the next one by this much, or the reply is ambiguous. */
-export const MATCH_MARGIN = 0.04;
+export const MATCH_MARGIN = 0.03;
 /** Without a shared content word a text cannot score above this (always below the threshold). */
 const NO_CONTENT_CAP = 0.25;
 /** What a unit matched only through a shared rubric category counts for. */
@@ -111,7 +111,9 @@ export function similarity(reply: Profile, option: Profile): Scored {
   // containment reads the reply's content words only: its stop words carry no meaning of their own
   const coverReply = r.contentAll > 0 ? Math.max(0, r.contentHit - r.conflicts) / r.contentAll : 0;
   // one content word is thinner evidence than two
-  const contained = coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.7 + 0.3 * coverOption);
+  // containment is for a reply the option wholly (or nearly) says: half a reply is not inside it
+  const inside = coverReply >= 0.6 || reply.content <= 1;
+  const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.7 + 0.3 * coverOption) : 0;
   let sim = Math.max(overlap, contained);
   const why: string[] = [contained > overlap ? "containment" : "overlap"];
   if (r.evidence === 0) {

@@ -25,11 +25,13 @@ const WEAK: Record<Lang, readonly string[]> = {
   ru: [
     "хорошо", "ладно", "окей", "ок", "ага", "угу", "давать", "дать", "сделать", "делать", "ну", "вот", "просто",
     "тогда", "сейчас", "можно", "хотеть", "ли", "а", "какой", "ваш", "отлично", "понятно", "предлагать",
+    "здравствуйте", "добрый", "алло", "привет", "спасибо", "пожалуйста", "слышать", "слушать", "говорить",
     "предложить", "предоставить",
   ],
   en: [
     "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
     "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
+    "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
   ],
 };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
