@@ -11,11 +11,11 @@
  */
 import type { Lang } from "../vocabulary";
 import type { MatchResult, ReplyOption } from "./types";
-import { analyse } from "./analyse";
 import { safeText } from "./guard";
 import { buildProfile, isCategoryConcept, type Profile } from "./match/profile";
 import { isTypoOf } from "./match/typo";
 import { lemmaName } from "./text/lexicon";
+import { tokenize } from "./text/tokenize";
 
 export const MATCH_THRESHOLD = 0.4;
 /** The best option must lead the next one by this much, or the reply is ambiguous. */
@@ -175,11 +175,13 @@ export function matchReply(text: string, options: ReplyOption[], lang: Lang): Ma
   }
 }
 
-/** Lemmas of a text joined by spaces (the first candidate of each word), for grouping replies. */
-export function normalizeForGrouping(text: string, lang: Lang): string {
+/**
+ * Lemmas of a text joined by spaces (the first candidate of each word), for grouping replies. Only
+ * the words are needed, not the rubric's markers: the checker calls this for every <Ask>.
+ */
+export function normalizeForGrouping(text: string, _lang: Lang): string {
   try {
-    const a = analyse(safeText(text), lang);
-    return a.tokens.map((t) => lemmaName(t.lemmas[0] ?? -1)).filter((w) => w !== "").join(" ");
+    return tokenize(safeText(text)).tokens.map((t) => lemmaName(t.lemmas[0] ?? -1)).filter((w) => w !== "").join(" ");
   } catch {
     return "";
   }
