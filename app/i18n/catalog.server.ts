@@ -17,8 +17,9 @@ import { rehearse } from "./messages/rehearse";
 import { learning } from "./messages/learning";
 import { studio } from "./messages/studio";
 import { coaching } from "./messages/coaching";
+import { score } from "./messages/score";
 
-const areas: Record<Area, Record<Locale, Messages>> = { auth, admin, home, rehearse, supervise, superviseManage, studio, learning, coaching };
+const areas: Record<Area, Record<Locale, Messages>> = { auth, admin, home, rehearse, supervise, superviseManage, studio, learning, coaching, score };
 
 function merge(sources: readonly Messages[]): Messages {
   const merged: Record<string, string> = {};

@@ -18,6 +18,7 @@ import type { rehearse } from "./messages/rehearse";
 import type { learning } from "./messages/learning";
 import type { studio } from "./messages/studio";
 import type { coaching } from "./messages/coaching";
+import type { score } from "./messages/score";
 
 /** The message files besides `common`; a route lists those it needs in `handle.i18n`. */
 interface AreaFiles {
@@ -30,9 +31,10 @@ interface AreaFiles {
   studio: typeof studio;
   learning: typeof learning;
   coaching: typeof coaching;
+  score: typeof score;
 }
 export type Area = keyof AreaFiles;
-export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning", "coaching"];
+export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning", "coaching", "score"];
 
 type KeysOf<F> = F extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<typeof common> | KeysOf<AreaFiles[Area]>;

@@ -26,7 +26,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["call.*", "card.*"] } satisfies I18nHandle;
+export const handle = { i18n: ["call.*", "card.*", "score.*", "result.points"] } satisfies I18nHandle;
 
 function ownAttemptOr404(attemptId: string | undefined, userId: string) {
   const row = getOwnAttempt(attemptId ?? "", userId);

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { EvidenceText } from "~/components/call/evidence";
+import { ScoreItemList } from "~/components/call/score-items";
 import { CallTranscript } from "~/components/call/transcript";
 import { SkillBars } from "~/components/result/skill-bars";
 import { ObjectionResults } from "~/components/result/objections";
@@ -20,7 +21,7 @@ import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["rehearse", "comments.*", "skillNotes.*"] } satisfies I18nHandle;
+export const handle = { i18n: ["rehearse", "score", "comments.*", "skillNotes.*"] } satisfies I18nHandle;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
@@ -129,17 +130,7 @@ export default function Result() {
               </p>
               <EvidenceText text={turn.text} items={turn.items} lang={r.lang} />
               {turn.unmatched ? <p className="mt-1 text-sm text-amber-800">{t("result.unmatchedTurn")}</p> : null}
-              <ul className="mt-1 space-y-0.5 text-sm" lang={r.lang}>
-                {turn.items
-                  .filter((item) => item.points !== 0)
-                  .map((item, index) => (
-                    <li key={index} className={item.points > 0 ? "text-green-800" : "text-red-800"}>
-                      {item.points > 0 ? "+" : ""}
-                      {t("result.points", { points: number(item.points, 1) })} — {item.message}
-                      {item.evidence.length > 0 ? <span className="text-slate-600"> («{item.evidence.map((e) => e.text).join("», «")}»)</span> : null}
-                    </li>
-                  ))}
-              </ul>
+              <ScoreItemList items={turn.items} lang={r.lang} />
               <TurnComments comments={r.review.comments.filter((c) => c.turnSeq === turn.seq)} />
             </li>
           ))}

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { EvidenceText } from "~/components/call/evidence";
+import { ScoreItemList } from "~/components/call/score-items";
 import { CallTranscript } from "~/components/call/transcript";
 import { Section } from "~/components/learning/ui";
 import { SkillBars } from "~/components/result/skill-bars";
@@ -25,7 +26,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review" }];
 
-export const handle = { i18n: ["supervise", "rehearse", "skillReview.*", "reviewMark.*", "skillNotes.*", "disputeScope.*", "dispute.status.accepted", "dispute.status.rejected", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "rehearse", "score", "skillReview.*", "reviewMark.*", "skillNotes.*", "disputeScope.*", "dispute.status.accepted", "dispute.status.rejected", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
 
 function attemptOr404(attemptId: string | undefined, supervisorId: string) {
   const row = reviewableAttempt(attemptId ?? "", supervisorId);
@@ -115,14 +116,7 @@ export default function Review() {
                   <p className="text-xs text-slate-500">{t("review.turn", { seq: turn.seq })}</p>
                   <p className="mb-1 text-sm text-slate-600" lang={r.lang}>{turn.leadLine}</p>
                   <EvidenceText text={turn.text} items={turn.items} lang={r.lang} />
-                  <ul className="mt-1 space-y-0.5 text-sm" lang={r.lang}>
-                    {turn.items.filter((i) => i.points !== 0).map((item, index) => (
-                      <li key={index} className={item.points > 0 ? "text-green-800" : "text-red-800"}>
-                        {item.points > 0 ? "+" : ""}{number(item.points, 1)} — {item.message}
-                        {item.evidence.length > 0 ? <span className="text-slate-600"> («{item.evidence.map((e) => e.text).join("», «")}»)</span> : null}
-                      </li>
-                    ))}
-                  </ul>
+                  <ScoreItemList items={turn.items} lang={r.lang} />
                   <Comments list={byTurn(turn.seq)} date={date} />
                   <CommentForm turnSeq={turn.seq} result={acted} />
                 </li>

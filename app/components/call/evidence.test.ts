@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScoreItem } from "~/engine";
-import { evidenceSpans, mergedItems } from "./evidence";
+import { evidenceSpans, itemText, mergedItems } from "./evidence";
 
 const text = "I understand. What are you comparing it with? Actually you are wrong.";
 const at = (phrase: string) => {
@@ -44,7 +44,22 @@ describe("evidence highlighting", () => {
 
   it("merges one rule paying into several skills into one line", () => {
     expect(mergedItems([item("q", 5, [], "Quality"), item("q", 1.25, [], "Quality"), item("z", 0, [], "Zero")])).toEqual([
-      { message: "Quality", points: 6.3 },
+      { message: "Quality", points: 6.3, evidence: [] },
+    ]);
+  });
+
+  it("says each item by its message key in the interface language, old items by their stored message", () => {
+    const t = (key: string, vars?: Record<string, string | number>) =>
+      key === "score.item.option.quality.best" ? `Counted as the best reply: "${vars?.quote}"` : key;
+    const keyed: ScoreItem = { ...item("option.quality", 3, ["I understand"], "Засчитано как лучший вариант"), key: "option.quality.best", params: { quote: "I understand…" } };
+    const old = item("objection.acknowledge", 8, ["I understand"], "Присоединение к возражению");
+    const unknown: ScoreItem = { ...item("x", 1, [], "Stored text"), key: "no.such.key" };
+    expect(itemText(keyed, t)).toBe('Counted as the best reply: "I understand…"');
+    expect(itemText(old, t)).toBe("Присоединение к возражению");
+    expect(itemText(unknown, t)).toBe("Stored text");
+    // the adjustment is one line, and its quote is in its text, not repeated as evidence
+    expect(mergedItems([keyed, { ...keyed, skill: "hygiene", points: 1 }], t)).toEqual([
+      { message: 'Counted as the best reply: "I understand…"', points: 4, evidence: [] },
     ]);
   });
 });

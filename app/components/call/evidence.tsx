@@ -1,4 +1,6 @@
 import type { ScoreItem } from "~/engine";
+import type { MessageKey, Vars } from "~/i18n";
+import { useT } from "~/utils/use-t";
 
 interface Span {
   start: number;
@@ -15,13 +17,13 @@ const NOT_WORD_EVIDENCE = new Set(["option.quality"]);
  * span) decides the colour, so a rule about the whole reply ("short reply") only colours words no
  * narrower rule speaks about.
  */
-export function evidenceSpans(text: string, items: readonly ScoreItem[]): Span[] {
+export function evidenceSpans(text: string, items: readonly ScoreItem[], t?: (key: MessageKey, vars?: Vars) => string): Span[] {
   const marks: { start: number; end: number; points: number; message: string }[] = [];
   for (const item of items) {
     if (item.points === 0 || NOT_WORD_EVIDENCE.has(item.rule)) continue;
     for (const ev of item.evidence) {
       if (ev.start < 0 || ev.end > text.length || ev.end <= ev.start) continue;
-      marks.push({ start: ev.start, end: ev.end, points: item.points, message: item.message });
+      marks.push({ start: ev.start, end: ev.end, points: item.points, message: itemText(item, t) });
     }
   }
   const cuts = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((a, b) => a - b);
@@ -42,19 +44,44 @@ export function evidenceSpans(text: string, items: readonly ScoreItem[]): Span[]
   return spans;
 }
 
-/** Items with the same message (one rule paying into several skills) shown as one line. */
-export function mergedItems(items: readonly ScoreItem[]): { message: string; points: number }[] {
-  const byMessage = new Map<string, number>();
+/**
+ * What an item says in the interface language: its message key's text (`score.item.<key>` with its
+ * params), or, for items stored before keys existed, the message it was stored with.
+ */
+export function itemText(item: Pick<ScoreItem, "key" | "params" | "message">, t?: (key: MessageKey, vars?: Vars) => string): string {
+  if (!item.key || !t) return item.message;
+  const key = `score.item.${item.key}`;
+  const text = t(key as MessageKey, item.params);
+  return text === key ? item.message : text;
+}
+
+export interface MergedItem {
+  message: string;
+  points: number;
+  /** the words of the first item of the line (none for the option adjustment: its text quotes them) */
+  evidence: string[];
+}
+
+/**
+ * Items saying the same thing (one rule paying into several skills, such as the option adjustment
+ * or a fault that holds every skill down) shown as one line with the points summed.
+ */
+export function mergedItems(items: readonly ScoreItem[], t?: (key: MessageKey, vars?: Vars) => string): MergedItem[] {
+  const lines = new Map<string, MergedItem>();
   for (const item of items) {
     if (item.points === 0) continue;
-    byMessage.set(item.message, (byMessage.get(item.message) ?? 0) + item.points);
+    const message = itemText(item, t);
+    const line = lines.get(message);
+    if (line) line.points += item.points;
+    else lines.set(message, { message, points: item.points, evidence: NOT_WORD_EVIDENCE.has(item.rule) ? [] : item.evidence.map((e) => e.text) });
   }
-  return [...byMessage].map(([message, points]) => ({ message, points: Math.round(points * 10) / 10 }));
+  return [...lines.values()].map((line) => ({ ...line, points: Math.round(line.points * 10) / 10 }));
 }
 
 /** The manager's own words with the ones that earned points (green) and lost them (red) marked. */
 export function EvidenceText({ text, items, lang }: { text: string; items: readonly ScoreItem[]; lang: string }) {
-  const spans = evidenceSpans(text, items);
+  const { t } = useT();
+  const spans = evidenceSpans(text, items, t);
   const parts: React.ReactNode[] = [];
   let cursor = 0;
   spans.forEach((span, index) => {

@@ -1,6 +1,7 @@
 import type { ScoreItem } from "~/engine";
 import { useT } from "~/utils/use-t";
-import { EvidenceText, mergedItems } from "./evidence";
+import { EvidenceText } from "./evidence";
+import { ScoreItemList } from "./score-items";
 
 interface LastTurn {
   unmatched: boolean;
@@ -21,14 +22,7 @@ export function TurnFeedback({ last, lang }: { last: LastTurn; lang: string }) {
       </h2>
       {last.unmatched ? <p className="mb-2 text-amber-800">{t("call.unmatched")}</p> : null}
       <EvidenceText text={last.text} items={last.items} lang={lang} />
-      <ul className="mt-2 space-y-1" lang={lang}>
-        {mergedItems(last.items).map((item) => (
-          <li key={item.message} className={item.points > 0 ? "text-green-800" : "text-red-800"}>
-            {item.points > 0 ? "+" : ""}
-            {item.points} · {item.message}
-          </li>
-        ))}
-      </ul>
+      <ScoreItemList items={last.items} className="mt-2 space-y-1" lang={lang} />
       {last.feedback ? (
         <p className="mt-2" lang={lang}>
           <span className="font-medium">{t("call.feedback")}: </span>

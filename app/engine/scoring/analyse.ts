@@ -13,6 +13,8 @@ export interface Question {
   /** token where the question itself begins (after a leading «понимаю,» for instance) */
   anchor: number;
   open: boolean;
+  /** an either-or question: it clarifies as well as an open one */
+  alternative: boolean;
 }
 
 export interface Analysis {
@@ -36,12 +38,27 @@ function isQuestion(s: Sentence, tokens: readonly Token[], lists: CompiledLang):
   return first !== undefined && first.lemmas.some((l) => lists.questionStarts.has(l)) && s.lastToken > s.firstToken;
 }
 
+/**
+ * "Is it the monthly cost or the setup?", «сама цена или условия оплаты?»: an either-or between two
+ * things, not "…or not?" / «…или нет?», and not a list of times (that is a close, seen elsewhere).
+ */
+function isAlternative(s: Sentence, tokens: readonly Token[], lists: CompiledLang): boolean {
+  for (let i = s.firstToken + 1; i < s.lastToken; i++) {
+    const t = tokens[i];
+    if (!t || !t.lemmas.some((l) => lists.alternatives.has(l))) continue;
+    const next = tokens[i + 1];
+    if (next && !next.lemmas.some((l) => lists.negation.has(l))) return true;
+  }
+  return false;
+}
+
 function questionOf(index: number, s: Sentence, tokens: readonly Token[], lists: CompiledLang): Question {
+  const alternative = isAlternative(s, tokens, lists);
   for (let i = s.firstToken; i <= s.lastToken; i++) {
     const t = tokens[i];
-    if (t && t.lemmas.some((l) => lists.openWords.has(l))) return { sentence: index, anchor: i, open: true };
+    if (t && t.lemmas.some((l) => lists.openWords.has(l))) return { sentence: index, anchor: i, open: true, alternative };
   }
-  return { sentence: index, anchor: s.firstToken, open: false };
+  return { sentence: index, anchor: s.firstToken, open: false, alternative };
 }
 
 const scriptCache = new Map<string, MarkerIndex>();
@@ -89,12 +106,25 @@ function countWords(tokens: readonly Token[]): number {
   return n;
 }
 
-/** Hits of the given categories, in reply order. Returns a fresh array the caller may sort. */
-export function hitsOf(a: Analysis, ...categories: AnyCategory[]): Hit[] {
-  if (categories.length === 1) return [...(a.byCategory.get(categories[0] ?? "") ?? [])];
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+const merged = new WeakMap<Analysis, Map<string, readonly Hit[]>>();
+
+/**
+ * Hits of the given categories, in reply order. The rules ask for the same categories many times
+ * per reply, so a merged list is built once per analysis; it is read-only (copy before sorting).
+ */
+export function hitsOf(a: Analysis, ...categories: AnyCategory[]): readonly Hit[] {
+  if (categories.length === 1) return a.byCategory.get(categories[0] ?? "") ?? NO_HITS;
+  const key = categories.join(" ");
+  let byKey = merged.get(a);
+  const known = byKey?.get(key);
+  if (known) return known;
   const out: Hit[] = [];
-  for (const c of categories) for (const h of a.byCategory.get(c) ?? []) out.push(h);
-  return out.sort((x, y) => x.first - y.first || x.last - y.last);
+  for (const c of categories) for (const h of a.byCategory.get(c) ?? NO_HITS) out.push(h);
+  out.sort((x, y) => x.first - y.first || x.last - y.last);
+  if (!byKey) merged.set(a, (byKey = new Map()));
+  byKey.set(key, out);
+  return out;
 }
 
 /** The reply's own words for a token range, for evidence. */
@@ -123,9 +153,14 @@ export function wholeEvidence(a: Analysis): Evidence {
   return { start: first.start, end, text: a.text.slice(first.start, end) };
 }
 
-/** Content lemmas (no stop words) of a text, for overlap with what the lead said. */
-export function contentLemmas(a: Analysis): Set<number> {
+const contentCache = new WeakMap<Analysis, ReadonlySet<number>>();
+
+/** Content lemmas (no stop words) of a text, for overlap with what the lead said. Read-only. */
+export function contentLemmas(a: Analysis): ReadonlySet<number> {
+  const known = contentCache.get(a);
+  if (known) return known;
   const out = new Set<number>();
   for (const t of a.tokens) if (!t.lemmas.some((l) => a.lists.stop.has(l)) && t.norm.length > 2) t.lemmas.forEach((l) => out.add(l));
+  contentCache.set(a, out);
   return out;
 }

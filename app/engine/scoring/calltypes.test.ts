@@ -42,10 +42,14 @@ describe("call types", () => {
     expect(item(untied, "presentation.tied_benefit")?.points).toBe(2);
   });
 
-  it("script markers count as product words", () => {
+  it("script markers count as product words, and naming the product is a benefit only when it answers the lead", () => {
     const markers = { product: ["ЭкоБокс"], usp: ["доставка за сутки"] };
-    const s = scoreTurn({ ...base, markers, stepSkill: "presentation", text: "ЭкоБокс с доставкой за сутки." });
-    expect(item(s, "presentation.tied_benefit")?.evidence[0]?.text).toBe("ЭкоБокс");
+    const history = [{ role: "lead" as const, text: "Нам важно, чтобы доставка была быстрой." }];
+    const tied = scoreTurn({ ...base, markers, history, stepSkill: "presentation", text: "ЭкоБокс с доставкой за сутки." });
+    expect(item(tied, "presentation.tied_benefit")?.evidence[0]?.text).toBe("ЭкоБокс");
+    // issue 15: merely naming the product is not a presentation
+    const named = scoreTurn({ ...base, markers, stepSkill: "presentation", text: "ЭкоБокс с доставкой за сутки." });
+    expect(item(named, "presentation.tied_benefit")?.points).toBe(0);
   });
 
   it("discovery is capped: more questions do not add up past the cap", () => {
@@ -72,7 +76,10 @@ describe("chosen options", () => {
     const best = scoreTurn({ ...thin, optionQuality: "best" });
     expect(turnPercent(best, "cold")).toBeGreaterThanOrEqual(OPTION_FLOOR.best * 100 - 1);
     expect(turnPercent(best, "cold")).toBeGreaterThan(plain);
-    expect(item(best, "option.quality")?.evidence[0]?.text).toBe(thin.text);
+    // the adjustment quotes the reply's first words (issue 15: not the whole reply)
+    const adjustment = item(best, "option.quality");
+    expect(adjustment?.evidence[0]?.text).toBe("Хм, давайте обсудим");
+    expect(adjustment?.params?.quote).toBe("Хм, давайте обсудим");
   });
 
   it("a bad option scores low even when the rubric likes it", () => {

@@ -19,8 +19,17 @@ export function blocker(text: string): Blocker | null {
   return null;
 }
 
-/** A reply written largely in the other language's script. */
+let lastMixed: { text: string; lang: Lang; mixed: boolean } | null = null;
+
+/** A reply written largely in the other language's script (asked twice per reply: remembered). */
 export function mixedLanguage(text: string, lang: Lang): boolean {
+  if (lastMixed && lastMixed.text === text && lastMixed.lang === lang) return lastMixed.mixed;
+  const mixed = countMixed(text, lang);
+  lastMixed = { text, lang, mixed };
+  return mixed;
+}
+
+function countMixed(text: string, lang: Lang): boolean {
   const cyr = text.match(/[а-яё]+/gi)?.length ?? 0;
   const lat = text.match(/[a-z]+/gi)?.length ?? 0;
   const other = lang === "ru" ? lat : cyr;

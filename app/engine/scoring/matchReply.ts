@@ -1,81 +1,187 @@
 /**
- * Free text → the closest authored option. Similarity blends word overlap (lemma-aware, a word
- * matches when any of its candidate lemmas is in the other text; stop words weigh little) with
- * the overlap of rubric marker categories (both acknowledge and ask, say). Below the threshold
- * the reply matches nothing.
+ * Free text → the authored option it means (see match/profile.ts for how a text is read).
+ *
+ * Two texts mean the same when their units share a concept with the same polarity; a concept said
+ * negated on one side and plainly on the other is a contradiction and counts against. Similarity
+ * is the better of two readings: the overlap of both texts (a paraphrase of about the same length)
+ * and containment (a short reply wholly inside a long option means that option: it is not divided
+ * by the option's length). A match needs content-word evidence, not only stop words or a shared
+ * rubric category, so small talk and another step's answer stay unmatched; and when the two best
+ * options are within the margin the reply is ambiguous: the lead asks, nobody guesses.
  */
 import type { Lang } from "../vocabulary";
 import type { MatchResult, ReplyOption } from "./types";
-import { analyse, type Analysis } from "./analyse";
 import { safeText } from "./guard";
+import { buildProfile, isCategoryConcept, type Profile } from "./match/profile";
+import { isTypoOf } from "./match/typo";
 import { lemmaName } from "./text/lexicon";
+import { tokenize } from "./text/tokenize";
 
-export const MATCH_THRESHOLD = 0.3;
-const LEMMA_WEIGHT = 0.7;
-const STOP_WORD_WEIGHT = 0.25;
+export const MATCH_THRESHOLD = 0.4;
+/** The best option must lead the next one by this much, or the reply is ambiguous. */
+export const MATCH_MARGIN = 0.03;
+/** Without a shared content word a text cannot score above this (always below the threshold). */
+const NO_CONTENT_CAP = 0.25;
+/** What a unit matched only through a shared rubric category counts for. */
+const CATEGORY_STRENGTH = 0.6;
 
-interface Profile {
-  words: { lemmas: readonly number[]; weight: number }[];
-  lemmas: Set<number>;
-  categories: Set<string>;
+interface Cover {
+  hit: number;
+  all: number;
+  /** content units said on the other side, and all of them */
+  contentHit: number;
+  contentAll: number;
+  /** content units matched by a word, a lexicon concept or a number, not only by a category */
+  evidence: number;
+  /** content units said negated on one side and plainly on the other */
+  conflicts: number;
+  /** concepts of the other side's words that a typo stood for */
+  repaired: number[];
+  lexicon: boolean;
+  numbers: boolean;
 }
 
-function profile(a: Analysis): Profile {
-  const words: Profile["words"] = [];
-  const lemmas = new Set<number>();
-  const seen = new Set<number>();
-  for (const t of a.tokens) {
-    const key = t.lemmas[0];
-    if (key === undefined || seen.has(key)) continue;
-    seen.add(key);
-    const stop = t.lemmas.some((l) => a.lists.stop.has(l));
-    words.push({ lemmas: t.lemmas, weight: stop ? STOP_WORD_WEIGHT : 1 });
-    t.lemmas.forEach((l) => lemmas.add(l));
+function has(set: ReadonlySet<number>, concepts: readonly number[]): boolean {
+  for (const c of concepts) if (set.has(c)) return true;
+  return false;
+}
+
+function hasEvidence(set: ReadonlySet<number>, concepts: readonly number[]): boolean {
+  for (const c of concepts) if (set.has(c) && !isCategoryConcept(c)) return true;
+  return false;
+}
+
+/** How much of `from` the other text says, with the same polarity. */
+function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover {
+  const out: Cover = { hit: 0, all: 0, contentHit: 0, contentAll: 0, evidence: 0, conflicts: 0, repaired: [], lexicon: false, numbers: false };
+  const extraSet = extra.length > 0 ? new Set(extra) : null;
+  for (const u of from.units) {
+    out.all += u.weight;
+    if (u.content) out.contentAll++;
+    const same = u.negated ? to.neg : to.pos;
+    const other = u.negated ? to.pos : to.neg;
+    let matched = has(same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
+    let repairedNow = false;
+    if (!matched && u.stem !== "") {
+      const target = to.targets.find((t) => t.negated === u.negated && (sameRoot(u.stem, t.stem) || (u.repairable && (isTypoOf(u.stem, t.stem) || isTypoOf(u.norm, t.norm)))));
+      if (target) {
+        matched = repairedNow = true;
+        out.repaired.push(...target.concepts);
+      }
+    }
+    if (matched) {
+      // a shared category alone («справедливо» for «понимаю») is a weaker match than a shared word
+      const strong = repairedNow || hasEvidence(same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
+      const strength = strong ? 1 : CATEGORY_STRENGTH;
+      out.hit += u.weight * strength;
+      if (u.content) out.contentHit += strength;
+      if (u.content && strong) out.evidence++;
+      if (u.numberWords) out.numbers = true;
+      if (u.concepts[0] !== undefined && !to.pos.has(u.concepts[0]) && !to.neg.has(u.concepts[0])) out.lexicon = true;
+    } else if (u.content && has(other, u.concepts)) {
+      out.hit -= u.weight; // "I won't send it" against "I'll send it"
+      out.conflicts++;
+    }
   }
-  const categories = new Set(a.hits.filter((h) => h.category !== "filler" && h.category !== "polite").map((h) => h.category));
-  return { words, lemmas, categories };
+  return out;
 }
 
-function covered(from: Profile, other: Profile): { hit: number; all: number } {
-  let hit = 0;
-  let all = 0;
-  for (const w of from.words) {
-    all += w.weight;
-    if (w.lemmas.some((l) => other.lemmas.has(l))) hit += w.weight;
+/**
+ * Aspect pairs and derived words share a root the dictionary lemmas do not («расслабились» /
+ * «расслабляются», "deliver" / "delivery"): one stem starts the other, and is long enough to mean it.
+ */
+export function sameRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+interface Scored {
+  similarity: number;
+  /** the overlap reading alone: breaks a near tie in favour of the option that says least beyond the reply */
+  overlap: number;
+  why: string;
+}
+
+export function similarity(reply: Profile, option: Profile): Scored {
+  const r = cover(reply, option);
+  const o = cover(option, reply, r.repaired);
+  if (r.all === 0 || o.all === 0) return { similarity: 0, overlap: 0, why: "empty" };
+  const overlap = Math.max(0, r.hit + o.hit) / (r.all + o.all);
+  const coverOption = Math.max(0, o.hit) / o.all;
+  // containment reads the reply's content words only: its stop words carry no meaning of their own
+  const coverReply = r.contentAll > 0 ? Math.max(0, r.contentHit - r.conflicts) / r.contentAll : 0;
+  // one content word is thinner evidence than two
+  // containment is for a reply the option wholly (or nearly) says: half a reply is not inside it
+  const inside = coverReply >= 0.6 || reply.content <= 1;
+  const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.7 + 0.3 * coverOption) : 0;
+  let sim = Math.max(overlap, contained);
+  const why: string[] = [contained > overlap ? "containment" : "overlap"];
+  if (r.evidence === 0) {
+    sim = Math.min(sim, NO_CONTENT_CAP);
+    why[0] = "no_content";
   }
-  return { hit, all };
+  if (r.lexicon || o.lexicon) why.push("lexicon");
+  if (r.numbers || o.numbers) why.push("number");
+  if (r.repaired.length > 0) why.push("typo");
+  return { similarity: Math.round(sim * 1000) / 1000, overlap, why: why.join("+") };
 }
 
-export function similarity(x: Profile, y: Profile): number {
-  const a = covered(x, y);
-  const b = covered(y, x);
-  const words = a.all + b.all > 0 ? (a.hit + b.hit) / (a.all + b.all) : 0;
-  const union = new Set([...x.categories, ...y.categories]);
-  if (union.size === 0) return words;
-  let shared = 0;
-  for (const c of x.categories) if (y.categories.has(c)) shared++;
-  return LEMMA_WEIGHT * words + (1 - LEMMA_WEIGHT) * (shared / union.size);
+const profiles = new Map<string, Profile>();
+const PROFILE_LIMIT = 5_000;
+
+/** Options repeat on every turn of every call: their profiles are built once. */
+function optionProfile(text: string, lang: Lang): Profile {
+  const key = `${lang}\u0001${text}`;
+  const hit = profiles.get(key);
+  if (hit) return hit;
+  const made = buildProfile(safeText(text), lang);
+  if (profiles.size >= PROFILE_LIMIT) profiles.clear();
+  profiles.set(key, made);
+  return made;
 }
+
+function bestOf(reply: Profile, option: ReplyOption, lang: Lang): Scored {
+  let best = similarity(reply, optionProfile(option.text, lang));
+  for (const example of Array.isArray(option.examples) ? option.examples : []) {
+    if (typeof example !== "string" || example.trim() === "") continue;
+    const s = similarity(reply, optionProfile(example, lang));
+    if (s.similarity > best.similarity) best = { ...s, why: `example+${s.why}` };
+  }
+  return best;
+}
+
+const byScore = (p: { id: string; similarity: number }, q: { id: string; similarity: number }) =>
+  q.similarity - p.similarity || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0);
 
 export function matchReply(text: string, options: ReplyOption[], lang: Lang): MatchResult {
   try {
-    const reply = profile(analyse(safeText(text), lang));
-    const ranked = (Array.isArray(options) ? options : [])
-      .map((o) => ({ id: o.id, similarity: Math.round(similarity(reply, profile(analyse(safeText(o.text), lang))) * 1000) / 1000 }))
-      .sort((p, q) => q.similarity - p.similarity || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-    const best = ranked[0];
-    const ok = best !== undefined && reply.words.length > 0 && best.similarity >= MATCH_THRESHOLD;
-    return { optionId: ok ? best.id : null, similarity: best?.similarity ?? 0, ranked };
+    const reply = buildProfile(safeText(text), lang);
+    const list = (Array.isArray(options) ? options : []).filter((o) => o && typeof o.text === "string");
+    const scored = list.map((o) => ({ id: o.id, ...bestOf(reply, o, lang) })).sort(byScore);
+    const ranked = scored.map(({ id, similarity: s }) => ({ id, similarity: s }));
+    const [best, second] = scored;
+    if (!best || reply.content === 0) return { optionId: null, similarity: best?.similarity ?? 0, ranked, why: "no_content" };
+    if (best.similarity < MATCH_THRESHOLD) return { optionId: null, similarity: best.similarity, ranked, why: "below_threshold" };
+    const close = second && second.similarity >= MATCH_THRESHOLD && best.similarity - second.similarity < MATCH_MARGIN;
+    if (close && second && best.overlap - second.overlap >= 2 * MATCH_MARGIN) {
+      return { optionId: best.id, similarity: best.similarity, ranked, why: `${best.why}+tighter` };
+    }
+    if (close) {
+      return { optionId: null, similarity: best.similarity, ranked, ambiguous: true, why: "margin" };
+    }
+    return { optionId: best.id, similarity: best.similarity, ranked, why: best.why };
   } catch {
     return { optionId: null, similarity: 0, ranked: [] };
   }
 }
 
-/** Lemmas of a text joined by spaces (the first candidate of each word), for grouping replies. */
-export function normalizeForGrouping(text: string, lang: Lang): string {
+/**
+ * Lemmas of a text joined by spaces (the first candidate of each word), for grouping replies. Only
+ * the words are needed, not the rubric's markers: the checker calls this for every <Ask>.
+ */
+export function normalizeForGrouping(text: string, _lang: Lang): string {
   try {
-    const a = analyse(safeText(text), lang);
-    return a.tokens.map((t) => lemmaName(t.lemmas[0] ?? -1)).filter((w) => w !== "").join(" ");
+    return tokenize(safeText(text)).tokens.map((t) => lemmaName(t.lemmas[0] ?? -1)).filter((w) => w !== "").join(" ");
   } catch {
     return "";
   }

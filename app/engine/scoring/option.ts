@@ -1,29 +1,50 @@
 /**
- * Chosen options go through the same rubric, then meet the author's mark: a skill never scores
- * below the mark's floor (a `best` option is best on its step even when the rubric finds few
- * markers in it) and a `bad` option never scores above its ceiling. Per skill: max(rubric, floor)
- * for best/good/ok, min(rubric, ceiling) for bad. The adjustment is an item of its own, so the
- * result still explains itself.
+ * An option's quality bounds, for a click and for a free-text reply matched to it alike: the
+ * rubric runs on the words said, then each skill is held between the mark's floor and ceiling (a
+ * `best` option is best on its step even when the rubric finds few markers in it; a `bad` one
+ * never scores above its ceiling, however well it is worded). The adjustment is one item per
+ * skill, quoting the reply's first words, so the result still explains itself.
  */
 import { SKILLS, type OptionQuality } from "../vocabulary";
-import { wholeEvidence, type Analysis } from "./analyse";
+import { evidence, type Analysis } from "./analyse";
+import type { Evidence } from "./types";
 import type { Sheet } from "./rules/sheet";
 
-/** Share of each skill's cap guaranteed by the mark (0 for none). */
-export const OPTION_FLOOR: Record<OptionQuality, number> = { best: 0.85, good: 0.65, ok: 0.4, bad: 0 };
-/** Share of each skill's cap a `bad` option can keep at most. */
-export const BAD_CEILING = 0.25;
+/** Share of each skill's cap guaranteed by the mark. `good` sits at the good bucket (75). */
+export const OPTION_FLOOR: Record<OptionQuality, number> = { best: 0.85, good: 0.75, ok: 0.4, bad: 0 };
+/** Share of each skill's cap the mark allows at most: an `ok` reply stays partial, a `bad` one bad. */
+export const OPTION_CEILING: Record<OptionQuality, number> = { best: 1, good: 1, ok: 0.74, bad: 0.25 };
+export const BAD_CEILING = OPTION_CEILING.bad;
+
+const QUOTE_WORDS = 6;
+
+/** The reply's first few words, for the adjustment's evidence and message. */
+export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
+  const starts: number[] = [];
+  a.tokens.forEach((t, i) => {
+    if (starts.length === 0 || a.tokens[starts[starts.length - 1] ?? 0]?.start !== t.start) starts.push(i);
+  });
+  const lastWord = starts[Math.min(QUOTE_WORDS, starts.length) - 1] ?? 0;
+  const next = starts[QUOTE_WORDS];
+  // the whole last word, contractions included ("don't" is two tokens on one span)
+  let last = lastWord;
+  while (a.tokens[last + 1] && a.tokens[last + 1]?.start === a.tokens[lastWord]?.start) last++;
+  const ev = evidence(a, starts[0] ?? 0, last);
+  return { evidence: ev, quote: next === undefined ? ev.text : `${ev.text}…` };
+}
 
 export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis): void {
-  const whole = wholeEvidence(a);
+  if (a.tokens.length === 0) return;
+  const { evidence: ev, quote } = shortQuote(a);
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
-    const raw = sheet.items.filter((i) => i.skill === skill).reduce((acc, i) => acc + i.points, 0);
+    const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
-    const target = quality === "bad" ? Math.min(earned, BAD_CEILING * cap) : Math.max(earned, OPTION_FLOOR[quality] * cap);
+    const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(OPTION_FLOOR[quality] * cap, earned));
     if (Math.abs(target - earned) < 0.01) continue;
     // measured from the raw sum: penalties below zero are cancelled too, or the clamp would hide them
-    sheet.give(skill, "option.quality", target - raw, 0, [whole]);
+    const variant = target > earned ? quality : `${quality}.down`;
+    sheet.give(skill, "option.quality", target - raw, 0, [ev], variant, { quote });
   }
 }

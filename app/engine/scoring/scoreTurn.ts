@@ -4,18 +4,18 @@
  */
 import { SKILLS, type ObjectionType, type Skill } from "../vocabulary";
 import type { SkillTally, TurnInput, TurnScore } from "./types";
-import { analyse, contentLemmas, type Analysis } from "./analyse";
+import { analyse, contentLemmas, hitEvidence, hitsOf, wholeEvidence, type Analysis } from "./analyse";
 import { analyseLine } from "./contextCache";
 import { detectObjection } from "./detectObjection";
 import { blocker, mixedLanguage, safeText, type Blocker } from "./guard";
 import { blendOption } from "./option";
 import { closeRules, closes } from "./rules/close";
-import { contactRules, repeatRules } from "./rules/contact";
+import { contactRules, freshContact, repeatRules } from "./rules/contact";
 import { discoveryRules } from "./rules/discovery";
 import { hygieneRules } from "./rules/hygiene";
 import { objectionRules } from "./rules/objection";
 import { presentationRules, presents } from "./rules/presentation";
-import { realQuestions } from "./rules/common";
+import { leadOverlap, realQuestions } from "./rules/common";
 import { Sheet, round, type Context } from "./rules/sheet";
 import { reasonClear, winbackRules } from "./rules/winback";
 
@@ -27,27 +27,108 @@ const HISTORY_WINDOW = 12;
 function context(input: TurnInput, a: Analysis): Context {
   const history = Array.isArray(input.history) ? input.history.slice(-HISTORY_WINDOW) : [];
   const earlier = history.filter((l) => l.role === "manager").map((l) => analyseLine(l.text, input.lang));
-  const leadWords = new Set<number>();
-  for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
-    contentLemmas(analyseLine(line, input.lang)).forEach((l) => leadWords.add(l));
-  }
-  const objection = input.objectionType === undefined ? detectObjection(safeText(input.leadLine), input.lang) : input.objectionType;
-  return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, leadWords, history };
+  // the lead's words are needed by a few rules only: gathered on first use
+  let leadWords: Set<number> | undefined;
+  const gather = (): Set<number> => {
+    if (leadWords) return leadWords;
+    leadWords = new Set<number>();
+    for (const line of [...history.filter((l) => l.role === "lead").map((l) => l.text), input.leadLine]) {
+      contentLemmas(analyseLine(line, input.lang)).forEach((l) => leadWords?.add(l));
+    }
+    return leadWords;
+  };
+  const detected = input.objectionType === undefined || (input.objectionType === null && input.stepSkill?.startsWith("objection_"));
+  // a step that trains an objection skill answers an objection even when the engine names none
+  const objection = detected ? (detectObjection(safeText(input.leadLine), input.lang) ?? (input.stepSkill?.startsWith("objection_") ? "other" : null)) : (input.objectionType ?? null);
+  return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, get leadWords() { return gather(); }, history };
 }
 
+/**
+ * Which skills the turn is judged on. The step's own skill counts on a plain step; on a turn that
+ * answers an objection the objection skills do (and close, when the reply proposes a step); an
+ * opening step where nobody new picked up (the secretary's "send it by email") is a free turn.
+ */
 function runRules(ctx: Context, sheet: Sheet): void {
-  const step = ctx.input.stepSkill;
   const first = ctx.input.turnIndex === 0;
-  if (first || step === "contact") contactRules(ctx, sheet);
-  if (ctx.objection) objectionRules(ctx, sheet);
+  const objectionTurn = ctx.objection !== null;
+  const opened = (first || ctx.input.stepSkill === "contact") && freshContact(ctx);
+  if (opened) contactRules(ctx, sheet);
+  const step = objectionTurn || (ctx.input.stepSkill === "contact" && !opened) ? undefined : ctx.input.stepSkill;
+  if (objectionTurn) objectionRules(ctx, sheet);
   if (ctx.leadType === "churned" && (step === "winback" || !reasonClear(ctx))) winbackRules(ctx, sheet);
   const asks = realQuestions(ctx.a).length > 0;
-  const free = !ctx.objection && !first && step === undefined;
+  const free = !objectionTurn && !first && step === undefined && !opened;
   if (step === "discovery" || (free && (asks || !(presents(ctx) || closes(ctx))))) discoveryRules(ctx, sheet);
   if (step === "presentation" || (free && presents(ctx))) presentationRules(ctx, sheet);
   if (step === "close" || (ctx.objection && CLOSING_OBJECTIONS.has(ctx.objection)) || (!first && closes(ctx))) closeRules(ctx, sheet);
   repeatRules(ctx, sheet);
+  if (!objectionTurn) conductRules(ctx, sheet);
   hygieneRules(ctx, sheet);
+  harmlessFloor(ctx, sheet);
+  faultCeilings(sheet);
+}
+
+/**
+ * Pressure, arguing with or blaming the lead, running down a competitor: faults on any turn, not
+ * only when answering an objection (there the objection rules judge them). Charged to the skill
+ * the turn is judged on.
+ */
+function conductRules(ctx: Context, sheet: Sheet): void {
+  const skill = (["discovery", "presentation", "close", "contact", "winback"] as const).find((s) => sheet.isOpen(s)) ?? "hygiene";
+  sheet.open(skill, sheet.caps[skill] ?? 5);
+  for (const [category, rule] of [["pressure", "anti.pressure"], ["contradict", "anti.contradict"], ["competitor_bash", "anti.competitor_bash"]] as const) {
+    const h = hitsOf(ctx.a, category)[0];
+    if (h) sheet.give(skill, rule, -5, 0, [hitEvidence(ctx.a, h)]);
+  }
+}
+
+/** Share of each skill a harmless, on-topic reply keeps: thin is partial, not bad. */
+const HARMLESS_FLOOR = 0.45;
+
+/**
+ * A reply that does no harm and stays on the subject (it uses the lead's words or does something
+ * the rubric knows) is a partial answer, not a bad one: "a criterion met halfway earns part of
+ * its points". Bad is for what hurts the call: the penalties.
+ */
+function harmlessFloor(ctx: Context, sheet: Sheet): void {
+  if (ctx.a.words < 3 || sheet.items.some((i) => i.points < 0)) return;
+  // an objection answered with neither an acknowledgement nor a question was not handled at all
+  const engaged = (sheet.caps.objection_acknowledge === undefined && sheet.caps.objection_clarify === undefined)
+    || sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify") && i.points > 0);
+  if (!engaged) return;
+  const relevant = ctx.a.hits.some((h) => !["filler", "polite", "pickup", "product"].includes(h.category));
+  if (!relevant && leadOverlap(ctx).length === 0) return;
+  const ev = wholeEvidence(ctx.a);
+  for (const [key, cap] of Object.entries(sheet.caps)) {
+    const skill = skillOf(key);
+    if (!skill || cap === undefined) continue;
+    const earned = Math.max(0, sheet.sum(skill));
+    if (earned < HARMLESS_FLOOR * cap - 0.01) sheet.give(skill, "turn.harmless", HARMLESS_FLOOR * cap - earned, 0, [ev]);
+  }
+}
+
+/**
+ * Faults that sink the whole turn, not one skill: an instant discount, running down a competitor,
+ * pressure, arguing with the lead, a monologue. Every other skill keeps at most this share of its
+ * cap, taken under the fault's own label and evidence, so a polished reply with one of these in it
+ * still lands as bad (or, for a monologue, no better than partial).
+ */
+const FAULTS: Record<string, number> = {
+  "anti.discount_first": 0.3, "anti.competitor_bash": 0.3, "anti.pressure": 0.3, "anti.contradict": 0.3, "anti.monologue": 0.6,
+};
+
+function faultCeilings(sheet: Sheet): void {
+  const faults = sheet.items.filter((i) => FAULTS[i.rule] !== undefined && i.points < 0);
+  if (faults.length === 0) return;
+  const worst = faults.reduce((w, f) => ((FAULTS[f.rule] ?? 1) < (FAULTS[w.rule] ?? 1) ? f : w));
+  const ceiling = FAULTS[worst.rule] ?? 1;
+  for (const [key, cap] of Object.entries(sheet.caps)) {
+    const skill = skillOf(key);
+    if (!skill || cap === undefined || skill === worst.skill) continue;
+    const sum = sheet.sum(skill);
+    const earned = Math.min(cap, Math.max(0, sum));
+    if (earned > ceiling * cap + 0.01) sheet.give(skill, worst.rule, ceiling * cap - earned, 0, worst.evidence);
+  }
 }
 
 /** The skills a turn that cannot be read would still have been judged on, all at zero. */
@@ -67,7 +148,7 @@ export function tally(sheet: Sheet): Partial<Record<Skill, SkillTally>> {
   for (const [skill, cap] of Object.entries(sheet.caps)) {
     const s = skillOf(skill);
     if (!s || cap === undefined) continue;
-    const sum = sheet.items.filter((i) => i.skill === s).reduce((acc, i) => acc + i.points, 0);
+    const sum = sheet.sum(s);
     out[s] = { earned: round(Math.min(cap, Math.max(0, sum))), max: cap };
   }
   return out;

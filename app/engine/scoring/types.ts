@@ -30,8 +30,15 @@ export interface ScoreItem {
   max: number;
   /** where in the reply; empty only for rules about absence (e.g. "no question asked") */
   evidence: Evidence[];
-  /** a short explanation for the manager, in the reply's language */
+  /** a short explanation for the manager, in the reply's language (what old stored items only have) */
   message: string;
+  /**
+   * Stable message id, e.g. `objection.clarify.closed`: the interface shows `score.item.<key>` from
+   * app/i18n/messages/score.ts in the interface language, with `params` filled in.
+   */
+  key?: string;
+  /** short values for the message, e.g. `{ quote: "Понимаю, с чем…" }` */
+  params?: Record<string, string>;
 }
 
 export interface SkillTally {
@@ -72,7 +79,7 @@ export interface TurnInput {
   history: HistoryLine[];
   /** zero-based index of the manager's turn in the call */
   turnIndex: number;
-  /** set when the reply is a chosen option: the author's quality mark */
+  /** the author's quality mark of the chosen option, or of the option a free-text reply matched */
   optionQuality?: OptionQuality;
   markers?: ScriptMarkers;
 }
@@ -111,16 +118,13 @@ export interface QualificationScore {
   fields: Partial<Record<QualificationField, { correct: boolean; score: number; expected: string; given: string }>>;
 }
 
-export interface ReplyOption {
-  id: string;
-  text: string;
-}
-
+export interface ReplyOption { id: string; text: string; examples?: string[] }
 export interface MatchResult {
-  /** null when the best similarity is below the threshold */
-  optionId: string | null;
+  optionId: string | null;          // null: unmatched, or ambiguous
   similarity: number;
   ranked: { id: string; similarity: number }[];
+  ambiguous?: boolean;              // the two best are within the margin: ask, do not guess
+  why?: string;                     // short machine reason ("containment", "example", "lexicon"…)
 }
 
 /** What the simulation needs from the scorer; injected so the engine can be tested on its own. */

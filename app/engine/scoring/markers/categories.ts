@@ -4,6 +4,7 @@ export const MARKER_CATEGORIES = [
   "value", "risk", "trial", "case", "confirm", "next_step", "time", "permission", "name",
   "company", "reason", "request_ref", "winback_ask", "offer", "discount", "contradict",
   "competitor_bash", "pressure", "vague_next", "filler", "polite", "send_accept", "leading_q",
+  "lead_action", "rough_time", "pickup",
 ] as const;
 export type MarkerCategory = (typeof MARKER_CATEGORIES)[number];
 
@@ -23,6 +24,8 @@ export interface WordLists {
   openWords: readonly string[];
   /** words that start a question when the "?" is missing */
   questionStarts: readonly string[];
+  /** «или», "or": an either-or question offers the lead the words to say what matters */
+  alternatives: readonly string[];
   /** words too common to show that two texts talk about the same thing */
   stop: readonly string[];
 }

@@ -31,6 +31,7 @@ export interface CompiledLang {
   contrast: ReadonlySet<number>;
   openWords: ReadonlySet<number>;
   questionStarts: ReadonlySet<number>;
+  alternatives: ReadonlySet<number>;
   stop: ReadonlySet<number>;
 }
 
@@ -83,6 +84,7 @@ function compileLang(table: MarkerTable, words: WordLists): CompiledLang {
     contrast: lemmaSet(words.contrast),
     openWords: lemmaSet(words.openWords),
     questionStarts: lemmaSet(words.questionStarts),
+    alternatives: lemmaSet(words.alternatives),
     stop: lemmaSet(words.stop),
   };
 }
@@ -142,18 +144,18 @@ function negatedNear(tokens: readonly Token[], first: number, last: number, nega
 
 export function findHits(tokens: readonly Token[], index: MarkerIndex, negation: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
-  const tried: CompiledMarker[] = [];
+  const tried = new Set<CompiledMarker>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    tried.length = 0;
+    tried.clear();
     for (let k = -1; k < token.lemmas.length; k++) {
       const candidates = index.get(k < 0 ? token.form : (token.lemmas[k] ?? -1));
       if (!candidates) continue;
       for (const m of candidates) {
         // a word with two lemmas can reach the same marker twice
-        if (tried.includes(m)) continue;
-        tried.push(m);
+        if (tried.has(m)) continue;
+        tried.add(m);
         const last = matchFrom(tokens, m, i + 1, 1);
         if (last < 0) continue;
         if (NEGATABLE.has(m.category) && !m.negated && negatedNear(tokens, i, last, negation)) continue;

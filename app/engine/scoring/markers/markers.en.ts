@@ -25,7 +25,8 @@ export const MARKERS_EN: MarkerTable = {
   budget_q: ["budget", "how much do you spend", "how much are you spending", "price range", "spend on"],
   dm_q: [
     "who makes the decision", "who decides", "who else is involved", "who signs off", "decision maker",
-    "who else needs", "whose decision", "who else would",
+    "who else needs", "whose decision", "who else would", "who looks after", "who handles", "who's in charge",
+    "who is in charge", "who deals with", "who should i speak", "the right person", "the best person",
   ],
   timing_q: ["when do you plan", "when are you planning", "timeline", "by when", "how soon", "timeframe", "deadline"],
   summary: [
@@ -34,11 +35,16 @@ export const MARKERS_EN: MarkerTable = {
     "so for you", "so what matters", "we agreed", "so we're agreed",
   ],
   value: [
+    "pays back", "payback", "works out cheaper", "cheaper in the end", "cheaper overall", "costs less", "cost less",
+    "reduce|cut|lower|avoid|reducing|cutting costs|cost|losses|returns|waste|downtime|delays|penalties|errors|fines",
+    "fewer returns|delays|errors|complaints|penalties", "no more delays", "you only pay for",
     "save", "saving", "pay for itself", "pays off", "return on investment", "roi", "cost per",
     "in the long run", "total cost", "lower cost", "revenue", "profit", "faster", "less waste",
     "last longer", "quality", "warranty", "less downtime", "free up time", "reliable",
   ],
   risk: [
+    "we pay the penalty", "we pay the fine", "we cover", "at our expense", "on us", "we compensate", "compensate you",
+    "compensation", "fixed price", "price locked", "lock the price", "no upfront", "no prepayment", "pay later",
     "you lose nothing", "nothing to lose", "no risk", "risk-free", "no obligation", "no commitment",
     "money back", "refund", "free of charge", "for free", "cancel anytime", "as a backup", "backup supplier",
     "second supplier", "guarantee",
@@ -56,15 +62,27 @@ export const MARKERS_EN: MarkerTable = {
   next_step: [
     "meet", "meeting", "call", "call back", "demo", "schedule", "book", "set up", "catch up", "follow up",
     "invite", "calendar", "visit", "drop by", "zoom", "speak", "talk", "try again", "get back to you",
+    "ring", "give you a ring", "give you a call", "bring", "come over", "pop in", "sign up", "pencil in",
   ],
   time: [
     "tomorrow", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
-    "afternoon", "evening", "at #num", "#num pm", "#num am", "#num o'clock", "next week", "this week",
-    "in #num days", "noon",
+    "afternoon", "evening", "at #num", "#num pm", "#num am", "#num o'clock", "noon", "after #num", "before #num",
+  ],
+  rough_time: [
+    "next week", "this week", "in #num days", "in a few days", "in a couple of days", "later this week",
+    "early next week", "end of the week", "sometime soon", "in the coming days",
+  ],
+  pickup: [
+    "hello", "speaking", "who is this", "who's calling", "who am i speaking to", "good morning", "good afternoon",
+    "how can i help", "reception",
   ],
   permission: [
     "is this a good time", "good time to talk", "do you have a minute", "got a minute", "have a minute",
     "a couple of minutes", "is now okay", "may i", "can i take", "mind if i", "would it be okay", "is it okay if",
+    "bad time", "is now a good time", "a good time", "catch you at", "caught you at", "have a moment", "got a moment",
+    "have a second", "got a sec", "got a second", "can you talk", "can you speak", "free to talk", "okay to talk",
+    "ok to talk", "is it convenient", "convenient to talk", "spare a minute", "spare a few minutes", "two minutes",
+    "a few minutes", "a quick minute", "am i catching you", "can i have a minute", "is this okay",
   ],
   name: ["my name is", "my name's", "this is from", "it's from", "i am from"],
   company: ["from company", "calling from", "i'm with", "on behalf of", "this is from", "it's from", "i am from"],
@@ -89,6 +107,7 @@ export const MARKERS_EN: MarkerTable = {
     "price cut", "cheaper for you", "#num percent off",
   ],
   contradict: [
+    "you should have", "you could've", "you ought to have", "your own fault", "not at all",
     "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
   ],
@@ -97,6 +116,8 @@ export const MARKERS_EN: MarkerTable = {
     "their quality is bad|poor|terrible|worse",
   ],
   pressure: [
+    "what's to think about", "nothing to think about", "no need to think", "no point waiting",
+    "invoice you now", "send the invoice now", "just invoice you", "sign now",
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",
     "decide without him|her|them", "without your boss",
@@ -104,18 +125,28 @@ export const MARKERS_EN: MarkerTable = {
   vague_next: [
     "stay in touch", "keep in touch", "touch base sometime", "sometime", "get back to me whenever",
     "whenever you", "let me know if", "feel free to call", "reach out if", "if you change your mind",
+    "at some point", "whenever suits", "when you're ready",
   ],
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],
   send_accept: ["i'll send", "send you", "will send", "email you", "send it over", "send over"],
-  leading_q: ["wouldn't you agree", "don't you think", "surely you", "you'd agree", "isn't it obvious"],
+  lead_action: [
+    "give us a ring", "give me a ring", "give us a call", "give me a call", "call us", "call me", "ring us", "ring me",
+    "reach out", "drop us a line", "drop me a line", "let us know", "get back to us", "get back to me", "contact us",
+    "my number is", "our number", "you can reach me", "reach me on", "wait for your call", "hear from you",
+  ],
+  leading_q: [
+    "wouldn't you agree", "don't you think", "surely you", "you'd agree", "isn't it obvious", "surely", "it's obvious",
+    "obviously", "aren't they", "isn't it", "don't you", "yeah",
+  ],
 };
 
 export const WORDS_EN: WordLists = {
   negation: ["not", "no", "never", "nothing"],
   contrast: ["but", "however", "although", "nevertheless"],
-  openWords: ["what", "how", "why", "which", "who", "where", "when", "tell", "describe", "walk", "explain"],
+  openWords: ["what", "how", "why", "which", "who", "whose", "where", "when", "tell", "describe", "walk", "explain"],
   questionStarts: ["what", "how", "why", "which", "who", "do", "does", "did", "are", "is", "can", "could", "would", "will", "shall"],
+  alternatives: ["or", "either"],
   stop: [
     "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about",
     "i", "you", "we", "they", "it", "he", "she", "this", "that", "these", "those", "be", "have", "do",

@@ -7,8 +7,12 @@ import type { Context } from "./sheet";
 /** The earliest hit of any of the categories; on a tie the longer one. */
 export function firstHit(a: Analysis, ...categories: AnyCategory[]): Hit | undefined {
   let best: Hit | undefined;
-  for (const h of hitsOf(a, ...categories)) {
-    if (!best || h.first < best.first || (h.first === best.first && h.last > best.last)) best = h;
+  // each category's hits are in reply order: its first is its best candidate (or ties at the start)
+  for (const c of categories) {
+    for (const h of a.byCategory.get(c) ?? []) {
+      if (best && h.first > best.first) break;
+      if (!best || h.first < best.first || (h.first === best.first && h.last > best.last)) best = h;
+    }
   }
   return best;
 }
@@ -44,18 +48,20 @@ export function realQuestions(a: Analysis): Question[] {
   return found;
 }
 
+const NOT_ASKING: ReadonlySet<string> = new Set(["leading_q", "next_step", "time", "permission"]);
+const ASKING: ReadonlySet<string> = new Set(["clarify", "open_q", "consequence_q", "budget_q", "dm_q", "timing_q", "winback_ask"]);
+
 function findRealQuestions(a: Analysis): Question[] {
+  if (a.questions.length === 0) return [];
   const skip = new Set<number>();
+  const keep = new Set<number>();
   for (const h of confirmHits(a)) skip.add(sentenceOfHit(a, h));
-  for (const h of hitsOf(a, "leading_q", "next_step", "time", "permission")) skip.add(sentenceOfHit(a, h));
-  const kept = a.questions.filter((q) => !skip.has(q.sentence));
-  // a question that also names the objection's specifics stays, even if it mentions a time
-  for (const h of hitsOf(a, "clarify", "open_q", "consequence_q", "budget_q", "dm_q", "timing_q", "winback_ask")) {
-    const s = sentenceOfHit(a, h);
-    const q = a.questions.find((x) => x.sentence === s);
-    if (q && !kept.includes(q)) kept.push(q);
+  for (const h of a.hits) {
+    if (NOT_ASKING.has(h.category)) skip.add(sentenceOfHit(a, h));
+    // a question that also names the objection's specifics stays, even if it mentions a time
+    else if (ASKING.has(h.category)) keep.add(sentenceOfHit(a, h));
   }
-  return kept.sort((x, y) => x.sentence - y.sentence);
+  return a.questions.filter((q) => keep.has(q.sentence) || !skip.has(q.sentence));
 }
 
 export function questionEvidence(a: Analysis, q: Question): Evidence {

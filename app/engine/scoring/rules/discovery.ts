@@ -12,9 +12,11 @@ function questions(ctx: Context, sheet: Sheet): number {
   const { a } = ctx;
   const qs = realQuestions(a);
   const open = qs.find((q) => q.open) ?? qs.find((q) => hitsOf(a, "open_q").some((h) => sentenceOfHit(a, h) === q.sentence));
-  if (open) sheet.give("discovery", "discovery.open_question", 4, 4, [questionEvidence(a, open)]);
-  else if (qs[0]) sheet.give("discovery", "discovery.open_question", 2, 4, [questionEvidence(a, qs[0])], "closed");
-  else sheet.give("discovery", "discovery.open_question", 0, 4, [], "missing");
+  const alternative = qs.find((q) => q.alternative);
+  if (open) sheet.give("discovery", "discovery.open_question", 5, 5, [questionEvidence(a, open)]);
+  else if (alternative) sheet.give("discovery", "discovery.open_question", 5, 5, [questionEvidence(a, alternative)], "alternative");
+  else if (qs[0]) sheet.give("discovery", "discovery.open_question", 3, 5, [questionEvidence(a, qs[0])], "closed");
+  else sheet.give("discovery", "discovery.open_question", 0, 5, [], "missing");
   return qs[0]?.anchor ?? -1;
 }
 
@@ -34,7 +36,14 @@ export function discoveryRules(ctx: Context, sheet: Sheet): void {
   if (ctx.leadType === "cold" && budget && noEarlierQuestion && realQuestions(a)[0]?.sentence === sentenceOfHit(a, budget)) {
     sheet.give("discovery", "anti.budget_first", -3, 0, [hitEvidence(a, budget)]);
   }
-  const pitch = firstHit(a, "value", "offer", "product", "case");
+  const features = hitsOf(a, "product");
+  // a feature list (three things named) is a presentation even without a claim of value
+  const pitch = firstHit(a, "value", "offer", "case") ?? (features.length >= 3 ? features[0] : undefined);
+  const discount = firstHit(a, "discount");
+  // a discount where the lead described a problem skips understanding it
+  if (discount && (firstQuestionAt < 0 || discount.first < firstQuestionAt)) {
+    sheet.give("discovery", "anti.discount_first", -3, 0, [hitEvidence(a, discount)]);
+  }
   if (pitch && noEarlierQuestion && (firstQuestionAt < 0 || pitch.first < firstQuestionAt)) {
     sheet.give("discovery", "anti.present_before_question", -3, 0, [hitEvidence(a, pitch)]);
   }

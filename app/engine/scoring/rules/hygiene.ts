@@ -6,17 +6,21 @@ import type { Context, Sheet } from "./sheet";
 
 const CAP = 5;
 export const SHORT_WORDS = 40;
-export const MONOLOGUE_WORDS = 120;
+/** Past this the lead cannot get a word in: on the phone that is a monologue. */
+export const MONOLOGUE_WORDS = 80;
 
 export function hygieneRules(ctx: Context, sheet: Sheet): void {
   const { a } = ctx;
   sheet.open("hygiene", CAP);
   const whole = wholeEvidence(a);
-  if (a.words <= SHORT_WORDS) sheet.give("hygiene", "hygiene.length", 3, 3, [whole]);
-  else if (a.words <= MONOLOGUE_WORDS) sheet.give("hygiene", "hygiene.length", 1.5, 3, [whole], "long");
+  // brevity is a virtue of a reply that does something: "ok" is short and worth nothing
+  const useful = sheet.items.some((i) => i.skill !== "hygiene" && i.points > 0);
+  if (a.words <= SHORT_WORDS && !useful) sheet.give("hygiene", "hygiene.length", 0, 4, [], "missing");
+  else if (a.words <= SHORT_WORDS) sheet.give("hygiene", "hygiene.length", 4, 4, [whole]);
+  else if (a.words <= MONOLOGUE_WORDS) sheet.give("hygiene", "hygiene.length", 2, 4, [whole], "long");
   else sheet.give("hygiene", "anti.monologue", -3, 0, [whole]);
   const polite = firstHit(a, "polite");
-  if (polite) sheet.give("hygiene", "hygiene.polite", 2, 2, [hitEvidence(a, polite)]);
+  if (polite) sheet.give("hygiene", "hygiene.polite", 1, 1, [hitEvidence(a, polite)]);
   for (const h of hitsOf(a, "filler").slice(0, 2)) sheet.give("hygiene", "anti.filler", -1, 0, [hitEvidence(a, h)]);
   if (mixedLanguage(a.text, ctx.lang)) {
     const other = ctx.lang === "ru" ? /[a-z]/ : /[а-я]/;

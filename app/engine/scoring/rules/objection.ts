@@ -3,6 +3,7 @@
  * аргументация → завершение»). Full points only in that order.
  */
 import { hitEvidence, hitsOf, evidence, wholeEvidence } from "../analyse";
+import type { ObjectionType } from "../../vocabulary";
 import type { Hit } from "../markers/compile";
 import { askedJustBefore, confirmHits, firstHit, inQuestion, leadOverlap, questionEvidence, realQuestions } from "./common";
 import { closes } from "./close";
@@ -10,18 +11,30 @@ import type { Context, Sheet } from "./sheet";
 
 const CAP = { ack: 8, clarify: 10, argue: 7, confirm: 5 };
 
+const AGREEMENT = new Set(["хорошо", "ладно", "да", "окей", "ок", "договорились", "обязательно", "ok", "okay", "fine", "alright", "yes", "certainly", "will"]);
+
+/** The reply opens by agreeing («Хорошо, пришлю», "Okay, I'll call you"): the token, or undefined. */
+function agreementAt(ctx: Context): number | undefined {
+  const t = ctx.a.tokens[0];
+  return t && AGREEMENT.has(t.norm) && !ctx.a.tokens.slice(1, 3).some((x) => x.lemmas.some((l) => ctx.a.lists.negation.has(l))) ? 0 : undefined;
+}
+
 function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit | undefined {
   const { a } = ctx;
   sheet.open("objection_acknowledge", CAP.ack);
   const ack = firstHit(a, "ack");
-  if (!ack) {
+  const agree = !ack && REQUESTS.has(ctx.objection ?? "") ? agreementAt(ctx) : undefined;
+  if (agree !== undefined) {
+    sheet.give("objection_acknowledge", "objection.acknowledge", 6, CAP.ack, [evidence(a, agree, agree)], "agree");
+  } else if (!ack) {
     sheet.give("objection_acknowledge", "objection.acknowledge", 0, CAP.ack, [], "missing");
   } else {
     sheet.give("objection_acknowledge", "objection.acknowledge", CAP.ack, CAP.ack, [hitEvidence(a, ack)]);
     for (let i = ack.last + 1; i <= ack.last + 2; i++) {
       const t = a.tokens[i];
       if (t && t.lemmas.some((l) => a.lists.contrast.has(l))) {
-        sheet.give("objection_acknowledge", "anti.but_after_ack", -4, 0, [evidence(a, ack.first, i)]);
+        // «но» takes back the whole acknowledgement
+        sheet.give("objection_acknowledge", "anti.but_after_ack", -CAP.ack, 0, [evidence(a, ack.first, i)]);
         break;
       }
     }
@@ -48,6 +61,9 @@ function clarify(ctx: Context, sheet: Sheet): number {
   if (clarifying) {
     const q = questions.find((x) => x.sentence === a.tokens[clarifying.first]?.sentence);
     sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, [q ? questionEvidence(a, q) : hitEvidence(a, clarifying)]);
+  } else if (questions.some((q) => q.alternative)) {
+    const q = questions.find((x) => x.alternative) ?? first;
+    sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, q ? [questionEvidence(a, q)] : [], "alternative");
   } else if (first) {
     const open = questions.find((q) => q.open);
     const q = open ?? first;
@@ -58,6 +74,30 @@ function clarify(ctx: Context, sheet: Sheet): number {
   return first ? first.anchor : -1;
 }
 
+/**
+ * Objections whose good answer needs an argument when no question was asked. "Send me an email",
+ * "call me later", "I must ask my boss" are answered by agreeing and fixing a next step instead.
+ */
+const ARGUE_EXPECTED: ReadonlySet<string> = new Set(["price", "have_supplier", "no_need", "think_about_it", "other"]);
+/** Requests the lead makes («пришлите», "call me later"): agreeing to them acknowledges them. */
+const REQUESTS: ReadonlySet<string> = new Set(["send_email", "time", "think_about_it", "ask_boss"]);
+
+/** Which kinds of argument answer which objection: a backup supplier answers "we have one". */
+const ANSWERS: Partial<Record<ObjectionType, readonly string[]>> = {
+  price: ["risk", "trial"],
+  have_supplier: ["risk", "trial", "case"],
+  no_need: ["value", "case"],
+  think_about_it: ["risk", "trial"],
+  ask_boss: ["case", "trial", "risk"],
+};
+
+/** The argument speaks to the concern: its kind answers the objection, or it uses the lead's words. */
+function tiedToConcern(ctx: Context, arg: Hit): boolean {
+  if (ctx.objection && ANSWERS[ctx.objection]?.includes(arg.category)) return true;
+  const sentence = ctx.a.tokens[arg.first]?.sentence;
+  return leadOverlap(ctx).some((i) => ctx.a.tokens[i]?.sentence === sentence);
+}
+
 /** Returns whether an argument was made (which opens "confirm"). */
 function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boolean): boolean {
   const { a } = ctx;
@@ -66,7 +106,7 @@ function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boole
   const discount = firstHit(a, "discount");
   const bash = hitsOf(a, "competitor_bash");
   const arg = args.sort((x, y) => x.first - y.first)[0];
-  const expected = firstQuestionAt < 0 && !optionalProbe(ctx);
+  const expected = firstQuestionAt < 0 && ARGUE_EXPECTED.has(ctx.objection ?? "other");
   if (arg || discount || bash.length > 0 || expected) sheet.open("objection_argue", CAP.argue);
   if (ctx.objection === "price" && discount && (firstQuestionAt < 0 || discount.first < firstQuestionAt) && !askedJustBefore(ctx)) {
     sheet.give("objection_argue", "anti.discount_first", -CAP.argue, 0, [hitEvidence(a, discount)]);
@@ -74,7 +114,9 @@ function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boole
   for (const h of bash.slice(0, 1)) sheet.give("objection_argue", "anti.competitor_bash", -5, 0, [hitEvidence(a, h)]);
   if (arg) {
     const afterQuestion = (firstQuestionAt >= 0 && arg.first > firstQuestionAt) || askedJustBefore(ctx);
-    sheet.give("objection_argue", "objection.argue", afterQuestion ? CAP.argue : 4, CAP.argue, [hitEvidence(a, arg)], afterQuestion ? undefined : "early");
+    const tied = !afterQuestion && tiedToConcern(ctx, arg);
+    const points = afterQuestion ? CAP.argue : tied ? 6 : 4;
+    sheet.give("objection_argue", "objection.argue", points, CAP.argue, [hitEvidence(a, arg)], afterQuestion ? undefined : tied ? "tied" : "early");
   } else if (expected) {
     sheet.give("objection_argue", "objection.argue", 0, CAP.argue, [], "missing");
   }

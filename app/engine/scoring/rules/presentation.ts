@@ -8,9 +8,10 @@ const CAP = 8;
 export function presentationRules(ctx: Context, sheet: Sheet): void {
   const { a } = ctx;
   sheet.open("presentation", CAP);
-  const benefit = firstHit(a, "value", "risk", "offer", "product", "trial");
   const overlap = leadOverlap(ctx);
   const tied = overlap.slice(0, 3).map((i) => evidence(a, i, i));
+  // the product's name is a benefit only when it answers what the lead said
+  const benefit = firstHit(a, "value", "risk", "offer", "trial") ?? (tied.length > 0 ? firstHit(a, "product") : undefined);
   if (benefit && tied.length > 0) {
     sheet.give("presentation", "presentation.tied_benefit", 5, 5, [hitEvidence(a, benefit), ...tied]);
   } else if (benefit) {
@@ -27,7 +28,10 @@ export function presentationRules(ctx: Context, sheet: Sheet): void {
   }
 }
 
-/** Whether the reply presents anything at all (opens the skill when the step does not name it). */
+/**
+ * Whether the reply presents anything (opens the skill when the step does not name it): a claim
+ * of value, an offer, a case or a trial. Merely naming the product is not a presentation.
+ */
 export function presents(ctx: Context): boolean {
-  return firstHit(ctx.a, "value", "offer", "product", "case", "trial") !== undefined;
+  return firstHit(ctx.a, "value", "offer", "case", "trial") !== undefined;
 }

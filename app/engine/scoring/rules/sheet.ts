@@ -24,6 +24,7 @@ export interface Context {
 export class Sheet {
   readonly items: ScoreItem[] = [];
   readonly caps: Partial<Record<Skill, number>> = {};
+  private readonly sums = new Map<Skill, number>();
 
   constructor(private readonly lang: Lang) {}
 
@@ -36,11 +37,21 @@ export class Sheet {
     return this.caps[skill] !== undefined;
   }
 
-  /** `variant` picks a more precise message while the rule id stays stable for reports. */
-  give(skill: Skill, rule: string, points: number, max: number, evidence: Evidence[], variant?: string): void {
+  /** The raw sum of a skill's points so far (before clamping to 0…cap). */
+  sum(skill: Skill): number {
+    return this.sums.get(skill) ?? 0;
+  }
+
+  /**
+   * `variant` picks a more precise message while the rule id stays stable for reports; the item
+   * carries the message key (rule or rule.variant) and `params` for the interface to translate.
+   */
+  give(skill: Skill, rule: string, points: number, max: number, evidence: Evidence[], variant?: string, params?: Record<string, string>): void {
+    const key = variant ? `${rule}.${variant}` : rule;
+    this.sums.set(skill, (this.sums.get(skill) ?? 0) + round(points));
     this.items.push({
       skill, rule, points: round(points), max, evidence,
-      message: message(variant ? `${rule}.${variant}` : rule, this.lang),
+      message: message(key, this.lang, params), key, ...(params && { params }),
     });
   }
 }

@@ -43,11 +43,37 @@ function unique(lemmas: string[]): number[] {
   return out;
 }
 
+/** Russian words the dictionary did not know (their lemma is a stem): candidates for typo repair. */
+const ruUnknown = new Set<string>();
+
 export function ruLemmas(word: string): readonly number[] {
   const hit = ruCache.get(word);
   if (hit) return hit;
   const dict = azLemmas(word);
+  if (dict.length === 0) {
+    if (ruUnknown.size >= CACHE_LIMIT) ruUnknown.clear();
+    ruUnknown.add(word);
+  }
   return remember(ruCache, word, unique(dict.length > 0 ? dict : [ruStemmer.stem(word)]));
+}
+
+/** Whether a dictionary knows the word: only Russian has one; English words are never "known". */
+export function dictionaryKnows(word: string): boolean {
+  if (!/[а-я]/.test(word)) return false;
+  ruLemmas(word);
+  return !ruUnknown.has(word);
+}
+
+const stemCache = new Map<string, string>();
+
+/** The snowball stem of a word: typo repair compares stems, so endings do not count as typos. */
+export function stemOf(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  const stem = /[а-я]/.test(word) ? ruStemmer.stem(word) : enStemmer.stem(word);
+  if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
 }
 
 export function enLemmas(word: string): readonly number[] {

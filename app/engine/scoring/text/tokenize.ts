@@ -47,6 +47,8 @@ const EN_SUFFIXES: [string, string][] = [
 ];
 
 function splitContraction(norm: string): string[] {
+  // "OK'd" is a past tense ("has he OK'd it?"), not "ok would"
+  if (norm === "ok'd" || norm === "okay'd") return ["okayed"];
   for (const [suffix, expansion] of EN_SUFFIXES) {
     if (norm.length > suffix.length && norm.endsWith(suffix)) {
       const base = norm.slice(0, -suffix.length);

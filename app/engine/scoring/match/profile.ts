@@ -1,0 +1,218 @@
+/**
+ * A text as the matcher sees it: units of meaning, each a word or a phrase, carrying the concepts
+ * it stands for (its lemmas, its lexicon concept, a number's value, a rubric category such as
+ * "acknowledges" or "names a time") and whether it is negated («не пришлю», "I won't send it").
+ */
+import type { Lang } from "../../vocabulary";
+import { analyse, type Analysis } from "../analyse";
+import { dictionaryKnows, stemOf } from "../text/lemmas";
+import { lemmaId, NUM } from "../text/lexicon";
+import { numberAt } from "../text/numbers";
+import { compileSynonyms, conceptId, phraseHits, synonymsFor, wordConcepts } from "./synonyms";
+
+/**
+ * Categories whose meaning is the category itself, not its words: «созвонимся как-нибудь» is a
+ * vague brush-off, not a call, so its unit carries the category alone.
+ */
+const CATEGORY_ONLY = new Set(["contradict", "competitor_bash", "pressure", "vague_next", "leading_q"]);
+/** Marker categories whose phrases are interchangeable: «понимаю» says what «справедливо» says. */
+const EQUIVALENT = new Set([
+  "ack", "permission", "time", "confirm", "contradict", "competitor_bash", "pressure", "vague_next",
+  "discount", "leading_q", "summary", "send_accept", "risk", "rough_time",
+]);
+/** Words that carry too little to show two texts mean the same (on top of the stop words). */
+const WEAK: Record<Lang, readonly string[]> = {
+  ru: [
+    "хорошо", "ладно", "окей", "ок", "ага", "угу", "давать", "дать", "сделать", "делать", "ну", "вот", "просто",
+    "тогда", "сейчас", "можно", "хотеть", "ли", "а", "какой", "ваш", "отлично", "понятно", "предлагать",
+    "здравствуйте", "добрый", "алло", "привет", "спасибо", "пожалуйста", "слышать", "слушать", "говорить",
+    "предложить", "предоставить",
+  ],
+  en: [
+    "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
+    "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
+    "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
+  ],
+};
+/** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
+const HOLLOW_NEGATIONS: Record<Lang, readonly string[]> = {
+  ru: ["не могли бы", "не мог бы", "не подскажете", "не против", "не хотите ли", "не так ли", "не правда ли", "не только", "не за что"],
+  en: ["why don't we", "why not", "not only", "wouldn't you", "couldn't we", "don't you think", "wouldn't it"],
+};
+/** Words between «не» and what it negates: «не очень удобно», «не совсем подходит». */
+const INTENSIFIERS = new Set(["очень", "совсем", "слишком", "особо", "особенно", "всегда", "сразу", "вполне", "так уж"]);
+
+/** How far a negation reaches: Russian «не» the next word (past an intensifier), English past two auxiliaries. */
+function reach(lang: Lang, tokens: readonly { norm: string }[], at: number): number {
+  if (lang === "en") return 3;
+  return INTENSIFIERS.has(tokens[at + 1]?.norm ?? "") ? 2 : 1;
+}
+
+const CONJUNCTIONS = new Set(["но", "а", "и", "зато", "однако", "или", "but", "and", "or", "though", "although", "so"]);
+const CLAUSE_MARKS = /[,;:—–()]/;
+
+export interface Unit {
+  concepts: number[];
+  weight: number;
+  content: boolean;
+  negated: boolean;
+  /** stem of a single content word ("" for phrases and numbers): what a typo is compared on */
+  stem: string;
+  /** the word as typed (lower case), for typos that hide the ending from the stemmer */
+  norm: string;
+  /** no dictionary knows the word: it may be a typo of an option's word */
+  repairable: boolean;
+  numberWords: boolean;
+}
+
+export interface Profile {
+  units: Unit[];
+  pos: Set<number>;
+  neg: Set<number>;
+  weight: number;
+  content: number;
+  /** single-word content units a typo may stand for */
+  targets: { stem: string; norm: string; concepts: number[]; negated: boolean }[];
+}
+
+const categoryIds = new Set<number>();
+const categoryId = (c: string): number => {
+  const id = lemmaId(`@cat:${c}`);
+  categoryIds.add(id);
+  return id;
+};
+/** A rubric category ("names a time") is a hint that two texts agree, never evidence on its own. */
+export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
+const PERCENT = conceptId("percent");
+const isDigit = (norm: string): boolean => norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57;
+
+interface Lists {
+  weak: Set<number>;
+  hollow: ReturnType<typeof compileSynonyms>;
+}
+const listCache: Partial<Record<Lang, Lists>> = {};
+function listsFor(lang: Lang, a: Analysis): Lists {
+  const ready = listCache[lang];
+  if (ready) return ready;
+  const weak = new Set<number>();
+  for (const w of WEAK[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.add(l));
+  for (const l of a.lists.stop) weak.add(l);
+  const made = { weak, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
+  listCache[lang] = made;
+  return made;
+}
+
+type Span = [first: number, last: number, concept: number | null, alone: boolean];
+
+/** Phrases that become one unit: equivalent marker hits, lexicon phrases, spoken numbers. */
+function spans(a: Analysis, lang: Lang): Span[] {
+  const out: Span[] = [];
+  for (const h of a.hits) if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), CATEGORY_ONLY.has(h.category)]);
+  for (const [f, l, c] of phraseHits(synonymsFor(lang), a.tokens)) out.push([f, l, c, false]);
+  out.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const taken: Span[] = [];
+  let reach = -1;
+  for (const s of out) {
+    if (s[0] <= reach) continue;
+    taken.push(s);
+    reach = s[1];
+  }
+  return taken;
+}
+
+function clauseStarts(a: Analysis): boolean[] {
+  return a.tokens.map((t, i) => {
+    const prev = a.tokens[i - 1];
+    if (!prev) return true;
+    if (prev.sentence !== t.sentence) return true;
+    return CLAUSE_MARKS.test(a.text.slice(prev.end, t.start)) || CONJUNCTIONS.has(t.norm);
+  });
+}
+
+/** A word's lemmas and lexicon concepts; a stop word keeps its lemmas only («с» is no «секунда»). */
+function tokenConcepts(a: Analysis, lang: Lang, i: number, stop: boolean): number[] {
+  const t = a.tokens[i];
+  if (!t) return [];
+  // "any number" is a rubric notion; the matcher compares values («10» = «десять»), not numberness
+  const out = t.lemmas.filter((l) => l !== NUM);
+  if (stop) return out;
+  for (const c of wordConcepts(synonymsFor(lang), t)) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+export function buildProfile(text: string, lang: Lang): Profile {
+  const a = analyse(text, lang);
+  const lists = listsFor(lang, a);
+  const { tokens } = a;
+  const starts = clauseStarts(a);
+  const isStop = (i: number) => tokens[i]?.lemmas.some((l) => lists.weak.has(l)) ?? true;
+  const isNegation = (i: number) => tokens[i]?.lemmas.some((l) => a.lists.negation.has(l)) ?? false;
+  const hollow = new Set<number>();
+  for (const [f, l] of phraseHits(lists.hollow, tokens)) for (let i = f; i <= l; i++) if (isNegation(i)) hollow.add(i);
+  const spanAt = new Map<number, Span>();
+  for (const s of spans(a, lang)) spanAt.set(s[0], s);
+  const units: Unit[] = [];
+  let pendingNegation = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (starts[i]) pendingNegation = -1;
+    const span = spanAt.get(i);
+    const num = span ? null : numberAt(tokens, i);
+    let unit: Unit;
+    let last = i;
+    if (span) {
+      last = span[1];
+      const concepts = span[2] === null ? [] : [span[2]];
+      const alone = span[3];
+      for (let j = i; j <= last && !alone; j++) {
+        if (isStop(j) || isNegation(j)) continue;
+        for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c)) concepts.push(c);
+      }
+      unit = { concepts, weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false };
+    } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
+      last = num.last;
+      unit = { concepts: [lemmaId(String(num.value))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
+    } else if (isNegation(i)) {
+      if (!hollow.has(i)) pendingNegation = i;
+      continue;
+    } else {
+      const t = tokens[i];
+      if (!t || hollow.has(i)) continue;
+      const stop = isStop(i);
+      const word = !stop && !isDigit(t.norm) && t.norm.length >= 4;
+      unit = {
+        concepts: tokenConcepts(a, lang, i, stop), weight: stop ? 0.25 : 1, content: !stop, negated: false,
+        stem: word ? stemOf(t.norm) : "", norm: t.norm, repairable: word && !dictionaryKnows(t.norm), numberWords: false,
+      };
+    }
+    if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
+      unit.negated = true;
+      pendingNegation = -1;
+    } else if (pendingNegation >= 0 && lang === "ru" && !INTENSIFIERS.has(tokens[i]?.norm ?? "")) {
+      // «не» negates the word right after it: in «не так с доставкой» nothing past «так» is negated
+      pendingNegation = -1;
+    }
+    // "10 %" and "10%": the sign is not a word, but it is the concept «процент»
+    const end = tokens[last]?.end ?? 0;
+    units.push(unit);
+    if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
+      units.push({ concepts: [PERCENT], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false });
+    }
+    i = last;
+  }
+  return summarise(units);
+}
+
+function summarise(units: Unit[]): Profile {
+  const pos = new Set<number>();
+  const neg = new Set<number>();
+  let weight = 0;
+  let content = 0;
+  const targets: Profile["targets"] = [];
+  for (const u of units) {
+    for (const c of u.concepts) (u.negated ? neg : pos).add(c);
+    weight += u.weight;
+    if (u.content) content++;
+    if (u.content && u.stem !== "") targets.push({ stem: u.stem, norm: u.norm, concepts: u.concepts, negated: u.negated });
+  }
+  return { units, pos, neg, weight, content, targets };
+}

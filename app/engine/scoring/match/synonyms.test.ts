@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../vocabulary";
+import { tokenize } from "../text/tokenize";
+import { compileSynonyms, conceptId, phraseHits, synonymsFor, wordConcepts } from "./synonyms";
+import { SYNONYMS_EN } from "./synonyms.en";
+import { SYNONYMS_RU } from "./synonyms.ru";
+
+/** The concepts a text carries, word by word and by phrase. */
+function concepts(text: string, lang: Lang): Set<number> {
+  const syn = synonymsFor(lang);
+  const { tokens } = tokenize(text);
+  const out = new Set<number>();
+  for (const t of tokens) wordConcepts(syn, t).forEach((c) => out.add(c));
+  for (const [, , c] of phraseHits(syn, tokens)) out.add(c);
+  return out;
+}
+
+const TABLES: [Lang, Record<string, readonly string[]>][] = [["ru", SYNONYMS_RU], ["en", SYNONYMS_EN]];
+
+describe("the paraphrase lexicon (reviewed data)", () => {
+  it.each(TABLES)("%s: every entry compiles and carries its own group's concept", (lang, table) => {
+    for (const [name, entries] of Object.entries(table)) {
+      expect(entries.length, name).toBeGreaterThan(1);
+      for (const entry of entries) expect(concepts(entry, lang).has(conceptId(name)), `${name}: ${entry}`).toBe(true);
+    }
+  });
+
+  it.each(TABLES)("%s: no entry is listed twice, in one group or across groups", (lang, table) => {
+    const seen = new Map<string, string>();
+    for (const [name, entries] of Object.entries(table)) {
+      for (const entry of entries) {
+        const key = entry.toLowerCase().replace(/ё/g, "е");
+        expect(seen.get(key), `${lang}: "${entry}" in ${name} and ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
+  });
+
+  it.each([
+    ["шефу", "руководителя", "boss"], ["директором", "начальник", "boss"],
+    ["скину", "пришлю", "send"], ["отправлю", "вышлем", "send"], ["согласовал", "одобрил", "approve"],
+    ["дороговато", "недешево", "expensive"], ["сомнения", "смущает", "worry"],
+  ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
+    expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
+    expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
+  });
+
+  it.each([
+    ["OK'd", "approved", "approve"], ["signed off", "approval", "approve"], ["boss", "manager", "boss"],
+    ["pricey", "expensive", "expensive"], ["give you a ring", "call", "call"], ["snowed under", "busy", "busy"],
+  ])("en: \"%s\" and \"%s\" mean %s", (x, y, name) => {
+    expect(concepts(x, "en").has(conceptId(name))).toBe(true);
+    expect(concepts(y, "en").has(conceptId(name))).toBe(true);
+  });
+
+  it("keeps different things apart: a supplier is not a client, a discount is not a price", () => {
+    expect(concepts("поставщик", "ru").has(conceptId("client"))).toBe(false);
+    expect(concepts("скидка", "ru").has(conceptId("price"))).toBe(false);
+    expect(concepts("vendor", "en").has(conceptId("client"))).toBe(false);
+  });
+
+  it("a phrase needs its words in order, at most one word apart, in one sentence", () => {
+    const syn = compileSynonyms({ go: ["green light"] });
+    expect(phraseHits(syn, tokenize("we got the green light").tokens)).toHaveLength(1);
+    expect(phraseHits(syn, tokenize("green, really bright light").tokens)).toHaveLength(0);
+    expect(phraseHits(syn, tokenize("green. light").tokens)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Numbers said in words are the same thing as digits: «десять процентов» = «10 %» = "ten percent".
+ * Number words are looked up by lemma (so «десяти», «двадцати пяти» work), a run of them is
+ * summed the way people say numbers ("two hundred and fifty", «сто двадцать»), and a multiplier
+ * after digits counts too («45 тысяч», "3 thousand").
+ */
+import { lemmaName } from "./lexicon";
+import type { Token } from "./tokenize";
+
+const UNITS_RU: Record<string, number> = {
+  ноль: 0, один: 1, два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9,
+  десять: 10, одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15,
+  шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30,
+  сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
+  сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500, шестьсот: 600, семьсот: 700,
+  восемьсот: 800, девятьсот: 900, полтора: 1.5,
+};
+const UNITS_EN: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+/** Words that multiply what came before: "two hundred", «пять тысяч». */
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100, thousand: 1000, million: 1_000_000, тысяча: 1000, тыс: 1000, миллион: 1_000_000, млн: 1_000_000,
+};
+/** Joiners inside a spoken number: "two hundred and fifty". */
+const JOINERS = new Set(["and"]);
+
+function wordValue(t: Token): { unit?: number; mult?: number } | null {
+  const forms = [t.norm, ...t.lemmas.map(lemmaName)];
+  for (const f of forms) {
+    const u = UNITS_RU[f] ?? UNITS_EN[f];
+    if (u !== undefined) return { unit: u };
+    const m = MULTIPLIERS[f];
+    if (m !== undefined) return { mult: m };
+  }
+  return null;
+}
+
+function digitValue(t: Token): number | null {
+  const c = t.norm.charCodeAt(0);
+  return c >= 48 && c <= 57 ? Number(t.norm) : null;
+}
+
+export interface SpokenNumber {
+  value: number;
+  first: number;
+  /** inclusive */
+  last: number;
+}
+
+/**
+ * The number starting at token `i`, if any: digits, number words, or digits with a multiplier.
+ * "one" alone is a number too ("one more question" is rare next to a matched option's number).
+ */
+export function numberAt(tokens: readonly Token[], i: number): SpokenNumber | null {
+  const start = tokens[i];
+  if (!start) return null;
+  const digits = digitValue(start);
+  let total = 0;
+  let current = digits ?? 0;
+  let last = i;
+  let any = digits !== null;
+  for (let j = digits !== null ? i + 1 : i; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== start.sentence) break;
+    if (any && JOINERS.has(t.norm) && tokens[j + 1] && wordValue(tokens[j + 1] as Token)?.unit !== undefined) continue;
+    const v = wordValue(t);
+    if (!v) break;
+    if (v.unit !== undefined) {
+      if (digits !== null) break;
+      current += v.unit;
+    } else if (v.mult !== undefined) {
+      if (!any) break;
+      if (v.mult === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * v.mult;
+        current = 0;
+      }
+    }
+    any = true;
+    last = j;
+  }
+  if (!any) return null;
+  return { value: total + current, first: i, last };
+}
