@@ -87,8 +87,8 @@ export default function Review() {
                 </p>
               ) : null}
             </div>
-            <div>
-              <h2 className="mb-2 font-semibold">{t("review.override.title")}</h2>
+            <div role="region" aria-labelledby="override-title">
+              <h2 id="override-title" className="mb-2 font-semibold">{t("review.override.title")}</h2>
               <OverrideForm result={acted} />
             </div>
           </section>

@@ -18,12 +18,13 @@ test.describe("review, override and disputes", () => {
     await page.locator(`[data-attempt="${attemptId}"]`).getByRole("link", { name: "Review" }).click();
     await expect(page.getByTestId("review-turn").first()).toBeVisible();
     // A missing reason is refused next to the field, and the score typed is kept.
-    await page.getByLabel("New score (0–100)").fill("42");
-    await page.getByRole("button", { name: "Change the score" }).click();
+    const override = page.getByRole("region", { name: "Change the score" });
+    await override.getByLabel("New score (0–100)").fill("42");
+    await override.getByRole("button", { name: "Change the score" }).click();
     await expect(page.getByText("Give a reason of at least 5 characters")).toBeVisible();
-    await expect(page.getByLabel("New score (0–100)")).toHaveValue("42");
-    await page.getByLabel("Reason (required)").fill("The close had no concrete time: a vague next step.");
-    await page.getByRole("button", { name: "Change the score" }).click();
+    await expect(override.getByLabel("New score (0–100)")).toHaveValue("42");
+    await override.getByLabel("Reason (required)").fill("The close had no concrete time: a vague next step.");
+    await override.getByRole("button", { name: "Change the score" }).click();
     await expect(page.getByText("Score changed.")).toBeVisible();
     await expect(page.getByTestId("review-final-score")).toHaveText("42");
 
