@@ -3,7 +3,7 @@
  * one `path:line:column message` line per problem, and optional exports of each machine.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { compileScriptSource, toMermaid, toXStateJSON, type Problem, type ScriptDefinition } from "../engine/index";
 import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
@@ -16,6 +16,8 @@ export interface CheckOptions {
   /** paths in the output are relative to this */
   cwd: string;
   exportDir?: string;
+  /** check only these files (absolute paths); a file in a quizzes/ or lessons/ folder is that kind */
+  files?: string[];
 }
 
 export interface CheckReport {
@@ -73,10 +75,22 @@ function record(report: CheckReport, path: string, problems: Problem[]): void {
   }
 }
 
+/** A given file's kind, by the folder it is in: quizzes/ and lessons/, else a script. */
+function folderOf(file: string): string {
+  const parent = basename(dirname(file));
+  return parent === "quizzes" || parent === "lessons" ? parent : "scripts";
+}
+
+/** The files to check of one kind: the given ones of that kind, or every file of its folder. */
+function filesOf(options: CheckOptions, folder: string): string[] {
+  if (!options.files) return mdxFiles(join(options.contentDir, folder));
+  return options.files.filter((file) => folderOf(file) === folder);
+}
+
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
   const report: CheckReport = { lines: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
-  for (const file of mdxFiles(join(options.contentDir, "scripts"))) {
+  for (const file of filesOf(options, "scripts")) {
     const path = relative(options.cwd, file);
     const { definition, problems } = await checkScript(readFileSync(file, "utf8"));
     if (definition) problems.push(...duplicateId(definition, path, ids));
@@ -99,7 +113,7 @@ async function checkLearning(
   extra: (definition: unknown) => Problem[],
 ): Promise<void> {
   const ids = new Map<string, string>();
-  for (const file of mdxFiles(join(options.contentDir, folder))) {
+  for (const file of filesOf(options, folder)) {
     const path = relative(options.cwd, file);
     const source = readFileSync(file, "utf8");
     const checked = await bundled(source, checkKind(kind, source), componentsOf(kind));

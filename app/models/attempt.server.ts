@@ -16,7 +16,7 @@ import {
   type AttemptSnapshot,
   type QualificationCard,
   type Reply,
-  type ScriptDefinition,
+  type AnyScriptDefinition,
   type TurnRecord,
 } from "~/engine";
 import { getDb, schema } from "~/db.server";
@@ -104,7 +104,7 @@ export function parseSnapshot(row: AttemptRow): AttemptSnapshot {
   return JSON.parse(row.snapshot) as AttemptSnapshot;
 }
 
-export function attemptDefinition(row: AttemptRow): ScriptDefinition {
+export function attemptDefinition(row: AttemptRow): AnyScriptDefinition {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   return definition;

@@ -5,8 +5,7 @@
 import { eq } from "drizzle-orm";
 import { expect, type Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
-import { currentView, pickOption, type Policy } from "../../app/engine";
-import { openOptions } from "../../app/engine/simulation/call";
+import { currentView, openOptionDefs, pickOption, type Policy } from "../../app/engine";
 import { scriptDefinition } from "../../app/models/content.server";
 import type { AttemptSnapshot } from "../../app/engine";
 
@@ -32,7 +31,7 @@ export function optionFor(attemptId: string, policy: Policy) {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
   const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
-  const option = pickOption(openOptions(definition, snapshot.machine), policy);
+  const option = pickOption(openOptionDefs(definition, snapshot), policy);
   if (!option) throw new Error("no open option");
   return option;
 }

@@ -99,7 +99,7 @@ function readQuestion(node: JsxElement, defaultId: string, problems: Problem[]):
   reader.reportUnused();
   const prompt = promptOf(node);
   const children = jsxChildren(node);
-  const explanation = children.filter((c) => c.name === "Explain").map(textOf).join(" ");
+  const explanation = children.filter((c) => c.name === "Explain").map((node) => textOf(node)).join(" ");
   const error = (code: string, message: string) => problems.push({ ...positionOf(node), code, message, severity: "error" });
   if (prompt === "") error("quiz.prompt", `question "${id}" has no text: write the question before its answers`);
   if (explanation === "") {

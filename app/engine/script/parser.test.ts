@@ -26,7 +26,9 @@ describe("parseScript", () => {
     if (!definition) return;
     const greeting = definition.steps[0];
     expect(greeting?.id).toBe("greeting");
-    expect(greeting?.lines).toEqual(["Hello, Dana speaking.", "Northwind, Dana here."]);
+    expect(definition.format).toBe(2);
+    expect(greeting?.lines.map((line) => line.text)).toEqual(["Hello, Dana speaking.", "Northwind, Dana here."]);
+    expect(greeting?.reactions).toEqual([]);
     expect(greeting?.options.map((option) => option.id)).toEqual(["greeting-1", "greeting-2", "greeting-3"]);
     expect(greeting?.options[2]?.mood).toEqual({ patience: -2 });
     expect(greeting?.hints).toHaveLength(1);
@@ -51,11 +53,12 @@ describe("parseScript", () => {
     expect(parseScript("<Step id=\"a\"><Lead>Hi</Lead></Step>").problems[0]?.code).toBe("frontmatter.missing");
   });
 
-  it("warns about unknown attributes without failing", () => {
+  // Format 2 (deliberately unlike round 1): a misspelt `wehn` silently ignored would change the call.
+  it("rejects unknown attributes", () => {
     const source = fixtureSource("fixture-crm-warm-en.mdx").replace(`<Step id="greeting" skill="contact">`, `<Step id="greeting" skill="contact" colour="red">`);
     const result = parseScript(source);
-    expect(result.definition).toBeDefined();
-    expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "warning", line: lineOf(source, `colour="red"`) }]);
+    expect(result.definition).toBeUndefined();
+    expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "error", line: lineOf(source, `colour="red"`), params: { element: "Step", attribute: "colour" } }]);
   });
 });
 

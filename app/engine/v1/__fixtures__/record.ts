@@ -1,9 +1,8 @@
 /**
  * Records replays of the round-1 engine, so the frozen runtime in app/engine/v1 can prove it still
- * plays exactly as before. Run once, on the round-1 engine (commit e947c8a), with
- * `npx tsx app/engine/v1/__fixtures__/record.ts`; the output is replays.json and definitions.json
- * beside this file. Kept for the record: re-running it today would parse the library with the
- * version-2 parser, which is not what the fixtures describe.
+ * plays exactly as before. First run on the round-1 engine itself (commit 38852a8), which parsed the
+ * library into definitions.json; since then it reads those stored definitions and plays them on the
+ * frozen runtime (`npx tsx app/engine/v1/__fixtures__/record.ts`), so a re-run must change nothing.
  *
  * Per script: several seeds, both modes and answer modes, the policies best / worst / random and
  * a free-text run mixing typed option texts, paraphrases and nonsense. Each run is played twice:
@@ -13,16 +12,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  cardFromRevealed, compileScriptSource, currentView, finishAttempt, pickOption, startAttempt, stepAttempt, testScorer,
-} from "../../index";
-import { openOptions } from "../../simulation/call";
-import { nextIndex } from "../../simulation/rng";
+import { cardFromRevealed, currentView, finishAttempt, openOptions, pickOption, startAttempt, stepAttempt } from "../index";
+import type { AttemptSnapshotV1 as AttemptSnapshot, ScriptDefinitionV1 as ScriptDefinition } from "../index";
+import { testScorer } from "../testScorer";
+import { nextIndex } from "../rng";
 import { scorer as realScorer } from "../../scoring";
-import type { AttemptSnapshot, QualificationCard, Reply, Scorer, ScriptDefinition } from "../../index";
+import type { QualificationCard, Scorer } from "../../scoring/types";
+import type { Reply } from "../simTypes";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const LIBRARY = join(here, "../../../../scripts-content/scripts");
+const STORED: Record<string, ScriptDefinition> = JSON.parse(readFileSync(join(here, "definitions.json"), "utf8"));
 const FILES = [
   "cold-gatekeeper.ru.mdx", "cold-gatekeeper.en.mdx", "objection-drill.ru.mdx", "objection-drill.en.mdx",
   "warm-inbound.ru.mdx", "churned-customer.en.mdx", "b2c-fitness.ru.mdx", "qualify-lead.en.mdx",
@@ -98,8 +97,8 @@ function finished(def: ScriptDefinition, snapshot: AttemptSnapshot, card: Qualif
 const definitions: Record<string, ScriptDefinition> = {};
 const replays = [];
 for (const file of FILES) {
-  const { definition, problems } = compileScriptSource(readFileSync(join(LIBRARY, file), "utf8"));
-  if (!definition) throw new Error(`${file}: ${JSON.stringify(problems)}`);
+  const definition = STORED[file];
+  if (!definition) throw new Error(`${file} is not in definitions.json`);
   definitions[file] = definition;
   for (const run of RUNS) {
     const replies = chooseReplies(definition, run);
