@@ -24,6 +24,7 @@ const report = await checkContent({
   ...(files.length > 0 && { files: files.map((file) => resolve(cwd, file)) }),
 });
 for (const line of report.lines) console.log(line);
+for (const line of report.figures) console.log(line);
 console.log(summary(report));
 if (exportDir !== undefined) console.log(`exported XState JSON and Mermaid to ${exportDir}`);
 process.exitCode = report.errors > 0 ? 1 : 0;

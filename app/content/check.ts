@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { compileScriptSource, toMermaid, toXStateJSON, type Problem, type ScriptDefinition } from "../engine/index";
+import { compileScriptSource, toMermaid, toXStateJSON, type CheckReport as PlayReport, type Problem, type ScriptDefinition } from "../engine/index";
 import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
 import { compileMdx, MdxCompileError } from "./compile.server";
@@ -22,6 +22,8 @@ export interface CheckOptions {
 
 export interface CheckReport {
   lines: string[];
+  /** one line per script that was played: the checker's figures */
+  figures: string[];
   /** script files */
   files: number;
   quizzes: number;
@@ -41,8 +43,17 @@ export function formatProblem(path: string, problem: Problem): string {
 }
 
 /** Parser and validator first (precise messages); then the real bundler, to be sure it agrees. */
-async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[] }> {
-  return bundled(source, compileScriptSource(source, { scorer }), undefined);
+async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[]; check?: PlayReport }> {
+  const compiled = compileScriptSource(source, { scorer });
+  const checked = await bundled(source, compiled, undefined);
+  return compiled.check ? { ...checked, check: compiled.check } : checked;
+}
+
+/** What the checker saw over its seeds: the best path's spread and how often each policy passed. */
+export function formatFigures(path: string, check: PlayReport): string {
+  const { best, first, longest, emptyCard, random, typed } = check.policies;
+  const passes = (figures: { passes: number; runs: number }) => `${figures.passes}/${figures.runs}`;
+  return `${path}: best path min ${best.min} / median ${best.median} (passes ${passes(best)}); blind passes: first ${first.passes}, longest ${longest.passes}, empty card ${emptyCard.passes}; random ${passes(random)}; typed best ${passes(typed)} (median ${typed.median}) over ${check.seeds} seeds`;
 }
 
 async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
@@ -88,11 +99,12 @@ function filesOf(options: CheckOptions, folder: string): string[] {
 }
 
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
-  const report: CheckReport = { lines: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
+  const report: CheckReport = { lines: [], figures: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   for (const file of filesOf(options, "scripts")) {
     const path = relative(options.cwd, file);
-    const { definition, problems } = await checkScript(readFileSync(file, "utf8"));
+    const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"));
+    if (check) report.figures.push(formatFigures(path, check));
     if (definition) problems.push(...duplicateId(definition, path, ids));
     report.files += 1;
     record(report, path, problems);

@@ -5,15 +5,15 @@
  */
 import type { Scorer } from "./scoring/types";
 import { parseScript, sortProblems, type ParseResult } from "./script/parser";
-import { validateScript, type ValidateOptions } from "./script/validator";
+import { validateWithReport, type ValidateOptions } from "./script/validator";
 
 export * from "./vocabulary";
 export type * from "./scoring/types";
 export type * from "./script/types";
 export { TEMPERAMENTS, OUTCOMES, DEFAULT_GOALS, DEFAULT_BLUEPRINT, LEAD_SPEAKER, VOICES, isScriptDefinition, isV2Definition } from "./script/types";
 export { parseScript, type ParseResult } from "./script/parser";
-export { validateScript, type ValidateOptions } from "./script/validator";
-export { checkScript, type CheckReport, type PolicyFigures } from "./script/checker";
+export { validateScript, validateWithReport, type ValidateOptions } from "./script/validator";
+export { checkScript, CHECK_SEEDS, POLICIES, BLIND, type CheckReport, type PolicyFigures, type PolicyName } from "./script/checker";
 export { checkSandbox, isDangerousUrl, SCRIPT_COMPONENTS, type SandboxOptions } from "./script/sandbox";
 export { parseMdx } from "./script/mdast";
 export { scriptMetaSchema, CARD_KINDS } from "./script/frontmatter";
@@ -41,7 +41,9 @@ export type { ScriptDefinitionV1, AttemptSnapshotV1, OptionDefV1 } from "./v1/in
 export function compileScriptSource(source: string, options: { scorer?: Scorer } & ValidateOptions = {}): ParseResult {
   const parsed = parseScript(source);
   if (!parsed.definition) return parsed;
-  const problems = sortProblems([...parsed.problems, ...validateScript(parsed.definition, options)]);
+  const validated = validateWithReport(parsed.definition, options);
+  const problems = sortProblems([...parsed.problems, ...validated.problems]);
   const failed = problems.some((problem) => problem.severity === "error");
-  return failed ? { problems } : { definition: parsed.definition, problems };
+  const check = validated.check ? { check: validated.check } : {};
+  return failed ? { problems, ...check } : { definition: parsed.definition, problems, ...check };
 }

@@ -108,6 +108,7 @@ export function buildMeta(header: ParsedHeader, where: Where): { meta?: ScriptMe
       ...(header.persona.role !== undefined && { role: header.persona.role }),
     },
     blueprint: { objections: header.blueprint.objections, minTurns: header.blueprint.minTurns, minCard: header.blueprint.minCard, ...(header.blueprint.timeLimit !== undefined && { timeLimit: header.blueprint.timeLimit }) },
+    ...(header.format !== undefined && { format: header.format }),
     ...(header.family !== undefined && { family: header.family }),
     ...(header.weights && { weights: header.weights }),
     ...(header.markers && { markers: header.markers }),

@@ -7,6 +7,7 @@ import { parseFrontmatter } from "./frontmatter";
 import { isJsx, jsxChildren, parseMdx, positionOf, textOf, type JsxElement } from "./mdast";
 import { checkSandbox } from "./sandbox";
 import { readEnd, readObjection, readReveal, readStep } from "./elements";
+import type { CheckReport } from "./checker";
 import { checkNames } from "./names";
 import { newReading, type Reading } from "./read";
 import { SourceText } from "./source";
@@ -15,6 +16,8 @@ import type { Problem, ScriptDefinition, ScriptMeta, Position } from "./types";
 export interface ParseResult {
   definition?: ScriptDefinition;
   problems: Problem[];
+  /** compileScriptSource only: what the checker measured over the seeds it played */
+  check?: CheckReport;
 }
 
 type Body = Omit<ScriptDefinition, "format" | "meta" | "metaLines">;

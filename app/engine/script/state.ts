@@ -74,8 +74,22 @@ export function lookupIn(context: CallContext): Lookup {
   };
 }
 
+/**
+ * The checker listens to every condition the runtime evaluates, to report conditions that are
+ * never true or never false. Observing changes nothing the call does.
+ */
+export type ConditionObserver = (condition: Condition, value: boolean) => void;
+let observer: ConditionObserver | undefined;
+
+export function observeConditions(next: ConditionObserver | undefined): void {
+  observer = next;
+}
+
 export function holds(condition: Condition | undefined, context: CallContext): boolean {
-  return condition === undefined || evaluate(condition.ast, lookupIn(context));
+  if (condition === undefined) return true;
+  const value = evaluate(condition.ast, lookupIn(context));
+  observer?.(condition, value);
+  return value;
 }
 
 const clampCounter = (value: number) => Math.min(99, Math.max(0, value));

@@ -90,6 +90,8 @@ export interface Blueprint {
 export const DEFAULT_BLUEPRINT: Blueprint = { objections: [], minTurns: 4, minCard: 40 };
 
 export interface ScriptMeta {
+  /** present when the header says `format: 2`: the checker is then strict about blind policies */
+  format?: 2;
   id: string;
   family?: string;
   title: string;

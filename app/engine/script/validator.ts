@@ -7,7 +7,7 @@
 import type { Scorer } from "../scoring/types";
 import { canFinish, hangupEnd, objectionsAt, passThroughCycle, reachable } from "./graph";
 import { checkFacts, checkLanguage, checkObjections } from "./contentChecks";
-import { playChecks } from "./checker";
+import { checkScript, type CheckReport } from "./checker";
 import { sortProblems } from "./parser";
 import type { Position, Problem, ProblemParams, ScriptDefinition } from "./types";
 
@@ -25,11 +25,17 @@ export function problemAt(pos: Position, code: string, message: string, params: 
 }
 
 export function validateScript(def: ScriptDefinition, options: ValidateOptions = {}): Problem[] {
+  return validateWithReport(def, options).problems;
+}
+
+/** The problems, and what the checker measured when it played the call (absent on a broken graph). */
+export function validateWithReport(def: ScriptDefinition, options: ValidateOptions = {}): { problems: Problem[]; check?: CheckReport } {
   const problems = [...checkIds(def), ...checkReferences(def), ...checkFlow(def), ...checkReactions(def), ...checkObjections(def), ...checkFacts(def, options.scorer), ...checkLanguage(def)];
   // Playing the call only makes sense on a sound graph.
   const sound = !problems.some((problem) => problem.severity === "error");
-  if (sound && options.play !== false) problems.push(...playChecks(def, options));
-  return sortProblems(problems);
+  if (!sound || options.play === false) return { problems: sortProblems(problems) };
+  const check = checkScript(def, options);
+  return { problems: sortProblems([...problems, ...check.problems]), check };
 }
 
 function checkIds(def: ScriptDefinition): Problem[] {

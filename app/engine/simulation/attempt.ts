@@ -5,13 +5,29 @@
  */
 import { initialTransition, transition } from "xstate";
 import type { MatchResult, Scorer, TurnScore } from "../scoring/types";
+import type { CallInput } from "../script/callLogic";
+import type { CallEvent } from "../script/machine";
 import { fillPlaceholders, DEFAULT_PLAYER, type FillContext } from "../script/placeholders";
 import { DEFAULT_BLUEPRINT, type Blueprint, type OptionDef, type ScriptDefinition } from "../script/types";
 import { askedFacts } from "./asks";
 import { currentObjection, currentReaction, fillContext, machineFor, openOptions, persist, restore, saidLines } from "./call";
 import { EngineError } from "./errors";
 import { currentView, outcomeOf } from "./view";
-import type { AttemptSnapshotV2, CallView, Reply, StartOptions, StepOptions, TranscriptLine, TurnRecord } from "./types";
+import type { AttemptSnapshotV2, CallView, PersistedCall, Reply, StartOptions, StepOptions, TranscriptLine, TurnRecord } from "./types";
+
+/**
+ * How the call moves: XState's pure transition() for every attempt; the checker plugs in the
+ * same semantics without the interpreter (script/fastMachine.ts) to play thousands of calls.
+ */
+export interface Driver {
+  initial(def: ScriptDefinition, input: CallInput): PersistedCall;
+  next(def: ScriptDefinition, snapshot: AttemptSnapshotV2, event: CallEvent): PersistedCall;
+}
+
+export const xstateDriver: Driver = {
+  initial: (def, input) => persist(initialTransition(machineFor(def), input)[0]),
+  next: (def, snapshot, event) => persist(transition(machineFor(def), restore(def, snapshot), event)[0]),
+};
 
 export function effectiveBlueprint(def: ScriptDefinition, override: Partial<Blueprint> | undefined): Blueprint {
   const merged = { ...DEFAULT_BLUEPRINT, ...def.meta.blueprint, ...override };
@@ -23,10 +39,14 @@ function leadTranscript(lines: { speaker: string; text: string }[]): TranscriptL
 }
 
 export function startAttempt(def: ScriptDefinition, options: StartOptions): { snapshot: AttemptSnapshotV2; view: CallView } {
+  const snapshot = startSnapshot(def, options, xstateDriver);
+  return { snapshot, view: currentView(def, snapshot, options.mode) };
+}
+
+export function startSnapshot(def: ScriptDefinition, options: StartOptions, driver: Driver): AttemptSnapshotV2 {
   const blueprint = effectiveBlueprint(def, options.blueprint);
   const required = options.mode === "exam" ? blueprint.objections : [];
-  const [call] = initialTransition(machineFor(def), { seed: options.seed, required });
-  const machine = persist(call);
+  const machine = driver.initial(def, { seed: options.seed, required });
   const player = options.player ?? DEFAULT_PLAYER;
   const variant = machine.context.variant;
   const snapshot: AttemptSnapshotV2 = {
@@ -34,7 +54,7 @@ export function startAttempt(def: ScriptDefinition, options: StartOptions): { sn
     variant, player: { ...player }, blueprint, machine,
     transcript: leadTranscript(saidLines(def, machine.context, fillContext(def, variant, player))), turns: [],
   };
-  return { snapshot, view: currentView(def, snapshot, options.mode) };
+  return snapshot;
 }
 
 interface Resolved {
@@ -67,9 +87,15 @@ function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, sc
 const UNSCORED: TurnScore = { items: [], perSkill: {}, flags: ["clarify"] };
 
 export function stepAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, reply: Reply, options: StepOptions): { snapshot: AttemptSnapshotV2; view: CallView; turn: TurnRecord } {
+  const next = advanceAttempt(def, snapshot, reply, options, xstateDriver);
+  return { ...next, view: currentView(def, next.snapshot, snapshot.mode) };
+}
+
+/** One turn: resolve the reply, score it, move the call; everything but the view. */
+export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, reply: Reply, options: StepOptions, driver: Driver): { snapshot: AttemptSnapshotV2; turn: TurnRecord } {
   const { scorer } = options;
   if (snapshot.machine.status === "done") throw new EngineError("attempt_ended", "the call has ended");
-  const before = restore(def, snapshot);
+  if (snapshot.scriptId !== def.meta.id) throw new EngineError("snapshot_mismatch", `snapshot belongs to ${snapshot.scriptId}, not ${def.meta.id}`);
   const call = snapshot.machine;
   const objection = currentObjection(def, call);
   const reaction = currentReaction(def, call);
@@ -90,8 +116,7 @@ export function stepAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, 
   const event = resolved.unclear ? { type: "manager.unclear" as const }
     : resolved.option ? { type: "manager.reply" as const, optionId: resolved.option.id, asked: askedFacts(def, resolved.text, scorer) }
     : { type: "manager.unmatched" as const };
-  const [after] = transition(machineFor(def), before, event);
-  const machine = persist(after);
+  const machine = driver.next(def, snapshot, event);
   const lines = saidLines(def, machine.context, fill);
   const elapsed = options.elapsedMs !== undefined && Number.isFinite(options.elapsedMs) ? { elapsedMs: Math.max(0, Math.round(options.elapsedMs)) } : {};
   const next: AttemptSnapshotV2 = {
@@ -119,5 +144,5 @@ export function stepAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, 
     modelAnswer: objection?.model ?? null,
     ended: machine.status === "done", outcome: outcomeOf(def, next), ...elapsed,
   };
-  return { snapshot: next, view: currentView(def, next, snapshot.mode), turn };
+  return { snapshot: next, turn };
 }

@@ -50,7 +50,22 @@ export function speakersOf(def: ScriptDefinition, variant: string | null): Recor
   return speakers;
 }
 
+const fills = new WeakMap<ScriptDefinition, Map<string, FillContext>>();
+
+/** Cached per definition, variant and player: a call asks for it on every turn. */
 export function fillContext(def: ScriptDefinition, variant: string | null, player: Player): FillContext {
+  let byKey = fills.get(def);
+  if (!byKey) fills.set(def, (byKey = new Map()));
+  const key = `${variant ?? ""}\u0000${player.name}\u0000${player.form}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const built = buildFill(def, variant, player);
+  if (byKey.size > 500) byKey.clear();
+  byKey.set(key, built);
+  return built;
+}
+
+function buildFill(def: ScriptDefinition, variant: string | null, player: Player): FillContext {
   const persona = personaFor(def, variant);
   return {
     vars: persona.vars,

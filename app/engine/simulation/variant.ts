@@ -19,7 +19,20 @@ export function variantOf(def: ScriptDefinition, id: string | null): VariantDef 
   return id === null ? undefined : def.meta.persona.variants.find((variant) => variant.id === id);
 }
 
+const personas = new WeakMap<ScriptDefinition, Map<string | null, Persona>>();
+
+/** Computed once per definition and variant: definitions never change once parsed. */
 export function personaFor(def: ScriptDefinition, variantId: string | null): Persona {
+  let byVariant = personas.get(def);
+  if (!byVariant) personas.set(def, (byVariant = new Map()));
+  const cached = byVariant.get(variantId);
+  if (cached) return cached;
+  const persona = buildPersona(def, variantId);
+  byVariant.set(variantId, persona);
+  return persona;
+}
+
+function buildPersona(def: ScriptDefinition, variantId: string | null): Persona {
   const base = def.meta.persona;
   const variant = variantOf(def, variantId);
   const role = variant?.role ?? base.role;
