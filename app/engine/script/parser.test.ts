@@ -6,19 +6,26 @@ import { isScriptDefinition } from "./types";
 import { compileScriptSource } from "../index";
 import { ROOT, fixtureSource, lineOf } from "./__fixtures__/load";
 
-function readmeExample(): string {
+function readmeExample(heading: string): string {
   const readme = readFileSync(join(ROOT, "scripts-content/README.md"), "utf8");
-  const match = /## A complete small example\n\n```mdx\n([\s\S]*?)```/.exec(readme);
-  if (!match?.[1]) throw new Error("README example not found");
+  const match = new RegExp(`## ${heading}[^\\n]*\\n[\\s\\S]*?\`\`\`mdx\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match?.[1]) throw new Error(`README example "${heading}" not found`);
   return match[1];
 }
 
 describe("parseScript", () => {
-  it("accepts the README's complete example as written", () => {
-    const result = compileScriptSource(readmeExample());
+  it("accepts the README's round-1-style example as written", () => {
+    const result = compileScriptSource(readmeExample("A complete small example"));
     expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(result.definition?.meta.id).toBe("example-printer-cold-en");
-  });
+  }, 60_000);
+
+  it("accepts the README's format-2 example without a single warning", () => {
+    const result = compileScriptSource(readmeExample("A complete example in format 2"));
+    expect(result.problems).toEqual([]);
+    expect(result.definition?.meta.format).toBe(2);
+    expect(result.check?.policies.best.passes).toBe(100);
+  }, 60_000);
 
   it("reads steps, options, objections, reveals and ends with their details", () => {
     const { definition } = parseScript(fixtureSource("fixture-crm-warm-en.mdx"));
