@@ -7,6 +7,7 @@
  */
 import type { AttemptSnapshotV2 } from "../simulation/types";
 import type { PolicyFigures, PolicyName, Run } from "./checker";
+import { factFields } from "./contentChecks";
 import { objectionsAt } from "./graph";
 import type { Condition, OptionDef, Position, Problem, ProblemParams, ScriptDefinition } from "./types";
 
@@ -69,9 +70,11 @@ function bestPath(def: ScriptDefinition, runs: Run[], figures: PolicyFigures): P
 }
 
 function blind(def: ScriptDefinition, policies: Record<PolicyName, PolicyFigures>): Problem[] {
+  // With nothing to find out the card is not scored, and an empty card is no shortcut.
+  const noCard = factFields(def).length === 0;
   return BLIND_POLICIES.flatMap((policy) => {
     const figures = policies[policy];
-    if (figures.passes === 0) return [];
+    if (figures.passes === 0 || (policy === "emptyCard" && noCard)) return [];
     return [problem(metaPos(def, "passMark"), "check.blind-pass", `${POLICY_TEXT[policy]} passes on ${figures.passes} of ${figures.runs} seeds: the score must be earned`, { policy, passes: figures.passes, runs: figures.runs })];
   });
 }

@@ -69,6 +69,9 @@ export function checkFacts(def: ScriptDefinition, scorer: Scorer = testScorer): 
       problems.push(at(option.pos, "validate.reveals-unheld", `reveals="${fact}": the header has no persona.facts.${fact}`, { fact }));
     }
   }
+  for (const field of Object.keys(def.meta.card).filter((id) => !held.has(id))) {
+    problems.push(at(metaPos(def, `card.${field}`), "validate.card-unheld", `card field "${field}" is never scored: no persona variant holds a fact for it`, { field }, "warning"));
+  }
   const options = allOptions(def);
   for (const fact of held) {
     const pos = metaPos(def, `persona.facts.${fact}`);

@@ -20,19 +20,18 @@ export const QUALIFICATION_WEIGHT = 0.15;
 const FIT_VALUES = { yes: "yes", partly: "partly", no: "no" };
 
 /**
- * The card a manager fills for this script: the five standard fields, then the script's own in
- * header order. With a variant, only the fields its persona holds a fact for (what is scored).
+ * Without a variant: the card a manager fills for this script, the five standard fields (as in
+ * round 1) and then the script's own in header order. With a variant: only the fields its persona
+ * holds a fact for, which is what is scored.
  */
 export function cardFieldsOf(def: ScriptDefinition, variant?: string | null): CardField[] {
-  const held = variant === undefined
-    ? new Set([...Object.keys(def.meta.persona.facts), ...def.meta.persona.variants.flatMap((item) => Object.keys(item.facts))])
-    : new Set(Object.keys(personaFor(def, variant).facts));
+  const held = variant === undefined ? undefined : new Set(Object.keys(personaFor(def, variant).facts));
   const facts = variant === undefined ? def.meta.persona.facts : personaFor(def, variant).facts;
-  const standard = QUALIFICATION_FIELDS.filter((field) => variant === undefined || held.has(field)).map((field): CardField => {
+  const standard = QUALIFICATION_FIELDS.filter((field) => !held || held.has(field)).map((field): CardField => {
     const kind = facts[field]?.kind ?? (field === "fit" ? "closed" : "free");
     return { id: field, kind, ...(field === "fit" && kind === "closed" && { values: FIT_VALUES }) };
   });
-  const own = Object.entries(def.meta.card).filter(([id]) => held.has(id))
+  const own = Object.entries(def.meta.card).filter(([id]) => !held || held.has(id))
     .map(([id, field]): CardField => ({ id, kind: field.kind, label: field.label, ...(field.values && { values: field.values }) }));
   return [...standard, ...own];
 }

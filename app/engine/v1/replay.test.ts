@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { scorer as realScorer } from "../scoring";
-import { finishAttempt, startAttempt, stepAttempt } from "./index";
+import { currentView as v1CurrentView, finishAttempt, startAttempt, stepAttempt } from "./index";
 import type { AttemptSnapshotV1, ScriptDefinitionV1 } from "./index";
 import { testScorer } from "./testScorer";
 import definitionsJson from "./__fixtures__/definitions.json";
@@ -62,5 +62,35 @@ describe("v1 replays", () => {
     expect(outcome.total).toBe(replay.real.outcome.total);
     expect(outcome.passed).toBe(replay.real.outcome.passed);
     expect(outcome.qualification).toEqual(replay.real.outcome.qualification);
+  });
+});
+
+describe("the dispatcher", () => {
+  it("runs a definition stored without `format` and its snapshots on the frozen runtime", async () => {
+    const engine = await import("../index");
+    for (const replay of replays.filter((item) => item.policy === "random" || item.policy === "free")) {
+      const def = definitionOf(replay);
+      let { snapshot } = engine.startAttempt(def, { seed: replay.seed, mode: replay.mode, answerMode: replay.answerMode, scorer: testScorer });
+      expect(snapshot.format).toBe(1);
+      for (const reply of replay.replies) snapshot = engine.stepAttempt(def, snapshot, reply, { scorer: testScorer, elapsedMs: 1000 }).snapshot;
+      expect(snapshot).toEqual(replay.snapshot);
+      expect(engine.currentView(def, snapshot, replay.mode)).toEqual(v1CurrentView(def, replay.snapshot, replay.mode));
+      const outcome = snapshot.machine.status === "done" ? engine.finishAttempt(def, snapshot, replay.card, { scorer: testScorer, elapsedMs: 1 }) : null;
+      expect(outcome).toEqual(replay.outcome);
+    }
+  });
+
+  it("refuses to mix a format-1 snapshot with a version-2 definition, and the reverse", async () => {
+    const engine = await import("../index");
+    const { fixtureSource } = await import("../script/__fixtures__/load");
+    const v2 = engine.parseScript(fixtureSource("fixture-gatekeeper-v2-en.mdx")).definition;
+    if (!v2) throw new Error("fixture does not parse");
+    const replay = replays[0];
+    if (!replay) throw new Error("no replays");
+    const v1Snapshot = { ...replay.snapshot, scriptId: v2.meta.id };
+    expect(() => engine.currentView(v2, v1Snapshot, "exam")).toThrow(/format-1 attempt/);
+    const started = engine.startAttempt(v2, { seed: 1, mode: "exam", answerMode: "choice", scorer: testScorer });
+    expect(started.snapshot.format).toBe(2);
+    expect(() => engine.currentView(definitionOf(replay), started.snapshot, "exam")).toThrow(/format-2 attempt/);
   });
 });
