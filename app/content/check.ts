@@ -68,7 +68,7 @@ async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
   } catch (error) {
     const position = error instanceof MdxCompileError ? error.position : { line: 1, column: 1 };
     const message = error instanceof Error ? error.message : String(error);
-    return { problems: [...result.problems, { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error" }] };
+    return { problems: [...result.problems, { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error", params: { reason: message } }] };
   }
 }
 
@@ -144,7 +144,7 @@ function unknownPractice(definition: unknown, scriptIds: Set<string>): Problem[]
   if (!isLessonDefinition(definition)) return [];
   return definition.practice
     .filter((practice) => !scriptIds.has(practice.slug))
-    .map((practice) => ({ line: 1, column: 1, code: "lesson.practice-unknown", message: `<Practice slug="${practice.slug}"> names no script in scripts/`, severity: "error" as const }));
+    .map((practice) => ({ line: 1, column: 1, code: "lesson.practice-unknown", message: `<Practice slug="${practice.slug}"> names no script in scripts/`, severity: "error" as const, params: { slug: practice.slug } }));
 }
 
 function duplicateOf(id: string, path: string, ids: Map<string, string>): Problem[] {
@@ -153,7 +153,7 @@ function duplicateOf(id: string, path: string, ids: Map<string, string>): Proble
     ids.set(id, path);
     return [];
   }
-  return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error" }];
+  return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error", params: { id, other } }];
 }
 
 function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string, string>): Problem[] {
@@ -163,7 +163,7 @@ function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string
     return [];
   }
   const position = definition.metaLines.id ?? { line: 1, column: 1 };
-  return [{ ...position, code: "library.duplicate-id", message: `id ${definition.meta.id} is already used by ${other}`, severity: "error" }];
+  return [{ ...position, code: "library.duplicate-id", message: `id ${definition.meta.id} is already used by ${other}`, severity: "error", params: { id: definition.meta.id, other } }];
 }
 
 export function summary(report: CheckReport): string {

@@ -110,16 +110,16 @@ function coverage(def: ScriptDefinition, observed: Observed): Problem[] {
   ];
   for (const owner of owners) {
     owner.lines.forEach((line, index) => {
-      if (!observed.said.has(`${owner.kind}:${owner.id}:${index}`)) warn(line.pos, "check.never-shown", `this <Lead> of ${owner.kind} "${owner.id}" is never said on any seed`, { what: "line", owner: `${owner.kind} ${owner.id}` });
+      if (!observed.said.has(`${owner.kind}:${owner.id}:${index}`)) warn(line.pos, "check.never-shown", `this <Lead> of ${owner.kind} "${owner.id}" is never said on any seed`, { what: "line", kind: owner.kind, id: owner.id });
     });
   }
   const options = [...def.steps, ...def.steps.flatMap((step) => step.reactions), ...def.objections].flatMap((owner) => owner.options);
   for (const option of options) {
-    if (!observed.shown.has(option.id)) warn(option.pos, "check.never-shown", `option "${option.id}" is never offered on any seed`, { what: "option", owner: option.id });
+    if (!observed.shown.has(option.id)) warn(option.pos, "check.never-shown", `option "${option.id}" is never offered on any seed`, { what: "option", id: option.id });
   }
   for (const end of def.ends) {
     for (const goal of end.goals) {
-      if ((observed.conditions.get(goal.when)?.yes ?? 0) === 0) warn(goal.pos, "check.never-shown", `this <Goal> of end "${end.id}" never applies on any seed`, { what: "goal", owner: `end ${end.id}` });
+      if ((observed.conditions.get(goal.when)?.yes ?? 0) === 0) warn(goal.pos, "check.never-shown", `this <Goal> of end "${end.id}" never applies on any seed`, { what: "goal", id: end.id });
     }
   }
   return problems;

@@ -75,9 +75,9 @@ function addCoaching(node: RootContent, body: Body): void {
 }
 
 const PARENTS: Record<string, string> = {
-  Lead: "<Step>, <Reaction>, <Objection>, <Reveal> or <End>", Option: "<Step>, <Reaction> or <Objection>",
-  Hint: "<Step> or <Reaction>", Note: "<Step>, <Reaction> or <Objection>", Model: "<Objection>", Ask: "<Reveal>",
-  Reaction: "<Step>", Example: "<Option>", Goal: "<End>",
+  Lead: "Step, Reaction, Objection, Reveal, End", Option: "Step, Reaction, Objection",
+  Hint: "Step, Reaction", Note: "Step, Reaction, Objection", Model: "Objection", Ask: "Reveal",
+  Reaction: "Step", Example: "Option", Goal: "End",
 };
 
 function readTopLevel(node: JsxElement, body: Body, reading: Reading): void {
@@ -92,7 +92,7 @@ function readTopLevel(node: JsxElement, body: Body, reading: Reading): void {
     case "End":
       return push(body.ends, readEnd(node, reading));
     case "Lead": case "Option": case "Hint": case "Note": case "Model": case "Ask": case "Reaction": case "Example": case "Goal":
-      reading.problems.push({ ...positionOf(node), code: "parse.top-level", message: `<${node.name}> must be inside ${parents ?? "a component"}`, severity: "error", params: { element: node.name, parents: parents ?? "" } });
+      reading.problems.push({ ...positionOf(node), code: "parse.top-level", message: `<${node.name}> must be inside one of: ${parents ?? ""}`, severity: "error", params: { element: node.name, parents: parents ?? "" } });
       return;
     default:
       return; // safe formatting elements are coaching prose; the sandbox judged the rest

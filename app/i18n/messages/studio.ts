@@ -1,7 +1,9 @@
 import { defineMessages } from "../define";
+import { studioProblems } from "./studio-problems";
 
 export const studio = defineMessages({
   en: {
+    ...studioProblems.en,
     "studio.title": "Studio",
     "studio.intro": "Scripts, quizzes and lessons: edit drafts, check them as you type, play them, publish versions.",
     "studio.filters": "Filter the list",
@@ -186,6 +188,7 @@ export const studio = defineMessages({
     "studio.inbox.stepMissing": "The step {step} is no longer in the draft; open the editor and add the option by hand.",
   },
   ru: {
+    ...studioProblems.ru,
     "studio.title": "Студия",
     "studio.intro": "Скрипты, тесты и уроки: правьте черновики, проверяйте их на лету, проигрывайте и публикуйте версии.",
     "studio.filters": "Фильтр списка",
