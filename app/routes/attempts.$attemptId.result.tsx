@@ -106,7 +106,7 @@ export default function Result() {
 
       <SkillBars perSkill={outcome.score.perSkill} previous={r.previous?.perSkill ?? null} />
       <ObjectionResults objections={outcome.perObjection} lang={r.lang} />
-      <QualificationResult qualification={outcome.qualification} lang={r.lang} />
+      <QualificationResult qualification={outcome.qualification} lang={r.lang} cardFields={outcome.cardFields ?? []} />
 
       <section aria-labelledby="turns-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="turns-heading" className="mb-3 text-lg font-semibold">
