@@ -6,6 +6,7 @@
  */
 import { UNMATCHED_DELTA, applyMood, deltaFor } from "../simulation/persona";
 import { drawVariant, personaFor } from "../simulation/variant";
+import { indexOf } from "./lookup";
 import { addOnce, applySets, drawWeighted, holds, pickLine, type CallContext, type Said } from "./state";
 import { LEAD_SPEAKER, type LineDef, type ObjectionDef, type OptionDef, type ReactionDef, type ScriptDefinition, type StepDef } from "./types";
 
@@ -31,15 +32,15 @@ export function initialContext(def: ScriptDefinition, input: CallInput): CallCon
 }
 
 export function stepOf(def: ScriptDefinition, id: string): StepDef | undefined {
-  return def.steps.find((step) => step.id === id);
+  return indexOf(def).steps.get(id);
 }
 
 export function reactionOf(def: ScriptDefinition, id: string | null): ReactionDef | undefined {
-  return id === null ? undefined : def.steps.flatMap((step) => step.reactions).find((reaction) => reaction.id === id);
+  return id === null ? undefined : indexOf(def).reactions.get(id);
 }
 
 export function objectionOf(def: ScriptDefinition, id: string | null): ObjectionDef | undefined {
-  return id === null ? undefined : def.objections.find((objection) => objection.id === id);
+  return id === null ? undefined : indexOf(def).objections.get(id);
 }
 
 /** Whose options are open: `o:ID` an objection, `r:ID` a reaction with options, `s` the step. */
@@ -75,7 +76,7 @@ function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonl
   const known = new Set(context.revealed);
   const facts: string[] = [];
   for (const fact of asked) {
-    const reveal = def.reveals.find((candidate) => candidate.fact === fact);
+    const reveal = indexOf(def).reveals.get(fact);
     if (!reveal || !held[fact] || known.has(fact) || context.mood.trust < reveal.minTrust) continue;
     known.add(fact);
     facts.push(fact);
@@ -91,7 +92,7 @@ export function applyReply(def: ScriptDefinition, context: CallContext, option: 
   }, option.sets);
   const facts = revealFacts(def, next, [...new Set([...option.reveals, ...asked])]);
   for (const fact of facts) {
-    const reveal = def.reveals.find((candidate) => candidate.fact === fact);
+    const reveal = indexOf(def).reveals.get(fact);
     if (!reveal) continue;
     next = applySets({ ...next, revealed: [...next.revealed, fact] }, reveal.sets);
     next = say(next, "reveal", fact, reveal.lines, [reveal.speaker]);
@@ -166,7 +167,7 @@ export function passOn(context: CallContext): CallContext {
 }
 
 export function enterEnd(def: ScriptDefinition, context: CallContext, endId: string): CallContext {
-  const end = def.ends.find((candidate) => candidate.id === endId);
+  const end = indexOf(def).ends.get(endId);
   const closed: CallContext = { ...context, objection: null, reaction: null, pending: null };
   return end ? say(closed, "end", end.id, end.lines, [end.speaker]) : closed;
 }

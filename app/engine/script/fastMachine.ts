@@ -12,6 +12,7 @@ import {
   stepOf, type CallContext, type CallInput,
 } from "./callLogic";
 import type { CallEvent } from "./machine";
+import { indexOf } from "./lookup";
 import { holds } from "./state";
 import type { ScriptDefinition } from "./types";
 
@@ -28,7 +29,7 @@ function enter(def: ScriptDefinition, context: CallContext, id: string): FastCal
 
 /** The eventless transitions, in the machine's order, until none applies. */
 function settle(def: ScriptDefinition, start: FastCall): FastCall {
-  const hangup = def.ends.find((end) => end.outcome === "hung_up")?.id;
+  const hangup = indexOf(def).hangup?.id;
   let call = start;
   for (;;) {
     if (call.status === "done") return call;

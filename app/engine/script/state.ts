@@ -4,6 +4,7 @@
  */
 import { nextIndex, nextRandom } from "../simulation/rng";
 import { evaluate, type Condition, type Lookup, type SetOp } from "./condition";
+import { indexOf } from "./lookup";
 import type { LineDef, Mood, ScriptDefinition } from "./types";
 
 /** What a speaker said, by reference: the text is looked up in the definition, keeping snapshots small. */
@@ -139,11 +140,11 @@ export function addOnce(list: readonly string[], item: string): string[] {
 /** The lines an element says, looked up by what was said. */
 export function linesOf(def: ScriptDefinition, kind: Said["kind"], id: string): LineDef[] {
   switch (kind) {
-    case "step": return def.steps.find((step) => step.id === id)?.lines ?? [];
-    case "reaction": return def.steps.flatMap((step) => step.reactions).find((reaction) => reaction.id === id)?.lines ?? [];
-    case "objection": return def.objections.find((objection) => objection.id === id)?.lines ?? [];
-    case "end": return def.ends.find((end) => end.id === id)?.lines ?? [];
-    case "reveal": return def.reveals.find((reveal) => reveal.fact === id)?.lines ?? [];
+    case "step": return indexOf(def).steps.get(id)?.lines ?? [];
+    case "reaction": return indexOf(def).reactions.get(id)?.lines ?? [];
+    case "objection": return indexOf(def).objections.get(id)?.lines ?? [];
+    case "end": return indexOf(def).ends.get(id)?.lines ?? [];
+    case "reveal": return indexOf(def).reveals.get(id)?.lines ?? [];
     default: return [];
   }
 }

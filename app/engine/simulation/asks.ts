@@ -23,9 +23,21 @@ function askLemmas(def: ScriptDefinition, scorer: Scorer): AskLemmas {
   return lemmas;
 }
 
+const answers = new WeakMap<ScriptDefinition, WeakMap<Scorer, Map<string, string[]>>>();
+
+/** Remembered per definition, scorer and text: the same option texts are asked about on every turn. */
 export function askedFacts(def: ScriptDefinition, text: string, scorer: Scorer): string[] {
+  let byScorer = answers.get(def);
+  if (!byScorer) answers.set(def, (byScorer = new WeakMap()));
+  let byText = byScorer.get(scorer);
+  if (!byText) byScorer.set(scorer, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return [...hit];
   const words = new Set(scorer.normalizeForGrouping(text, def.meta.lang).split(" ").filter(Boolean));
-  return askLemmas(def, scorer)
+  const facts = askLemmas(def, scorer)
     .filter(({ asks }) => asks.some((needed) => needed.every((word) => words.has(word))))
     .map(({ fact }) => fact);
+  if (byText.size > 2000) byText.clear();
+  byText.set(text, facts);
+  return [...facts];
 }

@@ -5,7 +5,7 @@
  */
 import { initialTransition, transition } from "xstate";
 import type { MatchResult, Scorer, TurnScore } from "../scoring/types";
-import type { CallInput } from "../script/callLogic";
+import { stepOf, type CallInput } from "../script/callLogic";
 import type { CallEvent } from "../script/machine";
 import { fillPlaceholders, DEFAULT_PLAYER, type FillContext } from "../script/placeholders";
 import { DEFAULT_BLUEPRINT, type Blueprint, type OptionDef, type ScriptDefinition } from "../script/types";
@@ -99,7 +99,7 @@ export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV
   const call = snapshot.machine;
   const objection = currentObjection(def, call);
   const reaction = currentReaction(def, call);
-  const step = def.steps.find((candidate) => candidate.id === call.value);
+  const step = stepOf(def, call.value);
   const fill = fillContext(def, snapshot.variant, snapshot.player);
   const resolved = resolveReply(def, openOptions(def, call), reply, scorer, fill);
   const leadLine = saidLines(def, call.context, fill).map((line) => line.text).join(" ");

@@ -6,6 +6,7 @@
  */
 import { QUALIFICATION_FIELDS } from "../vocabulary";
 import type { CardField, QualificationCard, QualificationScore } from "../scoring/types";
+import { indexOf } from "../script/lookup";
 import { holds } from "../script/state";
 import { DEFAULT_GOALS, type ScriptDefinition } from "../script/types";
 import { EngineError } from "./errors";
@@ -38,7 +39,7 @@ export function cardFieldsOf(def: ScriptDefinition, variant?: string | null): Ca
 
 /** The end's goal points (a default by outcome), raised to the highest <Goal> whose `when` holds. */
 export function goalOf(def: ScriptDefinition, snapshot: AttemptSnapshotV2): number {
-  const end = def.ends.find((candidate) => candidate.id === snapshot.machine.value);
+  const end = indexOf(def).ends.get(snapshot.machine.value);
   if (!end) return 0;
   const base = end.goal ?? DEFAULT_GOALS[end.outcome];
   return end.goals.filter((goal) => holds(goal.when, snapshot.machine.context)).reduce((best, goal) => Math.max(best, goal.points), base);

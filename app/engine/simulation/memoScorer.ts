@@ -28,7 +28,10 @@ export function memoScorer(scorer: Scorer): Scorer {
     aggregate: (turnList, options) => scorer.aggregate(turnList, options),
     scoreQualification: (card, facts, lang, fields) =>
       remember(cards, JSON.stringify([card, facts, lang, fields]), () => scorer.scoreQualification(card, facts, lang, fields)),
-    matchReply: (text, options, lang) => remember(matches, JSON.stringify([text, options, lang]), () => scorer.matchReply(text, options, lang)),
+    matchReply: (text, options, lang) => {
+      const key = [lang, text, ...options.map((option) => `${option.id}\u0003${option.text}\u0003${(option.examples ?? []).join("\u0004")}`)].join("\u0002");
+      return remember(matches, key, () => scorer.matchReply(text, options, lang));
+    },
     normalizeForGrouping: (text, lang) => remember(norms, `${lang}\u0002${text}`, () => scorer.normalizeForGrouping(text, lang)),
   };
 }

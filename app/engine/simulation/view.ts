@@ -1,6 +1,7 @@
 /** What the rehearsal page shows for the current moment of a format-2 call. */
 import type { AttemptMode } from "../vocabulary";
 import { fillPlaceholders } from "../script/placeholders";
+import { indexOf } from "../script/lookup";
 import type { ScriptDefinition } from "../script/types";
 import { currentObjection, currentReaction, fillContext, openOptions, saidLines, speakersOf } from "./call";
 import { mixSeed, shuffled } from "./rng";
@@ -8,7 +9,7 @@ import type { AttemptSnapshotV2, CallView } from "./types";
 
 export function outcomeOf(def: ScriptDefinition, snapshot: AttemptSnapshotV2): CallView["outcome"] {
   if (snapshot.machine.status !== "done") return null;
-  return def.ends.find((end) => end.id === snapshot.machine.value)?.outcome ?? null;
+  return indexOf(def).ends.get(snapshot.machine.value)?.outcome ?? null;
 }
 
 /**
@@ -27,7 +28,7 @@ export function currentView(def: ScriptDefinition, snapshot: AttemptSnapshotV2, 
   const call = snapshot.machine;
   const objection = currentObjection(def, call);
   const reaction = currentReaction(def, call);
-  const step = def.steps.find((candidate) => candidate.id === call.value);
+  const step = indexOf(def).steps.get(call.value);
   const hint = mode === "practice" && !objection ? (reaction?.hints[0] ?? step?.hints[0]) : undefined;
   const ended = call.status === "done";
   const lines = saidLines(def, call.context, fillContext(def, snapshot.variant, snapshot.player));
