@@ -14,7 +14,7 @@ import type { OptionDef } from "../app/engine";
 import type { Lang } from "../app/engine/vocabulary";
 import { getScorer } from "../app/models/scorer.server";
 
-type Rule = [RegExp, string];
+type Rule = [RegExp, string | ((match: string) => string)];
 
 const EN_RULES: Rule[] = [
   [/\bI am\b/g, "I'm"],
@@ -33,6 +33,15 @@ const EN_RULES: Rule[] = [
   [/\bGood (morning|afternoon)\b/g, "Hi"],
   [/\bHello\b/g, "Hi"],
   [/\bCould you\b/g, "Can you"],
+  [/^I understand\b/, "I see"],
+  [/^Of course\b/, "Sure"],
+  [/^Glad to hear it\b/, "Great"],
+  [/^Agreed\b/, "Fair enough"],
+  [/^Roughly\b/, "About"],
+  [/^So if I understand correctly\b/, "So if I've got it right"],
+  [/\bHave you got a couple of minutes\?/, "Got a couple of minutes?"],
+  [/\bIs now a good time\?/, "Is this a good time?"],
+  [/\bHave you worked out\b/, "Have you got"],
 ];
 
 const RU_RULES: Rule[] = [
@@ -43,6 +52,12 @@ const RU_RULES: Rule[] = [
   [/Правильно понимаю/g, "Правильно я понимаю"],
   [/Удобно пару минут поговорить\?/g, "Есть пара минут?"],
   [/Удобно говорить\?/g, "Удобно сейчас говорить?"],
+  [/Удобно пять минут\?/g, "Есть пять минут?"],
+  [/^Понимаю([,.])/, "Понятно$1"],
+  [/^Понятно\./, "Ясно."],
+  [/^(Вы|Сколько|Что в|Когда) /, (word: string) => `А ${word.toLowerCase()}`],
+  // Commas before a subordinate word are the first thing dropped when typing fast.
+  [/, (что|кто|как|когда|чтобы) /g, " $1 "],
 ];
 
 const OPENERS: Record<Lang, string[]> = {
@@ -61,7 +76,7 @@ function sentences(text: string): string[] {
 
 function reword(text: string, lang: Lang): string {
   const rules = lang === "ru" ? RU_RULES : EN_RULES;
-  return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+  return rules.reduce((out, [pattern, replacement]) => (typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement)), text);
 }
 
 /** A typed reply leaves out the final full stop (never a question mark). */
@@ -73,7 +88,9 @@ export function paraphrases(text: string, lang: Lang, opener: number, firstTurn:
   const first = sentences(worded)[0] ?? worded;
   // Now and then a short acknowledgement in front, never before a greeting or another acknowledgement.
   const lead = opener % 3 === 0 && !firstTurn && !GREETING[lang].test(first) ? (OPENERS[lang][Math.floor(opener / 3) % OPENERS[lang].length] ?? "") : "";
-  const candidates = [dropStop(lead + worded), dropStop(worded), worded, text];
+  // Typed fast, the first letter often stays small.
+  const casual = worded.charAt(0).toLowerCase() + worded.slice(1);
+  const candidates = [dropStop(lead + worded), dropStop(worded), worded, casual, text];
   return [...new Set(candidates)];
 }
 

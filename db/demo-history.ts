@@ -13,7 +13,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "../app/db.server";
-import { mixSeed, nextRandom, type AttemptOutcome, type OptionDef, type Reply, type ScriptDefinition } from "../app/engine";
+import { mixSeed, nextRandom, openOptionDefs, personaFor, isV2Definition, type AttemptOutcome, type AnyScriptDefinition, type OptionDef, type Reply } from "../app/engine";
 import type { QuizDefinition } from "../app/engine/quiz";
 import { OPTION_QUALITIES, type Lang } from "../app/engine/vocabulary";
 import { createAssignment } from "../app/models/assignment.server";
@@ -115,12 +115,6 @@ function choose(options: OptionDef[], skill: number, rand: Rand): OptionDef {
   return last;
 }
 
-/** The options open now, as the engine's definition has them (with their quality). */
-function openOptionDefs(def: ScriptDefinition, view: { stepId: string; objection?: { id: string } }): OptionDef[] {
-  if (view.objection) return def.objections.find((o) => o.id === view.objection?.id)?.options ?? [];
-  return def.steps.find((s) => s.id === view.stepId)?.options ?? [];
-}
-
 interface CallPlan {
   userId: string;
   itemId: string;
@@ -165,7 +159,8 @@ function playCall(plan: CallPlan): PlayedCall {
   let lastUnmatched = false;
   while (!view.ended && seq < MAX_TURNS) {
     const skill = view.objection ? plan.objections : plan.general;
-    const open = openOptionDefs(def, view);
+    // The options open now, as the engine has them (with their quality; hidden ones left out).
+    const open = openOptionDefs(def, parseSnapshot(row)) as OptionDef[];
     const option = choose(open, skill, rand);
     clock += rand.int(20, 75) * 1000;
     seq += 1;
@@ -194,13 +189,20 @@ function playCall(plan: CallPlan): PlayedCall {
   // The card: each fact the lead revealed, noted down with a probability that grows with skill.
   const snapshot = parseSnapshot(row);
   const card: Record<string, string> = {};
+  const facts = factsOf(def, snapshot);
   for (const fact of snapshot.machine.context.revealed) {
-    const value = def.meta.persona.facts[fact]?.value;
+    const value = facts[fact]?.value;
     if (value !== undefined && rand.next() < 0.45 + 0.55 * plan.general) card[fact] = value;
   }
   clock += rand.int(30, 120) * 1000;
   const outcome = finishOwnAttempt({ attemptId, userId, card, now: clock });
   return { attemptId, finishedAt: clock, outcome };
+}
+
+/** The facts the drawn persona holds: a variant's in version 2, the header's in round 1. */
+function factsOf(def: AnyScriptDefinition, snapshot: ReturnType<typeof parseSnapshot>): Record<string, { value: string } | undefined> {
+  if (isV2Definition(def) && snapshot.format === 2) return personaFor(def, snapshot.variant).facts;
+  return def.meta.persona.facts;
 }
 
 // ─── The calendar ───────────────────────────────────────────────────────────────────────────────

@@ -18,7 +18,7 @@ const { assignmentFunnel } = await import("~/models/assignment.server");
 const { findUserByEmail } = await import("~/models/user.server");
 const { attemptDefinition, attemptTurns, getOwnAttempt } = await import("~/models/attempt.server");
 const { getScorer } = await import("~/models/scorer.server");
-const { finishAttempt, startAttempt, stepAttempt } = await import("~/engine");
+const { asV2Shape, finishAttempt, startAttempt, stepAttempt } = await import("~/engine");
 const { listUnmatchedGroups } = await import("~/models/unmatched.server");
 const { ownQuizResult } = await import("~/models/quiz.server");
 
@@ -178,7 +178,8 @@ describe("demo seed history", () => {
         const step = stepAttempt(def, snapshot, { kind: "text", text: turn.text ?? "" }, { scorer });
         expect(step.turn.matchedOptionId).toBe(turn.matchedOptionId);
         snapshot = step.snapshot;
-        const option = [...def.steps.flatMap((s) => s.options), ...def.objections.flatMap((o) => o.options)].find((o) => o.id === turn.matchedOptionId);
+        const shape = asV2Shape(def);
+        const option = [...shape.steps.flatMap((s) => [...s.options, ...s.reactions.flatMap((r) => r.options)]), ...shape.objections.flatMap((o) => o.options)].find((o) => o.id === turn.matchedOptionId);
         if (option) {
           matched += 1;
           if (option.text !== turn.text) reworded += 1;

@@ -1,22 +1,30 @@
 /**
- * `npm run content:check [--export DIR] [--dir CONTENT_DIR]` — exits 1 when any file has an error.
+ * `npm run content:check [--export DIR] [--dir CONTENT_DIR] [-- file.mdx …]` — checks the whole
+ * library, or only the files named; exits 1 when any file has an error.
  */
 import { resolve } from "node:path";
 import { checkContent, summary } from "./check";
 
+const args = process.argv.slice(2);
+const VALUED = new Set(["--export", "--dir"]);
+
 function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
 }
 
+/** Everything that is not an option or an option's value is a file to check. */
+const files = args.filter((arg, index) => !arg.startsWith("--") && !VALUED.has(args[index - 1] ?? ""));
 const cwd = process.cwd();
 const exportDir = argument("--export");
 const report = await checkContent({
   contentDir: resolve(cwd, argument("--dir") ?? "scripts-content"),
   cwd,
   ...(exportDir !== undefined && { exportDir: resolve(cwd, exportDir) }),
+  ...(files.length > 0 && { files: files.map((file) => resolve(cwd, file)) }),
 });
 for (const line of report.lines) console.log(line);
+for (const line of report.figures) console.log(line);
 console.log(summary(report));
 if (exportDir !== undefined) console.log(`exported XState JSON and Mermaid to ${exportDir}`);
 process.exitCode = report.errors > 0 ? 1 : 0;

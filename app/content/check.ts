@@ -3,8 +3,8 @@
  * one `path:line:column message` line per problem, and optional exports of each machine.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { compileScriptSource, toMermaid, toXStateJSON, type Problem, type ScriptDefinition } from "../engine/index";
+import { basename, dirname, join, relative } from "node:path";
+import { compileScriptSource, toMermaid, toXStateJSON, type CheckReport as PlayReport, type Problem, type ScriptDefinition } from "../engine/index";
 import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
 import { compileMdx, MdxCompileError } from "./compile.server";
@@ -16,10 +16,14 @@ export interface CheckOptions {
   /** paths in the output are relative to this */
   cwd: string;
   exportDir?: string;
+  /** check only these files (absolute paths); a file in a quizzes/ or lessons/ folder is that kind */
+  files?: string[];
 }
 
 export interface CheckReport {
   lines: string[];
+  /** one line per script that was played: the checker's figures */
+  figures: string[];
   /** script files */
   files: number;
   quizzes: number;
@@ -39,8 +43,17 @@ export function formatProblem(path: string, problem: Problem): string {
 }
 
 /** Parser and validator first (precise messages); then the real bundler, to be sure it agrees. */
-async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[] }> {
-  return bundled(source, compileScriptSource(source, { scorer }), undefined);
+async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[]; check?: PlayReport }> {
+  const compiled = compileScriptSource(source, { scorer });
+  const checked = await bundled(source, compiled, undefined);
+  return compiled.check ? { ...checked, check: compiled.check } : checked;
+}
+
+/** What the checker saw over its seeds: the best path's spread and how often each policy passed. */
+export function formatFigures(path: string, check: PlayReport): string {
+  const { best, first, longest, emptyCard, random, typed } = check.policies;
+  const passes = (figures: { passes: number; runs: number }) => `${figures.passes}/${figures.runs}`;
+  return `${path}: best path min ${best.min} / median ${best.median} (passes ${passes(best)}); blind passes: first ${first.passes}, longest ${longest.passes}, empty card ${emptyCard.passes}; random ${passes(random)}; typed best ${passes(typed)} (median ${typed.median}) over ${check.seeds} seeds`;
 }
 
 async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
@@ -55,7 +68,7 @@ async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
   } catch (error) {
     const position = error instanceof MdxCompileError ? error.position : { line: 1, column: 1 };
     const message = error instanceof Error ? error.message : String(error);
-    return { problems: [...result.problems, { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error" }] };
+    return { problems: [...result.problems, { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error", params: { reason: message } }] };
   }
 }
 
@@ -73,12 +86,25 @@ function record(report: CheckReport, path: string, problems: Problem[]): void {
   }
 }
 
+/** A given file's kind, by the folder it is in: quizzes/ and lessons/, else a script. */
+function folderOf(file: string): string {
+  const parent = basename(dirname(file));
+  return parent === "quizzes" || parent === "lessons" ? parent : "scripts";
+}
+
+/** The files to check of one kind: the given ones of that kind, or every file of its folder. */
+function filesOf(options: CheckOptions, folder: string): string[] {
+  if (!options.files) return mdxFiles(join(options.contentDir, folder));
+  return options.files.filter((file) => folderOf(file) === folder);
+}
+
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
-  const report: CheckReport = { lines: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
+  const report: CheckReport = { lines: [], figures: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
-  for (const file of mdxFiles(join(options.contentDir, "scripts"))) {
+  for (const file of filesOf(options, "scripts")) {
     const path = relative(options.cwd, file);
-    const { definition, problems } = await checkScript(readFileSync(file, "utf8"));
+    const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"));
+    if (check) report.figures.push(formatFigures(path, check));
     if (definition) problems.push(...duplicateId(definition, path, ids));
     report.files += 1;
     record(report, path, problems);
@@ -99,7 +125,7 @@ async function checkLearning(
   extra: (definition: unknown) => Problem[],
 ): Promise<void> {
   const ids = new Map<string, string>();
-  for (const file of mdxFiles(join(options.contentDir, folder))) {
+  for (const file of filesOf(options, folder)) {
     const path = relative(options.cwd, file);
     const source = readFileSync(file, "utf8");
     const checked = await bundled(source, checkKind(kind, source), componentsOf(kind));
@@ -118,7 +144,7 @@ function unknownPractice(definition: unknown, scriptIds: Set<string>): Problem[]
   if (!isLessonDefinition(definition)) return [];
   return definition.practice
     .filter((practice) => !scriptIds.has(practice.slug))
-    .map((practice) => ({ line: 1, column: 1, code: "lesson.practice-unknown", message: `<Practice slug="${practice.slug}"> names no script in scripts/`, severity: "error" as const }));
+    .map((practice) => ({ line: 1, column: 1, code: "lesson.practice-unknown", message: `<Practice slug="${practice.slug}"> names no script in scripts/`, severity: "error" as const, params: { slug: practice.slug } }));
 }
 
 function duplicateOf(id: string, path: string, ids: Map<string, string>): Problem[] {
@@ -127,7 +153,7 @@ function duplicateOf(id: string, path: string, ids: Map<string, string>): Proble
     ids.set(id, path);
     return [];
   }
-  return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error" }];
+  return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error", params: { id, other } }];
 }
 
 function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string, string>): Problem[] {
@@ -137,7 +163,7 @@ function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string
     return [];
   }
   const position = definition.metaLines.id ?? { line: 1, column: 1 };
-  return [{ ...position, code: "library.duplicate-id", message: `id ${definition.meta.id} is already used by ${other}`, severity: "error" }];
+  return [{ ...position, code: "library.duplicate-id", message: `id ${definition.meta.id} is already used by ${other}`, severity: "error", params: { id: definition.meta.id, other } }];
 }
 
 export function summary(report: CheckReport): string {

@@ -14,9 +14,11 @@ import {
   EngineError,
   type AttemptOutcome,
   type AttemptSnapshot,
+  type Blueprint,
+  type Player,
   type QualificationCard,
   type Reply,
-  type ScriptDefinition,
+  type AnyScriptDefinition,
   type TurnRecord,
 } from "~/engine";
 import { getDb, schema } from "~/db.server";
@@ -39,6 +41,16 @@ export function newSeed(): number {
   return crypto.randomInt(1, 2 ** 31 - 1);
 }
 
+/**
+ * The player as placeholders see them: the first word of the profile name. The profile has no
+ * form of address yet, so lines with forms (`[[рад|рада]]`) read "рад(а)" until it does.
+ */
+export function playerFor(userId: string): Player {
+  const row = getDb().select({ name: schema.users.name }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const first = (row?.name ?? "").trim().split(/\s+/)[0] ?? "";
+  return { name: first.slice(0, 60), form: "n" };
+}
+
 export function createAttempt(input: {
   userId: string;
   itemId: string;
@@ -47,13 +59,21 @@ export function createAttempt(input: {
   answerMode: "choice" | "free";
   seed?: number;
   assignmentId?: string | null;
+  /** the player's name and form of address; from the profile by default */
+  player?: Player;
+  /** an assignment's exam blueprint, laid over the script's (format-2 scripts) */
+  blueprint?: Partial<Blueprint>;
   /** when the call started; the clock by default (the demo seed backdates its history) */
   now?: number;
 }): string {
   const definition = scriptDefinition(input.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   const seed = input.seed ?? newSeed();
-  const { snapshot } = engineStart(definition, { seed, mode: input.mode, answerMode: input.answerMode, scorer: getScorer() });
+  const { snapshot } = engineStart(definition, {
+    seed, mode: input.mode, answerMode: input.answerMode, scorer: getScorer(),
+    player: input.player ?? playerFor(input.userId),
+    ...(input.blueprint && { blueprint: input.blueprint }),
+  });
   const id = crypto.randomUUID();
   const now = input.now ?? Date.now();
   getDb()
@@ -104,7 +124,7 @@ export function parseSnapshot(row: AttemptRow): AttemptSnapshot {
   return JSON.parse(row.snapshot) as AttemptSnapshot;
 }
 
-export function attemptDefinition(row: AttemptRow): ScriptDefinition {
+export function attemptDefinition(row: AttemptRow): AnyScriptDefinition {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   return definition;
@@ -141,14 +161,15 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
     if (input.seq !== row.turnCount + 1) throw new AttemptError("stale_turn", "this page is out of date");
     const definition = attemptDefinition(row);
     let result: ReturnType<typeof engineStep>;
+    const now = input.now ?? Date.now();
     try {
-      result = engineStep(definition, parseSnapshot(row), input.reply, { scorer: getScorer() });
+      // The time since the previous turn (or the start): what this reply took, for exam time limits.
+      result = engineStep(definition, parseSnapshot(row), input.reply, { scorer: getScorer(), elapsedMs: Math.max(0, now - row.updatedAt) });
     } catch (error) {
       if (error instanceof EngineError) throw new AttemptError("invalid_reply", error.message);
       throw error;
     }
     const { turn, snapshot } = result;
-    const now = input.now ?? Date.now();
     tx.insert(schema.attemptTurns)
       .values({
         attemptId: row.id,
@@ -171,6 +192,7 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
       .set({ snapshot: JSON.stringify(snapshot), turnCount: input.seq, updatedAt: now, outcome: turn.outcome })
       .where(eq(schema.attempts.id, row.id))
       .run();
+    // A clarification is not unmatched: the lead asked which option was meant.
     if (turn.unmatched && input.reply.kind === "text") {
       tx.insert(schema.unmatchedReplies)
         .values({
@@ -219,8 +241,9 @@ function storeOutcome(input: FinishInput & { now: number }): AttemptOutcome {
     const definition = attemptDefinition(row);
     const snapshot = parseSnapshot(row);
     if (!currentView(definition, snapshot, row.mode).ended) throw new AttemptError("not_ended", "the call has not ended yet");
-    const outcome = engineFinish(definition, snapshot, input.card, { scorer: getScorer() });
     const now = input.now;
+    // The call's own duration, start to last turn: filling the card in does not count against a time limit.
+    const outcome = engineFinish(definition, snapshot, input.card, { scorer: getScorer(), elapsedMs: Math.max(0, row.updatedAt - row.startedAt) });
     const total = roundScore(outcome.total);
     tx.update(schema.attempts)
       .set({

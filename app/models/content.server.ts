@@ -5,7 +5,7 @@
  */
 import crypto from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { isScriptDefinition, type ScriptDefinition } from "~/engine";
+import { isScriptDefinition, type AnyScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
 
 export type ContentKind = "script" | "quiz" | "lesson";
@@ -31,7 +31,7 @@ export function versionDefinition(versionId: string): unknown {
 }
 
 /** The script definition of a version, or null when the version is missing or not a script. */
-export function scriptDefinition(versionId: string): ScriptDefinition | null {
+export function scriptDefinition(versionId: string): AnyScriptDefinition | null {
   const definition = versionDefinition(versionId);
   return isScriptDefinition(definition) ? definition : null;
 }

@@ -3,7 +3,7 @@
  * lessons light up when their checkers land) and, for scripts, the diagram. The diagram comes from
  * the parser alone, so it still shows while the validator reports errors such as a dangling `to`.
  */
-import { parseScript, type Problem, type ScriptDefinition } from "~/engine";
+import { isScriptDefinition as isStoredScript, parseScript, type AnyScriptDefinition, type Problem } from "~/engine";
 import type { ContentKind } from "~/content/kinds.server";
 import { checkCached } from "./studio.server";
 import { layoutDiagram, type Diagram } from "./studio-diagram.server";
@@ -23,6 +23,6 @@ export function analyseDraft(kind: ContentKind, source: string): DraftAnalysis {
 }
 
 /** Stored and checked definitions are plain JSON of any kind; this keeps quiz and lesson JSON out of script code. */
-export function isScriptDefinition(value: unknown): value is ScriptDefinition {
-  return typeof value === "object" && value !== null && "steps" in value && "ends" in value && "meta" in value;
+export function isScriptDefinition(value: unknown): value is AnyScriptDefinition {
+  return isStoredScript(value);
 }

@@ -4,7 +4,7 @@
  * A hand-rolled layered layout is enough here: scripts are tens of nodes whose replies mostly move
  * forward, and a layout library (dagre) would add weight to solve crossings we rarely have.
  */
-import type { OptionQuality, ScriptDefinition } from "~/engine";
+import { asV2Shape, LEAD_SPEAKER, type AnyScriptDefinition, type OptionDef, type OptionQuality, type ScriptDefinition, type StepDef } from "~/engine";
 
 export interface DiagramNode {
   id: string;
@@ -15,6 +15,10 @@ export interface DiagramNode {
   objection: boolean;
   outcome: string | null;
   unreachable: boolean;
+  /** who speaks at this step when it is not the persona: the speaker's name */
+  speaker: string | null;
+  /** the ways the lead may react on entering the step */
+  reactions: { id: string; weight: number; when: string | null }[];
 }
 
 export interface DiagramEdge {
@@ -24,6 +28,10 @@ export interface DiagramEdge {
   quality: OptionQuality;
   replies: number;
   path: string;
+  /** a reply (an option's) or a reaction passing straight on */
+  kind: "reply" | "pass";
+  /** the `when`s of the options (or reactions) on this route; empty when one is unconditional */
+  conditions: string[];
 }
 
 /** An objection from the pool, drawn dashed in a lane under the steps. */
@@ -34,6 +42,8 @@ export interface DiagramObjection {
   y: number;
   /** no `at`: the lead may raise it at any step with the objection flag */
   anywhere: boolean;
+  /** its trigger, when it has one */
+  when: string | null;
 }
 
 /** A dashed line from an objection to a step named in its `at`. */
@@ -61,21 +71,37 @@ const ROW_GAP = 22;
 const PAD = 16;
 const QUALITY_RANK: Record<OptionQuality, number> = { best: 3, good: 2, ok: 1, bad: 0 };
 
+function addRoute(edges: Map<string, DiagramEdge>, from: string, option: Pick<OptionDef, "to" | "quality" | "when">, kind: DiagramEdge["kind"]): void {
+  if (!option.to) return;
+  const key = `${from}\u0000${option.to}\u0000${kind}`;
+  const when = option.when?.text ?? null;
+  const seen = edges.get(key);
+  if (!seen) {
+    edges.set(key, { from, to: option.to, quality: option.quality, replies: 1, path: "", kind, conditions: when ? [when] : [] });
+    return;
+  }
+  seen.replies += 1;
+  if (QUALITY_RANK[option.quality] > QUALITY_RANK[seen.quality]) seen.quality = option.quality;
+  // One unconditional reply makes the route always open: its conditions no longer matter.
+  seen.conditions = when && seen.conditions.length > 0 ? [...new Set([...seen.conditions, when])] : [];
+}
+
 function routes(def: ScriptDefinition): Map<string, DiagramEdge> {
   const edges = new Map<string, DiagramEdge>();
   for (const step of def.steps) {
-    for (const option of step.options) {
-      if (!option.to) continue;
-      const key = `${step.id}\u0000${option.to}`;
-      const seen = edges.get(key);
-      if (!seen) edges.set(key, { from: step.id, to: option.to, quality: option.quality, replies: 1, path: "" });
-      else {
-        seen.replies += 1;
-        if (QUALITY_RANK[option.quality] > QUALITY_RANK[seen.quality]) seen.quality = option.quality;
-      }
+    for (const option of step.options) addRoute(edges, step.id, option, "reply");
+    for (const reaction of step.reactions) {
+      for (const option of reaction.options) addRoute(edges, step.id, option, "reply");
+      if (reaction.options.length === 0) addRoute(edges, step.id, { to: reaction.to, quality: "ok", when: reaction.when }, "pass");
     }
   }
   return edges;
+}
+
+/** The name of whoever speaks the step's first line, unless it is the persona. */
+function speakerOf(def: ScriptDefinition, step: StepDef): string | null {
+  const id = step.lines[0]?.speaker ?? step.speaker ?? LEAD_SPEAKER;
+  return id === LEAD_SPEAKER ? null : (def.meta.speakers[id]?.name ?? id);
 }
 
 function depths(def: ScriptDefinition, edges: DiagramEdge[]): Map<string, number> {
@@ -134,6 +160,7 @@ function objectionLane(def: ScriptDefinition, byId: Map<string, DiagramNode>, to
     x: PAD + index * (NODE_W + COL_GAP / 2),
     y: top,
     anywhere: objection.at.length === 0,
+    when: objection.when?.text ?? null,
   }));
   const links = def.objections.flatMap((objection, index) => {
     const node = objections[index];
@@ -146,7 +173,8 @@ function objectionLane(def: ScriptDefinition, byId: Map<string, DiagramNode>, to
   return { objections, links, width };
 }
 
-export function layoutDiagram(def: ScriptDefinition): Diagram {
+export function layoutDiagram(stored: AnyScriptDefinition): Diagram {
+  const def = asV2Shape(stored);
   const edges = [...routes(def).values()];
   const { column, reached } = columnsOf(def, edges);
   const rows = new Map<number, number>();
@@ -157,8 +185,11 @@ export function layoutDiagram(def: ScriptDefinition): Diagram {
     return { x: PAD + col * (NODE_W + COL_GAP), y: PAD + row * (NODE_H + ROW_GAP) };
   };
   const nodes: DiagramNode[] = [
-    ...def.steps.map((step) => ({ id: step.id, kind: "step" as const, ...place(step.id), objection: step.objection, outcome: null, unreachable: !reached.has(step.id) })),
-    ...def.ends.map((end) => ({ id: end.id, kind: "end" as const, ...place(end.id), objection: false, outcome: end.outcome, unreachable: false })),
+    ...def.steps.map((step) => ({
+      id: step.id, kind: "step" as const, ...place(step.id), objection: step.objection, outcome: null, unreachable: !reached.has(step.id),
+      speaker: speakerOf(def, step), reactions: step.reactions.map((reaction) => ({ id: reaction.id, weight: reaction.weight, when: reaction.when?.text ?? null })),
+    })),
+    ...def.ends.map((end) => ({ id: end.id, kind: "end" as const, ...place(end.id), objection: false, outcome: end.outcome, unreachable: false, speaker: null, reactions: [] })),
   ];
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const drawn = edges.flatMap((edge) => {

@@ -81,7 +81,8 @@ function withoutPositions(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== "pos" && key !== "toPos" && key !== "atPos")
+      // `at` is also an objection's step list; as a number it is an offset inside a condition
+      .filter(([key, inner]) => key !== "pos" && key !== "toPos" && key !== "atPos" && !(key === "at" && typeof inner === "number"))
       .map(([key, inner]) => [key, withoutPositions(inner)]),
   );
 }

@@ -18,6 +18,7 @@ lang: en
 leadType: cold
 difficulty: 1
 passMark: 50
+blueprint: { minTurns: 2 }    # a two-step starter; a real call asks for more turns (the default is 4)
 summary: One sentence for the catalogue.
 leadCard: { company: Brightline Dental, contact: front office }
 product: { name: PrintCare rental, usp: a replacement printer within 24 hours }
@@ -59,6 +60,7 @@ lang: ru
 leadType: cold
 difficulty: 1
 passMark: 50
+blueprint: { minTurns: 2 }    # заготовка из двух шагов; в настоящем звонке ходов больше (по умолчанию 4)
 summary: Одно предложение для каталога.
 leadCard: { company: Стоматология «Улыбка», contact: администратор }
 product: { name: Аренда принтеров «Печатник», usp: подменный принтер за сутки }

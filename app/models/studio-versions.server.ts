@@ -5,7 +5,7 @@
 import { inArray } from "drizzle-orm";
 import type { ContentKind } from "~/content/kinds.server";
 import { getDb, schema } from "~/db.server";
-import type { ScriptDefinition } from "~/engine";
+import { asV2Shape, type ScriptDefinition } from "~/engine";
 import { isQuizDefinition, quizDiff, type QuestionChange, type QuizDefinition } from "~/engine/quiz";
 import { getVersion, listVersions } from "./content.server";
 import { checkCached, type WorkingCopy } from "./studio.server";
@@ -34,7 +34,7 @@ function sideOf(copy: WorkingCopy, key: string): Side | null {
   const side = (source: string, definition: unknown): Side => ({
     key,
     source,
-    script: kind === "script" && isScriptDefinition(definition) ? definition : null,
+    script: kind === "script" && isScriptDefinition(definition) ? asV2Shape(definition) : null,
     quiz: kind === "quiz" && isQuizDefinition(definition) ? definition : null,
   });
   if (key === "draft") return side(copy.source, checkCached(kind, copy.source).definition);

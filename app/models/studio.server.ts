@@ -137,7 +137,7 @@ function slugProblem(item: ItemRow, checked: CheckedContent): Problem | null {
   const id = checked.meta?.id;
   if (!id || id === item.slug) return null;
   if (!item.publishedVersionId && !getItemBySlug(item.kind, id)) return null;
-  return { line: 2, column: 1, code: "studio.id-changed", message: `the id must stay "${item.slug}"`, severity: "error" };
+  return { line: 2, column: 1, code: "studio.id-changed", message: `the id must stay "${item.slug}"`, severity: "error", params: { id: item.slug } };
 }
 
 
@@ -147,7 +147,7 @@ async function compileOrProblem(kind: ContentKind, source: string): Promise<{ co
     return { code: (await compileMdx(source, sandboxOptionsOf(kind))).code };
   } catch (error) {
     if (!(error instanceof MdxCompileError)) throw error;
-    return { problem: { ...error.position, code: "mdx.compile", message: error.message, severity: "error" } };
+    return { problem: { ...error.position, code: "mdx.compile", message: error.message, severity: "error", params: { reason: error.message } } };
   }
 }
 

@@ -23,6 +23,7 @@ import {
   submitTurn,
 } from "~/models/attempt.server";
 import { useT } from "~/utils/use-t";
+import { cardFieldsOf, isV2Definition } from "~/engine";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
@@ -52,6 +53,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     slug: definition.meta.id,
     lang: definition.meta.lang,
     persona: definition.meta.persona.name,
+    // The script's card: the standard fields and, in format 2, its own (labelled in its language).
+    cardFields: isV2Definition(definition) ? cardFieldsOf(definition) : [],
     mode: row.mode,
     answerMode: row.answerMode,
     nextSeq: row.turnCount + 1,
@@ -82,7 +85,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return redirect("/rehearse");
     }
     if (intent === "finish") {
-      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: readCard(form) });
+      const definition = attemptDefinition(row);
+      const ids = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
+      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: readCard(form, ids) });
       return redirect(`/attempts/${row.id}/result`);
     }
     const seq = Number(form.get("seq"));
@@ -137,7 +142,7 @@ export default function Call() {
             <p role="status" className="mb-3 rounded bg-slate-100 p-3 font-medium">
               {view.outcome === "hung_up" ? t("call.hungUp") : t("call.ended")}
             </p>
-            <QualificationForm busy={busy} />
+            <QualificationForm busy={busy} fields={call.cardFields} lang={call.lang} />
           </div>
         ) : (
           <ReplyArea

@@ -116,7 +116,7 @@ export default function Result() {
       <SkillChanges changes={r.review.skillChanges} skillName={(skill) => (SKILLS.includes(skill as Skill) ? t(SKILL_LABEL[skill as Skill]) : skill)} />
       <CallComments comments={r.review.comments} />
       <ObjectionResults objections={outcome.perObjection} lang={r.lang} />
-      <QualificationResult qualification={outcome.qualification} lang={r.lang} />
+      <QualificationResult qualification={outcome.qualification} lang={r.lang} cardFields={outcome.cardFields ?? []} />
 
       <section aria-labelledby="turns-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="turns-heading" className="mb-3 text-lg font-semibold">

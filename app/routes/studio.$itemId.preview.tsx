@@ -9,7 +9,7 @@ import { StateDiagram } from "~/components/studio/diagram";
 import { ItemHeader } from "~/components/studio/item-header";
 import { LessonPreview, QuizPreview } from "~/components/studio/learning-preview";
 import { ScriptBrief } from "~/components/studio/script-brief";
-import type { ScriptDefinition } from "~/engine";
+import { isV2Definition, type ScriptDefinition } from "~/engine";
 import { checkCached, headerOf, requireWorkingCopy, type WorkingCopy } from "~/models/studio.server";
 import { isScriptDefinition } from "~/models/studio-check.server";
 import { layoutDiagram } from "~/models/studio-diagram.server";
@@ -27,7 +27,7 @@ export const handle = { i18n: ["studio", "rehearse"] } satisfies I18nHandle;
 function playable(copy: WorkingCopy): ScriptDefinition | null {
   if (copy.item.kind !== "script") return null;
   const { definition } = checkCached("script", copy.source);
-  return isScriptDefinition(definition) ? definition : null;
+  return isScriptDefinition(definition) && isV2Definition(definition) ? definition : null;
 }
 
 function sessionState(sessionId: string | null, userId: string, itemId: string) {

@@ -1,14 +1,19 @@
 /**
- * `npm run bench:engine`: compile+validate time per library script, and simulation steps per
- * second on seeded random walks, with a JSON round trip of the same snapshots as a baseline (the
- * floor any step pays to persist). Human lines first; the LAST line is one JSON object.
+ * `npm run bench:engine`: compile+validate time per library script, simulation steps per second
+ * on seeded random walks (with a JSON round trip of the same snapshots as a baseline: the floor
+ * any step pays to persist), and the checker's budget with the real scorer: the whole library
+ * (content:check, at most 10 s) and one script (the studio re-checking as you type, at most 1 s),
+ * medians of CHECK_RUNS runs, in wall-clock and CPU time (the machine is shared, so the CPU time
+ * is what the code costs). Human lines first; the LAST line is one JSON object.
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { compileScriptSource, currentView, nextRandom, startAttempt, stepAttempt, testScorer } from "../../app/engine/index";
 import type { AttemptSnapshot, ScriptDefinition } from "../../app/engine/index";
+import { scorer, warmUpDictionaries } from "../../app/engine/scoring";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
 const WALK_MS = Number(process.env.BENCH_WALK_MS ?? 2000);
 const dir = join(process.cwd(), "scripts-content/scripts");
 const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(".mdx")).sort() : [];
@@ -18,13 +23,13 @@ function compileTimes(): { perScript: Record<string, number>; definitions: Scrip
   const definitions: ScriptDefinition[] = [];
   for (const file of files) {
     const source = readFileSync(join(dir, file), "utf8");
-    compileScriptSource(source); // warm-up: first parse loads and JITs the MDX parser
+    compileScriptSource(source, { play: false }); // warm-up: first parse loads and JITs the MDX parser
     const started = performance.now();
     let definition: ScriptDefinition | undefined;
-    for (let run = 0; run < RUNS; run++) definition = compileScriptSource(source).definition;
+    for (let run = 0; run < RUNS; run++) definition = compileScriptSource(source, { play: false }).definition;
     perScript[file] = round((performance.now() - started) / RUNS);
     if (definition) definitions.push(definition);
-    console.log(`compile+validate ${file}: ${perScript[file]} ms (mean of ${RUNS})`);
+    console.log(`compile+validate (without playing) ${file}: ${perScript[file]} ms (mean of ${RUNS})`);
   }
   return { perScript, definitions };
 }
@@ -75,6 +80,40 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+/** Wall-clock and CPU milliseconds of `work`, median over CHECK_RUNS runs. */
+function timed(work: () => void): { wallMs: number; cpuMs: number } {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let run = 0; run < CHECK_RUNS; run++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    work();
+    walls.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+  }
+  return { wallMs: Math.round(median(walls)), cpuMs: Math.round(median(cpus)) };
+}
+
+/** The checker as content:check and the studio run it: parse, validate, play 100 seeds, real scorer. */
+function checkerBudget() {
+  const sources = files.map((file) => readFileSync(join(dir, file), "utf8"));
+  const largest = sources.reduce((best, source) => (source.length > best.length ? source : best), "");
+  compileScriptSource(largest, { scorer, seeds: 10 }); // warm-up
+  const library = timed(() => { for (const source of sources) compileScriptSource(source, { scorer }); });
+  const one = timed(() => compileScriptSource(largest, { scorer }));
+  console.log(`checker, whole library (${sources.length} scripts, 100 seeds each): ${library.wallMs} ms wall, ${library.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 10 000 ms)`);
+  console.log(`checker, one script (the largest): ${one.wallMs} ms wall, ${one.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 1 000 ms)`);
+  return { library, one };
+}
+
+warmUpDictionaries();
+const budget = checkerBudget();
 const { perScript, definitions } = compileTimes();
 const means = Object.values(perScript);
 const meanCompile = means.length ? round(means.reduce((a, b) => a + b, 0) / means.length) : 0;
@@ -88,6 +127,10 @@ console.log(`baseline JSON.parse(JSON.stringify(snapshot)): ${baseline} ops/s`);
 console.log(JSON.stringify({
   compileValidateMsPerScript: perScript,
   compileValidateMeanMs: meanCompile,
+  checkerLibraryWallMs: budget.library.wallMs,
+  checkerLibraryCpuMs: budget.library.cpuMs,
+  checkerOneScriptWallMs: budget.one.wallMs,
+  checkerOneScriptCpuMs: budget.one.cpuMs,
   stepsPerSecond: simulation.perSecond,
   stepsPerSecondWithJsonPersist: withPersist.perSecond,
   baselineJsonRoundTripPerSecond: baseline,

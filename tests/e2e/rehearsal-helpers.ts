@@ -5,8 +5,7 @@
 import { eq } from "drizzle-orm";
 import { expect, type Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
-import { currentView, pickOption, type Policy } from "../../app/engine";
-import { openOptions } from "../../app/engine/simulation/call";
+import { currentView, isV2Definition, openOptionDefs, personaFor, pickOption, type Policy } from "../../app/engine";
 import { scriptDefinition } from "../../app/models/content.server";
 import type { AttemptSnapshot } from "../../app/engine";
 
@@ -32,7 +31,7 @@ export function optionFor(attemptId: string, policy: Policy) {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
   const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
-  const option = pickOption(openOptions(definition, snapshot.machine), policy);
+  const option = pickOption(openOptionDefs(definition, snapshot), policy);
   if (!option) throw new Error("no open option");
   return option;
 }
@@ -57,6 +56,28 @@ export async function playChoices(page: Page, attemptId: string, policy: Policy,
     await expect(page.getByTestId("manager-line")).toHaveCount(before + 1);
   }
   throw new Error("the call did not end");
+}
+
+const CARD_LABELS: Record<string, string> = { need: "Need", budget: "Budget", timing: "Timing", decisionMaker: "Who decides" };
+
+/**
+ * Fills the qualification card as a manager who listened would: every standard field with what
+ * the lead revealed in this call (the drawn persona's facts). A card worth the name is one of the
+ * gates a pass needs.
+ */
+export async function fillCard(page: Page, attemptId: string): Promise<void> {
+  const row = attemptRow(attemptId);
+  const definition = scriptDefinition(row.versionId);
+  if (!definition) throw new Error("definition missing");
+  const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
+  const facts: Record<string, { value: string } | undefined> = isV2Definition(definition) && snapshot.format === 2 ? personaFor(definition, snapshot.variant).facts : definition.meta.persona.facts;
+  const card = page.getByRole("form", { name: "Qualification card" });
+  for (const field of snapshot.machine.context.revealed) {
+    const value = facts[field]?.value;
+    if (value === undefined) continue;
+    if (field === "fit") await card.getByLabel({ yes: "Yes", partly: "Partly", no: "No" }[value] ?? "Don't know", { exact: true }).check();
+    else if (CARD_LABELS[field]) await card.getByLabel(CARD_LABELS[field] ?? "", { exact: true }).fill(value);
+  }
 }
 
 /** Whether the lead is raising an objection right now, and which type. */

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { attemptRow, optionFor, playChoices, startCall, turnCount } from "./rehearsal-helpers";
+import { attemptRow, fillCard, optionFor, playChoices, startCall, turnCount } from "./rehearsal-helpers";
 
 test.describe("rehearsal", () => {
   test("a warm lead in choice mode with the best options passes and shows per-skill scores", async ({ page, loginAs }) => {
@@ -11,8 +11,8 @@ test.describe("rehearsal", () => {
     await expect(page.getByRole("heading", { name: "Lead's mood" })).toBeVisible();
     await playChoices(page, attemptId, "best");
     const card = page.getByRole("form", { name: "Qualification card" });
-    await card.getByLabel("Yes").check();
-    await card.getByLabel("Need").fill("no canteen near the new office, staff lose an hour on lunch");
+    // Everything the lead revealed goes on the card: a card worth the name is a gate of the pass.
+    await fillCard(page, attemptId);
     await card.getByRole("button", { name: "Finish and see the score" }).click();
     await page.waitForURL(/\/result$/);
     await expect(page.getByTestId("pass-state")).toHaveText("Passed");

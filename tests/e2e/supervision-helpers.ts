@@ -1,7 +1,7 @@
 /** What the supervision tests share: a team, a finished exam call through the assignment page, a reviewable attempt. */
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
-import { attemptIdFromUrl, playChoices } from "./rehearsal-helpers";
+import { attemptIdFromUrl, fillCard, playChoices } from "./rehearsal-helpers";
 
 export async function makeTeam(supervisorId: string, memberIds: string[], label: string): Promise<string> {
   // Loading the assignment model registers its team hook in this process too.
@@ -16,8 +16,7 @@ export async function finishBest(page: Page): Promise<string> {
   const attemptId = attemptIdFromUrl(page);
   await playChoices(page, attemptId, "best");
   const card = page.getByRole("form", { name: "Qualification card" });
-  await card.getByLabel("Yes").check();
-  await card.getByLabel("Need").fill("no canteen near the new office, staff lose an hour on lunch");
+  await fillCard(page, attemptId);
   await card.getByRole("button", { name: "Finish and see the score" }).click();
   await page.waitForURL(/\/result$/);
   return attemptId;

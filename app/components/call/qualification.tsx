@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { QualificationCard } from "~/engine";
+import type { CardField, QualificationCard } from "~/engine";
 import { QUALIFICATION_FIELDS } from "~/engine/vocabulary";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/use-t";
@@ -11,17 +11,38 @@ const FREE_FIELDS: { name: "need" | "budget" | "timing" | "decisionMaker"; label
   { name: "decisionMaker", label: "card.decisionMaker" },
 ];
 
-/** Reads the card from a submitted form; empty answers are left out. */
-export function readCard(form: FormData): QualificationCard {
+/** Reads the card from a submitted form: the standard fields and a script's own; empty answers are left out. */
+export function readCard(form: FormData, ids: readonly string[] = QUALIFICATION_FIELDS): QualificationCard {
   const card: QualificationCard = {};
-  for (const field of QUALIFICATION_FIELDS) {
-    const value = String(form.get(field) ?? "").trim().slice(0, 500);
+  for (const field of ids) {
+    const value = String(form.get(`card-${field}`) ?? form.get(field) ?? "").trim().slice(0, 500);
     if (value !== "" && value !== "unknown") card[field] = value;
   }
   return card;
 }
 
-export function QualificationForm({ busy }: { busy: boolean }) {
+/** A script's own card field, labelled in the script's language; a closed one is a choice of its values. */
+function OwnField({ field, lang }: { field: CardField; lang: string }) {
+  const { t } = useT();
+  const name = `card-${field.id}`;
+  return (
+    <label className="mb-3 block text-sm">
+      <span className="mb-1 block font-medium" lang={lang}>{field.label ?? field.id}</span>
+      {field.kind === "closed" && field.values ? (
+        <select name={name} defaultValue="" className="w-full rounded border border-slate-300 px-3 py-2">
+          <option value="">{t("card.fit.unknown")}</option>
+          {Object.entries(field.values).map(([value, label]) => (
+            <option key={value} value={value} lang={lang}>{label}</option>
+          ))}
+        </select>
+      ) : (
+        <input name={name} type="text" maxLength={500} inputMode={field.kind === "phone" ? "tel" : field.kind === "number" ? "decimal" : "text"} className="w-full rounded border border-slate-300 px-3 py-2" />
+      )}
+    </label>
+  );
+}
+
+export function QualificationForm({ busy, fields = [], lang = "en" }: { busy: boolean; fields?: CardField[]; lang?: string }) {
   const { t } = useT();
   return (
     <Form method="post" className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="card-heading">
@@ -46,6 +67,9 @@ export function QualificationForm({ busy }: { busy: boolean }) {
           <span className="mb-1 block font-medium">{t(field.label)}</span>
           <input name={field.name} type="text" maxLength={500} className="w-full rounded border border-slate-300 px-3 py-2" />
         </label>
+      ))}
+      {fields.filter((field) => !(QUALIFICATION_FIELDS as readonly string[]).includes(field.id)).map((field) => (
+        <OwnField key={field.id} field={field} lang={lang} />
       ))}
       <button type="submit" disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {t("card.submit")}

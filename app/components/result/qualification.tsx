@@ -1,4 +1,4 @@
-import type { QualificationScore } from "~/engine";
+import type { CardField, QualificationScore } from "~/engine";
 import { QUALIFICATION_FIELDS, type QualificationField } from "~/engine/vocabulary";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/utils/use-t";
@@ -11,7 +11,9 @@ const LABEL: Record<QualificationField, MessageKey> = {
   decisionMaker: "card.decisionMaker",
 };
 
-export function QualificationResult({ qualification, lang }: { qualification: QualificationScore; lang: string }) {
+/** The standard fields, then a script's own (format 2), each under its label in the script's language. */
+export function QualificationResult({ qualification, lang, cardFields = [] }: { qualification: QualificationScore; lang: string; cardFields?: CardField[] }) {
+  const own = cardFields.filter((field) => !(QUALIFICATION_FIELDS as readonly string[]).includes(field.id));
   const { t, number } = useT();
   return (
     <section aria-labelledby="qual-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -37,6 +39,18 @@ export function QualificationResult({ qualification, lang }: { qualification: Qu
                 </th>
                 <td className={`py-1 pr-2 ${row.correct ? "text-green-800" : "text-red-800"}`}>{row.given || "—"}</td>
                 <td className="py-1">{row.expected}</td>
+              </tr>
+            );
+          })}
+          {own.map((field) => {
+            const row = qualification.fields[field.id];
+            if (!row) return null;
+            const shown = (value: string) => field.values?.[value] ?? value;
+            return (
+              <tr key={field.id} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-2 font-medium">{field.label ?? field.id}</th>
+                <td className={`py-1 pr-2 ${row.correct ? "text-green-800" : "text-red-800"}`}>{row.given ? shown(row.given) : "—"}</td>
+                <td className="py-1">{shown(row.expected)}</td>
               </tr>
             );
           })}

@@ -16,7 +16,7 @@ function ObjectionNode({ objection, width, height }: { objection: DiagramObjecti
   const where = objection.anywhere ? t("studio.diagram.anyObjectionStep") : objection.type;
   return (
     <g data-testid="diagram-objection" data-objection-id={objection.id} data-anywhere={objection.anywhere}>
-      <title>{`${t("studio.diagram.objection", { id: objection.id, type: objection.type })}${objection.anywhere ? ` · ${t("studio.diagram.anyObjectionStep")}` : ""}`}</title>
+      <title>{[t("studio.diagram.objection", { id: objection.id, type: objection.type }), objection.anywhere ? t("studio.diagram.anyObjectionStep") : null, objection.when ? t("studio.diagram.trigger", { condition: objection.when }) : null].filter(Boolean).join(" · ")}</title>
       <rect x={objection.x} y={objection.y} width={width} height={height} rx={6} fill="#fffbeb" stroke={OBJECTION_COLOUR} strokeWidth={1.2} strokeDasharray="5 3" />
       <text x={objection.x + width / 2} y={objection.y + 16} textAnchor="middle" fill="#0f172a">⚡ {shorten(objection.id)}</text>
       <text x={objection.x + width / 2} y={objection.y + 31} textAnchor="middle" fill="#78350f" className="text-[10px]">{where}</text>
@@ -50,8 +50,22 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
               </marker>
             </defs>
             {diagram.edges.map((edge) => (
-              <path key={`${edge.from}>${edge.to}`} d={edge.path} fill="none" stroke={EDGE_COLOUR[edge.quality]} strokeWidth={1.5} markerEnd="url(#arrow)">
-                <title>{`${edge.from} → ${edge.to} (${edge.quality}${edge.replies > 1 ? ` ×${edge.replies}` : ""})`}</title>
+              <path
+                key={`${edge.from}>${edge.to}>${edge.kind}`}
+                d={edge.path}
+                fill="none"
+                stroke={edge.kind === "pass" ? "#6366f1" : EDGE_COLOUR[edge.quality]}
+                strokeWidth={1.5}
+                strokeDasharray={edge.kind === "pass" ? "6 3" : edge.conditions.length > 0 ? "2 2" : undefined}
+                markerEnd="url(#arrow)"
+                data-testid="diagram-edge"
+                data-kind={edge.kind}
+              >
+                <title>
+                  {[`${edge.from} → ${edge.to}`, edge.kind === "pass" ? t("studio.diagram.passes") : `${edge.quality}${edge.replies > 1 ? ` ×${edge.replies}` : ""}`, edge.conditions.length > 0 ? t("studio.diagram.when", { conditions: edge.conditions.join(" | ") }) : null]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </title>
               </path>
             ))}
             {diagram.links.map((link) => (
@@ -68,7 +82,12 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
               return (
                 <g key={node.id} data-testid="diagram-node" data-node-id={node.id} data-kind={node.kind} aria-current={isCurrent ? "step" : undefined}>
                   <title>
-                    {[node.id, node.outcome, node.objection ? "objection" : null, node.unreachable ? t("studio.diagram.unreachable") : null, isCurrent ? t("studio.diagram.current") : null]
+                    {[
+                      node.id, node.outcome, node.objection ? "objection" : null,
+                      node.speaker ? t("studio.diagram.speaker", { name: node.speaker }) : null,
+                      node.reactions.length > 0 ? t("studio.diagram.reactions", { list: node.reactions.map((reaction) => `${reaction.id} ×${reaction.weight}${reaction.when ? ` (${reaction.when})` : ""}`).join(", ") }) : null,
+                      node.unreachable ? t("studio.diagram.unreachable") : null, isCurrent ? t("studio.diagram.current") : null,
+                    ]
                       .filter(Boolean)
                       .join(" · ")}
                   </title>
@@ -83,10 +102,16 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
                     strokeWidth={isCurrent ? 3 : 1.2}
                     strokeDasharray={node.unreachable ? "4 3" : undefined}
                   />
-                  <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + 4} textAnchor="middle" fill="#0f172a">
+                  <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + (node.speaker ? -2 : 4)} textAnchor="middle" fill="#0f172a">
                     {node.objection ? "⚡ " : ""}
+                    {node.reactions.length > 0 ? "↺ " : ""}
                     {shorten(node.id)}
                   </text>
+                  {node.speaker ? (
+                    <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + 11} textAnchor="middle" fill="#475569" className="text-[10px]" data-testid="diagram-speaker">
+                      {shorten(node.speaker)}
+                    </text>
+                  ) : null}
                 </g>
               );
             })}

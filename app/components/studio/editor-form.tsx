@@ -5,6 +5,7 @@ import type { DraftAnalysis } from "~/models/studio-check.server";
 import { useT } from "~/utils/use-t";
 import { StateDiagram } from "./diagram";
 import { ProblemList } from "./problem-list";
+import { problemText } from "./problem-text";
 import { SourceEditor, type JumpTo } from "./source-editor";
 
 type Result = { kind: string; message?: string } | null;
@@ -65,7 +66,8 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const problems: Problem[] = live.analysis.problems;
+  // Worded in the interface language from each problem's code and params.
+  const problems: Problem[] = live.analysis.problems.map((problem) => ({ ...problem, message: problemText(t, problem) }));
   const tone = result?.kind === "saved" || result?.kind === "published" ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800";
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

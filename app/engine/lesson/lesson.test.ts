@@ -17,7 +17,7 @@ describe("lesson parser", () => {
     const { problems } = parseLesson(`${header}\n${words}\n\n<Practice>x</Practice>\n\n<Callout tone="loud">y</Callout>\n\n<Step id="a">z</Step>\n`);
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [9, "parse.missing-attribute"],
-      [11, "parse.attribute"],
+      [11, "parse.attribute-choice"],
       [13, "sandbox.unknown-component"],
     ]);
   });

@@ -6,12 +6,13 @@ import type { Root } from "mdast";
 import { LineCounter, parseDocument, isMap, isScalar } from "yaml";
 import type { z } from "zod";
 import { positionOf } from "../script/mdast";
+import { headerProblems } from "../script/headerProblems";
 import type { Position, Problem } from "../script/types";
 
 export function readHeader<S extends z.ZodType>(tree: Root, schema: S, problems: Problem[]): z.output<S> | undefined {
   const first = tree.children[0];
   if (first?.type !== "yaml") {
-    problems.push({ line: 1, column: 1, code: "frontmatter.missing", message: "the file must start with a header between --- lines", severity: "error" });
+    problems.push({ line: 1, column: 1, code: "frontmatter.missing", message: "the file must start with a header between --- lines", severity: "error", params: {} });
     return undefined;
   }
   const startLine = positionOf(first).line + 1;
@@ -23,7 +24,7 @@ export function readHeader<S extends z.ZodType>(tree: Root, schema: S, problems:
   };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problems.push({ ...at(error.pos[0]), code: "frontmatter.yaml", message: `header: ${error.message.split("\n")[0]}`, severity: "error" });
+      problems.push({ ...at(error.pos[0]), code: "frontmatter.yaml", message: `header: ${error.message.split("\n")[0]}`, severity: "error", params: { reason: error.code } });
     }
     return undefined;
   }
@@ -35,10 +36,8 @@ export function readHeader<S extends z.ZodType>(tree: Root, schema: S, problems:
   }
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? "");
-    const where = keys.get(key) ?? { line: startLine, column: 1 };
-    problems.push({ ...where, code: "frontmatter.schema", message: `header ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`, severity: "error" });
-  }
+  // Coded like a script's header problems, each on the line of its top-level key.
+  const data: unknown = doc.toJS() ?? {};
+  problems.push(...headerProblems(parsed.error.issues, data, (path) => keys.get(path[0] ?? "") ?? { line: startLine, column: 1 }));
   return undefined;
 }

@@ -71,7 +71,7 @@ describe("quiz parser", () => {
 
   it("reports a bad header key at its line", () => {
     const { problems } = parseQuiz(source.replace("passMark: 60", "passMark: 160"));
-    expect(problems[0]).toMatchObject({ line: 5, code: "frontmatter.schema" });
+    expect(problems[0]).toMatchObject({ line: 5, code: "frontmatter.range-max" });
   });
 
   it("parses the demo quizzes without problems", () => {

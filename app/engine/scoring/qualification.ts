@@ -1,11 +1,18 @@
 /**
  * The qualification card against the persona's hidden facts. Closed facts compare exactly after
- * normalising (да/yes, нет/no, частично/partly); free facts earn the share of the expected content
- * lemmas the manager wrote down, so half the fact earns half the points.
+ * normalising (да/yes, нет/no, частично/partly; a script's own closed field by value id or label);
+ * free facts earn the share of the expected content lemmas the manager wrote down, so half the
+ * fact earns half the points. A script's own fields may also be a number (digits and number words
+ * are one thing, within 5 %), a phone (the digits, whatever the formatting) or a person's name
+ * (the words of the expected name, in any case and form; cardKinds.ts).
+ *
+ * Without `fields` the five standard ones are scored exactly as in round 1: finished round-1
+ * attempts replay to the same totals.
  */
-import { QUALIFICATION_FIELDS, type Lang, type QualificationField } from "../vocabulary";
-import type { HiddenFact, QualificationCard, QualificationScore } from "./types";
+import { QUALIFICATION_FIELDS, type Lang } from "../vocabulary";
+import type { CardField, HiddenFact, QualificationCard, QualificationScore } from "./types";
 import { analyse, contentLemmas } from "./analyse";
+import { nameShare, numberMatches, phoneMatches } from "./cardKinds";
 import { safeText } from "./guard";
 
 const CLOSED: Record<string, string> = {
@@ -33,26 +40,48 @@ function freeShare(expected: string, given: string, lang: Lang): number {
   return starts.size === 0 ? 0 : found.size / starts.size;
 }
 
+/** A closed field of the script's own: the value id, or its label as written. */
+function closedMatch(expected: string, given: string, values: Record<string, string> | undefined): boolean {
+  const want = closedValue(expected);
+  const have = closedValue(given);
+  if (want === have) return true;
+  const label = values?.[expected];
+  return label !== undefined && closedValue(label) === have;
+}
+
+/** 0–1 for one field; the five standard kinds follow round 1 exactly. */
+function fieldScore(fact: HiddenFact, given: string, lang: Lang, field: CardField | undefined): number {
+  const expected = safeText(fact.value);
+  if (given.trim() === "") return 0;
+  switch (fact.kind) {
+    case "closed": return (field?.values ? closedMatch(expected, given, field.values) : closedValue(expected) === closedValue(given)) ? 1 : 0;
+    case "number": return numberMatches(expected, given) ? 1 : 0;
+    case "phone": return phoneMatches(expected, given) ? 1 : 0;
+    case "name": return nameShare(expected, given);
+    default: return freeShare(expected, given, lang);
+  }
+}
+
 export function scoreQualification(
   card: QualificationCard,
-  facts: Partial<Record<QualificationField, HiddenFact>>,
+  facts: Partial<Record<string, HiddenFact>>,
   lang: Lang,
+  fields?: CardField[],
 ): QualificationScore {
-  const fields: QualificationScore["fields"] = {};
+  const scored: QualificationScore["fields"] = {};
   let sum = 0;
   let count = 0;
-  for (const field of QUALIFICATION_FIELDS) {
-    const fact = facts?.[field];
+  const ids = fields ? fields.map((field) => field.id) : QUALIFICATION_FIELDS;
+  for (const id of ids) {
+    const fact = facts?.[id];
     if (!fact) continue;
-    const given = safeText(card?.[field]);
-    const expected = safeText(fact.value);
-    const score = given.trim() === "" ? 0
-      : fact.kind === "closed" ? (closedValue(expected) === closedValue(given) ? 1 : 0)
-      : freeShare(expected, given, lang);
+    const given = safeText(card?.[id]);
+    const score = fieldScore(fact, given, lang, fields?.find((field) => field.id === id));
     const rounded = Math.round(score * 100) / 100;
-    fields[field] = { correct: fact.kind === "closed" ? score === 1 : score >= FREE_CORRECT_SHARE, score: rounded, expected, given };
+    const exact = fact.kind === "closed" || fact.kind === "number" || fact.kind === "phone";
+    scored[id] = { correct: exact ? score === 1 : score >= FREE_CORRECT_SHARE, score: rounded, expected: safeText(fact.value), given };
     sum += score;
     count++;
   }
-  return { total: count === 0 ? 0 : Math.round((100 * sum) / count), fields };
+  return { total: count === 0 ? 0 : Math.round((100 * sum) / count), fields: scored };
 }

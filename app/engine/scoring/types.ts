@@ -104,18 +104,25 @@ export interface AggregateTurn {
   objectionType?: ObjectionType | null;
 }
 
-export type QualificationCard = Partial<Record<QualificationField, string>>;
+type CardKind = "closed" | "free" | "number" | "phone" | "name";
+interface CardField { id: string; kind: CardKind; label?: string; values?: Record<string, string> }
+type QualificationCard = Record<string, string>;
+export type { CardKind, CardField, QualificationCard };
 
 export interface HiddenFact {
   value: string;
-  /** closed facts are compared exactly (e.g. fit: yes/no/partly); free ones by lemma overlap */
-  kind: "closed" | "free";
+  /**
+   * closed facts are compared exactly (e.g. fit: yes/no/partly); free ones by lemma overlap; the
+   * other kinds (a script's own card fields) as CardKind says
+   */
+  kind: CardKind;
 }
 
+/** The standard five are always keyed by QualificationField; a script's own fields by their ids. */
 export interface QualificationScore {
   /** 0–100 */
   total: number;
-  fields: Partial<Record<QualificationField, { correct: boolean; score: number; expected: string; given: string }>>;
+  fields: Partial<Record<QualificationField | (string & {}), { correct: boolean; score: number; expected: string; given: string }>>;
 }
 
 export interface ReplyOption { id: string; text: string; examples?: string[] }
@@ -131,7 +138,8 @@ export interface MatchResult {
 export interface Scorer {
   scoreTurn(input: TurnInput): TurnScore;
   aggregate(turns: AggregateTurn[], options: AggregateOptions): AttemptScore;
-  scoreQualification(card: QualificationCard, facts: Partial<Record<QualificationField, HiddenFact>>, lang: Lang): QualificationScore;
+  /** fields absent: the five standard ones as in round 1 */
+  scoreQualification(card: QualificationCard, facts: Partial<Record<string, HiddenFact>>, lang: Lang, fields?: CardField[]): QualificationScore;
   matchReply(text: string, options: ReplyOption[], lang: Lang): MatchResult;
   /** lemmas of a text joined by spaces: groups similar unmatched replies, matches reveal phrases */
   normalizeForGrouping(text: string, lang: Lang): string;

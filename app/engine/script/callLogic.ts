@@ -1,67 +1,83 @@
 /**
- * The pure context updates behind the machine's actions: what a reply does to the lead, which
- * objection is raised on entering a step, which wording the lead uses. Kept apart from the machine
- * config so each rule reads on its own and can be tested without XState.
+ * The pure context updates behind the machine's actions: what a reply does to the lead, what the
+ * lead does on entering a step (a reaction, an objection or its own line), who says which line.
+ * Kept apart from the machine config so each rule reads on its own and can be tested without
+ * XState.
  */
-import type { QualificationField } from "../vocabulary";
-import { nextIndex } from "../simulation/rng";
 import { UNMATCHED_DELTA, applyMood, deltaFor } from "../simulation/persona";
-import type { Mood, ObjectionDef, OptionDef, ScriptDefinition } from "./types";
+import { drawVariant, personaFor } from "../simulation/variant";
+import { indexOf } from "./lookup";
+import { addOnce, applySets, drawWeighted, holds, pickLine, type CallContext, type Said } from "./state";
+import { LEAD_SPEAKER, type LineDef, type ObjectionDef, type OptionDef, type ReactionDef, type ScriptDefinition, type StepDef } from "./types";
 
-/** One thing the lead says; the text is looked up in the definition, keeping snapshots small. */
-export interface Said {
-  kind: "step" | "objection" | "end" | "reveal" | "confused";
-  /** step, objection or end id; the fact for a reveal; empty for confused */
-  id: string;
-  variant: number;
-}
-
-export interface CallContext {
-  mood: Mood;
-  revealed: QualificationField[];
-  /** objections raised so far, in order */
-  raised: string[];
-  /** the objection waiting for a handling, if any */
-  objection: string | null;
-  rng: number;
-  /** manager turns taken */
-  turn: number;
-  /** what the lead said in answer to the last turn (or at the start) */
-  said: Said[];
-  /** facts revealed by the last turn */
-  lastRevealed: QualificationField[];
-}
+export type { CallContext, Said } from "./state";
 
 export interface CallInput {
   seed: number;
+  /** blueprint objections an exam must raise; empty in practice */
+  required: string[];
 }
 
-export function initialContext(def: ScriptDefinition, seed: number): CallContext {
+/** More pass-throughs than this in one turn is a loop the validator missed: stop passing on. */
+export const MAX_HOPS = 8;
+
+export function initialContext(def: ScriptDefinition, input: CallInput): CallContext {
+  const [variant, rng] = drawVariant(def, input.seed | 0);
   return {
-    mood: { ...def.meta.persona.mood }, revealed: [], raised: [], objection: null,
-    rng: seed | 0, turn: 0, said: [], lastRevealed: [],
+    mood: personaFor(def, variant).mood, flags: [], counters: { ...def.meta.state.counters },
+    revealed: [], raised: [], chosen: [], reactions: [], objection: null, reaction: null, resumed: false,
+    variant, required: [...input.required], rng, turn: 0, said: [], lastRevealed: [],
+    speaker: LEAD_SPEAKER, pending: null, hops: 0,
   };
 }
 
-/** Finds a reply option: the current objection's handlings while one is open, else the step's. */
-export function findOption(def: ScriptDefinition, stepId: string, objectionId: string | null, optionId: string): OptionDef | undefined {
-  const owner = objectionId === null
-    ? def.steps.find((step) => step.id === stepId)
-    : def.objections.find((objection) => objection.id === objectionId);
-  return owner?.options.find((option) => option.id === optionId);
+export function stepOf(def: ScriptDefinition, id: string): StepDef | undefined {
+  return indexOf(def).steps.get(id);
 }
 
-function pickVariant(rng: number, lines: readonly string[]): [variant: number, rng: number] {
-  return lines.length > 1 ? nextIndex(rng, lines.length) : [0, rng];
+export function reactionOf(def: ScriptDefinition, id: string | null): ReactionDef | undefined {
+  return id === null ? undefined : indexOf(def).reactions.get(id);
 }
 
-/** Facts the reply may reveal now: asked or named by the option, not yet known, trust high enough. */
-function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonly QualificationField[]): QualificationField[] {
+export function objectionOf(def: ScriptDefinition, id: string | null): ObjectionDef | undefined {
+  return id === null ? undefined : indexOf(def).objections.get(id);
+}
+
+/** Whose options are open: `o:ID` an objection, `r:ID` a reaction with options, `s` the step. */
+export function ownerKey(def: ScriptDefinition, context: CallContext): string {
+  if (context.objection !== null) return `o:${context.objection}`;
+  const reaction = reactionOf(def, context.reaction);
+  return reaction && reaction.options.length > 0 ? `r:${reaction.id}` : "s";
+}
+
+/** Every option of the current owner, shown or not. */
+export function ownerOptions(def: ScriptDefinition, context: CallContext, stepId: string): OptionDef[] {
+  const key = ownerKey(def, context);
+  if (key.startsWith("o:")) return objectionOf(def, context.objection)?.options ?? [];
+  if (key.startsWith("r:")) return reactionOf(def, context.reaction)?.options ?? [];
+  return stepOf(def, stepId)?.options ?? [];
+}
+
+/** The options the manager may give now: the owner's, without those whose `when` is false. */
+export function openOptions(def: ScriptDefinition, context: CallContext, stepId: string): OptionDef[] {
+  return ownerOptions(def, context, stepId).filter((option) => holds(option.when, context));
+}
+
+function say(context: CallContext, kind: Said["kind"], id: string, lines: readonly LineDef[], speakers: (string | undefined)[]): CallContext {
+  const [index, rng] = pickLine(lines, context);
+  if (index < 0) return { ...context, rng };
+  const speaker = [lines[index]?.speaker, ...speakers].find((name) => name !== undefined) ?? context.speaker;
+  return { ...context, rng, speaker, said: [...context.said, { kind, id, line: index, speaker }] };
+}
+
+/** Facts the reply may reveal now: asked or named, held by this persona, not yet known, trust high enough. */
+function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonly string[]): string[] {
+  const held = personaFor(def, context.variant).facts;
   const known = new Set(context.revealed);
-  const facts: QualificationField[] = [];
+  const facts: string[] = [];
   for (const fact of asked) {
-    const reveal = def.reveals.find((candidate) => candidate.fact === fact);
-    if (!reveal || known.has(fact) || context.mood.trust < reveal.minTrust) continue;
+    const reveal = indexOf(def).reveals.get(fact);
+    if (!reveal || !held[fact] || known.has(fact) || context.mood.trust < reveal.minTrust) continue;
     known.add(fact);
     facts.push(fact);
   }
@@ -69,66 +85,89 @@ function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonl
 }
 
 /** A matched reply: mood moves first, so a well-put question can earn the trust it needs. */
-export function applyReply(def: ScriptDefinition, context: CallContext, option: OptionDef, asked: readonly QualificationField[]): CallContext {
-  const moved: CallContext = { ...context, mood: applyMood(context.mood, deltaFor(option.quality, option.mood)), turn: context.turn + 1 };
-  const facts = revealFacts(def, moved, [...new Set([...option.reveals, ...asked])]);
-  let rng = moved.rng;
-  const said: Said[] = [];
+export function applyReply(def: ScriptDefinition, context: CallContext, option: OptionDef, asked: readonly string[]): CallContext {
+  let next: CallContext = applySets({
+    ...context, mood: applyMood(context.mood, deltaFor(option.quality, option.mood)), turn: context.turn + 1,
+    chosen: addOnce(context.chosen, option.id), said: [], hops: 0, pending: null,
+  }, option.sets);
+  const facts = revealFacts(def, next, [...new Set([...option.reveals, ...asked])]);
   for (const fact of facts) {
-    const lines = def.reveals.find((reveal) => reveal.fact === fact)?.lines ?? [];
-    const [variant, next] = pickVariant(rng, lines);
-    rng = next;
-    said.push({ kind: "reveal", id: fact, variant });
+    const reveal = indexOf(def).reveals.get(fact);
+    if (!reveal) continue;
+    next = applySets({ ...next, revealed: [...next.revealed, fact] }, reveal.sets);
+    next = say(next, "reveal", fact, reveal.lines, [reveal.speaker]);
   }
-  return { ...moved, rng, said, revealed: [...moved.revealed, ...facts], lastRevealed: facts };
+  return { ...next, lastRevealed: facts };
 }
 
 export function applyUnmatched(context: CallContext): CallContext {
   return {
-    ...context, mood: applyMood(context.mood, UNMATCHED_DELTA), turn: context.turn + 1,
-    said: [{ kind: "confused", id: "", variant: context.turn }], lastRevealed: [],
+    ...context, mood: applyMood(context.mood, UNMATCHED_DELTA), turn: context.turn + 1, hops: 0,
+    said: [{ kind: "confused", id: "", line: context.turn, speaker: context.speaker }], lastRevealed: [],
   };
 }
 
-/** Objections that may interrupt this step: not raised yet, and `at` empty or naming it. */
-export function objectionPool(def: ScriptDefinition, stepId: string, raised: readonly string[]): ObjectionDef[] {
-  return def.objections.filter((objection) =>
-    !raised.includes(objection.id) && (objection.at.length === 0 || objection.at.includes(stepId)));
+/** Two options too close to call: the lead asks what was meant; nothing else changes. */
+export function applyUnclear(context: CallContext): CallContext {
+  return { ...context, said: [{ kind: "clarify", id: "", line: context.chosen.length + context.turn, speaker: context.speaker }], lastRevealed: [] };
 }
 
-/** Entering a step: maybe raise an objection (its line first), else the step's own line. */
+type Candidate = { kind: "reaction"; item: ReactionDef; weight: number } | { kind: "objection"; item: ObjectionDef; weight: number };
+
+/** Reactions whose `when` holds and, at an objection step, the pool objections that may come now. */
+function candidates(def: ScriptDefinition, context: CallContext, step: StepDef): Candidate[] {
+  const found: Candidate[] = step.reactions
+    .filter((reaction) => holds(reaction.when, context))
+    .map((reaction) => ({ kind: "reaction", item: reaction, weight: reaction.weight }));
+  if (step.objection) {
+    for (const objection of def.objections) {
+      if (context.raised.includes(objection.id) || !(objection.at.length === 0 || objection.at.includes(step.id))) continue;
+      if (holds(objection.when, context)) found.push({ kind: "objection", item: objection, weight: objection.weight });
+    }
+  }
+  // An exam still missing blueprint objections raises one of them when it can.
+  const forced = found.filter((candidate) => candidate.kind === "objection" && context.required.includes(candidate.item.id) && !context.raised.includes(candidate.item.id));
+  if (forced.length > 0) return forced.map((candidate) => ({ ...candidate, weight: Math.max(1, candidate.weight) }));
+  return found.filter((candidate) => candidate.weight > 0);
+}
+
+/** Entering a step: maybe a reaction or an objection (drawn by weight), else the step's own line. */
 export function enterStep(def: ScriptDefinition, context: CallContext, stepId: string): CallContext {
-  const step = def.steps.find((candidate) => candidate.id === stepId);
-  const pool = step?.objection ? objectionPool(def, stepId, context.raised) : [];
-  if (pool.length === 0) return speak(def, { ...context, objection: null }, "step", stepId);
-  const [index, rng] = nextIndex(context.rng, pool.length);
-  const objection = pool[index] ?? pool[0];
-  if (!objection) return context;
-  const raisedContext = { ...context, rng, objection: objection.id, raised: [...context.raised, objection.id] };
-  return speak(def, raisedContext, "objection", objection.id);
+  const step = stepOf(def, stepId);
+  const fresh: CallContext = { ...context, objection: null, reaction: null, resumed: false, pending: null };
+  if (!step) return fresh;
+  const [drawn, rng] = drawWeighted(candidates(def, fresh, step), fresh.rng);
+  const ready = { ...fresh, rng };
+  if (!drawn) return say(ready, "step", step.id, step.lines, [step.speaker]);
+  if (drawn.kind === "objection") {
+    const objection = drawn.item;
+    const raised = applySets({ ...ready, objection: objection.id, raised: [...ready.raised, objection.id] }, objection.sets);
+    // An objection speaks with the voice of the step it interrupts, unless it names its own.
+    return say(raised, "objection", objection.id, objection.lines, [objection.speaker, step.speaker]);
+  }
+  const reaction = drawn.item;
+  const happened = applySets({ ...ready, reaction: reaction.id, reactions: addOnce(ready.reactions, reaction.id) }, reaction.sets);
+  const speakers = [reaction.speaker, step.speaker];
+  const spoken = reaction.lines.length > 0 ? say(happened, "reaction", reaction.id, reaction.lines, speakers) : happened;
+  const saidSomething = spoken.said.length > happened.said.length;
+  const passOn = reaction.to !== undefined && reaction.options.length === 0 && context.hops < MAX_HOPS;
+  if (passOn) return { ...spoken, pending: reaction.to ?? null };
+  return saidSomething ? spoken : say(spoken, "step", step.id, step.lines, speakers);
 }
 
 /** After a handling without `to`, the interrupted step goes on: the lead now says its own line. */
 export function resumeStep(def: ScriptDefinition, context: CallContext, stepId: string): CallContext {
-  return speak(def, { ...context, objection: null }, "step", stepId);
+  const step = stepOf(def, stepId);
+  const resumed: CallContext = { ...context, objection: null, reaction: null, resumed: true };
+  return step ? say(resumed, "step", step.id, step.lines, [step.speaker]) : resumed;
+}
+
+export function passOn(context: CallContext): CallContext {
+  return { ...context, pending: null, hops: context.hops + 1 };
 }
 
 export function enterEnd(def: ScriptDefinition, context: CallContext, endId: string): CallContext {
-  return speak(def, { ...context, objection: null }, "end", endId);
-}
-
-function speak(def: ScriptDefinition, context: CallContext, kind: "step" | "objection" | "end", id: string): CallContext {
-  const lines = linesOf(def, kind, id);
-  const [variant, rng] = pickVariant(context.rng, lines);
-  return { ...context, rng, said: [...context.said, { kind, id, variant }] };
-}
-
-export function linesOf(def: ScriptDefinition, kind: Said["kind"], id: string): string[] {
-  switch (kind) {
-    case "step": return def.steps.find((step) => step.id === id)?.lines ?? [];
-    case "objection": return def.objections.find((objection) => objection.id === id)?.lines ?? [];
-    case "end": return def.ends.find((end) => end.id === id)?.lines ?? [];
-    case "reveal": return def.reveals.find((reveal) => reveal.fact === id)?.lines ?? [];
-    case "confused": return [];
-  }
+  const end = indexOf(def).ends.get(endId);
+  const closed: CallContext = { ...context, objection: null, reaction: null, pending: null };
+  return end ? say(closed, "end", end.id, end.lines, [end.speaker]) : closed;
 }

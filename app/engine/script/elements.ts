@@ -1,136 +1,121 @@
 /**
- * Turning each top-level component (<Step>, <Objection>, <Reveal>, <End>) into its definition.
+ * Turning each top-level component (<Step>, <Objection>, <Reveal>, <End>) and a step's
+ * <Reaction>s into their definitions. Unknown attributes are errors: in a format with conditions,
+ * a misspelt `wehn` silently ignored would change what the call does.
  */
-import { OBJECTION_TYPES, OPTION_QUALITIES, QUALIFICATION_FIELDS, SKILLS, type QualificationField } from "../vocabulary";
-import { AttributeReader } from "./attributes";
-import { jsxChildren, positionOf, textOf, type JsxElement } from "./mdast";
-import { SCRIPT_COMPONENTS } from "./sandbox";
-import { OUTCOMES, type EndDef, type ObjectionDef, type OptionDef, type Problem, type RevealDef, type StepDef } from "./types";
+import { OBJECTION_TYPES, SKILLS } from "../vocabulary";
+import { collect, readLines, readOptions, reader, texts } from "./children";
+import { positionOf, textOf, type JsxElement } from "./mdast";
+import { readSets, readSpeaker, readWhen, type Reading } from "./read";
+import { OUTCOMES, type EndDef, type GoalDef, type ObjectionDef, type ReactionDef, type RevealDef, type StepDef } from "./types";
 
-type Collected = Map<string, JsxElement[]>;
-
-/** Groups the component children by name; a component out of place is an error at its tag. */
-function collect(parent: JsxElement, allowed: readonly string[], problems: Problem[]): Collected {
-  const groups: Collected = new Map();
-  for (const child of jsxChildren(parent)) {
-    const name = child.name ?? "";
-    if (allowed.includes(name)) groups.set(name, [...(groups.get(name) ?? []), child]);
-    else if (SCRIPT_COMPONENTS.has(name)) {
-      problems.push({ ...positionOf(child), code: "parse.misplaced", message: `<${name}> cannot be inside <${parent.name ?? ""}>; allowed: ${allowed.join(", ")}`, severity: "error" });
-    }
-  }
-  return groups;
-}
-
-/** Lead lines: the first, then its variants; an empty one is an error at its tag. */
-function readLines(nodes: JsxElement[] | undefined, problems: Problem[]): string[] {
-  const lines: string[] = [];
-  (nodes ?? []).forEach((node, index) => {
-    const reader = new AttributeReader(node, problems);
-    const isVariant = reader.flag("variant");
-    reader.reportUnused();
-    if (index > 0 && !isVariant) {
-      problems.push({ ...positionOf(node), code: "parse.variant", message: "a second <Lead> is an alternative wording: mark it <Lead variant>", severity: "warning" });
-    }
-    const line = textOf(node);
-    if (line === "") problems.push({ ...positionOf(node), code: "parse.empty", message: "<Lead> is empty", severity: "error" });
-    else lines.push(line);
-  });
-  return lines;
-}
-
-function texts(nodes: JsxElement[] | undefined): string[] {
-  return (nodes ?? []).map(textOf).filter((text) => text !== "");
-}
-
-function readOption(node: JsxElement, defaultId: string, inObjection: boolean, problems: Problem[]): OptionDef | undefined {
-  const reader = new AttributeReader(node, problems);
-  const id = reader.text("id") ?? defaultId;
-  const to = inObjection ? reader.text("to") : reader.required("to");
-  const quality = reader.oneOf("quality", OPTION_QUALITIES, true);
-  const skill = reader.oneOf("skill", SKILLS, false);
-  const feedback = reader.text("feedback");
-  const reveals = reader.list("reveals", QUALIFICATION_FIELDS).filter(isField);
-  const interest = reader.integer("interest", -100, 100);
-  const trust = reader.integer("trust", -100, 100);
-  const patience = reader.integer("patience", -20, 20);
-  reader.reportUnused();
-  const text = textOf(node);
-  if (text === "") problems.push({ ...positionOf(node), code: "parse.empty", message: "<Option> has no text: write what the manager says", severity: "error" });
-  if (quality === undefined || text === "") return undefined;
-  const mood = { ...(interest !== undefined && { interest }), ...(trust !== undefined && { trust }), ...(patience !== undefined && { patience }) };
-  const toPos = reader.position("to");
+function readReaction(node: JsxElement, reading: Reading): ReactionDef | undefined {
+  const attributes = reader(node, reading);
+  const id = attributes.required("id");
+  const weight = attributes.integer("weight", 0, 1000) ?? 1;
+  const when = readWhen(attributes, reading);
+  const to = attributes.text("to");
+  const toPos = attributes.position("to");
+  const sets = readSets(attributes, reading);
+  const speaker = readSpeaker(attributes, reading);
+  attributes.reportUnused("error");
+  const children = collect(node, ["Lead", "Option", "Hint", "Note"], reading);
+  if (id === undefined) return undefined;
   return {
-    id, text, quality, reveals, mood, pos: positionOf(node),
-    ...(to !== undefined && { to }), ...(toPos && { toPos }), ...(skill && { skill }), ...(feedback !== undefined && { feedback }),
+    id, weight, pos: positionOf(node),
+    lines: readLines(children.get("Lead"), reading),
+    options: readOptions(children.get("Option"), id, "reaction", reading),
+    hints: texts(children.get("Hint")),
+    notes: texts(children.get("Note")),
+    ...(when && { when }), ...(to !== undefined && { to }), ...(toPos && { toPos }), ...(sets && { sets }), ...(speaker !== undefined && { speaker }),
   };
 }
 
-function isField(value: string): value is QualificationField {
-  return QUALIFICATION_FIELDS.some((field) => field === value);
-}
-
-function readOptions(nodes: JsxElement[] | undefined, ownerId: string, inObjection: boolean, problems: Problem[]): OptionDef[] {
-  const options: OptionDef[] = [];
-  (nodes ?? []).forEach((node, index) => {
-    const option = readOption(node, `${ownerId}-${index + 1}`, inObjection, problems);
-    if (option) options.push(option);
-  });
-  return options;
-}
-
-export function readStep(node: JsxElement, problems: Problem[]): StepDef | undefined {
-  const reader = new AttributeReader(node, problems);
-  const id = reader.required("id");
-  const skill = reader.oneOf("skill", SKILLS, false);
-  const objection = reader.flag("objection");
-  reader.reportUnused();
-  const children = collect(node, ["Lead", "Option", "Hint", "Note"], problems);
+export function readStep(node: JsxElement, reading: Reading): StepDef | undefined {
+  const attributes = reader(node, reading);
+  const id = attributes.required("id");
+  const skill = attributes.oneOf("skill", SKILLS, false);
+  const objection = attributes.flag("objection");
+  const speaker = readSpeaker(attributes, reading);
+  attributes.reportUnused("error");
+  const children = collect(node, ["Lead", "Option", "Hint", "Note", "Reaction"], reading);
+  const reactions = (children.get("Reaction") ?? []).map((child) => readReaction(child, reading)).filter((reaction) => reaction !== undefined);
   if (id === undefined) return undefined;
   return {
-    id, objection, pos: positionOf(node), ...(skill && { skill }),
-    lines: readLines(children.get("Lead"), problems),
-    options: readOptions(children.get("Option"), id, false, problems),
+    id, objection, pos: positionOf(node), ...(skill && { skill }), ...(speaker !== undefined && { speaker }),
+    lines: readLines(children.get("Lead"), reading),
+    options: readOptions(children.get("Option"), id, "step", reading),
+    reactions,
     hints: texts(children.get("Hint")),
     notes: texts(children.get("Note")),
   };
 }
 
-export function readObjection(node: JsxElement, problems: Problem[]): ObjectionDef | undefined {
-  const reader = new AttributeReader(node, problems);
-  const id = reader.required("id");
-  const type = reader.oneOf("type", OBJECTION_TYPES, true);
-  const at = reader.list("at");
-  const atPos = reader.position("at");
-  reader.reportUnused();
-  const children = collect(node, ["Lead", "Option", "Model", "Note"], problems);
+export function readObjection(node: JsxElement, reading: Reading): ObjectionDef | undefined {
+  const attributes = reader(node, reading);
+  const id = attributes.required("id");
+  const type = attributes.oneOf("type", OBJECTION_TYPES, true);
+  const at = attributes.list("at");
+  const atPos = attributes.position("at");
+  const when = readWhen(attributes, reading);
+  const weight = attributes.integer("weight", 0, 1000) ?? 1;
+  const speaker = readSpeaker(attributes, reading);
+  const sets = readSets(attributes, reading);
+  attributes.reportUnused("error");
+  const children = collect(node, ["Lead", "Option", "Model", "Note"], reading);
   if (id === undefined || type === undefined) return undefined;
   const [model] = texts(children.get("Model"));
   return {
-    id, type, at, pos: positionOf(node), ...(atPos && { atPos }), ...(model !== undefined && { model }),
-    lines: readLines(children.get("Lead"), problems),
-    options: readOptions(children.get("Option"), id, true, problems),
+    id, type, at, weight, pos: positionOf(node), ...(atPos && { atPos }), ...(model !== undefined && { model }),
+    ...(when && { when }), ...(speaker !== undefined && { speaker }), ...(sets && { sets }),
+    lines: readLines(children.get("Lead"), reading),
+    options: readOptions(children.get("Option"), id, "objection", reading),
     notes: texts(children.get("Note")),
   };
 }
 
-export function readReveal(node: JsxElement, problems: Problem[]): RevealDef | undefined {
-  const reader = new AttributeReader(node, problems);
-  const fact = reader.oneOf("fact", QUALIFICATION_FIELDS, true);
-  const minTrust = reader.integer("minTrust", 0, 100) ?? 0;
-  reader.reportUnused();
-  const children = collect(node, ["Ask", "Lead"], problems);
+export function readReveal(node: JsxElement, reading: Reading): RevealDef | undefined {
+  const attributes = reader(node, reading);
+  const fact = attributes.required("fact");
+  const factPos = attributes.located("fact")?.at(0) ?? attributes.position("fact");
+  const minTrust = attributes.integer("minTrust", 0, 100) ?? 0;
+  const sets = readSets(attributes, reading);
+  const speaker = readSpeaker(attributes, reading);
+  attributes.reportUnused("error");
+  const children = collect(node, ["Ask", "Lead"], reading);
   if (fact === undefined) return undefined;
+  reading.refs.push({ kind: "fact", name: fact, pos: factPos ?? positionOf(node) });
   const asks = (children.get("Ask") ?? []).map((ask) => ({ text: textOf(ask), pos: positionOf(ask) })).filter((ask) => ask.text !== "");
-  return { fact, minTrust, asks, lines: readLines(children.get("Lead"), problems), pos: positionOf(node) };
+  return {
+    fact, minTrust, asks, lines: readLines(children.get("Lead"), reading), pos: positionOf(node),
+    ...(sets && { sets }), ...(speaker !== undefined && { speaker }),
+  };
 }
 
-export function readEnd(node: JsxElement, problems: Problem[]): EndDef | undefined {
-  const reader = new AttributeReader(node, problems);
-  const id = reader.required("id");
-  const outcome = reader.oneOf("outcome", OUTCOMES, true);
-  reader.reportUnused();
-  const children = collect(node, ["Lead"], problems);
+function readGoal(node: JsxElement, reading: Reading): GoalDef | undefined {
+  const attributes = reader(node, reading);
+  const hasWhen = attributes.has("when");
+  const when = readWhen(attributes, reading);
+  const points = attributes.integer("points", 0, 100);
+  if (!attributes.has("points")) attributes.required("points");
+  if (!hasWhen) attributes.required("when");
+  attributes.reportUnused("error");
+  if (!when || points === undefined) return undefined;
+  return { when, points, pos: positionOf(node) };
+}
+
+export function readEnd(node: JsxElement, reading: Reading): EndDef | undefined {
+  const attributes = reader(node, reading);
+  const id = attributes.required("id");
+  const outcome = attributes.oneOf("outcome", OUTCOMES, true);
+  const goal = attributes.integer("goal", 0, 100);
+  const speaker = readSpeaker(attributes, reading);
+  attributes.reportUnused("error");
+  const children = collect(node, ["Lead", "Goal"], reading);
+  const goals = (children.get("Goal") ?? []).map((child) => readGoal(child, reading)).filter((item) => item !== undefined);
   if (id === undefined || outcome === undefined) return undefined;
-  return { id, outcome, lines: readLines(children.get("Lead"), problems), pos: positionOf(node) };
+  return {
+    id, outcome, goals, lines: readLines(children.get("Lead"), reading), pos: positionOf(node),
+    ...(goal !== undefined && { goal }), ...(speaker !== undefined && { speaker }),
+  };
 }

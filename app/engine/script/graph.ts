@@ -1,22 +1,26 @@
 /**
  * The script as a graph of steps and ends, for reachability checks. Edges are every way the call
- * can move: a step's options, the handlings of objections that may interrupt it, and the hang-up
- * when patience runs out.
+ * can move, whatever the conditions say: a step's options, its reactions' options and pass-through
+ * targets, the handlings of objections that may interrupt it, and the hang-up when patience runs
+ * out. Conditions narrow this at run time; the checker plays the call to see what really happens.
  */
-import type { ObjectionDef, ScriptDefinition, StepDef } from "./types";
+import type { ObjectionDef, OptionDef, ScriptDefinition, StepDef } from "./types";
 
 export function objectionsAt(def: ScriptDefinition, step: StepDef): ObjectionDef[] {
   if (!step.objection) return [];
   return def.objections.filter((objection) => objection.at.length === 0 || objection.at.includes(step.id));
 }
 
-/** Where a step can lead, without the automatic hang-up. */
+/** Every option the manager may give at a step: its own, its reactions', its objections'. */
+export function optionsAround(def: ScriptDefinition, step: StepDef): OptionDef[] {
+  return [...step.options, ...step.reactions.flatMap((reaction) => reaction.options), ...objectionsAt(def, step).flatMap((objection) => objection.options)];
+}
+
+/** Where a step can lead, without the automatic hang-up; an option without `to` resumes the step. */
 export function successors(def: ScriptDefinition, step: StepDef): string[] {
-  const targets = step.options.map((option) => option.to);
-  for (const objection of objectionsAt(def, step)) {
-    for (const option of objection.options) targets.push(option.to ?? step.id);
-  }
-  return [...new Set(targets.filter((target): target is string => target !== undefined))];
+  const targets = optionsAround(def, step).map((option) => option.to ?? step.id);
+  for (const reaction of step.reactions) if (reaction.to !== undefined && reaction.options.length === 0) targets.push(reaction.to);
+  return [...new Set(targets)];
 }
 
 export function hangupEnd(def: ScriptDefinition): string | undefined {
@@ -56,4 +60,25 @@ export function canFinish(def: ScriptDefinition): Set<string> {
     }
   }
   return done;
+}
+
+/** A chain of pass-through reactions that comes back to where it began would never let the manager speak. */
+export function passThroughCycle(def: ScriptDefinition): string[] | undefined {
+  const next = new Map<string, string[]>();
+  for (const step of def.steps) {
+    next.set(step.id, step.reactions.filter((reaction) => reaction.to !== undefined && reaction.options.length === 0).map((reaction) => reaction.to ?? ""));
+  }
+  const visit = (id: string, path: string[]): string[] | undefined => {
+    if (path.includes(id)) return [...path.slice(path.indexOf(id)), id];
+    for (const target of next.get(id) ?? []) {
+      const found = visit(target, [...path, id]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const step of def.steps) {
+    const found = visit(step.id, []);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from "xstate/graph";
-import { compileScriptSource, playPolicy, startAttempt, stepAttempt, testScorer } from "../index";
+import { compileScriptSource, playPolicy, testScorer } from "../index";
+import { startAttempt, stepAttempt } from "../simulation/attempt";
 import { scorer } from "../scoring";
-import type { AttemptSnapshot, Reply, TurnRecord } from "../index";
+import type { AttemptSnapshotV2 as AttemptSnapshot, Reply, TurnRecord } from "../index";
 import { buildMachine, type CallEvent } from "./machine";
-import { findOption } from "./callLogic";
+import { openOptions } from "./callLogic";
 import type { ScriptDefinition } from "./types";
 import { allScripts } from "./__fixtures__/load";
 
@@ -21,23 +22,19 @@ type CallSnapshot = ReturnType<ReturnType<typeof buildMachine>["resolveState"]>;
 function openEvents(def: ScriptDefinition, snapshot: CallSnapshot): CallEvent[] {
   const value = snapshot.value;
   if (snapshot.status === "done" || typeof value !== "string") return [];
-  const { objection } = snapshot.context;
-  const owner = objection === null
-    ? def.steps.find((step) => step.id === value)
-    : def.objections.find((candidate) => candidate.id === objection);
-  const replies = (owner?.options ?? []).map((option): CallEvent => ({ type: "manager.reply", optionId: option.id, asked: [] }));
+  const replies = openOptions(def, snapshot.context, value).map((option): CallEvent => ({ type: "manager.reply", optionId: option.id, asked: [] }));
   return [...replies, { type: "manager.unmatched" }];
 }
 
-/** Context that changes what can happen next; counters and the RNG state are left out on purpose. */
+/** Context that changes what can happen next; turn counts and the RNG state are left out on purpose. */
 function serializeState(snapshot: CallSnapshot): string {
-  const { objection, raised, mood } = snapshot.context;
-  return JSON.stringify([snapshot.value, objection, [...raised].sort(), mood.patience]);
+  const { objection, reaction, raised, mood, flags, counters } = snapshot.context;
+  return JSON.stringify([snapshot.value, objection, reaction, [...raised].sort(), mood.patience, [...flags].sort(), counters]);
 }
 
 function replyFor(def: ScriptDefinition, snapshot: AttemptSnapshot, event: CallEvent): Reply {
-  if (event.type === "manager.unmatched") return { kind: "text", text: NONSENSE };
-  const option = findOption(def, snapshot.machine.value, snapshot.machine.context.objection, event.optionId);
+  if (event.type !== "manager.reply") return { kind: "text", text: NONSENSE };
+  const option = openOptions(def, snapshot.machine.context, snapshot.machine.value).find((candidate) => candidate.id === event.optionId);
   return { kind: "option", optionId: option?.id ?? event.optionId };
 }
 
@@ -65,7 +62,7 @@ function randomWalk(def: ScriptDefinition, seed: number, choices: number[]): { t
 describe.each(allScripts().map((file) => [file.name, file.source] as const))("%s", (_name, source) => {
   const def = compiled(source);
   const machine = buildMachine(def);
-  const traversal = { input: { seed: SEED }, events: (snapshot: CallSnapshot) => openEvents(def, snapshot), serializeState, limit: 100_000 };
+  const traversal = { input: { seed: SEED, required: [] }, events: (snapshot: CallSnapshot) => openEvents(def, snapshot), serializeState, limit: 100_000 };
 
   it("from every reachable state some reply leads to an end", () => {
     const edges = adjacencyMapToArray(getAdjacencyMap(machine, traversal))

@@ -27,7 +27,7 @@ export function parseMdx(source: string): { tree?: Root; problems: Problem[] } {
 function syntaxProblem(error: unknown): Problem {
   const place = readPlace(error);
   const reason = error instanceof Error ? (readReason(error) ?? error.message) : String(error);
-  return { ...place, message: `MDX syntax: ${reason}`, code: "mdx.syntax", severity: "error" };
+  return { ...place, message: `MDX syntax: ${reason}`, code: "mdx.syntax", severity: "error", params: { reason } };
 }
 
 function readPlace(error: unknown): Position {
@@ -67,17 +67,21 @@ export function jsxChildren(node: JsxElement | Root): JsxElement[] {
   return found;
 }
 
-/** Plain text of a subtree, whitespace collapsed: what the manager says or the lead speaks. */
-export function textOf(node: Nodes): string {
-  return collectText(node).replace(/\s+/g, " ").trim();
+/**
+ * Plain text of a subtree, whitespace collapsed: what the manager says or the lead speaks. Nested
+ * components named in `skip` (an option's <Example>s) are left out.
+ */
+export function textOf(node: Nodes, skip?: ReadonlySet<string>): string {
+  return collectText(node, skip).replace(/\s+/g, " ").trim();
 }
 
-function collectText(node: Nodes): string {
+function collectText(node: Nodes, skip: ReadonlySet<string> | undefined): string {
   if (node.type === "text" || node.type === "inlineCode") return node.value;
   if (node.type === "break") return " ";
   if (node.type === "mdxTextExpression" || node.type === "mdxFlowExpression") return literalText(node.value);
+  if (skip && isJsx(node) && node.name !== null && skip.has(node.name)) return " ";
   if ("children" in node) {
-    const parts = node.children.map((child) => collectText(child));
+    const parts = node.children.map((child) => collectText(child, skip));
     return node.type === "paragraph" ? parts.join("") + " " : parts.join("");
   }
   return "";

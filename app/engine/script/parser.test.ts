@@ -6,19 +6,26 @@ import { isScriptDefinition } from "./types";
 import { compileScriptSource } from "../index";
 import { ROOT, fixtureSource, lineOf } from "./__fixtures__/load";
 
-function readmeExample(): string {
+function readmeExample(heading: string): string {
   const readme = readFileSync(join(ROOT, "scripts-content/README.md"), "utf8");
-  const match = /## A complete small example\n\n```mdx\n([\s\S]*?)```/.exec(readme);
-  if (!match?.[1]) throw new Error("README example not found");
+  const match = new RegExp(`## ${heading}[^\\n]*\\n[\\s\\S]*?\`\`\`mdx\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match?.[1]) throw new Error(`README example "${heading}" not found`);
   return match[1];
 }
 
 describe("parseScript", () => {
-  it("accepts the README's complete example as written", () => {
-    const result = compileScriptSource(readmeExample());
+  it("accepts the README's round-1-style example as written", () => {
+    const result = compileScriptSource(readmeExample("A complete small example"));
     expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     expect(result.definition?.meta.id).toBe("example-printer-cold-en");
-  });
+  }, 60_000);
+
+  it("accepts the README's format-2 example without a single warning", () => {
+    const result = compileScriptSource(readmeExample("A complete example in format 2"));
+    expect(result.problems).toEqual([]);
+    expect(result.definition?.meta.format).toBe(2);
+    expect(result.check?.policies.best.passes).toBe(100);
+  }, 60_000);
 
   it("reads steps, options, objections, reveals and ends with their details", () => {
     const { definition } = parseScript(fixtureSource("fixture-crm-warm-en.mdx"));
@@ -26,7 +33,9 @@ describe("parseScript", () => {
     if (!definition) return;
     const greeting = definition.steps[0];
     expect(greeting?.id).toBe("greeting");
-    expect(greeting?.lines).toEqual(["Hello, Dana speaking.", "Northwind, Dana here."]);
+    expect(definition.format).toBe(2);
+    expect(greeting?.lines.map((line) => line.text)).toEqual(["Hello, Dana speaking.", "Northwind, Dana here."]);
+    expect(greeting?.reactions).toEqual([]);
     expect(greeting?.options.map((option) => option.id)).toEqual(["greeting-1", "greeting-2", "greeting-3"]);
     expect(greeting?.options[2]?.mood).toEqual({ patience: -2 });
     expect(greeting?.hints).toHaveLength(1);
@@ -51,11 +60,12 @@ describe("parseScript", () => {
     expect(parseScript("<Step id=\"a\"><Lead>Hi</Lead></Step>").problems[0]?.code).toBe("frontmatter.missing");
   });
 
-  it("warns about unknown attributes without failing", () => {
+  // Format 2 (deliberately unlike round 1): a misspelt `wehn` silently ignored would change the call.
+  it("rejects unknown attributes", () => {
     const source = fixtureSource("fixture-crm-warm-en.mdx").replace(`<Step id="greeting" skill="contact">`, `<Step id="greeting" skill="contact" colour="red">`);
     const result = parseScript(source);
-    expect(result.definition).toBeDefined();
-    expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "warning", line: lineOf(source, `colour="red"`) }]);
+    expect(result.definition).toBeUndefined();
+    expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "error", line: lineOf(source, `colour="red"`), params: { element: "Step", attribute: "colour" } }]);
   });
 });
 

@@ -7,25 +7,37 @@ import { parseFrontmatter } from "./frontmatter";
 import { isJsx, jsxChildren, parseMdx, positionOf, textOf, type JsxElement } from "./mdast";
 import { checkSandbox } from "./sandbox";
 import { readEnd, readObjection, readReveal, readStep } from "./elements";
+import type { CheckReport } from "./checker";
+import { checkNames } from "./names";
+import { newReading, type Reading } from "./read";
+import { SourceText } from "./source";
 import type { Problem, ScriptDefinition, ScriptMeta, Position } from "./types";
 
 export interface ParseResult {
   definition?: ScriptDefinition;
   problems: Problem[];
+  /** compileScriptSource only: what the checker measured over the seeds it played */
+  check?: CheckReport;
 }
 
-type Body = Omit<ScriptDefinition, "meta" | "metaLines">;
+type Body = Omit<ScriptDefinition, "format" | "meta" | "metaLines">;
 
+/** Always a version-2 definition: a file in the round-1 style is a valid version-2 file. */
 export function parseScript(source: string): ParseResult {
-  const { tree, problems } = parseMdx(source);
-  if (!tree) return { problems };
+  const { tree, problems: syntax } = parseMdx(source);
+  if (!tree) return { problems: syntax };
+  const reading = newReading(new SourceText(source));
+  const { problems } = reading;
   problems.push(...checkSandbox(tree));
   const header = readHeader(tree, problems);
-  const body = readBody(tree, problems);
-  const hasErrors = problems.some((problem) => problem.severity === "error");
-  const sorted = sortProblems(problems);
-  if (hasErrors || !header.meta) return { problems: sorted };
-  return { definition: { meta: header.meta, metaLines: header.lines, ...body }, problems: sorted };
+  const body = readBody(tree, reading);
+  if (header.meta) {
+    const definition: ScriptDefinition = { format: 2, meta: header.meta, metaLines: header.lines, ...body };
+    problems.push(...checkNames(definition, reading.refs));
+    const hasErrors = problems.some((problem) => problem.severity === "error");
+    return hasErrors ? { problems: sortProblems(problems) } : { definition, problems: sortProblems(problems) };
+  }
+  return { problems: sortProblems(problems) };
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
@@ -35,7 +47,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
 function readHeader(tree: Root, problems: Problem[]): { meta?: ScriptMeta; lines: Record<string, Position> } {
   const first = tree.children[0];
   if (first?.type !== "yaml") {
-    problems.push({ line: 1, column: 1, code: "frontmatter.missing", message: "the file must start with a header between --- lines", severity: "error" });
+    problems.push({ line: 1, column: 1, code: "frontmatter.missing", message: "the file must start with a header between --- lines", severity: "error", params: {} });
     return { lines: {} };
   }
   // The YAML text begins on the line after the opening `---`.
@@ -45,13 +57,13 @@ function readHeader(tree: Root, problems: Problem[]): { meta?: ScriptMeta; lines
   return { ...(result.meta && { meta: result.meta }), lines: result.lines };
 }
 
-function readBody(tree: Root, problems: Problem[]): Body {
+function readBody(tree: Root, reading: Reading): Body {
   const body: Body = { steps: [], objections: [], reveals: [], ends: [], coaching: [] };
   for (const node of tree.children) {
     if (node.type === "yaml") continue;
-    if (isJsx(node)) readTopLevel(node, body, problems);
+    if (isJsx(node)) readTopLevel(node, body, reading);
     else if (node.type === "paragraph" && jsxChildren({ type: "root", children: [node] }).length > 0) {
-      jsxChildren({ type: "root", children: [node] }).forEach((element) => readTopLevel(element, body, problems));
+      jsxChildren({ type: "root", children: [node] }).forEach((element) => readTopLevel(element, body, reading));
     } else addCoaching(node, body);
   }
   return body;
@@ -62,18 +74,25 @@ function addCoaching(node: RootContent, body: Body): void {
   if (text !== "") body.coaching.push(text);
 }
 
-function readTopLevel(node: JsxElement, body: Body, problems: Problem[]): void {
+const PARENTS: Record<string, string> = {
+  Lead: "Step, Reaction, Objection, Reveal, End", Option: "Step, Reaction, Objection",
+  Hint: "Step, Reaction", Note: "Step, Reaction, Objection", Model: "Objection", Ask: "Reveal",
+  Reaction: "Step", Example: "Option", Goal: "End",
+};
+
+function readTopLevel(node: JsxElement, body: Body, reading: Reading): void {
+  const parents = PARENTS[node.name ?? ""];
   switch (node.name) {
     case "Step":
-      return push(body.steps, readStep(node, problems));
+      return push(body.steps, readStep(node, reading));
     case "Objection":
-      return push(body.objections, readObjection(node, problems));
+      return push(body.objections, readObjection(node, reading));
     case "Reveal":
-      return push(body.reveals, readReveal(node, problems));
+      return push(body.reveals, readReveal(node, reading));
     case "End":
-      return push(body.ends, readEnd(node, problems));
-    case "Lead": case "Option": case "Hint": case "Note": case "Model": case "Ask":
-      problems.push({ ...positionOf(node), code: "parse.misplaced", message: `<${node.name}> must be inside a <Step>, <Objection>, <Reveal> or <End>`, severity: "error" });
+      return push(body.ends, readEnd(node, reading));
+    case "Lead": case "Option": case "Hint": case "Note": case "Model": case "Ask": case "Reaction": case "Example": case "Goal":
+      reading.problems.push({ ...positionOf(node), code: "parse.top-level", message: `<${node.name}> must be inside one of: ${parents ?? ""}`, severity: "error", params: { element: node.name, parents: parents ?? "" } });
       return;
     default:
       return; // safe formatting elements are coaching prose; the sandbox judged the rest

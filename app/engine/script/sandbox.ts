@@ -7,10 +7,11 @@ import type { Root, Nodes } from "mdast";
 import type { Program } from "estree";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
 import { isJsx, positionOf, type JsxElement } from "./mdast";
-import type { Problem } from "./types";
+import type { Problem, ProblemParams } from "./types";
 
 export const SCRIPT_COMPONENTS: ReadonlySet<string> = new Set([
   "Step", "Lead", "Option", "Hint", "Note", "Objection", "Model", "Reveal", "Ask", "End",
+  "Reaction", "Example", "Goal",
 ]);
 
 /** Plain formatting elements: nothing that loads, submits, styles or scripts. */
@@ -50,19 +51,19 @@ export function checkSandbox(tree: Root, options: SandboxOptions = {}): Problem[
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function problem(node: { position?: Root["position"] }, code: string, message: string): Problem {
-  return { ...positionOf(node), code, message, severity: "error" };
+function problem(node: { position?: Root["position"] }, code: string, message: string, params: ProblemParams = {}): Problem {
+  return { ...positionOf(node), code, message, severity: "error", params };
 }
 
 function checkNode(node: Nodes, components: ReadonlySet<string>, out: Problem[]): void {
   switch (node.type) {
     case "mdxjsEsm":
-      out.push(problem(node, "sandbox.esm", `${esmKind(node.value)} is not allowed: scripts cannot load or export code`));
+      out.push(problem(node, "sandbox.esm", `${esmKind(node.value)} is not allowed: scripts cannot load or export code`, { kind: esmKind(node.value) }));
       return;
     case "mdxFlowExpression":
     case "mdxTextExpression":
       if (!isLiteralExpression(node.value, node.data?.estree)) {
-        out.push(problem(node, "sandbox.expression", `only plain literal values are allowed in { }, found {${clip(node.value)}}`));
+        out.push(problem(node, "sandbox.expression", `only plain literal values are allowed in { }, found {${clip(node.value)}}`, { found: clip(node.value) }));
       }
       return;
     case "link":
@@ -104,9 +105,9 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, out: Pr
   const name = node.name;
   if (name !== null) {
     if (UNSAFE_ELEMENTS.has(name.toLowerCase())) {
-      out.push(problem(node, "sandbox.unsafe-element", `<${name}> is not allowed in scripts`));
+      out.push(problem(node, "sandbox.unsafe-element", `<${name}> is not allowed in scripts`, { element: name }));
     } else if (!components.has(name) && !SAFE_ELEMENTS.has(name)) {
-      out.push(problem(node, "sandbox.unknown-component", `unknown component <${name}>; allowed: ${[...components].join(", ")}`));
+      out.push(problem(node, "sandbox.unknown-component", `unknown component <${name}>; allowed: ${[...components].join(", ")}`, { element: name, allowed: [...components].join(", ") }));
     }
   }
   for (const attribute of node.attributes) checkAttribute(attribute, out);
@@ -114,35 +115,35 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, out: Pr
 
 function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, out: Problem[]): void {
   if (attribute.type === "mdxJsxExpressionAttribute") {
-    out.push(problem(attribute, "sandbox.spread", `spread attributes {${clip(attribute.value)}} are not allowed`));
+    out.push(problem(attribute, "sandbox.spread", `spread attributes {${clip(attribute.value)}} are not allowed`, { found: clip(attribute.value) }));
     return;
   }
   const name = attribute.name.toLowerCase();
   if (/^on/.test(name)) {
-    out.push(problem(attribute, "sandbox.event-handler", `event attribute ${attribute.name} is not allowed`));
+    out.push(problem(attribute, "sandbox.event-handler", `event attribute ${attribute.name} is not allowed`, { attribute: attribute.name }));
     return;
   }
   if (FORBIDDEN_ATTRIBUTES.has(name)) {
-    out.push(problem(attribute, "sandbox.forbidden-attribute", `attribute ${attribute.name} is not allowed`));
+    out.push(problem(attribute, "sandbox.forbidden-attribute", `attribute ${attribute.name} is not allowed`, { attribute: attribute.name }));
     return;
   }
   const value = attribute.value;
   let text: string | undefined = typeof value === "string" ? value : undefined;
   if (value && typeof value === "object") {
     if (!isLiteralExpression(value.value, value.data?.estree)) {
-      out.push(problem(attribute, "sandbox.expression", `attribute ${attribute.name} must be plain text, found {${clip(value.value)}}`));
+      out.push(problem(attribute, "sandbox.expression", `attribute ${attribute.name} must be plain text, found {${clip(value.value)}}`, { attribute: attribute.name, found: clip(value.value) }));
       return;
     }
     text = value.value;
   }
   if (text !== undefined && URL_ATTRIBUTES.has(name) && isDangerousUrl(text)) {
-    out.push(problem(attribute, "sandbox.url", `unsafe URL in ${attribute.name}: ${clip(text)}`));
+    out.push(problem(attribute, "sandbox.url", `unsafe URL in ${attribute.name}: ${clip(text)}`, { attribute: attribute.name, url: clip(text) }));
   }
 }
 
 function checkMarkdownUrl(node: Nodes & { url: string }, out: Problem[]): void {
   if (isDangerousUrl(node.url)) {
-    out.push(problem(node, "sandbox.url", `links may point only to http, https or mailto addresses, found ${clip(node.url)}`));
+    out.push(problem(node, "sandbox.url", `links may point only to http, https or mailto addresses, found ${clip(node.url)}`, { url: clip(node.url) }));
   }
 }
 

@@ -1,119 +1,148 @@
 /**
- * Start and step an attempt. Pure: (definition, snapshot, reply, scorer) → next snapshot, view and
- * turn record, with no I/O, clock or Math.random, so a replay with the same seed is identical.
+ * Start and step a format-2 attempt. Pure: (definition, snapshot, reply, scorer) → next snapshot,
+ * view and turn record, with no I/O, clock or Math.random, so a replay with the same seed and
+ * player is identical.
  */
 import { initialTransition, transition } from "xstate";
-import type { QualificationField } from "../vocabulary";
-import type { MatchResult, Scorer } from "../scoring/types";
-import type { OptionDef, ScriptDefinition } from "../script/types";
-import { currentObjection, leadLines, machineFor, openOptions, persist, restore } from "./call";
+import type { MatchResult, Scorer, TurnScore } from "../scoring/types";
+import { stepOf, type CallInput } from "../script/callLogic";
+import type { CallEvent } from "../script/machine";
+import { fillPlaceholders, DEFAULT_PLAYER, type FillContext } from "../script/placeholders";
+import { DEFAULT_BLUEPRINT, type Blueprint, type OptionDef, type ScriptDefinition } from "../script/types";
+import { askedFacts } from "./asks";
+import { currentObjection, currentReaction, fillContext, machineFor, openOptions, persist, restore, saidLines } from "./call";
 import { EngineError } from "./errors";
 import { currentView, outcomeOf } from "./view";
-import type { AttemptSnapshot, CallView, Reply, StartOptions, TurnRecord } from "./types";
+import type { AttemptSnapshotV2, CallView, PersistedCall, Reply, StartOptions, StepOptions, TranscriptLine, TurnRecord } from "./types";
 
-export function startAttempt(def: ScriptDefinition, options: StartOptions): { snapshot: AttemptSnapshot; view: CallView } {
-  const [call] = initialTransition(machineFor(def), { seed: options.seed });
-  const machine = persist(call);
-  const snapshot: AttemptSnapshot = {
-    format: 1, scriptId: def.meta.id, seed: options.seed, mode: options.mode, answerMode: options.answerMode,
-    machine, transcript: leadLines(def, machine.context).map((text) => ({ role: "lead", text })), turns: [],
-  };
+/**
+ * How the call moves: XState's pure transition() for every attempt; the checker plugs in the
+ * same semantics without the interpreter (script/fastMachine.ts) to play thousands of calls.
+ */
+export interface Driver {
+  initial(def: ScriptDefinition, input: CallInput): PersistedCall;
+  next(def: ScriptDefinition, snapshot: AttemptSnapshotV2, event: CallEvent): PersistedCall;
+}
+
+export const xstateDriver: Driver = {
+  initial: (def, input) => persist(initialTransition(machineFor(def), input)[0]),
+  next: (def, snapshot, event) => persist(transition(machineFor(def), restore(def, snapshot), event)[0]),
+};
+
+export function effectiveBlueprint(def: ScriptDefinition, override: Partial<Blueprint> | undefined): Blueprint {
+  const merged = { ...DEFAULT_BLUEPRINT, ...def.meta.blueprint, ...override };
+  return { ...merged, objections: [...merged.objections] };
+}
+
+function leadTranscript(lines: { speaker: string; text: string }[]): TranscriptLine[] {
+  return lines.map((line) => ({ role: "lead", text: line.text, speaker: line.speaker }));
+}
+
+export function startAttempt(def: ScriptDefinition, options: StartOptions): { snapshot: AttemptSnapshotV2; view: CallView } {
+  const snapshot = startSnapshot(def, options, xstateDriver);
   return { snapshot, view: currentView(def, snapshot, options.mode) };
+}
+
+export function startSnapshot(def: ScriptDefinition, options: StartOptions, driver: Driver): AttemptSnapshotV2 {
+  const blueprint = effectiveBlueprint(def, options.blueprint);
+  const required = options.mode === "exam" ? blueprint.objections : [];
+  const machine = driver.initial(def, { seed: options.seed, required });
+  const player = options.player ?? DEFAULT_PLAYER;
+  const variant = machine.context.variant;
+  const snapshot: AttemptSnapshotV2 = {
+    format: 2, scriptId: def.meta.id, seed: options.seed, mode: options.mode, answerMode: options.answerMode,
+    variant, player: { ...player }, blueprint, machine,
+    transcript: leadTranscript(saidLines(def, machine.context, fillContext(def, variant, player))), turns: [],
+  };
+  return snapshot;
 }
 
 interface Resolved {
   option: OptionDef | undefined;
   text: string;
   match: MatchResult | null;
+  /** the matcher could not tell two options apart */
+  unclear: boolean;
 }
 
-/** A chosen option must be open now; free text goes to the scorer's matcher. */
-function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, scorer: Scorer): Resolved {
+/** A chosen option must be open now; free text goes to the scorer's matcher, examples and all. */
+function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, scorer: Scorer, fill: FillContext): Resolved {
   if (reply.kind === "option") {
     const option = open.find((candidate) => candidate.id === reply.optionId);
     if (!option) throw new EngineError("invalid_option", `option ${reply.optionId} is not open now`);
-    return { option, text: option.text, match: null };
+    return { option, text: fillPlaceholders(option.text, fill), match: null, unclear: false };
   }
   const text = reply.text.trim();
   if (text === "") throw new EngineError("empty_reply", "the reply is empty");
-  const match = scorer.matchReply(text, open.map(({ id, text: optionText }) => ({ id, text: optionText })), def.meta.lang);
-  const option = match.optionId === null ? undefined : open.find((candidate) => candidate.id === match.optionId);
-  return { option, text, match };
-}
-
-type AskLemmas = { fact: QualificationField; asks: string[][] }[];
-const askCache = new WeakMap<ScriptDefinition, WeakMap<Scorer, AskLemmas>>();
-
-/** The lemmas of every <Ask>, computed once per definition and scorer: asks never change. */
-function askLemmas(def: ScriptDefinition, scorer: Scorer): AskLemmas {
-  let byScorer = askCache.get(def);
-  if (!byScorer) askCache.set(def, (byScorer = new WeakMap()));
-  const cached = byScorer.get(scorer);
-  if (cached) return cached;
-  const lemmas = def.reveals.map((reveal) => ({
-    fact: reveal.fact,
-    asks: reveal.asks
-      .map((ask) => scorer.normalizeForGrouping(ask.text, def.meta.lang).split(" ").filter(Boolean))
-      .filter((needed) => needed.length > 0),
+  const candidates = open.map((option) => ({
+    id: option.id, text: fillPlaceholders(option.text, fill),
+    ...(option.examples && { examples: option.examples.map((example) => fillPlaceholders(example, fill)) }),
   }));
-  byScorer.set(scorer, lemmas);
-  return lemmas;
+  const match = scorer.matchReply(text, candidates, def.meta.lang);
+  if (match.ambiguous === true) return { option: undefined, text, match, unclear: true };
+  const option = match.optionId === null ? undefined : open.find((candidate) => candidate.id === match.optionId);
+  return { option, text, match, unclear: false };
 }
 
-/** Facts whose <Ask> the reply contains: every lemma of the ask appears among the reply's lemmas. */
-export function askedFacts(def: ScriptDefinition, text: string, scorer: Scorer): QualificationField[] {
-  const words = new Set(scorer.normalizeForGrouping(text, def.meta.lang).split(" ").filter(Boolean));
-  return askLemmas(def, scorer)
-    .filter(({ asks }) => asks.some((needed) => needed.every((word) => words.has(word))))
-    .map(({ fact }) => fact);
+const UNSCORED: TurnScore = { items: [], perSkill: {}, flags: ["clarify"] };
+
+export function stepAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, reply: Reply, options: StepOptions): { snapshot: AttemptSnapshotV2; view: CallView; turn: TurnRecord } {
+  const next = advanceAttempt(def, snapshot, reply, options, xstateDriver);
+  return { ...next, view: currentView(def, next.snapshot, snapshot.mode) };
 }
 
-export function stepAttempt(
-  def: ScriptDefinition, snapshot: AttemptSnapshot, reply: Reply, { scorer }: { scorer: Scorer },
-): { snapshot: AttemptSnapshot; view: CallView; turn: TurnRecord } {
+/** One turn: resolve the reply, score it, move the call; everything but the view. */
+export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, reply: Reply, options: StepOptions, driver: Driver): { snapshot: AttemptSnapshotV2; turn: TurnRecord } {
+  const { scorer } = options;
   if (snapshot.machine.status === "done") throw new EngineError("attempt_ended", "the call has ended");
-  const before = restore(def, snapshot);
+  if (snapshot.scriptId !== def.meta.id) throw new EngineError("snapshot_mismatch", `snapshot belongs to ${snapshot.scriptId}, not ${def.meta.id}`);
   const call = snapshot.machine;
   const objection = currentObjection(def, call);
-  const step = def.steps.find((candidate) => candidate.id === call.value);
-  const resolved = resolveReply(def, openOptions(def, call), reply, scorer);
-  const leadLine = leadLines(def, call.context).join(" ");
-  const score = scorer.scoreTurn({
+  const reaction = currentReaction(def, call);
+  const step = stepOf(def, call.value);
+  const fill = fillContext(def, snapshot.variant, snapshot.player);
+  const resolved = resolveReply(def, openOptions(def, call), reply, scorer, fill);
+  const leadLine = saidLines(def, call.context, fill).map((line) => line.text).join(" ");
+  const skill = resolved.option?.skill ?? step?.skill;
+  // A matched reply is scored as the option it means: its quality bounds apply as for a click.
+  const score = resolved.unclear ? UNSCORED : scorer.scoreTurn({
     lang: def.meta.lang, leadType: def.meta.leadType, text: resolved.text, leadLine,
-    history: snapshot.transcript, turnIndex: snapshot.turns.length,
+    history: snapshot.transcript, turnIndex: snapshot.turns.filter((turn) => !turn.clarify).length,
     objectionType: objection?.type ?? null,
-    ...((resolved.option?.skill ?? step?.skill) && { stepSkill: resolved.option?.skill ?? step?.skill }),
-    ...(reply.kind === "option" && resolved.option && { optionQuality: resolved.option.quality }),
+    ...(skill && { stepSkill: skill }),
+    ...(resolved.option && { optionQuality: resolved.option.quality }),
     ...(def.meta.markers && { markers: def.meta.markers }),
   });
-  const event = resolved.option
-    ? { type: "manager.reply" as const, optionId: resolved.option.id, asked: askedFacts(def, resolved.text, scorer) }
+  const event = resolved.unclear ? { type: "manager.unclear" as const }
+    : resolved.option ? { type: "manager.reply" as const, optionId: resolved.option.id, asked: askedFacts(def, resolved.text, scorer) }
     : { type: "manager.unmatched" as const };
-  const [after] = transition(machineFor(def), before, event);
-  const machine = persist(after);
-  const lines = leadLines(def, machine.context);
-  const next: AttemptSnapshot = {
+  const machine = driver.next(def, snapshot, event);
+  const lines = saidLines(def, machine.context, fill);
+  const elapsed = options.elapsedMs !== undefined && Number.isFinite(options.elapsedMs) ? { elapsedMs: Math.max(0, Math.round(options.elapsedMs)) } : {};
+  const next: AttemptSnapshotV2 = {
     ...snapshot, machine,
-    transcript: [...snapshot.transcript, { role: "manager", text: resolved.text }, ...lines.map((text) => ({ role: "lead" as const, text }))],
+    transcript: [...snapshot.transcript, { role: "manager", text: resolved.text }, ...leadTranscript(lines)],
     turns: [...snapshot.turns, {
       stepId: call.value, objectionId: objection?.id ?? null, objectionType: objection?.type ?? null,
-      optionId: resolved.option?.id ?? null, score,
+      optionId: resolved.option?.id ?? null, score, reactionId: reaction?.id ?? null,
+      ...(resolved.unclear && { clarify: true }), ...elapsed,
     }],
   };
-  const outcome = outcomeOf(def, next);
   const turn: TurnRecord = {
     seq: snapshot.turns.length + 1, stepId: call.value,
-    objectionId: objection?.id ?? null, objectionType: objection?.type ?? null,
+    objectionId: objection?.id ?? null, objectionType: objection?.type ?? null, reactionId: reaction?.id ?? null,
     replyKind: reply.kind, text: resolved.text,
     matchedOptionId: resolved.option?.id ?? null,
     similarity: resolved.match ? resolved.match.similarity : 1,
-    unmatched: resolved.option === undefined,
-    leadLines: lines, moodBefore: call.context.mood, moodAfter: machine.context.mood,
-    revealed: machine.context.lastRevealed, score,
+    unmatched: resolved.option === undefined && !resolved.unclear,
+    clarification: resolved.unclear,
+    leadLines: lines.map((line) => line.text), lead: lines,
+    moodBefore: call.context.mood, moodAfter: machine.context.mood,
+    revealed: machine.context.lastRevealed, score, quality: resolved.option?.quality ?? null,
     feedback: resolved.option?.feedback ?? null,
-    notes: objection ? objection.notes : (step?.notes ?? []),
+    notes: objection ? objection.notes : reaction && reaction.notes.length > 0 ? reaction.notes : (step?.notes ?? []),
     modelAnswer: objection?.model ?? null,
-    ended: machine.status === "done", outcome,
+    ended: machine.status === "done", outcome: outcomeOf(def, next), ...elapsed,
   };
-  return { snapshot: next, view: currentView(def, next, snapshot.mode), turn };
+  return { snapshot: next, turn };
 }

@@ -1,13 +1,17 @@
 /**
- * The bridge between an AttemptSnapshot and the XState machine: restore, read what the lead said,
- * list the replies open now. Machines are built once per definition object.
+ * The bridge between a format-2 snapshot and the XState machine: restore, read what was said (with
+ * placeholders filled for this persona variant and player), list the replies open now. Machines
+ * are built once per definition object.
  */
 import type { Lang } from "../vocabulary";
 import { buildMachine, type CallMachine } from "../script/machine";
-import { linesOf, type CallContext, type Said } from "../script/callLogic";
-import type { ObjectionDef, OptionDef, ScriptDefinition } from "../script/types";
+import { objectionOf, openOptions as openOptionsIn, reactionOf } from "../script/callLogic";
+import { fillPlaceholders, type FillContext, type Player } from "../script/placeholders";
+import { linesOf, type CallContext, type Said } from "../script/state";
+import { LEAD_SPEAKER, type ObjectionDef, type OptionDef, type ScriptDefinition } from "../script/types";
 import { EngineError } from "./errors";
-import type { AttemptSnapshot, PersistedCall } from "./types";
+import { personaFor } from "./variant";
+import type { AttemptSnapshotV2, PersistedCall, SpeakerView } from "./types";
 
 const machines = new WeakMap<ScriptDefinition, CallMachine>();
 
@@ -28,12 +32,48 @@ export function persist(snapshot: CallSnapshot): PersistedCall {
 }
 
 /** The snapshot comes from our own database, so a structural check is enough here. */
-export function restore(def: ScriptDefinition, snapshot: AttemptSnapshot): CallSnapshot {
+export function restore(def: ScriptDefinition, snapshot: AttemptSnapshotV2): CallSnapshot {
   if (snapshot.scriptId !== def.meta.id) {
     throw new EngineError("snapshot_mismatch", `snapshot belongs to ${snapshot.scriptId}, not ${def.meta.id}`);
   }
-  const machine = machineFor(def);
-  return machine.resolveState({ value: snapshot.machine.value, context: snapshot.machine.context });
+  return machineFor(def).resolveState({ value: snapshot.machine.value, context: snapshot.machine.context });
+}
+
+/** Every speaker of the call by id, the persona (`lead`) with the drawn variant's name and role. */
+export function speakersOf(def: ScriptDefinition, variant: string | null): Record<string, SpeakerView> {
+  const persona = personaFor(def, variant);
+  const lead = def.meta.speakers[LEAD_SPEAKER];
+  const speakers: Record<string, SpeakerView> = {
+    [LEAD_SPEAKER]: { name: persona.name, ...(persona.role !== undefined && { role: persona.role }), ...(lead?.voice && { voice: lead.voice }) },
+  };
+  for (const [id, speaker] of Object.entries(def.meta.speakers)) if (id !== LEAD_SPEAKER) speakers[id] = speaker;
+  return speakers;
+}
+
+const fills = new WeakMap<ScriptDefinition, Map<string, FillContext>>();
+
+/** Cached per definition, variant and player: a call asks for it on every turn. */
+export function fillContext(def: ScriptDefinition, variant: string | null, player: Player): FillContext {
+  let byKey = fills.get(def);
+  if (!byKey) fills.set(def, (byKey = new Map()));
+  const key = `${variant ?? ""}\u0000${player.name}\u0000${player.form}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const built = buildFill(def, variant, player);
+  if (byKey.size > 500) byKey.clear();
+  byKey.set(key, built);
+  return built;
+}
+
+function buildFill(def: ScriptDefinition, variant: string | null, player: Player): FillContext {
+  const persona = personaFor(def, variant);
+  return {
+    vars: persona.vars,
+    facts: Object.fromEntries(Object.entries(persona.facts).map(([field, fact]) => [field, fact.value])),
+    persona: { name: persona.name, ...(persona.role !== undefined && { role: persona.role }) },
+    speakers: speakersOf(def, variant),
+    player,
+  };
 }
 
 /** What a person says when they did not follow, in the script's language. */
@@ -42,28 +82,37 @@ const CONFUSED: Record<Lang, string[]> = {
   en: ["Sorry, what do you mean?", "I'm not sure I follow.", "Sorry, what are you getting at?"],
 };
 
-export function sayText(def: ScriptDefinition, said: Said): string {
-  if (said.kind === "confused") {
-    const lines = CONFUSED[def.meta.lang];
-    return lines[said.variant % lines.length] ?? lines[0] ?? "";
-  }
-  const lines = linesOf(def, said.kind, said.id);
-  return lines[said.variant] ?? lines[0] ?? "";
+/** What a person says when a reply could mean two things: asked, not guessed. */
+const CLARIFY: Record<Lang, string[]> = {
+  ru: ["Простите, вы о чём именно?", "Подождите, уточните, что вы имеете в виду?", "Не поняла, вы про что конкретно?"],
+  en: ["Sorry, which do you mean exactly?", "Hang on, what exactly are you asking?", "Sorry, could you be more specific?"],
+};
+
+function stock(lines: string[], index: number): string {
+  return lines[index % lines.length] ?? lines[0] ?? "";
 }
 
-export function leadLines(def: ScriptDefinition, context: CallContext): string[] {
-  return context.said.map((said) => sayText(def, said)).filter((line) => line !== "");
+export function sayText(def: ScriptDefinition, said: Said, fill: FillContext): string {
+  if (said.kind === "confused") return stock(CONFUSED[def.meta.lang], said.line);
+  if (said.kind === "clarify") return stock(CLARIFY[def.meta.lang], said.line);
+  const line = linesOf(def, said.kind, said.id)[said.line];
+  return line ? fillPlaceholders(line.text, fill) : "";
+}
+
+export function saidLines(def: ScriptDefinition, context: CallContext, fill: FillContext): { speaker: string; text: string }[] {
+  return context.said.map((said) => ({ speaker: said.speaker, text: sayText(def, said, fill) })).filter((line) => line.text !== "");
 }
 
 export function currentObjection(def: ScriptDefinition, call: PersistedCall): ObjectionDef | undefined {
-  const id = call.context.objection;
-  return id === null ? undefined : def.objections.find((objection) => objection.id === id);
+  return objectionOf(def, call.context.objection);
 }
 
-/** The replies open now: the open objection's handlings, else the step's options. */
+export function currentReaction(def: ScriptDefinition, call: PersistedCall) {
+  return call.context.objection === null ? reactionOf(def, call.context.reaction) : undefined;
+}
+
+/** The replies open now: the objection's, the reaction's or the step's, without hidden ones. */
 export function openOptions(def: ScriptDefinition, call: PersistedCall): OptionDef[] {
   if (call.status === "done") return [];
-  const objection = currentObjection(def, call);
-  if (objection) return objection.options;
-  return def.steps.find((step) => step.id === call.value)?.options ?? [];
+  return openOptionsIn(def, call.context, call.value);
 }

@@ -3,9 +3,9 @@
  * when no real scorer is injected. It is deliberately crude — word overlap, and turn points taken
  * from the author's quality mark — so engine tests do not depend on the real scorer's rubric.
  */
-import type { Lang, ObjectionType, OptionQuality, QualificationField, Skill } from "../vocabulary";
+import type { Lang, ObjectionType, OptionQuality, Skill } from "../vocabulary";
 import type {
-  AggregateOptions, AggregateTurn, AttemptScore, HiddenFact, MatchResult, QualificationCard,
+  AggregateOptions, AggregateTurn, AttemptScore, CardField, HiddenFact, MatchResult, QualificationCard,
   QualificationScore, ReplyOption, Scorer, SkillTally, TurnInput, TurnScore,
 } from "../scoring/types";
 
@@ -87,13 +87,16 @@ function entries<K extends string, V>(record: Partial<Record<K, V>>): [K, V][] {
   return result;
 }
 
-function scoreQualification(card: QualificationCard, facts: Partial<Record<QualificationField, HiddenFact>>, _lang: Lang): QualificationScore {
+/** Closed and exact kinds compare as text; the rest by word overlap. Fields given: only those. */
+function scoreQualification(card: QualificationCard, facts: Partial<Record<string, HiddenFact>>, _lang: Lang, only?: CardField[]): QualificationScore {
   const fields: QualificationScore["fields"] = {};
   let sum = 0;
   let count = 0;
-  for (const [field, fact] of entries(facts)) {
+  const wanted = only ? new Set(only.map((field) => field.id)) : undefined;
+  for (const [field, fact] of Object.entries(facts)) {
+    if (!fact || (wanted && !wanted.has(field))) continue;
     const given = card[field] ?? "";
-    const correct = fact.kind === "closed"
+    const correct = fact.kind === "closed" || fact.kind === "phone" || fact.kind === "number"
       ? given.trim().toLowerCase() === fact.value.trim().toLowerCase()
       : given.trim() !== "" && dice(testLemmas(given), testLemmas(fact.value)) >= 0.4;
     const score = correct ? 100 : 0;
@@ -104,10 +107,11 @@ function scoreQualification(card: QualificationCard, facts: Partial<Record<Quali
   return { total: count > 0 ? Math.round(sum / count) : 0, fields };
 }
 
+/** An option's best likeness: its text or any of its example phrasings. */
 function matchReply(text: string, options: ReplyOption[], _lang: Lang): MatchResult {
   const words = testLemmas(text);
   const ranked = options
-    .map((option) => ({ id: option.id, similarity: dice(words, testLemmas(option.text)) }))
+    .map((option) => ({ id: option.id, similarity: Math.max(...[option.text, ...(option.examples ?? [])].map((candidate) => dice(words, testLemmas(candidate)))) }))
     .sort((a, b) => b.similarity - a.similarity);
   const best = ranked[0];
   const optionId = best && best.similarity >= MATCH_THRESHOLD ? best.id : null;

@@ -1,7 +1,9 @@
 import { defineMessages } from "../define";
+import { studioProblems } from "./studio-problems";
 
 export const studio = defineMessages({
   en: {
+    ...studioProblems.en,
     "studio.title": "Studio",
     "studio.intro": "Scripts, quizzes and lessons: edit drafts, check them as you type, play them, publish versions.",
     "studio.filters": "Filter the list",
@@ -68,6 +70,11 @@ export const studio = defineMessages({
     "studio.diagram.objectionAt": "objection {objection} may interrupt {step}",
     "studio.diagram.anyObjectionStep": "any ⚡ step",
     "studio.diagram.unreachable": "unreachable",
+    "studio.diagram.passes": "a reaction passes straight on",
+    "studio.diagram.when": "only when {conditions}",
+    "studio.diagram.speaker": "speaks: {name}",
+    "studio.diagram.reactions": "reactions: {list}",
+    "studio.diagram.trigger": "when {condition}",
     "studio.conflict.title": "Someone else saved this draft after you opened it",
     "studio.conflict.body": "{name} saved revision {revision} ({date}). Your text is not saved yet. Nothing is lost: choose what to keep.",
     "studio.conflict.someone": "Another editor",
@@ -186,6 +193,7 @@ export const studio = defineMessages({
     "studio.inbox.stepMissing": "The step {step} is no longer in the draft; open the editor and add the option by hand.",
   },
   ru: {
+    ...studioProblems.ru,
     "studio.title": "Студия",
     "studio.intro": "Скрипты, тесты и уроки: правьте черновики, проверяйте их на лету, проигрывайте и публикуйте версии.",
     "studio.filters": "Фильтр списка",
@@ -252,6 +260,11 @@ export const studio = defineMessages({
     "studio.diagram.objectionAt": "возражение {objection} может прервать {step}",
     "studio.diagram.anyObjectionStep": "любой шаг с ⚡",
     "studio.diagram.unreachable": "недостижим",
+    "studio.diagram.passes": "реакция сразу переводит дальше",
+    "studio.diagram.when": "только если {conditions}",
+    "studio.diagram.speaker": "говорит: {name}",
+    "studio.diagram.reactions": "реакции: {list}",
+    "studio.diagram.trigger": "если {condition}",
     "studio.conflict.title": "Пока вы работали, черновик сохранил кто-то другой",
     "studio.conflict.body": "{name} сохранил(а) редакцию {revision} ({date}). Ваш текст ещё не сохранён. Ничего не потеряно: выберите, что оставить.",
     "studio.conflict.someone": "Другой редактор",
