@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
+import { serverEnv } from "~/env.server";
 import { ownCertificate } from "~/models/certificate.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
@@ -15,7 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:own");
   const certificate = ownCertificate(params.certificateId ?? "", auth.user.id);
   if (!certificate) throw new Response("Not found", { status: 404 });
-  const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+  const origin = serverEnv().APP_ORIGIN ?? new URL(request.url).origin;
   return { i18n: await pageMessages(request, context, handle), ...certificate, verifyUrl: `${origin}/verify/${certificate.code}` };
 }
 
