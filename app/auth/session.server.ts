@@ -105,10 +105,4 @@ export function requirePermission(request: Request, context: AppLoadContext, per
   return auth;
 }
 
-/** Same-origin redirect targets only: anything else goes home. */
-export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
-    return fallback;
-  }
-  return target;
-}
+export { safeRedirect } from "./redirect";
