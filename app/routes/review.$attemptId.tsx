@@ -13,7 +13,7 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { resultOf } from "~/models/result.server";
 import { getUserById } from "~/models/user.server";
-import { getDispute, listComments, reviewableAttempt } from "~/models/review.server";
+import { getDispute, isOwnCall, listComments, reviewableAttempt } from "~/models/review.server";
 import { runReviewAction } from "~/models/review-actions.server";
 import { useT } from "~/utils/use-t";
 
@@ -36,6 +36,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     i18n: await pageMessages(request, context, handle),
     result: resultOf(row),
     manager: getUserById(row.userId)?.name ?? "",
+    ownCall: isOwnCall(row, auth.user.id),
     comments: listComments(row.id),
     dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution } : null,
   };
@@ -45,19 +46,27 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "review:attempt:team");
   const row = attemptOr404(params.attemptId, auth.user.id);
   const translate = translator(await resolveLocale(request, context));
+  if (isOwnCall(row, auth.user.id)) {
+    return data({ intent: "", errors: { form: translate.t("review.ownCall") }, values: {}, notice: null }, { status: 403 });
+  }
   const outcome = runReviewAction(await request.formData(), { attemptId: row.id, supervisorId: auth.user.id, t: translate.t, canOverride: auth.permissions.includes("override:score:team") });
   return outcome.ok ? outcome.data : data(outcome.data, { status: 400 });
 }
 
 export default function Review() {
   const { t, number, date } = useT();
-  const { result: r, manager, comments, dispute } = useLoaderData<typeof loader>();
+  const { result: r, manager, comments, dispute, ownCall } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const byTurn = (seq: number | null) => comments.filter((c) => c.turnSeq === seq);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("review.title", { name: manager, title: r.title })}</h1>
       {acted?.notice ? <FormAlert tone="success">{acted.notice}</FormAlert> : null}
+      {ownCall ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="own-call">{t("review.ownCall")}</p>
+      ) : acted?.errors.form ? (
+        <FormAlert>{acted.errors.form}</FormAlert>
+      ) : null}
       {r.status !== "finished" || !r.outcome ? (
         <p className="rounded bg-white p-4">{t("review.notFinished")}</p>
       ) : (
@@ -72,15 +81,17 @@ export default function Review() {
                 </p>
               ) : null}
             </div>
-            <div>
-              <h2 className="mb-2 font-semibold">{t("review.override.title")}</h2>
-              <OverrideForm result={acted} />
-            </div>
+            {ownCall ? null : (
+              <div>
+                <h2 className="mb-2 font-semibold">{t("review.override.title")}</h2>
+                <OverrideForm result={acted} />
+              </div>
+            )}
           </section>
           {dispute ? (
             <Section title={t("review.dispute.title")} id="dispute-heading">
               <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason">{dispute.reason}</p>
-              {dispute.status === "open" ? <ResolveForm result={acted} /> : <p>{t("review.dispute.resolved", { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: dispute.resolution ?? "" })}</p>}
+              {dispute.status === "open" ? (ownCall ? null : <ResolveForm result={acted} />) : <p>{t("review.dispute.resolved", { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: dispute.resolution ?? "" })}</p>}
             </Section>
           ) : null}
           <SkillBars perSkill={r.outcome.score.perSkill} previous={null} />
@@ -100,14 +111,14 @@ export default function Review() {
                     ))}
                   </ul>
                   <Comments list={byTurn(turn.seq)} date={date} />
-                  <CommentForm turnSeq={turn.seq} result={acted} />
+                  {ownCall ? null : <CommentForm turnSeq={turn.seq} result={acted} />}
                 </li>
               ))}
             </ol>
           </Section>
           <Section title={t("review.comments")} id="comments-heading">
             <Comments list={byTurn(null)} date={date} empty={t("review.noComments")} />
-            <CommentForm turnSeq={null} result={acted} />
+            {ownCall ? null : <CommentForm turnSeq={null} result={acted} />}
           </Section>
           <CallTranscript lines={r.transcript} lang={r.lang} persona={r.persona} />
         </>
