@@ -9,6 +9,7 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getOwnAttempt } from "~/models/attempt.server";
 import { getDispute, openDispute, ReviewError } from "~/models/review.server";
+import { fieldLimit } from "~/utils/limits";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — dispute" }];
@@ -85,6 +86,7 @@ export default function Dispute() {
             name="reason"
             rows={5}
             required
+            maxLength={fieldLimit("reason")}
             defaultValue={result?.reason}
             aria-invalid={result?.error ? true : undefined}
             aria-describedby={result?.error ? "reason-error" : undefined}
