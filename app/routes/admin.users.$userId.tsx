@@ -17,6 +17,7 @@ import { SignInSection } from "~/components/admin/sign-in-section";
 import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings, unlockSignIn } from "~/models/admin.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
+import { isolate } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — user" }];
 
@@ -70,13 +71,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent === "unlock") {
     if (!unlockSignIn(auth.user.id, user.id)) throw new Response("Not found", { status: 404 });
-    return { error: null, notice: t("admin.user.unlocked", { name: user.name }), link: null, roles: null };
+    return { error: null, notice: t("admin.user.unlocked", { name: isolate(user.name) }), link: null, roles: null };
   }
   if (intent === "link") {
     if (!user.active) return fail(t("admin.user.linkInactive"));
     const issued = issueLink(auth.user.id, user.id);
     if (!issued) throw new Response("Not found", { status: 404 });
-    const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: user.name });
+    const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: isolate(user.name) });
     return { error: null, notice: null, link: { message, url: linkUrl(request, issued.token) }, roles: null };
   }
   throw new Response("Unknown intent", { status: 400 });
@@ -121,7 +122,7 @@ export default function AdminUser() {
         </Link>
       </p>
       <div>
-        <h1 className="text-2xl font-semibold">{user.name}</h1>
+        <h1 className="text-2xl font-semibold" dir="auto">{user.name}</h1>
         <p className="text-slate-600">{user.email}</p>
       </div>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}

@@ -33,7 +33,7 @@ export default function Certificate() {
       <article className="mx-auto max-w-3xl border-4 border-double border-brand-700 bg-white p-10 text-center print:max-w-none print:border-black">
         <h1 className="text-3xl font-bold uppercase tracking-widest">{t("cert.heading")}</h1>
         <p className="mt-6">{t("cert.awarded")}</p>
-        <p className="mt-2 text-2xl font-semibold">{c.name}</p>
+        <p className="mt-2 text-2xl font-semibold" dir="auto">{c.name}</p>
         <p className="mt-4">{t("cert.completed")}</p>
         <p className="mt-2 text-xl font-semibold">{c.title}</p>
         <p className="mt-6">{t("cert.issued", { date: date(c.issuedAt) })} · {t("cert.validUntil", { date: date(c.expiresAt) })}</p>

@@ -16,6 +16,7 @@ import { getUserById } from "~/models/user.server";
 import { getDispute, isOwnCall, listComments, reviewableAttempt } from "~/models/review.server";
 import { runReviewAction } from "~/models/review-actions.server";
 import { useT } from "~/utils/use-t";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review" }];
 
@@ -60,7 +61,7 @@ export default function Review() {
   const byTurn = (seq: number | null) => comments.filter((c) => c.turnSeq === seq);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("review.title", { name: manager, title: r.title })}</h1>
+      <h1 className="text-2xl font-semibold">{fill(t("review.title"), { name: <bdi>{manager}</bdi>, title: r.title })}</h1>
       {acted?.notice ? <FormAlert tone="success">{acted.notice}</FormAlert> : null}
       {ownCall ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="own-call">{t("review.ownCall")}</p>
@@ -77,7 +78,7 @@ export default function Review() {
               <p className="text-sm text-slate-600">{t("review.engineScore", { score: number(r.engineScore ?? 0, 1) })}</p>
               {r.override ? (
                 <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-                  {t("result.override", { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: r.override.reason })}
+                  {fill(t("result.override"), { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: <bdi>{r.override.reason}</bdi> })}
                 </p>
               ) : null}
             </div>
@@ -90,8 +91,8 @@ export default function Review() {
           </section>
           {dispute ? (
             <Section title={t("review.dispute.title")} id="dispute-heading">
-              <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason">{dispute.reason}</p>
-              {dispute.status === "open" ? (ownCall ? null : <ResolveForm result={acted} />) : <p>{t("review.dispute.resolved", { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: dispute.resolution ?? "" })}</p>}
+              <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason" dir="auto">{dispute.reason}</p>
+              {dispute.status === "open" ? (ownCall ? null : <ResolveForm result={acted} />) : <p>{fill(t("review.dispute.resolved"), { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: <bdi>{dispute.resolution ?? ""}</bdi> })}</p>}
             </Section>
           ) : null}
           <SkillBars perSkill={r.outcome.score.perSkill} previous={null} />
@@ -133,7 +134,7 @@ function Comments({ list, date, empty }: { list: { id: number; body: string; aut
     <ul className="mt-2 space-y-1">
       {list.map((c) => (
         <li key={c.id} className="rounded bg-amber-50 p-2 text-sm" data-testid="review-comment">
-          <span className="font-medium">{c.author}</span> · {date(c.createdAt, "datetime")}: {c.body}
+          <bdi className="font-medium">{c.author}</bdi> · {date(c.createdAt, "datetime")}: <bdi className="whitespace-pre-line">{c.body}</bdi>
         </li>
       ))}
     </ul>

@@ -70,10 +70,10 @@ export default function Dispute() {
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       {dispute ? (
         <Section title={t(STATUS[dispute.status])} id="dispute-status">
-          <p className="whitespace-pre-line" data-testid="dispute-reason">{dispute.reason}</p>
+          <p className="whitespace-pre-line" data-testid="dispute-reason" dir="auto">{dispute.reason}</p>
           {dispute.resolution ? (
             <p className="mt-3" data-testid="dispute-answer">
-              <strong>{t("dispute.answer")}:</strong> {dispute.resolution}
+              <strong>{t("dispute.answer")}:</strong> <bdi>{dispute.resolution}</bdi>
             </p>
           ) : null}
         </Section>

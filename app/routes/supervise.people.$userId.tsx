@@ -41,7 +41,7 @@ export default function Person() {
   return (
     <div className="space-y-6">
       <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
-      <h1 className="text-2xl font-semibold">{name}</h1>
+      <h1 className="text-2xl font-semibold" dir="auto">{name}</h1>
       <Section title={t("supervise.person.trend")} id="trend-heading">
         {weeks.length === 0 ? <Empty>{t("supervise.person.trendEmpty")}</Empty> : (
           <>

@@ -48,7 +48,7 @@ export default function SuperviseTeam() {
           ← {t("supervise.back")}
         </Link>
       </p>
-      <h1 className="mb-4 text-2xl font-semibold">{team.name}</h1>
+      <h1 className="mb-4 text-2xl font-semibold" dir="auto">{team.name}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       <div className="mb-6 flex flex-wrap gap-2">
         <Link to={`/supervise?team=${team.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("supervise.heat.title")}</Link>
@@ -83,7 +83,7 @@ export default function SuperviseTeam() {
                 {members.map((m) => (
                   <tr key={m.id} data-member={m.id}>
                     <th scope="row" className="border-b px-3 py-2 font-normal">
-                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline">{m.name}</Link>
+                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline"><bdi>{m.name}</bdi></Link>
                       <span className="block text-xs text-slate-500">{m.email}</span>
                     </th>
                     <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-calls">{number(m.calls)}</td>
