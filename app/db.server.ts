@@ -8,24 +8,32 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
 import * as schema from "../db/schema";
+import { readDotEnv, serverEnv } from "./env.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export function databasePath(url = process.env.DATABASE_URL): string {
-  const raw = url && url.trim() !== "" ? url.trim() : "./data/callcraft.db";
+/** DATABASE_URL (from the environment or ./.env) as an absolute file path. */
+export function databasePath(url?: string): string {
+  if (url === undefined) readDotEnv();
+  const given = url ?? process.env.DATABASE_URL;
+  const raw = given && given.trim() !== "" ? given.trim() : "./data/callcraft.db";
   const file = raw.startsWith("file:") ? raw.slice("file:".length) : raw;
   return path.resolve(process.cwd(), file);
 }
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "db/migrations");
 
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
+/**
+ * `synchronous`: FULL makes every commit wait for the disk, so an acknowledged turn survives a
+ * power cut; NORMAL only a process crash (ADR 0008 has the measurement). DB_SYNCHRONOUS by default.
+ */
+export function openDatabase(file: string, options: { migrate?: boolean; synchronous?: "full" | "normal" } = {}): Db {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma(`synchronous = ${(options.synchronous ?? serverEnv().DB_SYNCHRONOUS) === "normal" ? "NORMAL" : "FULL"}`);
   const db = drizzle({ client: sqlite, schema });
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;

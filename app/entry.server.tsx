@@ -1,18 +1,44 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { authenticate } from "~/auth/session.server";
+import { serverEnv } from "~/env.server";
+import { discardBody, readForm } from "~/server/body.server";
+import { requestLocale, requestProblemText } from "~/server/problems.server";
 import { onServerStart } from "~/server-start.server";
-import { isSameOrigin, securityHeaders } from "~/security.server";
+import { isSameOrigin, remixSite, requestSite, securityHeaders } from "~/security.server";
 
 export const streamTimeout = 5_000;
 
 /** What app/server/index.mjs calls around every request (see there). */
-export const serverHooks = { onStart: onServerStart, securityHeaders, isSameOrigin, authenticate };
+export const serverHooks = {
+  config: serverEnv,
+  onStart: onServerStart,
+  requestSite,
+  remixSite,
+  securityHeaders,
+  isSameOrigin,
+  authenticate,
+  readForm,
+  discardBody,
+  requestLocale,
+  requestProblemText,
+};
 export type ServerHooks = typeof serverHooks;
+
+/**
+ * Remix reports here every error a loader, action or render threw. A 4xx it made itself (a POST
+ * to a page that has no action: 405; an unknown route: 404) is the client's doing, answered
+ * with its status: nothing to log. Everything else is a bug, logged with its stack.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs): void {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(error);
+}
 
 export default function handleRequest(
   request: Request,

@@ -75,6 +75,7 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) message = t("error.notFound");
     else if (error.status === 403) message = t("error.forbidden");
+    else if (error.status === 405) message = t("error.methodNotAllowed");
     else if (typeof error.data === "string" && error.status < 500) message = error.data;
   }
   return (

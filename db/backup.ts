@@ -6,10 +6,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDatabase } from "../app/db.server";
+import { serverEnv } from "../app/env.server";
 import { backupInto } from "../app/models/backup.server";
 
 const source = databasePath();
-const dir = path.resolve(process.cwd(), process.env.BACKUP_DIR?.trim() || "./data/backups");
+const dir = path.resolve(process.cwd(), serverEnv().BACKUP_DIR);
 // No migrations: a backup must copy the database as it is, not change it first.
 if (!fs.existsSync(source)) {
   console.error(`No database at ${source}: set DATABASE_URL to the file to back up.`);

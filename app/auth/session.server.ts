@@ -6,6 +6,7 @@
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
+import { FIELD_LIMITS } from "~/utils/limits";
 import { getLucia } from "./lucia.server";
 import { isRole, permissionsOf, type Permission, type Role } from "./permissions";
 
@@ -81,6 +82,8 @@ export function endOtherSessions(userId: string, keepSessionId?: string): void {
     .run();
 }
 
+const REDIRECT_MAX = FIELD_LIMITS.redirectTo ?? 2048;
+
 export function getAuth(context: AppLoadContext): AuthState | null {
   return context.auth ?? null;
 }
@@ -89,8 +92,9 @@ export function requireUser(request: Request, context: AppLoadContext): AuthStat
   const auth = getAuth(context);
   if (auth) return auth;
   const url = new URL(request.url);
-  const redirectTo = `${url.pathname}${url.search}`;
-  throw redirect(`/login?redirectTo=${encodeURIComponent(redirectTo)}`);
+  // a huge query would make a Location header no browser accepts: come back to the page without it
+  const back = [`${url.pathname}${url.search}`, url.pathname].map(encodeURIComponent).find((target) => target.length <= REDIRECT_MAX);
+  throw redirect(back ? `/login?redirectTo=${back}` : "/login");
 }
 
 export function can(auth: AuthState | null, permission: Permission): boolean {
@@ -105,10 +109,4 @@ export function requirePermission(request: Request, context: AppLoadContext, per
   return auth;
 }
 
-/** Same-origin redirect targets only: anything else goes home. */
-export function safeRedirect(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
-    return fallback;
-  }
-  return target;
-}
+export { safeRedirect } from "./redirect";

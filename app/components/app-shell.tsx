@@ -90,7 +90,7 @@ export function AppShell({ user, children }: { user: ShellUser | null; children:
             <div className="flex items-center gap-2">
               <NotificationsLink count={user.unread ?? 0} />
               <NavLink to="/account" className="text-sm text-slate-700 hover:underline">
-                {user.name}
+                <bdi>{user.name}</bdi>
               </NavLink>
               <Form method="post" action="/logout">
                 <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">

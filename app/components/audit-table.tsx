@@ -35,7 +35,7 @@ export function AuditTable<R extends AuditRow>({ rows, labels, describe }: { row
           <tr key={row.id}>
             <td className={`${tdClass} whitespace-nowrap`}>{date(row.createdAt, "datetime")}</td>
             <td className={tdClass}>{describe(row)}</td>
-            <td className={tdClass}>{row.actorName ?? labels.unknownActor}</td>
+            <td className={tdClass}><bdi>{row.actorName ?? labels.unknownActor}</bdi></td>
           </tr>
         ))}
       </tbody>

@@ -7,9 +7,11 @@ import crypto from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { ROLES, type Role } from "~/auth/permissions";
+import { clearAccountFailures } from "~/auth/rate-limit.server";
 import { rolesOf } from "~/auth/session.server";
 import { getDb, schema } from "~/db.server";
 import { queueMail } from "~/mail/outbox.server";
+import { serverEnv } from "~/env.server";
 import { addTeamMember, setTeamSupervisors, teamSupervisorIds } from "./team.server";
 import { createAuthToken, createUser, findUserByEmail, getUserById, INVITE_TTL_MS, listUsers, RESET_TTL_MS, setUserActive, setUserRoles } from "./user.server";
 
@@ -194,9 +196,18 @@ export function issueLink(actorId: string, userId: string): { token: string; kin
   return { token, kind };
 }
 
+/** Forgets a person's failed sign-ins, so the next one is not delayed (audited, with how many there were). */
+export function unlockSignIn(actorId: string, userId: string): boolean {
+  const user = getUserById(userId);
+  if (!user) return false;
+  const cleared = clearAccountFailures(user.email);
+  recordAudit({ actorId, action: "user.unlock_sign_in", entityType: "user", entityId: userId, before: { failures: cleared }, after: { failures: 0 } });
+  return true;
+}
+
 /** The absolute address of a one-time link: APP_ORIGIN when set (behind a proxy), else the request's. */
 export function linkUrl(request: Request, token: string): string {
-  const origin = process.env.APP_ORIGIN?.replace(/\/$/, "") || new URL(request.url).origin;
+  const origin = serverEnv().APP_ORIGIN ?? new URL(request.url).origin;
   return `${origin}/welcome/${token}`;
 }
 

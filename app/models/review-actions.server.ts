@@ -51,6 +51,7 @@ export function runReviewAction(form: FormData, ctx: Context): { ok: boolean; da
       return done(ctx.t("review.dispute.done"));
     }
   } catch (error) {
+    if (error instanceof ReviewError && error.code === "own_call") return fail({ form: ctx.t("review.ownCall") });
     if (error instanceof ReviewError) return fail({ body: ctx.t("review.commentError"), reason: ctx.t("review.override.reasonError") });
     throw error;
   }

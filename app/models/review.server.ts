@@ -3,7 +3,7 @@
  * score with a reason (audited: before, after, reason); a manager may dispute a score once, and
  * the supervisor accepts (optionally with an override) or rejects it.
  */
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import type { AttemptRow } from "./attempt.server";
 import { refreshForAttempt } from "./assignment-progress.server";
@@ -14,9 +14,17 @@ import { overrideSkillScore, scoredSkills } from "./skill-review.server";
 import { supervisedTeamIds, supervisesUser } from "./team.server";
 
 export class ReviewError extends Error {
-  constructor(readonly code: "not_found" | "score" | "reason" | "body" | "already_disputed" | "not_open" | "not_finished") {
+  constructor(readonly code: "not_found" | "score" | "reason" | "body" | "already_disputed" | "not_open" | "not_finished" | "own_call") {
     super(code);
   }
+}
+
+/**
+ * Nobody judges their own call: a supervisor who is also a member of a team they supervise may
+ * read their call here but not comment on it, change its score or answer its dispute.
+ */
+export function isOwnCall(row: Pick<AttemptRow, "userId">, supervisorId: string): boolean {
+  return row.userId === supervisorId;
 }
 
 /** The attempt if it belongs to one of the supervisor's people; there is no unscoped read. */
@@ -28,6 +36,7 @@ export function reviewableAttempt(attemptId: string, supervisorId: string): Atte
 function requireReviewable(attemptId: string, supervisorId: string): AttemptRow {
   const row = reviewableAttempt(attemptId, supervisorId);
   if (!row) throw new ReviewError("not_found");
+  if (isOwnCall(row, supervisorId)) throw new ReviewError("own_call");
   if (row.status !== "finished") throw new ReviewError("not_finished");
   return row;
 }
@@ -132,7 +141,7 @@ export function resolveDispute(
   });
 }
 
-/** Open disputes from the supervisor's people, oldest first: the review queue. */
+/** Open disputes from the supervisor's people (never their own), oldest first: the review queue. */
 export function openDisputes(supervisorId: string) {
   const teamIds = supervisedTeamIds(supervisorId);
   if (teamIds.length === 0) return [];
@@ -143,7 +152,7 @@ export function openDisputes(supervisorId: string) {
     .innerJoin(schema.attempts, eq(schema.attempts.id, schema.disputes.attemptId))
     .innerJoin(schema.users, eq(schema.users.id, schema.disputes.userId))
     .innerJoin(schema.contentItems, eq(schema.contentItems.id, schema.attempts.itemId))
-    .where(and(eq(schema.disputes.status, "open"), inArray(schema.disputes.userId, people)))
+    .where(and(eq(schema.disputes.status, "open"), inArray(schema.disputes.userId, people), ne(schema.disputes.userId, supervisorId)))
     .orderBy(asc(schema.disputes.createdAt))
     .all();
 }

@@ -5,6 +5,7 @@ import { adminHome, contentHome, managerHome, supervisorHome } from "~/models/ho
 import { useT } from "~/utils/use-t";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft" }];
 
@@ -53,7 +54,7 @@ export default function Home() {
   const { name, manager, supervisor, content, admin } = useLoaderData<typeof loader>();
   return (
     <div>
-      <h1 className="mb-6 text-2xl font-semibold">{t("home.greeting", { name })}</h1>
+      <h1 className="mb-6 text-2xl font-semibold">{fill(t("home.greeting"), { name: <bdi>{name}</bdi> })}</h1>
       <div className="grid gap-6 md:grid-cols-2">
         {manager ? (
           <Card title={t("home.manager.title")}>
@@ -106,7 +107,7 @@ export default function Home() {
                 {supervisor.teams.map((team) => (
                   <li key={team.id} className="flex justify-between py-2">
                     <Link to={`/supervise/teams/${team.id}`} className="text-brand-700 underline">
-                      {team.name}
+                      <bdi>{team.name}</bdi>
                     </Link>
                     <span className="text-sm text-slate-600">{t("home.supervisor.members", { count: team.members })}</span>
                   </li>

@@ -58,7 +58,7 @@ export default function Account() {
         <h1 id="account-heading" className="text-2xl font-semibold">
           {t("account.title")}
         </h1>
-        <p className="mt-2">{name}</p>
+        <p className="mt-2" dir="auto">{name}</p>
         <p className="text-slate-600">{email}</p>
         <h2 className="mt-4 text-sm font-medium text-slate-700">{t("account.roles")}</h2>
         <ul className="mt-1 flex flex-wrap gap-2">

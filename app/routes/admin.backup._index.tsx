@@ -6,6 +6,7 @@ import { lastDownloadedBackup } from "~/models/backup.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — backups" }];
 
@@ -29,7 +30,7 @@ export default function AdminBackup() {
           {t("admin.backup.download")}
         </a>
         <p className="mt-4 text-sm text-slate-600">
-          {last ? t("admin.backup.last", { date: date(last.at, "datetime"), name: last.name ?? "—" }) : t("admin.backup.never")}
+          {last ? fill(t("admin.backup.last"), { date: date(last.at, "datetime"), name: <bdi>{last.name ?? "—"}</bdi> }) : t("admin.backup.never")}
         </p>
         <p className="mt-2 text-sm text-slate-600">{t("admin.backup.shell", { command: "npm run db:backup" })}</p>
       </AdminSection>

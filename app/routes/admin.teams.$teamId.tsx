@@ -11,6 +11,7 @@ import { addManagerToTeam, chooseSupervisors, formStrings, usersWithRole, valida
 import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
+import { isolate } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
 
@@ -60,13 +61,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (intent === "add") {
     const name = addManagerToTeam(team.id, String(form.get("userId") ?? ""));
     if (!name) throw new Response("Not a manager", { status: 400 });
-    return ok(t("admin.team.memberAdded", { name }));
+    return ok(t("admin.team.memberAdded", { name: isolate(name) }));
   }
   if (intent === "remove") {
     const user = getUserById(String(form.get("userId") ?? ""));
     if (!user) throw new Response("Not found", { status: 404 });
     removeTeamMember(team.id, user.id);
-    return ok(t("admin.team.memberRemoved", { name: user.name }));
+    return ok(t("admin.team.memberRemoved", { name: isolate(user.name) }));
   }
   throw new Response("Unknown intent", { status: 400 });
 }
@@ -82,7 +83,7 @@ export default function AdminTeam() {
           ← {t("admin.team.back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">{team.name}</h1>
+      <h1 className="text-2xl font-semibold" dir="auto">{team.name}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       <div className="grid gap-6 md:grid-cols-2">
         <AdminSection title={t("admin.team.renameTitle")}>
@@ -103,7 +104,7 @@ export default function AdminTeam() {
                 {supervisorCandidates.map((u) => (
                   <label key={u.id} className="flex items-center gap-2 py-0.5">
                     <input type="checkbox" name="supervisors" value={u.id} defaultChecked={supervisorIds.includes(u.id)} className="h-4 w-4" />
-                    {u.name} <span className="text-sm text-slate-500">{u.email}</span>
+                    <bdi>{u.name}</bdi> <span className="text-sm text-slate-500">{u.email}</span>
                   </label>
                 ))}
               </fieldset>
@@ -131,7 +132,7 @@ export default function AdminTeam() {
             <tbody>
               {members.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row" className={`${tdClass} font-normal`}>{m.name}</th>
+                  <th scope="row" className={`${tdClass} font-normal`}><bdi>{m.name}</bdi></th>
                   <td className={tdClass}>{m.email}</td>
                   <td className={tdClass}>{m.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
                   <td className={`${tdClass} text-right`}>
@@ -160,8 +161,8 @@ export default function AdminTeam() {
               </label>
               <select id="add-member" name="userId" className="rounded border border-slate-300 px-3 py-2">
                 {memberCandidates.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name} ({u.email})
+                  <option key={u.id} value={u.id} dir="auto">
+                    {isolate(u.name)} ({u.email})
                   </option>
                 ))}
               </select>

@@ -60,7 +60,7 @@ export default function AdminTeams() {
                 <tr key={team.id}>
                   <th scope="row" className={`${tdClass} font-normal`}>
                     <Link to={`/admin/teams/${team.id}`} className="text-brand-700 underline" aria-label={t("admin.teams.manageLabel", { name: team.name })}>
-                      {team.name}
+                      <bdi>{team.name}</bdi>
                     </Link>
                   </th>
                   <td className={tdClass}>

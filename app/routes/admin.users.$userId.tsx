@@ -12,9 +12,12 @@ import { Button, FormAlert } from "~/components/ui/field";
 import { type MessageKey, type Vars, type I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings } from "~/models/admin.server";
+import { accountSignInState, waitText } from "~/auth/rate-limit.server";
+import { SignInSection } from "~/components/admin/sign-in-section";
+import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings, unlockSignIn } from "~/models/admin.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
+import { isolate } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — user" }];
 
@@ -29,8 +32,11 @@ function requireTarget(userId: string | undefined) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
   const user = requireTarget(params.userId);
+  const translate = translator(await resolveLocale(request, context));
+  const signIn = accountSignInState(user.email);
   return {
     i18n: await pageMessages(request, context, handle),
+    signIn: { failures: signIn.failures, wait: signIn.waitMs > 0 ? waitText(signIn.waitMs, translate) : null },
     user: { id: user.id, name: user.name, email: user.email, active: user.active, hasPassword: user.passwordHash !== null },
     roles: rolesOf(user.id),
     isSelf: user.id === auth.user.id,
@@ -63,11 +69,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (!changed.ok) return fail(t(changed.error === "lastAdmin" ? "admin.error.lastAdmin" : "admin.error.selfDeactivate"));
     return { error: null, notice: t(intent === "reactivate" ? "admin.user.reactivated" : "admin.user.deactivated"), link: null, roles: null };
   }
+  if (intent === "unlock") {
+    if (!unlockSignIn(auth.user.id, user.id)) throw new Response("Not found", { status: 404 });
+    return { error: null, notice: t("admin.user.unlocked", { name: isolate(user.name) }), link: null, roles: null };
+  }
   if (intent === "link") {
     if (!user.active) return fail(t("admin.user.linkInactive"));
     const issued = issueLink(auth.user.id, user.id);
     if (!issued) throw new Response("Not found", { status: 404 });
-    const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: user.name });
+    const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: isolate(user.name) });
     return { error: null, notice: null, link: { message, url: linkUrl(request, issued.token) }, roles: null };
   }
   throw new Response("Unknown intent", { status: 400 });
@@ -85,17 +95,24 @@ const AUDIT_LABEL: Record<string, MessageKey> = {
   "user.reactivate": "admin.audit.user.reactivate",
   "user.reset_link": "admin.audit.user.reset_link",
   "user.invite_link": "admin.audit.user.invite_link",
+  "user.unlock_sign_in": "admin.audit.user.unlock_sign_in",
 };
+
+function failuresOf(json: string | null): number {
+  const parsed: unknown = json ? JSON.parse(json) : null;
+  return parsed && typeof parsed === "object" && "failures" in parsed && typeof parsed.failures === "number" ? parsed.failures : 0;
+}
 
 function auditText(row: { action: string; before: string | null; after: string | null }, t: (key: MessageKey, vars?: Vars) => string) {
   const label = AUDIT_LABEL[row.action];
   if (!label) return row.action;
+  if (row.action === "user.unlock_sign_in") return t(label, { count: failuresOf(row.before) });
   return t(label, { before: roleNames(row.before, t), after: roleNames(row.after, t) });
 }
 
 export default function AdminUser() {
   const { t } = useT();
-  const { user, roles, isSelf, history } = useLoaderData<typeof loader>();
+  const { user, roles, isSelf, history, signIn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="grid gap-6">
@@ -105,7 +122,7 @@ export default function AdminUser() {
         </Link>
       </p>
       <div>
-        <h1 className="text-2xl font-semibold">{user.name}</h1>
+        <h1 className="text-2xl font-semibold" dir="auto">{user.name}</h1>
         <p className="text-slate-600">{user.email}</p>
       </div>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
@@ -155,6 +172,7 @@ export default function AdminUser() {
           )}
         </AdminSection>
       </div>
+      <SignInSection failures={signIn.failures} wait={signIn.wait} />
       <AdminSection title={t("admin.user.historyTitle")}>
         <AuditTable
           rows={history}

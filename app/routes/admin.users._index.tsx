@@ -12,6 +12,7 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { hasOpenLink, inviteUser, linkUrl, formStrings, searchUsers, validateNewUser } from "~/models/admin.server";
 import { useT } from "~/utils/use-t";
+import { isolate } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — users" }];
 
@@ -69,7 +70,7 @@ export default function AdminUsers() {
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">{t("admin.users.title")}</h1>
       <AdminSection title={t("admin.create.title")}>
-        {result?.created ? <OneTimeLink message={t("admin.link.invite", { name: result.created.name })} url={result.created.url} /> : null}
+        {result?.created ? <OneTimeLink message={t("admin.link.invite", { name: isolate(result.created.name) })} url={result.created.url} /> : null}
         <p className="mb-4 text-sm text-slate-600">{t("admin.create.intro")}</p>
         {/* a new key after success empties the form for the next person */}
         <Form method="post" noValidate key={result?.created?.userId ?? "form"}>
@@ -116,7 +117,7 @@ export default function AdminUsers() {
                   <tr key={u.id}>
                     <th scope="row" className={`${tdClass} font-normal`}>
                       <Link to={`/admin/users/${u.id}`} className="text-brand-700 underline" aria-label={t("admin.users.manageLabel", { name: u.name })}>
-                        {u.name}
+                        <bdi>{u.name}</bdi>
                       </Link>
                     </th>
                     <td className={tdClass}>{u.email}</td>

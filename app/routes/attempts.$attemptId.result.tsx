@@ -18,6 +18,7 @@ import { effectiveSkills, skillOverridesOf } from "~/models/skill-review.server"
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
@@ -107,7 +108,7 @@ export default function Result() {
         </div>
         {r.override ? (
           <p className="md:col-span-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="override-note">
-            {t("result.override", { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: r.override.reason })}
+            {fill(t("result.override"), { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: <bdi>{r.override.reason}</bdi> })}
           </p>
         ) : null}
       </section>

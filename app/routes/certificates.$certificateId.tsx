@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
+import { serverEnv } from "~/env.server";
 import { ownCertificate } from "~/models/certificate.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
@@ -15,7 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:own");
   const certificate = ownCertificate(params.certificateId ?? "", auth.user.id);
   if (!certificate) throw new Response("Not found", { status: 404 });
-  const origin = process.env.APP_ORIGIN ?? new URL(request.url).origin;
+  const origin = serverEnv().APP_ORIGIN ?? new URL(request.url).origin;
   return { i18n: await pageMessages(request, context, handle), ...certificate, verifyUrl: `${origin}/verify/${certificate.code}` };
 }
 
@@ -32,7 +33,7 @@ export default function Certificate() {
       <article className="mx-auto max-w-3xl border-4 border-double border-brand-700 bg-white p-10 text-center print:max-w-none print:border-black">
         <h1 className="text-3xl font-bold uppercase tracking-widest">{t("cert.heading")}</h1>
         <p className="mt-6">{t("cert.awarded")}</p>
-        <p className="mt-2 text-2xl font-semibold">{c.name}</p>
+        <p className="mt-2 text-2xl font-semibold" dir="auto">{c.name}</p>
         <p className="mt-4">{t("cert.completed")}</p>
         <p className="mt-2 text-xl font-semibold">{c.title}</p>
         <p className="mt-6">{t("cert.issued", { date: date(c.issuedAt) })} · {t("cert.validUntil", { date: date(c.expiresAt) })}</p>

@@ -1,8 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { decoyPasswordHash, verifyPassword } from "~/auth/password.server";
-import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from "~/auth/rate-limit.server";
+import { clearAccountFailures, recordSignInFailure, signInWait, waitText } from "~/auth/rate-limit.server";
 import { createSessionCookie, safeRedirect } from "~/auth/session.server";
 import { Button, Field, FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
@@ -15,6 +15,12 @@ export const meta: MetaFunction = () => [{ title: "Callcraft — sign in" }];
 
 export const handle = { i18n: ["auth"] } satisfies I18nHandle;
 
+/** A refused sign-in says when to come back, for clients that read headers rather than the page. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if (context.auth) throw redirect("/");
   return { i18n: await pageMessages(request, context, handle) };
@@ -23,7 +29,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type Errors = { email?: string; password?: string; form?: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { t } = translator(await resolveLocale(request, context));
+  const translate = translator(await resolveLocale(request, context));
+  const { t } = translate;
   const form = await request.formData();
   const email = normalizeEmail(String(form.get("email") ?? ""));
   const password = String(form.get("password") ?? "");
@@ -33,8 +40,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!password) errors.password = t("login.passwordRequired");
   if (errors.email || errors.password) return data({ errors, email }, { status: 400 });
 
-  const minutes = signInBlockedFor(email, context.clientAddress);
-  if (minutes > 0) return data({ errors: { form: t("login.tooMany", { minutes }) }, email }, { status: 429 });
+  const wait = signInWait(email, context.clientAddress);
+  if (wait) {
+    const form = t(wait.scope === "account" ? "login.tooMany" : "login.tooManyAddress", { wait: waitText(wait.ms, translate) });
+    return data({ errors: { form }, email }, { status: 429, headers: { "Retry-After": String(Math.ceil(wait.ms / 1000)) } });
+  }
 
   const user = findUserByEmail(email);
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);

@@ -39,8 +39,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!result) throw new Response("Not found", { status: 404 });
   if (result.ok) return redirect(`/quizzes/attempts/${result.attemptId}`);
   const { t } = translator(await resolveLocale(request, context));
-  const values: Record<string, string[]> = {};
-  for (const [k, v] of entries) values[k] = [...(values[k] ?? []), v];
+  // a Map, not an object: a field named "__proto__" (the fuzz test sends one) must stay a field
+  const grouped = new Map<string, string[]>();
+  for (const [k, v] of entries) grouped.set(k, [...(grouped.get(k) ?? []), v]);
+  const values: Record<string, string[]> = Object.fromEntries(grouped);
   return data({ error: t("quiz.missing", { count: result.missing.length }), missing: result.missing, values }, { status: 400 });
 }
 

@@ -17,12 +17,13 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { resultOf } from "~/models/result.server";
 import { getUserById } from "~/models/user.server";
-import { getDispute, listComments, reviewableAttempt } from "~/models/review.server";
+import { getDispute, isOwnCall, listComments, reviewableAttempt } from "~/models/review.server";
 import { runReviewAction } from "~/models/review-actions.server";
 import { runCoachingReviewAction } from "~/models/coaching-review-actions.server";
 import { isReviewed } from "~/models/review-queue.server";
 import { scoredSkills, skillOverridesOf } from "~/models/skill-review.server";
 import { useT } from "~/utils/use-t";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review" }];
 
@@ -43,6 +44,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     i18n: await pageMessages(request, context, handle),
     result: resultOf(row),
     manager: getUserById(row.userId)?.name ?? "",
+    ownCall: isOwnCall(row, auth.user.id),
     comments: listComments(row.id),
     dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution, skill: dispute.skill } : null,
     coaching: { skills: scoredSkills(row.id), changes: skillOverridesOf(row.id), reviewed: isReviewed(row.id), own: row.userId === auth.user.id },
@@ -53,6 +55,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "review:attempt:team");
   const row = attemptOr404(params.attemptId, auth.user.id);
   const translate = translator(await resolveLocale(request, context));
+  if (isOwnCall(row, auth.user.id)) {
+    return data({ intent: "", errors: { form: translate.t("review.ownCall") }, values: {}, notice: null }, { status: 403 });
+  }
   const form = await request.formData();
   const ctx = { attemptId: row.id, supervisorId: auth.user.id, t: translate.t, canOverride: auth.permissions.includes("override:score:team") };
   const outcome = runCoachingReviewAction(form, ctx) ?? runReviewAction(form, ctx);
@@ -61,7 +66,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function Review() {
   const { t, number, date } = useT();
-  const { result: r, manager, comments, dispute, coaching } = useLoaderData<typeof loader>();
+  const { result: r, manager, comments, dispute, coaching, ownCall } = useLoaderData<typeof loader>();
   const skillName = (skill: string) => {
     const key = skillLabelKey(skill);
     return key ? t(key) : skill;
@@ -70,9 +75,13 @@ export default function Review() {
   const byTurn = (seq: number | null) => comments.filter((c) => c.turnSeq === seq);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("review.title", { name: manager, title: r.title })}</h1>
+      <h1 className="text-2xl font-semibold">{fill(t("review.title"), { name: <bdi>{manager}</bdi>, title: r.title })}</h1>
       {acted?.notice ? <FormAlert tone="success">{acted.notice}</FormAlert> : null}
-      {acted?.errors.form ? <FormAlert>{acted.errors.form}</FormAlert> : null}
+      {ownCall ? (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="own-call">{t("review.ownCall")}</p>
+      ) : acted?.errors.form ? (
+        <FormAlert>{acted.errors.form}</FormAlert>
+      ) : null}
       {r.status !== "finished" || !r.outcome ? (
         <p className="rounded bg-white p-4">{t("review.notFinished")}</p>
       ) : (
@@ -83,20 +92,22 @@ export default function Review() {
               <p className="text-sm text-slate-600">{t("review.engineScore", { score: number(r.engineScore ?? 0, 1) })}</p>
               {r.override ? (
                 <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-                  {t("result.override", { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: r.override.reason })}
+                  {fill(t("result.override"), { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: <bdi>{r.override.reason}</bdi> })}
                 </p>
               ) : null}
             </div>
-            <div role="region" aria-labelledby="override-title">
-              <h2 id="override-title" className="mb-2 font-semibold">{t("review.override.title")}</h2>
-              <OverrideForm result={acted} />
-            </div>
+            {ownCall ? null : (
+              <div role="region" aria-labelledby="override-title">
+                <h2 id="override-title" className="mb-2 font-semibold">{t("review.override.title")}</h2>
+                <OverrideForm result={acted} />
+              </div>
+            )}
           </section>
           {dispute ? (
             <Section title={t("review.dispute.title")} id="dispute-heading">
               <p className="mb-1 text-sm font-medium" data-testid="review-dispute-scope">{dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}</p>
               <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason" dir="auto">{dispute.reason}</p>
-              {dispute.status === "open" ? <ResolveForm result={acted} scoreLabel={dispute.skill ? t("disputeScope.newSkillScore", { skill: skillName(dispute.skill) }) : undefined} /> : <p>{t("review.dispute.resolved", { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: dispute.resolution ?? "" })}</p>}
+              {dispute.status === "open" ? (ownCall ? null : <ResolveForm result={acted} scoreLabel={dispute.skill ? t("disputeScope.newSkillScore", { skill: skillName(dispute.skill) }) : undefined} />) : <p>{fill(t("review.dispute.resolved"), { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: <bdi>{dispute.resolution ?? ""}</bdi> })}</p>}
             </Section>
           ) : null}
           <SkillBars perSkill={effectiveFrom(coaching.skills, r.outcome.score.perSkill)} previous={null} />
@@ -118,14 +129,14 @@ export default function Review() {
                   <EvidenceText text={turn.text} items={turn.items} lang={r.lang} />
                   <ScoreItemList items={turn.items} lang={r.lang} />
                   <Comments list={byTurn(turn.seq)} date={date} />
-                  <CommentForm turnSeq={turn.seq} result={acted} />
+                  {ownCall ? null : <CommentForm turnSeq={turn.seq} result={acted} />}
                 </li>
               ))}
             </ol>
           </Section>
           <Section title={t("review.comments")} id="comments-heading">
             <Comments list={byTurn(null)} date={date} empty={t("review.noComments")} />
-            <CommentForm turnSeq={null} result={acted} />
+            {ownCall ? null : <CommentForm turnSeq={null} result={acted} />}
           </Section>
           <CallTranscript lines={r.transcript} lang={r.lang} persona={r.persona} />
         </>
@@ -145,7 +156,7 @@ function Comments({ list, date, empty }: { list: { id: number; body: string; aut
     <ul className="mt-2 space-y-1">
       {list.map((c) => (
         <li key={c.id} id={`comment-${c.id}`} className="rounded bg-amber-50 p-2 text-sm" data-testid="review-comment">
-          <bdi className="font-medium">{c.author}</bdi> · {date(c.createdAt, "datetime")}: <span dir="auto">{c.body}</span>
+          <bdi className="font-medium">{c.author}</bdi> · {date(c.createdAt, "datetime")}: <bdi className="whitespace-pre-line">{c.body}</bdi>
         </li>
       ))}
     </ul>

@@ -11,6 +11,7 @@ import { getOwnAttempt } from "~/models/attempt.server";
 import { getDispute, openDispute, ReviewError } from "~/models/review.server";
 import { scoredSkills } from "~/models/skill-review.server";
 import { skillLabelKey } from "~/components/skill-name";
+import { fieldLimit } from "~/utils/limits";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — dispute" }];
@@ -83,7 +84,7 @@ export default function Dispute() {
           <p className="whitespace-pre-line" data-testid="dispute-reason" dir="auto">{dispute.reason}</p>
           {dispute.resolution ? (
             <p className="mt-3" data-testid="dispute-answer">
-              <strong>{t("dispute.answer")}:</strong> {dispute.resolution}
+              <strong>{t("dispute.answer")}:</strong> <bdi>{dispute.resolution}</bdi>
             </p>
           ) : null}
         </Section>
@@ -109,6 +110,7 @@ export default function Dispute() {
             name="reason"
             rows={5}
             required
+            maxLength={fieldLimit("reason")}
             defaultValue={result?.reason}
             aria-invalid={result?.error ? true : undefined}
             aria-describedby={result?.error ? "reason-error" : undefined}

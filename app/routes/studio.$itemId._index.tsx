@@ -11,6 +11,7 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio-check.server";
 import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio.server";
 import { useT } from "~/utils/use-t";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
 
@@ -84,7 +85,7 @@ export default function StudioEditor() {
       <ItemHeader item={loaded.item}>
         <p className="mt-1 text-sm text-slate-600" data-testid="draft-meta">
           {t("studio.meta.revision", { revision: loaded.revision })}
-          {loaded.updatedBy && loaded.updatedAt ? ` · ${t("studio.meta.lastSaved", { name: loaded.updatedBy, date: date(loaded.updatedAt, "datetime") })}` : null}
+          {loaded.updatedBy && loaded.updatedAt ? <> · {fill(t("studio.meta.lastSaved"), { name: <bdi>{loaded.updatedBy}</bdi>, date: date(loaded.updatedAt, "datetime") })}</> : null}
           {" · "}
           {loaded.publishedNumber ? t("studio.meta.published", { number: loaded.publishedNumber }) : t("studio.meta.neverPublished")}
         </p>

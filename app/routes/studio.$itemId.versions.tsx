@@ -85,8 +85,8 @@ export default function Versions() {
                   {version.id === loaded.publishedVersionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-900">{t("studio.versions.current")}</span> : null}
                 </th>
                 <td className={cell}>{date(version.createdAt, "datetime")}</td>
-                <td className={cell}>{version.author ?? "—"}</td>
-                <td className={cell}>{version.changeNote}</td>
+                <td className={cell}><bdi>{version.author ?? "—"}</bdi></td>
+                <td className={cell} dir="auto">{version.changeNote}</td>
                 <td className={`${cell} space-y-1`}>
                   <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=mdx`} download>{t("studio.versions.exportMdx")}</a>
                   {loaded.item.kind === "script" ? (

@@ -10,6 +10,7 @@ import { createFromTemplate } from "~/models/studio.server";
 import { listStudioItems } from "~/models/studio-list.server";
 import { TEMPLATE_KINDS } from "~/models/studio-templates.server";
 import { useT } from "~/utils/use-t";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — studio" }];
 
@@ -124,7 +125,7 @@ export default function StudioList() {
                 <td className="p-2">{t(KIND_LABEL[row.kind])}</td>
                 <td className="p-2">{t(LANG_LABEL[row.lang])}</td>
                 <td className="p-2"><StatusBadge status={row.status} /></td>
-                <td className="p-2">{row.lastEditor ? t("studio.editedBy", { name: row.lastEditor, date: date(row.lastEditedAt) }) : date(row.lastEditedAt)}</td>
+                <td className="p-2">{row.lastEditor ? fill(t("studio.editedBy"), { name: <bdi>{row.lastEditor}</bdi>, date: date(row.lastEditedAt) }) : date(row.lastEditedAt)}</td>
                 <td className="p-2 text-right">{row.versions}</td>
               </tr>
             ))}

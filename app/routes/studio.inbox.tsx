@@ -66,11 +66,11 @@ export default function Inbox() {
                 <Link to={`/studio/${group.itemId}`} className="text-brand-700 underline">{group.itemTitle}</Link> · {t("studio.inbox.step", { step: group.stepId })} ·{" "}
                 <span data-testid="reply-count">{plural("studio.inbox.count", group.count)}</span>
               </p>
-              <blockquote className="my-2 border-l-4 border-slate-300 pl-3 text-lg">{group.text}</blockquote>
+              <blockquote className="my-2 border-l-4 border-slate-300 pl-3 text-lg" dir="auto">{group.text}</blockquote>
               {group.alsoSaid.length > 0 ? (
                 <details className="mb-2 text-sm">
                   <summary className="cursor-pointer">{t("studio.inbox.alsoSaid")}</summary>
-                  <ul className="ml-5 list-disc">{group.alsoSaid.map((text) => <li key={text}>{text}</li>)}</ul>
+                  <ul className="ml-5 list-disc">{group.alsoSaid.map((text) => <li key={text} dir="auto">{text}</li>)}</ul>
                 </details>
               ) : null}
               <Form method="post" className="flex flex-wrap gap-2">

@@ -43,7 +43,7 @@ function Filters({ teams, teamId, period, show }: { teams: { id: string; name: s
         <span className="mb-1 block font-medium">{t("supervise.filter.team")}</span>
         <select name="team" defaultValue={teamId ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
           <option value="">{t("supervise.filter.allTeams")}</option>
-          {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
+          {teams.map((team) => <option key={team.id} value={team.id} dir="auto">{team.name}</option>)}
         </select>
       </label>
       <label className="text-sm">
@@ -102,9 +102,9 @@ export default function SuperviseHome() {
           <ul className="divide-y" data-testid="open-disputes">
             {d.disputes.map((x) => (
               <li key={x.attemptId} className="py-2">
-                <Link to={`/review/${x.attemptId}`} className="text-brand-700 underline">{x.name} — {x.title}</Link>
+                <Link to={`/review/${x.attemptId}`} className="text-brand-700 underline"><bdi>{x.name}</bdi> — <bdi>{x.title}</bdi></Link>
                 <span className="text-sm text-slate-600"> · {x.score !== null ? number(x.score, 1) : ""} · {date(x.createdAt)}</span>
-                <p className="text-sm">{x.reason}</p>
+                <p className="text-sm" dir="auto">{x.reason}</p>
               </li>
             ))}
           </ul>
@@ -151,7 +151,7 @@ export default function SuperviseHome() {
             {d.teams.map((team) => (
               <tr key={team.id}>
                 <th scope="row" className={`${td} font-normal`}>
-                  <Link to={`/supervise/teams/${team.id}`} className="text-brand-700 underline">{team.name}</Link>
+                  <Link to={`/supervise/teams/${team.id}`} className="text-brand-700 underline"><bdi>{team.name}</bdi></Link>
                 </th>
                 <td className={`${td} text-right`}>{team.members}</td>
                 <td className={`${td} text-right`} data-team-readiness={team.id}><ReadinessBadge value={team.readiness} /></td>

@@ -102,7 +102,7 @@ export default function AssignmentFunnel() {
             <tbody>
               {funnel.people.map((p) => (
                 <tr key={p.userId} data-person={p.name}>
-                  <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/people/${p.userId}`} className="text-brand-700 underline">{p.name}</Link></th>
+                  <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/people/${p.userId}`} className="text-brand-700 underline"><bdi>{p.name}</bdi></Link></th>
                   <td className={td}><StatusBadge status={p.funnel} /></td>
                   <td className={`${td} text-right`}>{p.bestScore !== null ? number(p.bestScore, 1) : "—"}</td>
                   <td className={`${td} text-right`}>{assignment.maxTries ? `${p.triesUsed} / ${assignment.maxTries}` : p.triesUsed}</td>

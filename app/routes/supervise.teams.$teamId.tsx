@@ -54,7 +54,7 @@ export default function SuperviseTeam() {
           ← {t("supervise.back")}
         </Link>
       </p>
-      <h1 className="mb-4 text-2xl font-semibold">{team.name}</h1>
+      <h1 className="mb-4 text-2xl font-semibold" dir="auto">{team.name}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       <section aria-labelledby="team-readiness-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="team-readiness">
         <h2 id="team-readiness-heading" className="mb-1 font-semibold">{t("readiness.team")}: <ReadinessBadge value={readiness} /></h2>
@@ -94,7 +94,7 @@ export default function SuperviseTeam() {
                 {members.map((m) => (
                   <tr key={m.id} data-member={m.id}>
                     <th scope="row" className="border-b px-3 py-2 font-normal">
-                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline">{m.name}</Link>
+                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline"><bdi>{m.name}</bdi></Link>
                       <span className="block text-xs text-slate-500">{m.email}</span>
                     </th>
                     <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-calls">{number(m.calls)}</td>

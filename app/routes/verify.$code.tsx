@@ -31,7 +31,7 @@ export default function Verify() {
           </p>
           <dl className="grid grid-cols-[10rem_1fr] gap-2" data-testid="verify-facts">
             <dt className="text-slate-600">{t("verify.name")}</dt>
-            <dd>{certificate.name}</dd>
+            <dd dir="auto">{certificate.name}</dd>
             <dt className="text-slate-600">{t("verify.certification")}</dt>
             <dd>{certificate.certification}</dd>
             <dt className="text-slate-600">{t("verify.validUntil")}</dt>

@@ -10,6 +10,7 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { findValidAuthToken, redeemAuthToken } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — set your password" }];
 
@@ -48,7 +49,7 @@ export default function Welcome() {
         <FormAlert>{errors.form ?? t("token.invalid")}</FormAlert>
       ) : (
         <>
-          <p className="mb-6 text-slate-600">{t("token.intro", { name, email })}</p>
+          <p className="mb-6 text-slate-600">{fill(t("token.intro"), { name: <bdi>{name}</bdi>, email: <bdi>{email}</bdi> })}</p>
           <Form method="post" noValidate>
             <NewPasswordFields errors={errors} />
             <Button type="submit">{t("token.submit")}</Button>

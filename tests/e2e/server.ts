@@ -8,6 +8,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** the current server process id (changes on restart) */
   pid(): number | undefined;
+  /** everything the current process wrote to stdout and stderr */
+  output(): string;
 }
 
 async function waitForHealth(baseURL: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -57,5 +59,6 @@ export async function startServer(port: number, databaseFile: string, extraEnv: 
     },
     stop: () => stop(),
     pid: () => child.pid,
+    output: () => log,
   };
 }

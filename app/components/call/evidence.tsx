@@ -100,7 +100,7 @@ export function EvidenceText({ text, items, lang }: { text: string; items: reado
   });
   if (cursor < text.length) parts.push(text.slice(cursor));
   return (
-    <blockquote className="rounded border-l-4 border-brand-600 bg-slate-50 p-2" lang={lang}>
+    <blockquote className="rounded border-l-4 border-brand-600 bg-slate-50 p-2" lang={lang} dir="auto">
       {parts}
     </blockquote>
   );

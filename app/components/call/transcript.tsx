@@ -22,7 +22,9 @@ export function CallTranscript({ lines, lang, persona }: { lines: Line[]; lang: 
               }`}
             >
               <span className="block text-xs opacity-75">{line.role === "manager" ? t("call.you") : persona}</span>
-              <span data-testid={line.role === "manager" ? "manager-line" : "lead-line"}>{line.text}</span>
+              <span data-testid={line.role === "manager" ? "manager-line" : "lead-line"} dir="auto">
+                {line.text}
+              </span>
             </div>
           </li>
         ))}

@@ -37,7 +37,7 @@ export function QualificationResult({ qualification, lang, cardFields = [] }: { 
                 <th scope="row" className="py-1 pr-2 font-medium">
                   {t(LABEL[field])}
                 </th>
-                <td className={`py-1 pr-2 ${row.correct ? "text-green-800" : "text-red-800"}`}>{row.given || "—"}</td>
+                <td className={`py-1 pr-2 ${row.correct ? "text-green-800" : "text-red-800"}`}><bdi>{row.given || "—"}</bdi></td>
                 <td className="py-1">{row.expected}</td>
               </tr>
             );

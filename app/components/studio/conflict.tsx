@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useT } from "~/utils/use-t";
+import { fill } from "~/components/ui/user-text";
 
 interface Theirs {
   source: string;
@@ -20,7 +21,7 @@ export function ConflictPanel({ itemId, mine, theirs }: { itemId: string; mine: 
     <section aria-labelledby="conflict-heading" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-4" data-testid="conflict">
       <h2 id="conflict-heading" role="alert" className="text-lg font-semibold text-amber-900">{t("studio.conflict.title")}</h2>
       <p className="mb-3 text-sm">
-        {t("studio.conflict.body", { name: theirs.updatedBy ?? t("studio.conflict.someone"), revision: theirs.revision, date: date(theirs.updatedAt, "datetime") })}
+        {fill(t("studio.conflict.body"), { name: <bdi>{theirs.updatedBy ?? t("studio.conflict.someone")}</bdi>, revision: theirs.revision, date: date(theirs.updatedAt, "datetime") })}
       </p>
       <Form method="post" className="grid gap-3 md:grid-cols-2">
         <input type="hidden" name="baseRevision" value={theirs.revision} />

@@ -67,7 +67,7 @@ export function RecentTable({ rows }: { rows: Recent[] }) {
           <tr key={r.id} data-attempt={r.id}>
             <td className={td}>{r.finishedAt ? date(r.finishedAt, "datetime") : ""}</td>
             <th scope="row" className={`${td} font-normal`}>
-              <Link to={`/supervise/people/${r.userId}`} className="text-brand-700 underline">{r.name}</Link>
+              <Link to={`/supervise/people/${r.userId}`} className="text-brand-700 underline"><bdi>{r.name}</bdi></Link>
             </th>
             <td className={td}>{r.title}</td>
             <td className={`${td} text-right`} data-testid="recent-score">
@@ -102,7 +102,7 @@ export function Leaderboard({ rows }: { rows: { userId: string; name: string; av
         {rows.map((r, i) => (
           <tr key={r.userId}>
             <td className={td}>{i + 1}</td>
-            <th scope="row" className={`${td} font-normal`}>{r.name}</th>
+            <th scope="row" className={`${td} font-normal`}><bdi>{r.name}</bdi></th>
             <td className={`${td} text-right`}>{number(r.avg, 1)}</td>
             <td className={`${td} text-right`}>{r.n}</td>
           </tr>

@@ -41,7 +41,7 @@ export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[];
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row" className="border-b px-2 py-1 text-left font-normal">
-                {row.href ? <a href={row.href} className="text-brand-700 underline">{row.name}</a> : row.name}
+                {row.href ? <a href={row.href} className="text-brand-700 underline"><bdi>{row.name}</bdi></a> : <bdi>{row.name}</bdi>}
               </th>
               {skills.map((skill) => {
                 const cell = row.cells[skill];

@@ -1,5 +1,6 @@
 /** The supervisor's forms on the review page: comment, override, answer a dispute. Errors sit next to their fields. */
 import { Form } from "@remix-run/react";
+import { fieldLimit } from "~/utils/limits";
 import { useT } from "~/utils/use-t";
 
 /** Mirrors ReviewActionData in app/models/review-actions.server.ts (a component cannot import a server module). */
@@ -19,6 +20,7 @@ function TextArea({ name, label, result, rows = 3, id }: { name: string; label: 
         id={id}
         name={name}
         rows={rows}
+        maxLength={fieldLimit(name)}
         defaultValue={result?.values[name] ?? ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from "react";
+import { fieldLimit } from "~/utils/limits";
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -6,8 +7,11 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: string;
 }
 
-/** A labelled input whose error is announced and tied to it with aria-describedby. */
-export function Field({ label, error, hint, id, className, ...input }: FieldProps) {
+/**
+ * A labelled input whose error is announced and tied to it with aria-describedby. Unless told
+ * otherwise it takes no more than the server accepts for its name (app/utils/limits.ts).
+ */
+export function Field({ label, error, hint, id, className, maxLength, ...input }: FieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   const errorId = `${inputId}-error`;
@@ -23,6 +27,7 @@ export function Field({ label, error, hint, id, className, ...input }: FieldProp
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className={`w-full rounded border px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`}
+        maxLength={maxLength ?? (input.name ? fieldLimit(input.name) : undefined)}
         {...input}
       />
       {hint ? (

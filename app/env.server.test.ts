@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env.server";
+
+describe("the server's configuration", () => {
+  it("runs on defaults without any variable", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", TRUST_PROXY: [], HSTS_MAX_AGE: 31_536_000, DB_SYNCHRONOUS: "full" });
+    expect(env.APP_ORIGIN).toBeUndefined();
+  });
+
+  it("treats an empty line in .env as unset", () => {
+    expect(parseEnv({ APP_ORIGIN: "", PORT: "", TRUST_PROXY: " " })).toMatchObject({ PORT: 3000, TRUST_PROXY: [] });
+  });
+
+  it("reads a trusted-proxy list of names, addresses and ranges", () => {
+    expect(parseEnv({ TRUST_PROXY: "loopback" }).TRUST_PROXY).toEqual(["loopback"]);
+    expect(parseEnv({ TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,::1,fd00::/8" }).TRUST_PROXY).toEqual(["10.0.0.5", "192.168.0.0/16", "::1", "fd00::/8"]);
+    expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toEqual([]);
+  });
+
+  it("refuses to trust every peer, and names what it cannot read", () => {
+    expect(() => parseEnv({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY: must list the proxy's addresses/);
+    expect(() => parseEnv({ TRUST_PROXY: "loopback,nginx.local,10.0.0.0/40" })).toThrow(/TRUST_PROXY: .*nginx\.local, 10\.0\.0\.0\/40/);
+  });
+
+  it("lists every bad variable at once, by name", () => {
+    let message = "";
+    try {
+      parseEnv({ PORT: "eighty", APP_ORIGIN: "https://callcraft.example.com/app", HSTS_MAX_AGE: "-1", DB_SYNCHRONOUS: "off" });
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      message = (error as Error).message;
+    }
+    for (const name of ["PORT", "APP_ORIGIN", "HSTS_MAX_AGE", "DB_SYNCHRONOUS"]) expect(message).toContain(`  ${name}: `);
+  });
+
+  it("keeps APP_ORIGIN as an origin, without a trailing slash", () => {
+    expect(parseEnv({ APP_ORIGIN: "https://Callcraft.Example.com/" }).APP_ORIGIN).toBe("https://callcraft.example.com");
+  });
+
+  it("lets the environment win over .env", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-env-"));
+    const file = path.join(dir, ".env");
+    fs.writeFileSync(file, "CALLCRAFT_TEST_A=from-file\nCALLCRAFT_TEST_B=from-file\n");
+    process.env.CALLCRAFT_TEST_A = "from-environment";
+    const { readDotEnv } = await import("./env.server");
+    readDotEnv(file);
+    expect(process.env.CALLCRAFT_TEST_A).toBe("from-environment");
+    expect(process.env.CALLCRAFT_TEST_B).toBe("from-file");
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

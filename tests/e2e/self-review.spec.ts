@@ -1,0 +1,67 @@
+/**
+ * Nobody judges their own call: a supervisor who is also a manager in the team they supervise
+ * reads their call but cannot comment on it, change its score or answer its dispute — told why,
+ * in the interface language — while a second supervisor of the team can.
+ */
+import { and, eq } from "drizzle-orm";
+import { getDb, schema } from "../../app/db.server";
+import { expect, test } from "./fixtures";
+import { makeTeam, practiceCall } from "./supervision-helpers";
+
+test("a supervisor in their own team cannot review, override, comment on or resolve a dispute about their own call", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  const self = await loginAs(["supervisor", "manager"], { name: `Self ${Date.now()}` });
+  const colleague = await createUser({ roles: ["supervisor"] });
+  const teamId = await makeTeam(self.id, [self.id], "self-review");
+  getDb().insert(schema.teamSupervisors).values({ teamId, userId: colleague.id }).run();
+
+  const attemptId = await practiceCall(page);
+  await page.goto(`/review/dispute/${attemptId}`);
+  await page.getByLabel("Why the score is wrong").fill("The objection in turn 2 was handled, but it scored nothing.");
+  await page.getByRole("button", { name: "Send the dispute" }).click();
+  await expect(page.getByText("Your dispute has been sent")).toBeVisible();
+  const score = () => getDb().select().from(schema.attempts).where(eq(schema.attempts.id, attemptId)).get()?.finalScore;
+  const before = score();
+
+  // Their own dispute is not in their queue; the review page explains instead of offering forms.
+  await page.goto(`/supervise?team=${teamId}`);
+  await expect(page.getByTestId("open-disputes")).toHaveCount(0);
+  await page.goto(`/review/${attemptId}`);
+  await expect(page.getByTestId("own-call")).toContainText("This is your own call");
+  await expect(page.getByTestId("review-turn").first()).toBeVisible();
+  for (const button of ["Change the score", "Accept", "Reject", "Add comment"]) await expect(page.getByRole("button", { name: button })).toHaveCount(0);
+
+  // Posting the forms anyway is refused, with the reason, and changes nothing.
+  const forms: Record<string, string>[] = [
+    { intent: "override", score: "100", reason: "Looks perfect to me" },
+    { intent: "comment-null", body: "Well done, me." },
+    { intent: "comment-1", body: "Great opening." },
+    { intent: "resolve", decision: "accepted", resolution: "Accepted by myself", score: "100" },
+  ];
+  for (const form of forms) {
+    const res = await page.request.post(`/review/${attemptId}`, { form, headers: { Origin: baseURL! } });
+    expect(res.status(), form.intent).toBe(403);
+  }
+  expect(score()).toBe(before);
+  expect(getDb().select().from(schema.reviewComments).where(eq(schema.reviewComments.attemptId, attemptId)).all()).toHaveLength(0);
+  expect(getDb().select().from(schema.disputes).where(eq(schema.disputes.attemptId, attemptId)).get()?.status).toBe("open");
+  expect(getDb().select().from(schema.auditLog).where(and(eq(schema.auditLog.entityId, attemptId), eq(schema.auditLog.action, "attempt.score_override"))).all()).toHaveLength(0);
+
+  // In Russian, the same explanation in Russian.
+  getDb().update(schema.users).set({ locale: "ru" }).where(eq(schema.users.id, self.id)).run();
+  await page.reload();
+  await expect(page.getByTestId("own-call")).toContainText("Это ваш собственный звонок");
+
+  // The other supervisor of the team answers the dispute.
+  const context = await browser.newContext({ baseURL });
+  await signInContext(context, colleague);
+  const other = await context.newPage();
+  await other.goto("/supervise");
+  await other.getByTestId("open-disputes").getByRole("link", { name: new RegExp(self.name) }).click();
+  await expect(other.getByTestId("own-call")).toHaveCount(0);
+  await other.getByLabel("Your answer to the manager (required)").fill("Checked: the objection was handled. Raised.");
+  await other.getByLabel("New score if you accept (optional)").fill("90");
+  await other.getByRole("button", { name: "Accept" }).click();
+  await expect(other.getByText("Dispute answered.")).toBeVisible();
+  expect(score()).toBe(90);
+  await context.close();
+});
