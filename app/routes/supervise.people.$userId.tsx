@@ -5,6 +5,7 @@ import { Change, SkillGrid } from "~/components/charts/skill-grid";
 import { SKILL_LABEL } from "~/components/labels";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { RecentTable } from "~/components/supervise/dashboard-tables";
+import { TableScroll } from "~/components/ui/table-scroll";
 import { SKILLS } from "~/engine/vocabulary";
 import { parsePeriod, personSkillTrend, recentAttempts, scopeFor } from "~/models/dashboard.server";
 import { supervisesUser } from "~/models/team.server";
@@ -53,7 +54,7 @@ export default function Person() {
             />
             <details className="mt-4 text-sm">
               <summary className="cursor-pointer">{t("supervise.person.table")}</summary>
-              <div className="overflow-x-auto">
+              <TableScroll label={t("supervise.person.table")}>
                 <table className="mt-2 w-full border-collapse text-sm">
                   <thead>
                     <tr>
@@ -73,12 +74,12 @@ export default function Person() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </details>
           </>
         )}
       </Section>
-      <Section title={t("supervise.person.attempts")} id="calls-heading"><RecentTable rows={recent} /></Section>
+      <Section title={t("supervise.person.attempts")} id="calls-heading"><TableScroll label={t("supervise.person.attempts")}><RecentTable rows={recent} /></TableScroll></Section>
     </div>
   );
 }
