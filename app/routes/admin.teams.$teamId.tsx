@@ -7,7 +7,8 @@ import { Button, Field, FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { addManagerToTeam, chooseSupervisors, formStrings, usersWithRole, validateTeamName } from "~/models/admin.server";
+import { AddMemberForm } from "~/components/admin/add-member";
+import { addManagerToTeam, chooseSupervisors, formStrings, memberCandidates, usersWithRole, validateTeamName } from "~/models/admin.server";
 import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
@@ -26,14 +27,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:team:any");
   const team = requireTeam(params.teamId);
   const members = teamMembers(team.id);
-  const memberIds = new Set(members.map((m) => m.id));
   return {
     i18n: await pageMessages(request, context, handle),
     team: { id: team.id, name: team.name },
     supervisorIds: teamSupervisorIds(team.id),
     supervisorCandidates: usersWithRole("supervisor"),
     members,
-    memberCandidates: usersWithRole("manager").filter((u) => !memberIds.has(u.id)),
+    memberCandidates: memberCandidates(team.id),
   };
 }
 
@@ -43,12 +43,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { t } = translator(await resolveLocale(request, context));
   const form = await request.formData();
   const intent = form.get("intent");
-  const ok = (notice: string) => ({ notice, nameError: null, name: null });
+  const ok = (notice: string) => ({ notice, nameError: null, name: null, memberError: null });
   if (intent === "rename") {
     const checked = validateTeamName(form.get("name"));
     if (!checked.ok) {
       const nameError = t(checked.error === "required" ? "admin.error.teamNameRequired" : "admin.error.teamNameInvalid");
-      return data({ notice: null, nameError, name: String(form.get("name") ?? "") }, { status: 400 });
+      return data({ notice: null, nameError, name: String(form.get("name") ?? ""), memberError: null }, { status: 400 });
     }
     renameTeam(team.id, checked.name);
     return ok(t("admin.team.renamed"));
@@ -59,7 +59,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent === "add") {
     const name = addManagerToTeam(team.id, String(form.get("userId") ?? ""));
-    if (!name) throw new Response("Not a manager", { status: 400 });
+    if (!name) return data({ notice: null, nameError: null, name: null, memberError: t("admin.team.chooseMember") }, { status: 400 });
     return ok(t("admin.team.memberAdded", { name }));
   }
   if (intent === "remove") {
@@ -76,7 +76,7 @@ export default function AdminTeam() {
   const { team, supervisorIds, supervisorCandidates, members, memberCandidates } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <p>
         <Link to="/admin/teams" className="text-brand-700 underline">
           ← {t("admin.team.back")}
@@ -84,7 +84,7 @@ export default function AdminTeam() {
       </p>
       <h1 className="text-2xl font-semibold">{team.name}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <AdminSection title={t("admin.team.renameTitle")}>
           <Form method="post" noValidate key={team.name}>
             <input type="hidden" name="intent" value="rename" />
@@ -149,26 +149,7 @@ export default function AdminTeam() {
           </table>
         )}
         <h3 className="mb-2 font-medium">{t("admin.team.addTitle")}</h3>
-        {memberCandidates.length === 0 ? (
-          <p className="text-slate-600">{t("admin.team.noCandidates")}</p>
-        ) : (
-          <Form method="post" className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="intent" value="add" />
-            <div>
-              <label htmlFor="add-member" className="mb-1 block text-sm font-medium text-slate-800">
-                {t("admin.team.addSelect")}
-              </label>
-              <select id="add-member" name="userId" className="rounded border border-slate-300 px-3 py-2">
-                {memberCandidates.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name} ({u.email})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <Button type="submit">{t("admin.team.addSubmit")}</Button>
-          </Form>
-        )}
+        <AddMemberForm candidates={memberCandidates} error={result?.memberError ?? null} />
       </AdminSection>
     </div>
   );
