@@ -1,15 +1,17 @@
-import type { Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { SKILLS } from "../../app/engine/vocabulary";
 import { listPublished } from "../../app/models/content.server";
 import { insertScoredAttempt } from "../../db/factories";
-import { expect, test } from "./fixtures";
+import { expect, test, type TestUser } from "./fixtures";
 import { makeTeam } from "./supervision-helpers";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
 
 /** A team of people with long Russian names and a call a day scoring every skill, so every table is full. */
-async function busyTeam(supervisorId: string, createUser: (spec: { roles: ["manager"]; name: string; locale: "ru" }) => Promise<{ id: string }>) {
+type CreateUser = (spec: { roles: ("manager" | "supervisor")[]; name?: string; locale: "ru" }) => Promise<TestUser>;
+
+async function busyTeam(supervisorId: string, createUser: CreateUser) {
   const names = ["Екатерина Александровна Волкова-Ростовцева", "Константин Вячеславович Преображенский", "Мария Козлова"];
   const people = [];
   for (const name of names) people.push(await createUser({ roles: ["manager"], name, locale: "ru" }));
@@ -23,6 +25,22 @@ async function busyTeam(supervisorId: string, createUser: (spec: { roles: ["mana
     }
   });
   return teamId;
+}
+
+interface DashboardFixtures {
+  browser: Browser;
+  baseURL: string | undefined;
+  createUser: CreateUser;
+  signInContext: (context: BrowserContext, user: TestUser) => Promise<void>;
+}
+
+/** A Russian supervisor of a busy team, signed in at the given screen size. */
+async function dashboardAt(f: DashboardFixtures, viewport: { width: number; height: number }) {
+  const context = await f.browser.newContext({ baseURL: f.baseURL, viewport });
+  const supervisor = await f.createUser({ roles: ["supervisor"], locale: "ru" });
+  await f.signInContext(context, supervisor);
+  const teamId = await busyTeam(supervisor.id, f.createUser);
+  return { context, page: await context.newPage(), urls: ["/supervise", `/supervise?team=${teamId}&period=30`] };
 }
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -72,12 +90,8 @@ test.describe("layout on a phone and a laptop", () => {
   });
 
   test("the supervisor dashboard fits a 390 px phone: wide tables scroll in their own region", async ({ browser, baseURL, createUser, signInContext }) => {
-    const context = await browser.newContext({ baseURL, viewport: PHONE });
-    const supervisor = await createUser({ roles: ["supervisor"], locale: "ru" });
-    await signInContext(context, supervisor);
-    const teamId = await busyTeam(supervisor.id, createUser);
-    const page = await context.newPage();
-    for (const url of ["/supervise", `/supervise?team=${teamId}&period=30`]) {
+    const { context, page, urls } = await dashboardAt({ browser, baseURL, createUser, signInContext }, PHONE);
+    for (const url of urls) {
       await page.goto(url);
       await expect(page.getByTestId("heat-map")).toBeVisible();
       expect(await pageWidth(page), url).toBeLessThanOrEqual(PHONE.width);
@@ -95,12 +109,8 @@ test.describe("layout on a phone and a laptop", () => {
   });
 
   test("at 1366 px the whole heat map is in view, in Russian, with every skill", async ({ browser, baseURL, createUser, signInContext }) => {
-    const context = await browser.newContext({ baseURL, viewport: LAPTOP });
-    const supervisor = await createUser({ roles: ["supervisor"], locale: "ru" });
-    await signInContext(context, supervisor);
-    const teamId = await busyTeam(supervisor.id, createUser);
-    const page = await context.newPage();
-    for (const url of ["/supervise", `/supervise?team=${teamId}&period=30`]) {
+    const { context, page, urls } = await dashboardAt({ browser, baseURL, createUser, signInContext }, LAPTOP);
+    for (const url of urls) {
       await page.goto(url);
       const map = page.getByTestId("heat-map");
       await expect(map.locator("thead th")).toHaveCount(SKILLS.length + 1);
