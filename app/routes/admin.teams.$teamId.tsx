@@ -8,6 +8,7 @@ import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { AddMemberForm } from "~/components/admin/add-member";
+import { TableScroll } from "~/components/ui/table-scroll";
 import { addManagerToTeam, chooseSupervisors, formStrings, memberCandidates, usersWithRole, validateTeamName } from "~/models/admin.server";
 import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
@@ -101,7 +102,7 @@ export default function AdminTeam() {
               <fieldset className="mb-4">
                 <legend className="mb-1 text-sm text-slate-600">{t("admin.team.supervisorsHint")}</legend>
                 {supervisorCandidates.map((u) => (
-                  <label key={u.id} className="flex items-center gap-2 py-0.5">
+                  <label key={u.id} className="flex flex-wrap items-center gap-x-2 py-0.5">
                     <input type="checkbox" name="supervisors" value={u.id} defaultChecked={supervisorIds.includes(u.id)} className="h-4 w-4" />
                     {u.name} <span className="text-sm text-slate-500">{u.email}</span>
                   </label>
@@ -116,37 +117,39 @@ export default function AdminTeam() {
         {members.length === 0 ? (
           <p className="mb-4 text-slate-600">{t("admin.team.noMembers")}</p>
         ) : (
-          <table className={`${tableClass} mb-4`}>
-            <caption className="sr-only">{t("admin.team.membersCaption", { name: team.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("admin.col.name")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.email")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.status")}</th>
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t("admin.team.remove")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row" className={`${tdClass} font-normal`}>{m.name}</th>
-                  <td className={tdClass}>{m.email}</td>
-                  <td className={tdClass}>{m.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
-                  <td className={`${tdClass} text-right`}>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="userId" value={m.id} />
-                      <button type="submit" className={secondaryButton} aria-label={t("admin.team.removeLabel", { name: m.name })}>
-                        {t("admin.team.remove")}
-                      </button>
-                    </Form>
-                  </td>
+          <TableScroll label={t("admin.team.membersCaption", { name: team.name })}>
+            <table className={`${tableClass} mb-4`}>
+              <caption className="sr-only">{t("admin.team.membersCaption", { name: team.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("admin.col.name")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.email")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.status")}</th>
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">{t("admin.team.remove")}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row" className={`${tdClass} font-normal`}>{m.name}</th>
+                    <td className={tdClass}>{m.email}</td>
+                    <td className={tdClass}>{m.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
+                    <td className={`${tdClass} text-right`}>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="userId" value={m.id} />
+                        <button type="submit" className={secondaryButton} aria-label={t("admin.team.removeLabel", { name: m.name })}>
+                          {t("admin.team.remove")}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <h3 className="mb-2 font-medium">{t("admin.team.addTitle")}</h3>
         <AddMemberForm candidates={memberCandidates} error={result?.memberError ?? null} />
