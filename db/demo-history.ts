@@ -403,7 +403,7 @@ function createHistory(people: DemoPeople, now: number): void {
   // 3. A certification; the Moscow team's strongest manager passes it and holds the certificate.
   const coldCall = publishedScript("cold-gatekeeper-ru");
   const certification = createCertification({
-    title: "Сертификат: холодный звонок",
+    title: "Холодный звонок",
     validityDays: 365,
     renewBeforeDays: 30,
     items: [{ itemId: coldCall.itemId, passMark: 70 }],
@@ -412,7 +412,7 @@ function createHistory(people: DemoPeople, now: number): void {
   const certAssignment = createAssignment(
     {
       kind: "certification",
-      title: "Сертификат: холодный звонок",
+      title: "Сертификация: холодный звонок",
       target: { userId: managerId(people, "manager1@callcraft.demo") },
       itemIds: [coldCall.itemId],
       certificationId: certification,

@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import { getDb } from "../app/db.server";
 import type { Role } from "../app/auth/permissions";
-import { createUser, findUserByEmail } from "../app/models/user.server";
+import { createUser, findUserByEmail, setUserLocale } from "../app/models/user.server";
 import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/team.server";
 
 export const DEMO_PASSWORD = "callcraft-demo";
@@ -18,11 +18,18 @@ export interface UserSpec {
   locale?: "ru" | "en" | null;
 }
 
-/** Creates a user, or returns the existing one with that e-mail (so seeding twice changes nothing). */
+/**
+ * Creates a user, or returns the existing one with that e-mail (so seeding twice adds nobody). An
+ * existing user with no language yet gets the one asked for: demo databases seeded before the
+ * demo accounts had one are put right, and a language someone chose is never overwritten.
+ */
 export async function ensureUser(spec: UserSpec): Promise<string> {
   const email = spec.email ?? `user-${crypto.randomUUID().slice(0, 8)}@test.callcraft`;
   const existing = findUserByEmail(email);
-  if (existing) return existing.id;
+  if (existing) {
+    if (spec.locale && existing.locale === null) setUserLocale(existing.id, spec.locale);
+    return existing.id;
+  }
   return createUser({
     email,
     name: spec.name ?? email.split("@")[0] ?? email,

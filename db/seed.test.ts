@@ -269,6 +269,24 @@ describe("demo seed history", () => {
     expect(team.recent.every((call) => call.finishedAt !== null && call.finishedAt < NOW)).toBe(true);
   });
 
+  it("stores every demo account's language: Russian for the Moscow office, English for London", () => {
+    const language = (email: string) => findUserByEmail(email)?.locale;
+    for (const email of ["admin@callcraft.demo", "content@callcraft.demo", "supervisor.moscow@callcraft.demo", ...MANAGERS.slice(0, 4)]) {
+      expect(language(email), email).toBe("ru");
+    }
+    for (const email of ["supervisor.london@callcraft.demo", ...MANAGERS.slice(4)]) expect(language(email), email).toBe("en");
+  });
+
+  it("gives a demo account from an older seed its language, and never overwrites a chosen one", async () => {
+    const { setUserLocale } = await import("~/models/user.server");
+    db().prepare("update users set locale = null where email = ?").run("manager2@callcraft.demo");
+    setUserLocale(idOf("manager3@callcraft.demo"), "en");
+    await seedDemo({ now: NOW });
+    expect(findUserByEmail("manager2@callcraft.demo")?.locale).toBe("ru");
+    expect(findUserByEmail("manager3@callcraft.demo")?.locale).toBe("en");
+    setUserLocale(idOf("manager3@callcraft.demo"), "ru");
+  }, 120_000);
+
   it("adds nothing when it runs again", async () => {
     const before = counts();
     const again = await seedDemo({ now: NOW + DAY });

@@ -17,15 +17,17 @@ export interface SeedReport {
 
 export async function seedDemo(options: { now?: number } = {}): Promise<SeedReport> {
   getDb();
-  await ensureUser({ email: "admin@callcraft.demo", name: "Анна Админова", roles: ["admin"] });
-  await ensureUser({ email: "content@callcraft.demo", name: "Ольга Методистова", roles: ["content_lead"] });
-  const svMoscow = await ensureUser({ email: "supervisor.moscow@callcraft.demo", name: "Игорь Руководителев", roles: ["supervisor"] });
+  // Every demo account has its language stored, so a browser asking for English does not turn
+  // the Moscow team's pages English (the stored choice wins over Accept-Language).
+  await ensureUser({ email: "admin@callcraft.demo", name: "Анна Админова", roles: ["admin"], locale: "ru" });
+  await ensureUser({ email: "content@callcraft.demo", name: "Ольга Методистова", roles: ["content_lead"], locale: "ru" });
+  const svMoscow = await ensureUser({ email: "supervisor.moscow@callcraft.demo", name: "Игорь Руководителев", roles: ["supervisor"], locale: "ru" });
   const svLondon = await ensureUser({ email: "supervisor.london@callcraft.demo", name: "Helen Carter", roles: ["supervisor"], locale: "en" });
   const moscow = [
-    await ensureUser({ email: "manager1@callcraft.demo", name: "Дмитрий Соколов", roles: ["manager"] }),
-    await ensureUser({ email: "manager2@callcraft.demo", name: "Екатерина Волкова", roles: ["manager"] }),
-    await ensureUser({ email: "manager3@callcraft.demo", name: "Артём Лебедев", roles: ["manager"] }),
-    await ensureUser({ email: "manager4@callcraft.demo", name: "Мария Козлова", roles: ["manager"] }),
+    await ensureUser({ email: "manager1@callcraft.demo", name: "Дмитрий Соколов", roles: ["manager"], locale: "ru" }),
+    await ensureUser({ email: "manager2@callcraft.demo", name: "Екатерина Волкова", roles: ["manager"], locale: "ru" }),
+    await ensureUser({ email: "manager3@callcraft.demo", name: "Артём Лебедев", roles: ["manager"], locale: "ru" }),
+    await ensureUser({ email: "manager4@callcraft.demo", name: "Мария Козлова", roles: ["manager"], locale: "ru" }),
   ];
   const london = [
     await ensureUser({ email: "manager5@callcraft.demo", name: "James Whitfield", roles: ["manager"], locale: "en" }),

@@ -2,7 +2,8 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Permission } from "~/auth/permissions";
 import { useT } from "~/utils/use-t";
-import { navFor } from "./nav";
+import { MobileMenu } from "./mobile-menu";
+import { navFor, type NavItem } from "./nav";
 
 interface ShellUser {
   name: string;
@@ -54,53 +55,92 @@ function NotificationsLink({ count }: { count: number }) {
   );
 }
 
-export function AppShell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
+function NavLinks({ items, vertical }: { items: NavItem[]; vertical?: boolean }) {
+  const { t } = useT();
+  return items.map((item) => (
+    <NavLink
+      key={item.to}
+      to={item.to}
+      end={item.to === "/"}
+      className={({ isActive }) =>
+        `${vertical ? "block " : ""}rounded px-3 py-1.5 text-sm ${isActive ? "bg-brand-100 font-medium text-brand-900" : "text-slate-700 hover:bg-slate-100"}`
+      }
+    >
+      {t(item.label)}
+    </NavLink>
+  ));
+}
+
+function SignOut() {
+  const { t } = useT();
+  return (
+    <Form method="post" action="/logout">
+      <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
+        {t("nav.signOut")}
+      </button>
+    </Form>
+  );
+}
+
+/**
+ * The header is one line at every width: on wide screens the navigation and the account controls
+ * sit in it; below `lg` they move into a menu beside the notifications bell.
+ */
+function Header({ user }: { user: ShellUser | null }) {
   const { t } = useT();
   const items = user ? navFor(user.permissions) : [];
+  return (
+    <header className="border-b border-slate-200 bg-white print:hidden">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3 lg:gap-4">
+        <Link to="/" className="mr-auto text-lg font-semibold text-brand-700 lg:mr-0">
+          {t("app.name")}
+        </Link>
+        {user ? (
+          <nav aria-label={t("nav.label")} className="hidden flex-1 flex-wrap gap-1 lg:flex">
+            <NavLinks items={items} />
+          </nav>
+        ) : (
+          <div className="hidden flex-1 lg:block" />
+        )}
+        <div className={user ? "hidden lg:block" : undefined}>
+          <LanguageSwitch />
+        </div>
+        {user ? (
+          <>
+            <NotificationsLink count={user.unread ?? 0} />
+            <div className="hidden items-center gap-2 lg:flex">
+              <NavLink to="/account" className="text-sm text-slate-700 hover:underline">
+                <bdi>{user.name}</bdi>
+              </NavLink>
+              <SignOut />
+            </div>
+            <MobileMenu>
+              <nav aria-label={t("nav.label")} className="space-y-1">
+                <NavLinks items={items} vertical />
+              </nav>
+              <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-3">
+                <NavLink to="/account" className="text-sm text-slate-700 underline">
+                  <bdi>{user.name}</bdi>
+                </NavLink>
+                <LanguageSwitch />
+                <SignOut />
+              </div>
+            </MobileMenu>
+          </>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+export function AppShell({ user, children }: { user: ShellUser | null; children: ReactNode }) {
+  const { t } = useT();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t("nav.skip")}
       </a>
-      <header className="border-b border-slate-200 bg-white print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link to="/" className="text-lg font-semibold text-brand-700">
-            {t("app.name")}
-          </Link>
-          {user ? (
-            <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap gap-1">
-              {items.map((item) => (
-                <NavLink
-                  key={item.to}
-                  to={item.to}
-                  end={item.to === "/"}
-                  className={({ isActive }) =>
-                    `rounded px-3 py-1.5 text-sm ${isActive ? "bg-brand-100 font-medium text-brand-900" : "text-slate-700 hover:bg-slate-100"}`
-                  }
-                >
-                  {t(item.label)}
-                </NavLink>
-              ))}
-            </nav>
-          ) : (
-            <div className="flex-1" />
-          )}
-          <LanguageSwitch />
-          {user ? (
-            <div className="flex items-center gap-2">
-              <NotificationsLink count={user.unread ?? 0} />
-              <NavLink to="/account" className="text-sm text-slate-700 hover:underline">
-                <bdi>{user.name}</bdi>
-              </NavLink>
-              <Form method="post" action="/logout">
-                <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
-                  {t("nav.signOut")}
-                </button>
-              </Form>
-            </div>
-          ) : null}
-        </div>
-      </header>
+      <Header user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

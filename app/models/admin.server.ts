@@ -228,6 +228,30 @@ export function chooseSupervisors(actorId: string, teamId: string, rawIds: strin
 }
 
 /** Adds a manager (through addTeamMember, whose hook hands the newcomer the team's open work). */
+/**
+ * The managers who could join a team: active, not in it yet, each with the other teams they are
+ * already in, so the form can show who is free and who would be shared between teams.
+ */
+export function memberCandidates(teamId: string) {
+  const db = getDb();
+  const inTeams = new Map<string, string[]>();
+  const memberships = db
+    .select({ userId: schema.teamMembers.userId, teamId: schema.teams.id, name: schema.teams.name })
+    .from(schema.teamMembers)
+    .innerJoin(schema.teams, eq(schema.teams.id, schema.teamMembers.teamId))
+    .where(isNull(schema.teams.archivedAt))
+    .orderBy(schema.teams.name)
+    .all();
+  const members = new Set<string>();
+  for (const row of memberships) {
+    if (row.teamId === teamId) members.add(row.userId);
+    else inTeams.set(row.userId, [...(inTeams.get(row.userId) ?? []), row.name]);
+  }
+  return usersWithRole("manager")
+    .filter((u) => !members.has(u.id))
+    .map((u) => ({ ...u, otherTeams: inTeams.get(u.id) ?? [] }));
+}
+
 export function addManagerToTeam(teamId: string, userId: string): string | null {
   const manager = usersWithRole("manager").find((u) => u.id === userId);
   if (!manager) return null;

@@ -8,6 +8,7 @@ import path from "node:path";
 import { compileMdx, contentHash, COMPILER_VERSION } from "~/content/compile.server";
 import { checkContent, CONTENT_KINDS, KIND_FOLDERS, sandboxOptionsOf, type ContentKind } from "~/content/kinds.server";
 import { getItemBySlug, publishVersion } from "./content.server";
+import { importedNote } from "./version-note";
 
 export const LIBRARY_DIR = path.resolve(process.cwd(), "scripts-content");
 
@@ -76,7 +77,7 @@ async function importFile(kind: ContentKind, root: string, file: string, report:
     definition: checked.definition,
     contentHash: contentHash(source),
     compilerVersion: COMPILER_VERSION,
-    changeNote: `Imported from scripts-content/${relative}`,
+    changeNote: importedNote(relative),
     sourcePath: relative,
   });
   report.imported.push(relative);

@@ -10,6 +10,7 @@ import { isQuizDefinition, quizDiff, type QuestionChange, type QuizDefinition } 
 import { getVersion, listVersions } from "./content.server";
 import { checkCached, type WorkingCopy } from "./studio.server";
 import { isScriptDefinition } from "./studio-check.server";
+import { readVersionNote } from "./version-note";
 import { lineDiff, machineDiff, type DiffLine, type MachineChange } from "./studio-diff.server";
 
 export function versionsWithAuthors(itemId: string) {
@@ -18,7 +19,7 @@ export function versionsWithAuthors(itemId: string) {
   const names = new Map(
     ids.length === 0 ? [] : getDb().select({ id: schema.users.id, name: schema.users.name }).from(schema.users).where(inArray(schema.users.id, ids)).all().map((u) => [u.id, u.name]),
   );
-  return versions.map((v) => ({ id: v.id, number: v.number, changeNote: v.changeNote, createdAt: v.createdAt, author: v.authorId ? (names.get(v.authorId) ?? null) : null }));
+  return versions.map((v) => ({ id: v.id, number: v.number, note: readVersionNote(v.changeNote, v.authorId), createdAt: v.createdAt, author: v.authorId ? (names.get(v.authorId) ?? null) : null }));
 }
 
 interface Side {

@@ -7,7 +7,9 @@ import { Button, Field, FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { addManagerToTeam, chooseSupervisors, formStrings, usersWithRole, validateTeamName } from "~/models/admin.server";
+import { AddMemberForm } from "~/components/admin/add-member";
+import { TableScroll } from "~/components/ui/table-scroll";
+import { addManagerToTeam, chooseSupervisors, formStrings, memberCandidates, usersWithRole, validateTeamName } from "~/models/admin.server";
 import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/team.server";
 import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
@@ -27,14 +29,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:team:any");
   const team = requireTeam(params.teamId);
   const members = teamMembers(team.id);
-  const memberIds = new Set(members.map((m) => m.id));
   return {
     i18n: await pageMessages(request, context, handle),
     team: { id: team.id, name: team.name },
     supervisorIds: teamSupervisorIds(team.id),
     supervisorCandidates: usersWithRole("supervisor"),
     members,
-    memberCandidates: usersWithRole("manager").filter((u) => !memberIds.has(u.id)),
+    memberCandidates: memberCandidates(team.id),
   };
 }
 
@@ -44,12 +45,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { t } = translator(await resolveLocale(request, context));
   const form = await request.formData();
   const intent = form.get("intent");
-  const ok = (notice: string) => ({ notice, nameError: null, name: null });
+  const ok = (notice: string) => ({ notice, nameError: null, name: null, memberError: null });
   if (intent === "rename") {
     const checked = validateTeamName(form.get("name"));
     if (!checked.ok) {
       const nameError = t(checked.error === "required" ? "admin.error.teamNameRequired" : "admin.error.teamNameInvalid");
-      return data({ notice: null, nameError, name: String(form.get("name") ?? "") }, { status: 400 });
+      return data({ notice: null, nameError, name: String(form.get("name") ?? ""), memberError: null }, { status: 400 });
     }
     renameTeam(team.id, checked.name);
     return ok(t("admin.team.renamed"));
@@ -60,7 +61,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (intent === "add") {
     const name = addManagerToTeam(team.id, String(form.get("userId") ?? ""));
-    if (!name) throw new Response("Not a manager", { status: 400 });
+    if (!name) return data({ notice: null, nameError: null, name: null, memberError: t("admin.team.chooseMember") }, { status: 400 });
     return ok(t("admin.team.memberAdded", { name: isolate(name) }));
   }
   if (intent === "remove") {
@@ -77,7 +78,7 @@ export default function AdminTeam() {
   const { team, supervisorIds, supervisorCandidates, members, memberCandidates } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <p>
         <Link to="/admin/teams" className="text-brand-700 underline">
           ← {t("admin.team.back")}
@@ -85,7 +86,7 @@ export default function AdminTeam() {
       </p>
       <h1 className="text-2xl font-semibold" dir="auto">{team.name}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <AdminSection title={t("admin.team.renameTitle")}>
           <Form method="post" noValidate key={team.name}>
             <input type="hidden" name="intent" value="rename" />
@@ -102,7 +103,7 @@ export default function AdminTeam() {
               <fieldset className="mb-4">
                 <legend className="mb-1 text-sm text-slate-600">{t("admin.team.supervisorsHint")}</legend>
                 {supervisorCandidates.map((u) => (
-                  <label key={u.id} className="flex items-center gap-2 py-0.5">
+                  <label key={u.id} className="flex flex-wrap items-center gap-x-2 py-0.5">
                     <input type="checkbox" name="supervisors" value={u.id} defaultChecked={supervisorIds.includes(u.id)} className="h-4 w-4" />
                     <bdi>{u.name}</bdi> <span className="text-sm text-slate-500">{u.email}</span>
                   </label>
@@ -117,59 +118,42 @@ export default function AdminTeam() {
         {members.length === 0 ? (
           <p className="mb-4 text-slate-600">{t("admin.team.noMembers")}</p>
         ) : (
-          <table className={`${tableClass} mb-4`}>
-            <caption className="sr-only">{t("admin.team.membersCaption", { name: team.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={thClass}>{t("admin.col.name")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.email")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.status")}</th>
-                <th scope="col" className={thClass}>
-                  <span className="sr-only">{t("admin.team.remove")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row" className={`${tdClass} font-normal`}><bdi>{m.name}</bdi></th>
-                  <td className={tdClass}>{m.email}</td>
-                  <td className={tdClass}>{m.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
-                  <td className={`${tdClass} text-right`}>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="userId" value={m.id} />
-                      <button type="submit" className={secondaryButton} aria-label={t("admin.team.removeLabel", { name: m.name })}>
-                        {t("admin.team.remove")}
-                      </button>
-                    </Form>
-                  </td>
+          <TableScroll label={t("admin.team.membersCaption", { name: team.name })}>
+            <table className={`${tableClass} mb-4`}>
+              <caption className="sr-only">{t("admin.team.membersCaption", { name: team.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={thClass}>{t("admin.col.name")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.email")}</th>
+                  <th scope="col" className={thClass}>{t("admin.col.status")}</th>
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">{t("admin.team.remove")}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row" className={`${tdClass} font-normal`}><bdi>{m.name}</bdi></th>
+                    <td className={tdClass}>{m.email}</td>
+                    <td className={tdClass}>{m.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
+                    <td className={`${tdClass} text-right`}>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="userId" value={m.id} />
+                        <button type="submit" className={secondaryButton} aria-label={t("admin.team.removeLabel", { name: m.name })}>
+                          {t("admin.team.remove")}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <h3 className="mb-2 font-medium">{t("admin.team.addTitle")}</h3>
-        {memberCandidates.length === 0 ? (
-          <p className="text-slate-600">{t("admin.team.noCandidates")}</p>
-        ) : (
-          <Form method="post" className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="intent" value="add" />
-            <div>
-              <label htmlFor="add-member" className="mb-1 block text-sm font-medium text-slate-800">
-                {t("admin.team.addSelect")}
-              </label>
-              <select id="add-member" name="userId" className="rounded border border-slate-300 px-3 py-2">
-                {memberCandidates.map((u) => (
-                  <option key={u.id} value={u.id} dir="auto">
-                    {isolate(u.name)} ({u.email})
-                  </option>
-                ))}
-              </select>
-            </div>
-            <Button type="submit">{t("admin.team.addSubmit")}</Button>
-          </Form>
-        )}
+        <AddMemberForm candidates={memberCandidates} error={result?.memberError ?? null} />
       </AdminSection>
     </div>
   );

@@ -7,6 +7,7 @@ import { OneTimeLink } from "~/components/admin/one-time-link";
 import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
 import { ROLE_LABEL } from "~/components/nav";
 import { Button, Field } from "~/components/ui/field";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -67,7 +68,7 @@ export default function AdminUsers() {
   const errors = result?.errors;
   const values = result?.values;
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <h1 className="text-2xl font-semibold">{t("admin.users.title")}</h1>
       <AdminSection title={t("admin.create.title")}>
         {result?.created ? <OneTimeLink message={t("admin.link.invite", { name: isolate(result.created.name) })} url={result.created.url} /> : null}
@@ -100,7 +101,7 @@ export default function AdminUsers() {
         {users.length === 0 ? (
           <p className="rounded bg-slate-50 p-3">{t("admin.users.none", { query })}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("admin.users.caption")}>
             <table className={tableClass}>
               <caption className="sr-only">{t("admin.users.caption")}</caption>
               <thead>
@@ -128,7 +129,7 @@ export default function AdminUsers() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </AdminSection>
     </div>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, td, th } from "~/components/learning/ui";
+import { TableScroll } from "~/components/ui/table-scroll";
 import { ownAssignmentView } from "~/models/assignment.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
@@ -67,32 +68,34 @@ export default function Assignment() {
         {attempts.length === 0 ? (
           <Empty>{t("assignment.noAttempts")}</Empty>
         ) : (
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className={th}>{t("supervise.recent.scenario")}</th>
-                <th scope="col" className={th}>{t("supervise.recent.when")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("supervise.recent.score")}</th>
-                <th scope="col" className={th}><span className="sr-only">{t("assignment.dispute")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row" className={`${td} font-normal`}>
-                    <Link to={`/attempts/${a.id}/result`} className="text-brand-700 underline">{a.title}</Link>
-                  </th>
-                  <td className={td}>{a.finishedAt ? date(a.finishedAt, "datetime") : ""}</td>
-                  <td className={`${td} text-right`}>{a.finalScore !== null ? number(a.finalScore, 1) : "—"} {a.passed ? "✓" : ""}</td>
-                  <td className={td}>
-                    <Link to={`/review/dispute/${a.id}`} className="text-brand-700 underline">
-                      {a.disputed ? t("dispute.title") : t("assignment.dispute")}
-                    </Link>
-                  </td>
+          <TableScroll label={t("assignment.attempts")}>
+            <table className="w-full border-collapse text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>{t("supervise.recent.scenario")}</th>
+                  <th scope="col" className={th}>{t("supervise.recent.when")}</th>
+                  <th scope="col" className={`${th} text-right`}>{t("supervise.recent.score")}</th>
+                  <th scope="col" className={th}><span className="sr-only">{t("assignment.dispute")}</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {attempts.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className={`${td} font-normal`}>
+                      <Link to={`/attempts/${a.id}/result`} className="text-brand-700 underline">{a.title}</Link>
+                    </th>
+                    <td className={td}>{a.finishedAt ? date(a.finishedAt, "datetime") : ""}</td>
+                    <td className={`${td} text-right`}>{a.finalScore !== null ? number(a.finalScore, 1) : "—"} {a.passed ? "✓" : ""}</td>
+                    <td className={td}>
+                      <Link to={`/review/dispute/${a.id}`} className="text-brand-700 underline">
+                        {a.disputed ? t("dispute.title") : t("assignment.dispute")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Section>
     </div>

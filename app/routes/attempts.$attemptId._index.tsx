@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
+import { AbandonCall } from "~/components/call/abandon";
+import { LeadCardPanel } from "~/components/call/lead-card";
 import { CallTranscript } from "~/components/call/transcript";
 import { MoodMeters } from "~/components/call/mood";
 import { QualificationForm, readCard } from "~/components/call/qualification";
@@ -27,7 +29,7 @@ import { cardFieldsOf, isV2Definition } from "~/engine";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["call.*", "card.*", "score.*", "result.points"] } satisfies I18nHandle;
+export const handle = { i18n: ["call.*", "card.*", "score.*", "result.points", "lead.*"] } satisfies I18nHandle;
 
 function ownAttemptOr404(attemptId: string | undefined, userId: string) {
   const row = getOwnAttempt(attemptId ?? "", userId);
@@ -55,6 +57,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     persona: definition.meta.persona.name,
     // The script's card: the standard fields and, in format 2, its own (labelled in its language).
     cardFields: isV2Definition(definition) ? cardFieldsOf(definition) : [],
+    lead: { card: definition.meta.leadCard, product: { name: definition.meta.product.name, usp: definition.meta.product.usp } },
     mode: row.mode,
     answerMode: row.answerMode,
     nextSeq: row.turnCount + 1,
@@ -81,6 +84,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   try {
     if (intent === "abandon") {
+      if (form.get("confirm") !== "yes") return data({ error: t("call.abandonUnconfirmed") }, { status: 400 });
       abandonOwnAttempt(row.id, auth.user.id);
       return redirect("/rehearse");
     }
@@ -157,16 +161,12 @@ export default function Call() {
         )}
       </div>
       <aside className="space-y-4">
+        <LeadCardPanel card={call.lead.card} product={call.lead.product} lang={call.lang} />
         {view.mood ? <MoodMeters mood={view.mood} /> : null}
         {call.last ? <TurnFeedback last={call.last} lang={call.lang} /> : null}
         <VoiceControls lang={call.lang} lastLeadLine={view.leadLine} canListen={call.answerMode === "free" && !view.ended} />
         {call.status === "open" ? (
-          <Form method="post" className="rounded border border-slate-200 bg-white p-3">
-            <input type="hidden" name="intent" value="abandon" />
-            <button type="submit" className="text-sm text-red-700 underline">
-              {t("call.abandon")}
-            </button>
-          </Form>
+          <AbandonCall />
         ) : (
           <Link to="/rehearse" className="text-brand-700 underline">
             {t("nav.rehearse")}

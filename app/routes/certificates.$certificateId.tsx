@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { serverEnv } from "~/env.server";
+import { certificationName } from "~/components/learning/certification-name";
 import { ownCertificate } from "~/models/certificate.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
@@ -35,7 +36,7 @@ export default function Certificate() {
         <p className="mt-6">{t("cert.awarded")}</p>
         <p className="mt-2 text-2xl font-semibold" dir="auto">{c.name}</p>
         <p className="mt-4">{t("cert.completed")}</p>
-        <p className="mt-2 text-xl font-semibold">{c.title}</p>
+        <p className="mt-2 text-xl font-semibold">{certificationName(c.title)}</p>
         <p className="mt-6">{t("cert.issued", { date: date(c.issuedAt) })} · {t("cert.validUntil", { date: date(c.expiresAt) })}</p>
         <p className="mt-6 font-mono">{t("cert.code")}: {c.code}</p>
         <p className="text-sm text-slate-600">{t("cert.verifyAt", { url: c.verifyUrl })}</p>

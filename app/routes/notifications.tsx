@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
+import { certificationName } from "~/components/learning/certification-name";
 import { Empty } from "~/components/learning/ui";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
@@ -31,6 +32,9 @@ const TEXT: Record<Exclude<NotificationKind, "dispute_answered">, MessageKey> = 
   certificate_expiring: "notifications.certificate_expiring",
 };
 
+/** Their sentence already says "certificate": the name goes in without a repeat of the word. */
+const CERTIFICATE_KINDS = new Set<NotificationKind>(["certificate_issued", "certificate_expiring"]);
+
 export default function Notifications() {
   const { t, date } = useT();
   const { notifications } = useLoaderData<typeof loader>();
@@ -38,7 +42,7 @@ export default function Notifications() {
   const text = (n: (typeof notifications)[number]) =>
     n.kind === "dispute_answered"
       ? t(n.payload.decision === "accepted" ? "notifications.dispute_answered.accepted" : "notifications.dispute_answered.rejected")
-      : t(TEXT[n.kind], { title: n.payload.title ?? "" });
+      : t(TEXT[n.kind], { title: CERTIFICATE_KINDS.has(n.kind) ? certificationName(n.payload.title ?? "") : (n.payload.title ?? "") });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex items-center justify-between">

@@ -3,13 +3,14 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
 import { requirePermission } from "~/auth/session.server";
+import { LeadFacts } from "~/components/call/lead-card";
 import { LEAD_TYPE_LABEL } from "~/components/labels";
 import { getDb, schema } from "~/db.server";
 import { createAttempt } from "~/models/attempt.server";
 import { assignedItems, triesLeft } from "~/models/catalogue.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getItemBySlug, scriptDefinition } from "~/models/content.server";
-import type { I18nHandle, MessageKey } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { useT } from "~/utils/use-t";
 
@@ -72,12 +73,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return redirect(`/attempts/${id}`);
 }
 
-const CARD_LABEL: Partial<Record<string, MessageKey>> = {
-  company: "brief.card.company",
-  contact: "brief.card.contact",
-  history: "brief.card.history",
-};
-
 function Choice({ name, value, label, help, defaultChecked }: { name: string; value: string; label: string; help: string; defaultChecked?: boolean }) {
   return (
     <label className="flex cursor-pointer gap-3 rounded border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
@@ -94,7 +89,6 @@ export default function Brief() {
   const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const requestLine = data.leadCard.request;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div>
@@ -107,31 +101,13 @@ export default function Brief() {
         </p>
         <section className="mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="lead-card">
           <h2 id="lead-card" className="mb-2 font-semibold">
-            {t("brief.leadCard")} · {t(LEAD_TYPE_LABEL[data.leadType])}
+            {t("lead.title")} · {t(LEAD_TYPE_LABEL[data.leadType])}
           </h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            {Object.entries(data.leadCard)
-              .filter(([key]) => key !== "request")
-              .map(([key, value]) => {
-                const label = CARD_LABEL[key];
-                return (
-                  <div key={key} className="contents">
-                    <dt className="text-slate-600">{label ? t(label) : key}</dt>
-                    <dd lang={data.lang}>{value}</dd>
-                  </div>
-                );
-              })}
-          </dl>
-          {requestLine ? (
-            <blockquote className="mt-3 border-l-4 border-amber-400 bg-amber-50 p-2 text-sm" lang={data.lang}>
-              <span className="font-medium">{t("brief.request")}: </span>
-              {requestLine}
-            </blockquote>
-          ) : null}
-          <p className="mt-3 text-sm" lang={data.lang}>
+          <LeadFacts card={data.leadCard} lang={data.lang} />
+          <p className="mt-3 text-sm">
             <span className="font-medium">{t("brief.product")}: </span>
-            {data.product.name}. <span className="font-medium">{t("brief.usp")}: </span>
-            {data.product.usp}
+            <span lang={data.lang}>{data.product.name}.</span> <span className="font-medium">{t("brief.usp")}: </span>
+            <span lang={data.lang}>{data.product.usp}</span>
           </p>
           <p className="mt-2 text-sm text-slate-600">{t("brief.passMark", { mark: data.passMark })}</p>
         </section>

@@ -65,10 +65,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (saved.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: saved.theirs }, { status: 409 });
   if (input.intent !== "publish") return { kind: "saved" as const, message: t("studio.editor.saved", { revision: saved.revision }) };
   requirePermission(request, context, "publish:content:any");
-  if (!input.changeNote) return data({ kind: "note" as const, message: t("studio.editor.changeNoteRequired") }, { status: 400 });
+  // A refused publish has still saved the text: say so, or the author believes nothing was kept.
+  const draft = t("studio.editor.keptAsDraft", { revision: saved.revision });
+  if (!input.changeNote) return data({ kind: "note" as const, message: t("studio.editor.changeNoteRequired"), draft }, { status: 400 });
   const result = await publishDraft({ itemId: copy.item.id, source: input.source, baseRevision: saved.revision, changeNote: input.changeNote, userId: auth.user.id });
   if (result.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: result.theirs }, { status: 409 });
-  if (result.kind === "invalid") return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), problems: result.problems }, { status: 400 });
+  if (result.kind === "invalid") return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), draft, problems: result.problems }, { status: 400 });
   return { kind: "published" as const, message: t("studio.editor.published", { number: result.number }) };
 }
 

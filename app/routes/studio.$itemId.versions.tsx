@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { can, requirePermission } from "~/auth/session.server";
 import { DiffView } from "~/components/studio/diff-view";
 import { ItemHeader } from "~/components/studio/item-header";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -66,48 +67,50 @@ export default function Versions() {
       {loaded.versions.length === 0 ? (
         <p className="rounded bg-white p-4 text-slate-700">{t("studio.versions.empty")}</p>
       ) : (
-        <table className="w-full border-collapse rounded bg-white text-sm">
-          <caption className="p-2 text-left font-semibold">{t("studio.versions.caption")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left">
-              <th scope="col" className={cell}>{t("studio.versions.col.number")}</th>
-              <th scope="col" className={cell}>{t("studio.versions.col.date")}</th>
-              <th scope="col" className={cell}>{t("studio.versions.col.author")}</th>
-              <th scope="col" className={cell}>{t("studio.versions.col.note")}</th>
-              <th scope="col" className={cell}>{t("studio.versions.col.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaded.versions.map((version) => (
-              <tr key={version.id} className="border-b border-slate-100" data-testid="version-row">
-                <th scope="row" className={`${cell} text-left`}>
-                  {version.number}
-                  {version.id === loaded.publishedVersionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-900">{t("studio.versions.current")}</span> : null}
-                </th>
-                <td className={cell}>{date(version.createdAt, "datetime")}</td>
-                <td className={cell}><bdi>{version.author ?? "—"}</bdi></td>
-                <td className={cell} dir="auto">{version.changeNote}</td>
-                <td className={`${cell} space-y-1`}>
-                  <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=mdx`} download>{t("studio.versions.exportMdx")}</a>
-                  {loaded.item.kind === "script" ? (
-                    <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=xstate`} download>{t("studio.versions.exportXState")}</a>
-                  ) : null}
-                  {loaded.canPublish && version.id !== loaded.publishedVersionId ? (
-                    <Form method="post" className="mt-1 flex flex-wrap items-end gap-1">
-                      <input type="hidden" name="versionId" value={version.id} />
-                      <label className="text-xs">
-                        <span className="block">{t("studio.versions.rollbackNote", { number: version.number })}</span>
-                        <input name="note" required maxLength={500} className="rounded border border-slate-300 px-2 py-1" aria-invalid={result && !result.ok && result.versionId === version.id ? true : undefined} />
-                      </label>
-                      <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">{t("studio.versions.rollback")}</button>
-                      {result && !result.ok && result.versionId === version.id ? <p className="w-full text-xs text-red-700">{result.message}</p> : null}
-                    </Form>
-                  ) : null}
-                </td>
+        <TableScroll label={t("studio.versions.caption")}>
+          <table className="w-full border-collapse rounded bg-white text-sm">
+            <caption className="p-2 text-left font-semibold">{t("studio.versions.caption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-left">
+                <th scope="col" className={cell}>{t("studio.versions.col.number")}</th>
+                <th scope="col" className={cell}>{t("studio.versions.col.date")}</th>
+                <th scope="col" className={cell}>{t("studio.versions.col.author")}</th>
+                <th scope="col" className={cell}>{t("studio.versions.col.note")}</th>
+                <th scope="col" className={cell}>{t("studio.versions.col.actions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {loaded.versions.map((version) => (
+                <tr key={version.id} className="border-b border-slate-100" data-testid="version-row">
+                  <th scope="row" className={`${cell} text-left`}>
+                    {version.number}
+                    {version.id === loaded.publishedVersionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-900">{t("studio.versions.current")}</span> : null}
+                  </th>
+                  <td className={cell}>{date(version.createdAt, "datetime")}</td>
+                  <td className={cell}><bdi>{version.author ?? "—"}</bdi></td>
+                  <td className={cell} dir="auto">{version.note.kind === "imported" ? t("studio.versions.imported", { path: version.note.path }) : version.note.text}</td>
+                  <td className={`${cell} space-y-1`}>
+                    <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=mdx`} download>{t("studio.versions.exportMdx")}</a>
+                    {loaded.item.kind === "script" ? (
+                      <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=xstate`} download>{t("studio.versions.exportXState")}</a>
+                    ) : null}
+                    {loaded.canPublish && version.id !== loaded.publishedVersionId ? (
+                      <Form method="post" className="mt-1 flex flex-wrap items-end gap-1">
+                        <input type="hidden" name="versionId" value={version.id} />
+                        <label className="text-xs">
+                          <span className="block">{t("studio.versions.rollbackNote", { number: version.number })}</span>
+                          <input name="note" required maxLength={500} className="rounded border border-slate-300 px-2 py-1" aria-invalid={result && !result.ok && result.versionId === version.id ? true : undefined} />
+                        </label>
+                        <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">{t("studio.versions.rollback")}</button>
+                        {result && !result.ok && result.versionId === version.id ? <p className="w-full text-xs text-red-700">{result.message}</p> : null}
+                      </Form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {loaded.versions.length > 0 ? (
         <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-label={t("studio.versions.compare")}>

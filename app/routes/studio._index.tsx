@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, LANG_LABEL, LANGS, StatusBadge, type Kind } from "~/components/studio/labels";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -103,34 +104,36 @@ export default function StudioList() {
       {rows.length === 0 ? (
         <p className="rounded bg-white p-4 text-slate-700">{t("studio.empty")}</p>
       ) : (
-        <table className="w-full border-collapse rounded bg-white text-sm">
-          <caption className="sr-only">{t("studio.caption")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left">
-              <th scope="col" className="p-2">{t("studio.col.title")}</th>
-              <th scope="col" className="p-2">{t("studio.col.kind")}</th>
-              <th scope="col" className="p-2">{t("studio.col.lang")}</th>
-              <th scope="col" className="p-2">{t("studio.col.status")}</th>
-              <th scope="col" className="p-2">{t("studio.col.editor")}</th>
-              <th scope="col" className="p-2 text-right">{t("studio.col.versions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-100" data-testid="studio-row">
-                <th scope="row" className="p-2 text-left font-medium">
-                  <Link to={`/studio/${row.id}`} className="text-brand-700 hover:underline" lang={row.lang}>{row.title}</Link>
-                  <span className="block text-xs font-normal text-slate-500">{row.slug}</span>
-                </th>
-                <td className="p-2">{t(KIND_LABEL[row.kind])}</td>
-                <td className="p-2">{t(LANG_LABEL[row.lang])}</td>
-                <td className="p-2"><StatusBadge status={row.status} /></td>
-                <td className="p-2">{row.lastEditor ? fill(t("studio.editedBy"), { name: <bdi>{row.lastEditor}</bdi>, date: date(row.lastEditedAt) }) : date(row.lastEditedAt)}</td>
-                <td className="p-2 text-right">{row.versions}</td>
+        <TableScroll label={t("studio.caption")}>
+          <table className="w-full border-collapse rounded bg-white text-sm">
+            <caption className="sr-only">{t("studio.caption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-200 text-left">
+                <th scope="col" className="p-2">{t("studio.col.title")}</th>
+                <th scope="col" className="p-2">{t("studio.col.kind")}</th>
+                <th scope="col" className="p-2">{t("studio.col.lang")}</th>
+                <th scope="col" className="p-2">{t("studio.col.status")}</th>
+                <th scope="col" className="p-2">{t("studio.col.editor")}</th>
+                <th scope="col" className="p-2 text-right">{t("studio.col.versions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-100" data-testid="studio-row">
+                  <th scope="row" className="p-2 text-left font-medium">
+                    <Link to={`/studio/${row.id}`} className="text-brand-700 hover:underline" lang={row.lang}>{row.title}</Link>
+                    <span className="block text-xs font-normal text-slate-500">{row.slug}</span>
+                  </th>
+                  <td className="p-2">{t(KIND_LABEL[row.kind])}</td>
+                  <td className="p-2">{t(LANG_LABEL[row.lang])}</td>
+                  <td className="p-2"><StatusBadge status={row.status} /></td>
+                  <td className="p-2">{row.lastEditor ? fill(t("studio.editedBy"), { name: <bdi>{row.lastEditor}</bdi>, date: date(row.lastEditedAt) }) : date(row.lastEditedAt)}</td>
+                  <td className="p-2 text-right">{row.versions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </div>
   );

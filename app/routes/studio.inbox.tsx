@@ -47,7 +47,7 @@ export default function Inbox() {
       </div>
       {result && "error" in result ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{result.error}</p> : null}
       <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
-        <label className="text-sm">
+        <label className="min-w-0 max-w-full text-sm">
           <span className="mb-1 block font-medium">{t("studio.inbox.script")}</span>
           <select name="item" defaultValue={item} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="">{t("studio.inbox.all")}</option>

@@ -6,6 +6,7 @@ import { Leaderboard, ObjectionTable, RecentTable } from "~/components/supervise
 import { HeatMap, toHeatRows } from "~/components/supervise/heat-map";
 import { ExportForm, PeopleTable, QueueCounts } from "~/components/supervise/coaching-panels";
 import { ReadinessBadge } from "~/components/supervise/readiness";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { ASSIGNMENT_SHOWS, PERIODS, type AssignmentShow } from "~/components/learning/constants";
@@ -91,12 +92,12 @@ export default function SuperviseHome() {
         <p className="mb-2 text-sm text-slate-600">{t("supervise.heat.help")}</p>
         {heat.rows.length === 0 ? <Empty>{t("supervise.heat.empty")}</Empty> : <HeatMap rows={heat.rows} skills={heat.skills} rowHeader={t(d.byPerson ? "supervise.heat.rowPerson" : "supervise.heat.rowTeam")} caption={t("supervise.heat.title")} />}
       </Section>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Section title={t("supervise.objections.title")} id="objections-heading"><ObjectionTable rows={d.objections} /></Section>
-        <Section title={t("supervise.leader.title")} id="leader-heading"><Leaderboard rows={d.leaders} /></Section>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <Section title={t("supervise.objections.title")} id="objections-heading"><TableScroll label={t("supervise.objections.title")}><ObjectionTable rows={d.objections} /></TableScroll></Section>
+        <Section title={t("supervise.leader.title")} id="leader-heading"><TableScroll label={t("supervise.leader.title")}><Leaderboard rows={d.leaders} /></TableScroll></Section>
       </div>
-      <Section title={t("people.title")} id="people-heading"><PeopleTable people={d.people} /></Section>
-      <Section title={t("supervise.recent.title")} id="recent-heading"><RecentTable rows={d.recent} /></Section>
+      <Section title={t("people.title")} id="people-heading"><TableScroll label={t("people.title")}><PeopleTable people={d.people} /></TableScroll></Section>
+      <Section title={t("supervise.recent.title")} id="recent-heading"><TableScroll label={t("supervise.recent.title")}><RecentTable rows={d.recent} /></TableScroll></Section>
       <Section title={t("supervise.reviewQueue")} id="disputes-heading">
         {d.disputes.length === 0 ? <Empty>{t("supervise.disputes.none")}</Empty> : (
           <ul className="divide-y" data-testid="open-disputes">
@@ -112,29 +113,31 @@ export default function SuperviseHome() {
       </Section>
       <Section title={t("supervise.assignments")} id="assignments-heading">
         {d.assignments.length === 0 ? <Empty>{t("supervise.noAssignments")}</Empty> : (
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className={th}>{t("supervise.new.name")}</th>
-                <th scope="col" className={th}>{t("supervise.col.kind")}</th>
-                <th scope="col" className={th}>{t("supervise.col.assignedTo")}</th>
-                <th scope="col" className={th}>{t("supervise.col.due")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.assignments.map((a) => (
-                <tr key={a.id} data-assignment={a.title}>
-                  <th scope="row" className={`${td} font-normal`}>
-                    <Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link>
-                    {a.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
-                  </th>
-                  <td className={td}>{t(KIND_LABEL[a.kind])}</td>
-                  <td className={td}>{a.teamName ?? a.userName ?? ""}</td>
-                  <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>
+          <TableScroll label={t("supervise.assignments")}>
+            <table className="w-full border-collapse text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>{t("supervise.new.name")}</th>
+                  <th scope="col" className={th}>{t("supervise.col.kind")}</th>
+                  <th scope="col" className={th}>{t("supervise.col.assignedTo")}</th>
+                  <th scope="col" className={th}>{t("supervise.col.due")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.assignments.map((a) => (
+                  <tr key={a.id} data-assignment={a.title}>
+                    <th scope="row" className={`${td} font-normal`}>
+                      <Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link>
+                      {a.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
+                    </th>
+                    <td className={td}>{t(KIND_LABEL[a.kind])}</td>
+                    <td className={td}>{a.teamName ?? a.userName ?? ""}</td>
+                    <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </Section>
       <Section title={t("supervise.caption")} id="teams-heading">

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL } from "~/components/learning/ui";
+import { ContentChoices } from "~/components/supervise/content-choices";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
@@ -14,7 +15,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — assign work" }];
 
-export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "assign:work:team");
@@ -103,14 +104,7 @@ export default function NewAssignment() {
         <fieldset className="mb-4" aria-describedby={err("items") ? "items-error" : "items-help"} hidden={hide(kind !== "certification")}>
             <legend className="mb-1 text-sm font-medium">{t("supervise.new.items")}</legend>
             <p id="items-help" className="mb-1 text-xs text-slate-600">{t("supervise.new.itemsHelp")}</p>
-            <div className="max-h-72 overflow-y-auto rounded border border-slate-200 p-2">
-              {content.map((c) => (
-                <label key={c.id} className="flex items-center gap-2 py-0.5 text-sm" hidden={hide(KIND_RULES[kind].items.includes(c.kind))}>
-                  <input type="checkbox" name="items" value={c.id} defaultChecked={values?.items.includes(c.id)} />
-                  <span>{c.title} <span className="text-slate-500">({c.kind}, {c.lang})</span></span>
-                </label>
-              ))}
-            </div>
+            <ContentChoices items={content} checked={values?.items ?? []} hidden={(c) => hide(KIND_RULES[kind].items.includes(c.kind))} />
             {err("items") ? <p id="items-error" className="mt-1 text-sm text-red-700">{err("items")}</p> : null}
         </fieldset>
         <div hidden={hide(kind === "test")}>

@@ -3,7 +3,9 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, Section, td, th } from "~/components/learning/ui";
+import { ContentChoices } from "~/components/supervise/content-choices";
 import { Button, Field, FormAlert } from "~/components/ui/field";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -13,7 +15,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
 
-export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en"] } satisfies I18nHandle;
 
 const DONE: Record<string, MessageKey> = {
   saved: "supervise.cert.saved",
@@ -78,33 +80,35 @@ export default function Certifications() {
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">{t("supervise.filter.apply")}</button>
       </Form>
       {certifications.length === 0 ? <Empty>{t("supervise.cert.empty")}</Empty> : (
-        <table className="w-full border-collapse rounded bg-white text-sm">
-          <thead>
-            <tr>
-              <th scope="col" className={th}>{t("supervise.new.name")}</th>
-              <th scope="col" className={th}>{t("supervise.cert.colItems")}</th>
-              <th scope="col" className={th}>{t("supervise.cert.colValidity")}</th>
-              <th scope="col" className={th}>{t("supervise.cert.colRenew")}</th>
-              <th scope="col" className={th}>{t("supervise.cert.colActions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {certifications.map((c) => (
-              <tr key={c.id} data-certification={c.title}>
-                <th scope="row" className={`${td} font-normal`}>
-                  {c.title}
-                  {c.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
-                </th>
-                <td className={td}>{c.items}</td>
-                <td className={td}>{t("supervise.cert.days", { count: c.validityDays })}</td>
-                <td className={td}>{t("supervise.cert.renewDays", { count: c.renewBeforeDays })}</td>
-                <td className={td}>
-                  <Link to={`/supervise/certifications/${c.id}`} className="text-brand-700 underline" aria-label={`${t("supervise.cert.edit")}: ${c.title}`}>{t("supervise.cert.edit")}</Link>
-                </td>
+        <TableScroll label={t("supervise.cert.title")}>
+          <table className="w-full border-collapse rounded bg-white text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className={th}>{t("supervise.new.name")}</th>
+                <th scope="col" className={th}>{t("supervise.cert.colItems")}</th>
+                <th scope="col" className={th}>{t("supervise.cert.colValidity")}</th>
+                <th scope="col" className={th}>{t("supervise.cert.colRenew")}</th>
+                <th scope="col" className={th}>{t("supervise.cert.colActions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {certifications.map((c) => (
+                <tr key={c.id} data-certification={c.title}>
+                  <th scope="row" className={`${td} font-normal`}>
+                    {c.title}
+                    {c.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
+                  </th>
+                  <td className={td}>{c.items}</td>
+                  <td className={td}>{t("supervise.cert.days", { count: c.validityDays })}</td>
+                  <td className={td}>{t("supervise.cert.renewDays", { count: c.renewBeforeDays })}</td>
+                  <td className={td}>
+                    <Link to={`/supervise/certifications/${c.id}`} className="text-brand-700 underline" aria-label={`${t("supervise.cert.edit")}: ${c.title}`}>{t("supervise.cert.edit")}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <Section title={t("supervise.cert.create")} id="create-heading">
         <Form method="post" noValidate key={result?.notice ?? "form"}>
@@ -114,14 +118,7 @@ export default function Certifications() {
           <Field label={t("supervise.cert.passMark")} name="passMark" inputMode="numeric" defaultValue={v?.passMark ?? "70"} error={e?.passMark} />
           <fieldset className="mb-4" aria-describedby={e?.items ? "cert-items-error" : undefined}>
             <legend className="mb-1 text-sm font-medium">{t("supervise.cert.items")}</legend>
-            <div className="max-h-64 overflow-y-auto rounded border border-slate-200 p-2">
-              {tests.map((item) => (
-                <label key={item.id} className="flex items-center gap-2 py-0.5 text-sm">
-                  <input type="checkbox" name="items" value={item.id} defaultChecked={v?.items.includes(item.id)} />
-                  <span>{item.title} <span className="text-slate-500">({item.kind}, {item.lang})</span></span>
-                </label>
-              ))}
-            </div>
+            <ContentChoices items={tests} checked={v?.items ?? []} />
             {e?.items ? <p id="cert-items-error" className="mt-1 text-sm text-red-700">{e.items}</p> : null}
           </fieldset>
           <Button type="submit">{t("supervise.cert.create")}</Button>

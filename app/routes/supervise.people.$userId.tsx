@@ -6,6 +6,7 @@ import { SKILL_LABEL } from "~/components/labels";
 import { Empty, KIND_LABEL, Section, StatusBadge, td, th } from "~/components/learning/ui";
 import { ReadinessCard } from "~/components/supervise/readiness";
 import { RecentTable } from "~/components/supervise/dashboard-tables";
+import { TableScroll } from "~/components/ui/table-scroll";
 import { SKILLS } from "~/engine/vocabulary";
 import { parsePeriod, personSkillTrend, recentAttempts, scopeFor } from "~/models/dashboard.server";
 import { personAssignments } from "~/models/person-work.server";
@@ -90,7 +91,7 @@ export default function Person() {
             />
             <details className="mt-4 text-sm">
               <summary className="cursor-pointer">{t("supervise.person.table")}</summary>
-              <div className="overflow-x-auto">
+              <TableScroll label={t("supervise.person.table")}>
                 <table className="mt-2 w-full border-collapse text-sm">
                   <thead>
                     <tr>
@@ -110,12 +111,12 @@ export default function Person() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </details>
           </>
         )}
       </Section>
-      <Section title={t("supervise.person.attempts")} id="calls-heading"><RecentTable rows={recent} /></Section>
+      <Section title={t("supervise.person.attempts")} id="calls-heading"><TableScroll label={t("supervise.person.attempts")}><RecentTable rows={recent} /></TableScroll></Section>
     </div>
   );
 }

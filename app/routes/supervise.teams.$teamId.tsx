@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { FormAlert } from "~/components/ui/field";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -75,7 +76,7 @@ export default function SuperviseTeam() {
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-600">{t("supervise.roster.help")}</p>
-          <div className="overflow-x-auto">
+          <TableScroll label={t("supervise.team.caption", { name: team.name })}>
             <table className="w-full border-collapse rounded bg-white text-left text-sm">
               <caption className="sr-only">{t("supervise.team.caption", { name: team.name })}</caption>
               <thead>
@@ -120,7 +121,7 @@ export default function SuperviseTeam() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </div>

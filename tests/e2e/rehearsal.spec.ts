@@ -83,7 +83,8 @@ test.describe("rehearsal", () => {
   test("an open call can be abandoned", async ({ page, loginAs }) => {
     await loginAs(["manager"]);
     const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "practice" });
-    await page.getByRole("button", { name: "Abandon this call" }).click();
+    await page.getByTestId("abandon").getByText("Abandon this call").click();
+    await page.getByRole("button", { name: "Yes, abandon the call" }).click();
     await page.waitForURL(/\/rehearse$/);
     expect(attemptRow(attemptId).status).toBe("abandoned");
   });

@@ -121,4 +121,5 @@ export const ROUTE_MATRIX: readonly MatrixRoute[] = [
   { file: "certificates.$certificateId.tsx", url: "/certificates/no-such-certificate", access: "read:progress:own", allowedStatus: 404 },
   { file: "verify.$code.tsx", url: "/verify/NO-SUCH-CODE", access: "public" },
   { file: "notifications.tsx", url: "/notifications", access: "signed-in" },
+  { file: "$.tsx", url: "/no-such-page", access: "public", anonymousStatus: 404 },
 ];

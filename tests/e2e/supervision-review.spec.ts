@@ -107,6 +107,6 @@ test.describe("review, override and disputes", () => {
     await page.goto("/");
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     await page.goto("/notifications");
-    await expect(page.getByText(`Certificate expiring: ${title}`)).toBeVisible();
+    await expect(page.getByText(`Your certificate “${title}” expires soon: a re-enrolment is assigned.`)).toBeVisible();
   });
 });

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useT } from "~/utils/use-t";
+import { SEND_SHORTCUT_ID, SendShortcutHint, sendOnModEnter } from "./send-shortcut";
 
 interface ReplyAreaProps {
   answerMode: "choice" | "free";
@@ -93,10 +94,10 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyA
               lang={lang}
               placeholder={t("call.typeHere")}
               className="w-full rounded border border-slate-300 px-3 py-2"
-              onKeyDown={(event) => {
-                if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
-              }}
+              aria-describedby={SEND_SHORTCUT_ID}
+              onKeyDown={sendOnModEnter}
             />
+            <SendShortcutHint />
             <button type="submit" disabled={busy} className="mt-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
               {busy ? t("call.saving") : t("call.send")}
             </button>

@@ -70,7 +70,8 @@ export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange:
         EditorView.lineWrapping,
         // Tab is left to the browser so keyboard users can leave the editor.
         keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (handlers.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
-        EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") ?? "", "aria-describedby": textarea.getAttribute("aria-describedby") ?? "" }),
+        // tabindex states what contenteditable already does, so checkers see the scroller's content is reachable.
+        EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") ?? "", "aria-describedby": textarea.getAttribute("aria-describedby") ?? "", tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
           textarea.value = update.state.doc.toString();

@@ -8,7 +8,8 @@ import { ProblemList } from "./problem-list";
 import { problemText } from "./problem-text";
 import { SourceEditor, type JumpTo } from "./source-editor";
 
-type Result = { kind: string; message?: string } | null;
+/** `draft`: a refused publish still saved the text, and says as which revision. */
+type Result = { kind: string; message?: string; draft?: string } | null;
 
 interface EditorFormProps {
   itemId: string;
@@ -74,7 +75,12 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
       <Form method="post" className="min-w-0" aria-label={t("studio.editor.source")}>
         <input type="hidden" name="baseRevision" value={revision} />
         <div role="status" aria-live="polite" className="min-h-[1.5rem]">
-          {result?.message ? <p className={`mb-2 rounded border px-3 py-2 text-sm ${tone}`} data-testid="editor-status">{result.message}</p> : null}
+          {result?.message ? (
+            <p className={`mb-2 rounded border px-3 py-2 text-sm ${tone}`} data-testid="editor-status">
+              {result.message}
+              {result.draft ? <span className="block" data-testid="kept-as-draft">{result.draft}</span> : null}
+            </p>
+          ) : null}
         </div>
         <SourceEditor
           name="source"

@@ -1,3 +1,4 @@
+import { LeadFacts } from "~/components/call/lead-card";
 import type { ScriptMeta } from "~/engine";
 import { useT } from "~/utils/use-t";
 
@@ -8,21 +9,18 @@ import { useT } from "~/utils/use-t";
 export function ScriptBrief({ meta, coaching }: { meta: ScriptMeta; coaching: string[] }) {
   const { t } = useT();
   return (
-    <section aria-labelledby="brief-heading" className="rounded-lg border border-slate-200 bg-white p-4" lang={meta.lang} data-testid="script-brief">
-      <h2 id="brief-heading" className="font-semibold" lang={undefined}>{t("studio.preview.coaching")}</h2>
-      <p className="mt-1 text-lg font-medium">{meta.title}</p>
-      {meta.summary ? <p className="text-sm text-slate-700">{meta.summary}</p> : null}
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        {Object.entries(meta.leadCard).map(([key, value]) => (
-          <div key={key} className="contents">
-            <dt className="font-medium text-slate-600">{key}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        <dt className="font-medium text-slate-600">{meta.product.name}</dt>
-        <dd>{meta.product.usp}</dd>
-      </dl>
-      <div className="mt-3 space-y-2 text-sm" data-testid="coaching">
+    <section aria-labelledby="brief-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="script-brief">
+      <h2 id="brief-heading" className="font-semibold">{t("studio.preview.coaching")}</h2>
+      <p className="mt-1 text-lg font-medium" lang={meta.lang}>{meta.title}</p>
+      {meta.summary ? <p className="text-sm text-slate-700" lang={meta.lang}>{meta.summary}</p> : null}
+      <div className="mt-3">
+        <LeadFacts card={meta.leadCard} lang={meta.lang} />
+      </div>
+      <p className="mt-2 text-sm">
+        <span className="font-medium">{t("lead.product")}: </span>
+        <span lang={meta.lang}>{meta.product.name} — {meta.product.usp}</span>
+      </p>
+      <div className="mt-3 space-y-2 text-sm" data-testid="coaching" lang={meta.lang}>
         {coaching.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
       </div>
     </section>

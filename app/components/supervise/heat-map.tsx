@@ -3,6 +3,7 @@
  * every cell is what screen readers and careful readers use.
  */
 import { SKILL_LABEL } from "~/components/labels";
+import { TableScroll } from "~/components/ui/table-scroll";
 import type { Skill } from "~/engine/vocabulary";
 import { useT } from "~/utils/use-t";
 
@@ -21,17 +22,23 @@ function shade(avg: number): string {
   return "bg-red-400 text-slate-900";
 }
 
+/**
+ * Ten skills fit a laptop screen with compact headings; narrower screens scroll the table inside
+ * its own region while the row names stay in view (sticky), so a number is never read without
+ * knowing whose it is.
+ */
 export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[]; skills: Skill[]; rowHeader: string; caption: string }) {
   const { t, number } = useT();
+  const sticky = "sticky left-0 z-10 border-b bg-white px-2 text-left";
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={caption} testId="heat-map-region">
       <table className="w-full border-collapse text-sm" data-testid="heat-map">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="border-b px-2 py-2 text-left">{rowHeader}</th>
+            <th scope="col" className={`${sticky} py-2`}>{rowHeader}</th>
             {skills.map((skill) => (
-              <th key={skill} scope="col" className="border-b px-2 py-2 text-center font-medium">
+              <th key={skill} scope="col" className="border-b px-1 py-2 text-center text-xs font-medium leading-tight">
                 {t(SKILL_LABEL[skill])}
               </th>
             ))}
@@ -40,13 +47,13 @@ export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[];
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row" className="border-b px-2 py-1 text-left font-normal">
+              <th scope="row" className={`${sticky} min-w-[7rem] py-1 font-normal`}>
                 {row.href ? <a href={row.href} className="text-brand-700 underline"><bdi>{row.name}</bdi></a> : <bdi>{row.name}</bdi>}
               </th>
               {skills.map((skill) => {
                 const cell = row.cells[skill];
                 return (
-                  <td key={skill} className={`border border-white px-2 py-1 text-center ${cell ? shade(cell.avg) : "bg-slate-50 text-slate-400"}`} title={cell ? `n=${cell.n}` : undefined}>
+                  <td key={skill} className={`border border-white px-1 py-1 text-center ${cell ? shade(cell.avg) : "bg-slate-50 text-slate-600"}`} title={cell ? `n=${cell.n}` : undefined}>
                     {cell ? number(cell.avg) : "—"}
                   </td>
                 );
@@ -55,7 +62,7 @@ export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[];
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
