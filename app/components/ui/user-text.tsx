@@ -20,7 +20,7 @@ export function isolate(text: string): string {
 }
 
 /**
- * A translated template with elements for some placeholders: `fill(t("review.title"), { name:
+ * A translated template with elements for some placeholders: `fill(template, { name:
  * <UserText>{manager}</UserText>, title })`. Placeholders not given stay as they are.
  */
 export function fill(template: string, values: Record<string, ReactNode>): ReactNode {
