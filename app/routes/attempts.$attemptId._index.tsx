@@ -25,7 +25,7 @@ import {
   submitTurn,
 } from "~/models/attempt.server";
 import { useT } from "~/utils/use-t";
-import { cardFieldsOf, isV2Definition } from "~/engine";
+import { cardFieldsOf, isV2Definition } from "~/models/card-fields.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
