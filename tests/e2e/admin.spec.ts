@@ -4,6 +4,7 @@ import http from "node:http";
 import { getDb, schema } from "../../app/db.server";
 import { expect, test, type TestUser } from "./fixtures";
 import type { Browser, Page, Route } from "@playwright/test";
+import { isolated } from "./text";
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
@@ -243,7 +244,7 @@ test.describe("admin: users", () => {
     const user = await createUser({ roles: ["supervisor"], name: `Forgetful ${unique()}` });
     await openUser(page, user);
     await page.getByRole("button", { name: "Make a password reset link" }).click();
-    await expect(page.getByRole("status")).toContainText(`One-time password reset link for ${user.name}`);
+    await expect(page.getByRole("status")).toContainText(`One-time password reset link for ${isolated(user.name)}`);
     const link = await page.getByLabel("One-time link").inputValue();
     expect(link.startsWith(`${baseURL}/welcome/`)).toBe(true);
     await expect(page.getByRole("table")).toContainText("Password reset link made");
@@ -289,12 +290,12 @@ test.describe("admin: teams", () => {
     for (const member of [first, second]) {
       await page.getByLabel("Manager").selectOption(member.id);
       await page.getByRole("button", { name: "Add to team" }).click();
-      await expect(page.getByRole("status")).toHaveText(`${member.name} was added to the team.`);
+      await expect(page.getByRole("status")).toHaveText(`${isolated(member.name)} was added to the team.`);
     }
     const members = page.getByRole("table", { name: `Members of ${teamName}` });
     await expect(members.getByRole("rowheader")).toHaveText([first.name, second.name]);
     await page.getByRole("button", { name: `Remove ${first.name} from the team` }).click();
-    await expect(page.getByRole("status")).toHaveText(`${first.name} was removed from the team.`);
+    await expect(page.getByRole("status")).toHaveText(`${isolated(first.name)} was removed from the team.`);
     await expect(members.getByRole("rowheader")).toHaveText([second.name]);
 
     await page.getByRole("link", { name: "All teams" }).click();

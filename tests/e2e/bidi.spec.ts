@@ -87,9 +87,10 @@ test("names, replies, cards, comments, reasons and answers are isolated for dire
   await s.page.getByLabel("Comment on the whole call").fill(typed.comment);
   await s.page.getByRole("button", { name: "Add comment" }).last().click();
   await expect(s.page.getByTestId("review-comment")).toHaveCount(1);
-  await s.page.getByLabel("New score (0–100)").fill("71");
-  await s.page.getByLabel("Reason (required)").fill(typed.reason);
-  await s.page.getByRole("button", { name: "Change the score" }).click();
+  const override = s.page.getByRole("region", { name: "Change the score" });
+  await override.getByLabel("New score (0–100)").fill("71");
+  await override.getByLabel("Reason (required)").fill(typed.reason);
+  await override.getByRole("button", { name: "Change the score" }).click();
   await expect(s.page.getByText("Score changed.")).toBeVisible();
   await s.page.getByLabel("Your answer to the manager (required)").fill(typed.answer);
   await s.page.getByRole("button", { name: "Reject" }).click();

@@ -88,7 +88,8 @@ test("the review queue counts exams, disputes and calls below the pass mark, nev
   const marked = await page.request.post(`/review/q-exam-${manager.id}`, { form: { intent: "mark-reviewed" }, headers: { Origin: baseURL! } });
   expect(marked.status()).toBe(200);
   const own = await page.request.post(`/review/q-own-${supervisor.id}`, { form: { intent: "mark-reviewed" }, headers: { Origin: baseURL! } });
-  expect(own.status()).toBe(400);
+  // Refused before any action runs: nobody reviews their own call (issue 12.8).
+  expect(own.status()).toBe(403);
   await page.goto("/supervise");
   await expect(counts.locator('[data-queue="exams"] dd')).toHaveText("0");
 });

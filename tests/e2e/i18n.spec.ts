@@ -73,7 +73,7 @@ test("no page shows a raw message key, in either language, after client-side nav
   await walkEveryArea(page);
 
   // Starting a call is a POST and a redirect into another route; then an error page, in Russian.
-  await page.locator(`nav[aria-label] a[href="/rehearse"]`).click();
+  await page.getByRole("navigation", { name: "Главное меню" }).getByRole("link", { name: "Тренировка" }).click();
   await page.locator('main a[href^="/rehearse/"]').first().click();
   await page.locator('main form[method="post"] button[type="submit"]').last().click();
   await page.waitForURL(/\/attempts\/[^/]+$/);

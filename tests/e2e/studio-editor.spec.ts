@@ -23,7 +23,7 @@ test.describe("studio editor", () => {
     await loginAs(["content_lead"]);
     await page.goto(`/studio/${itemId}`);
     await editorReady(page);
-    const broken = source.replace('<Option to="won" quality="best" reveals="need">', '<Option to="nowhere" quality="best" reveals="need">');
+    const broken = source.replace('<Option to="offer" quality="best" reveals="need">', '<Option to="nowhere" quality="best" reveals="need">');
     await replaceText(page, broken);
     const problems = page.getByTestId("problems");
     const line = lineOf(broken, 'to="nowhere"');

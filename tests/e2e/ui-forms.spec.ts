@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { editorReady, publishedTemplate, replaceText } from "./studio-helpers";
 import { makeTeam } from "./supervision-helpers";
+import { isolated } from "./text";
 
 test.describe("forms that say what they did", () => {
   test("a refused publish says the text was kept as a draft revision", async ({ page, loginAs }) => {
@@ -50,6 +51,6 @@ test.describe("forms that say what they did", () => {
 
     await select.selectOption(free.id);
     await page.getByRole("button", { name: "Add to team" }).click();
-    await expect(page.getByRole("status")).toHaveText(`${free.name} was added to the team.`);
+    await expect(page.getByRole("status")).toHaveText(`${isolated(free.name)} was added to the team.`);
   });
 });
