@@ -5,8 +5,9 @@
  * kind × language × label (labelled), × quality × short/long (paraphrases), × category
  * (off-script). In a stratum, items the tuner has already seen (`EXPOSED`) are dev; the others
  * are ranked by a second, salted hash of the id and fill dev up to half the stratum (rounded up),
- * the rest going to test. So each stratum is halved to within one item (unless exposure alone
- * passes half), the assignment depends on nothing but the text, and no one chose where an item goes.
+ * the rest going to test. A later batch is halved the same way in strata of its own, and a
+ * reworded item keeps the place of the id it was published under (`was`). So each stratum is
+ * halved to within one item (unless exposure alone passes half), the assignment depends on nothing but the text, and no one chose where an item goes.
  */
 import type { Corpus, Kind, LabelledReply, OffScript, Paraphrase, Part } from "./types";
 import { isShort } from "./types";
@@ -34,13 +35,18 @@ export function idOf(kind: Kind, lang: string, script: string, owner: string, te
 /** The rank key inside a stratum: a second, salted hash, so the order is unrelated to the id's. */
 const rankKey = (id: string): number => fnv1a(`split-2025|${id}`);
 
+/**
+ * A later batch has strata of its own (suffix `/b2`…): adding it re-draws no rank of an earlier
+ * batch, so nothing already published changes part.
+ */
 export function stratumOf(kind: Kind, item: LabelledReply | Paraphrase | OffScript): string {
-  if (kind === "labelled") return `${kind}/${item.lang}/${(item as LabelledReply).label}`;
+  const batch = item.batch && item.batch > 1 ? `/b${item.batch}` : "";
+  if (kind === "labelled") return `${kind}/${item.lang}/${(item as LabelledReply).label}${batch}`;
   if (kind === "paraphrase") {
     const p = item as Paraphrase;
-    return `${kind}/${p.lang}/${p.quality}/${isShort(p.text) ? "short" : "long"}`;
+    return `${kind}/${p.lang}/${p.quality}/${isShort(p.text) ? "short" : "long"}${batch}`;
   }
-  return `${kind}/${item.lang}/${(item as OffScript).category}`;
+  return `${kind}/${item.lang}/${(item as OffScript).category}${batch}`;
 }
 
 /** Assigns every item of one kind to dev or test by the rule above. */
@@ -48,14 +54,21 @@ export function assign(
   kind: Kind, items: readonly (LabelledReply | Paraphrase | OffScript)[], exposed: ReadonlySet<string> = EXPOSED,
 ): Map<string, Part> {
   const strata = new Map<string, string[]>();
+  const placeOf = new Map<string, string>();
   for (const item of items) {
+    if (item.was) placeOf.set(item.id, item.was);
     const key = stratumOf(kind, item);
     strata.set(key, [...(strata.get(key) ?? []), item.id]);
   }
   const parts = new Map<string, Part>();
   for (const ids of strata.values()) {
-    const seen = ids.filter((id) => exposed.has(id));
-    const rest = ids.filter((id) => !exposed.has(id)).sort((a, b) => rankKey(a) - rankKey(b) || (a < b ? -1 : a > b ? 1 : 0));
+    // A reworded item is ranked, and checked for exposure, by the id it was published under.
+    const seen = ids.filter((id) => exposed.has(id) || exposed.has(placeOf.get(id) ?? id));
+    const seenSet = new Set(seen);
+    const rest = ids.filter((id) => !seenSet.has(id))
+      .map((id) => ({ id, key: placeOf.get(id) ?? id }))
+      .sort((a, b) => rankKey(a.key) - rankKey(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((x) => x.id);
     const devSlots = Math.max(0, Math.ceil(ids.length / 2) - seen.length);
     seen.forEach((id) => parts.set(id, "dev"));
     rest.forEach((id, rank) => parts.set(id, rank < devSlots ? "dev" : "test"));

@@ -23,6 +23,10 @@ export interface ItemContext {
   objectionType: ObjectionType | null;
   /** zero-based manager turn */
   turnIndex: number;
+  /** a later batch (2, 3…) is split on its own; absent for the first batch */
+  batch?: number;
+  /** the id an item was published under, when it was reworded later: it keeps that id's place in the split */
+  was?: string;
 }
 
 /** A manager's reply labelled as a sales trainer would, with the reason in sales terms. */

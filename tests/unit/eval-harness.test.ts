@@ -8,6 +8,7 @@ import type { ScriptDefinition } from "../../app/engine/script/types";
 import { parseArgs, UsageError } from "../eval/cli";
 import { entryOf, findOption, historyBefore, openOptions, stepFor } from "../eval/library";
 import { summarise, type Results } from "../eval/metrics";
+import { assign } from "../eval/split";
 import type { LabelledReply, OffScript, Paraphrase } from "../eval/types";
 
 describe("npm run eval options", () => {
@@ -119,5 +120,34 @@ describe("the figures", () => {
     expect(ru.labelAgreement).toBe(50);
     expect(ru.gapBad).toBeNull();
     expect(summarise(results, "en").offScriptFalseMatch).toBe(0);
+  });
+});
+
+describe("the split of later batches and reworded items", () => {
+  const item = (n: number, extra: Partial<LabelledReply> = {}): LabelledReply => ({
+    id: `lab-ru-${String(n).padStart(8, "0")}`, script: "s-ru", owner: "o", lang: "ru", leadType: "cold", leadLine: "Алло?",
+    objectionType: null, turnIndex: 0, reply: `ответ ${n}`, label: "good", reason: "r", ...extra,
+  });
+  const first = Array.from({ length: 21 }, (_, i) => item(i));
+  const none = new Set<string>();
+
+  it("halves a later batch on its own and moves no item of the first", () => {
+    const before = assign("labelled", first, none);
+    const later = Array.from({ length: 9 }, (_, i) => item(100 + i, { batch: 2 }));
+    const after = assign("labelled", [...first, ...later], none);
+    for (const x of first) expect(after.get(x.id), x.id).toBe(before.get(x.id));
+    expect(later.filter((x) => after.get(x.id) === "dev").length).toBe(5);
+  });
+
+  it("keeps a reworded item, and every other item, where the published id put them", () => {
+    const before = assign("labelled", first, none);
+    for (const old of first.slice(0, 6)) {
+      const reworded = { ...item(900), id: "lab-ru-reworded", was: old.id };
+      const after = assign("labelled", first.map((x) => (x.id === old.id ? reworded : x)), none);
+      expect(after.get("lab-ru-reworded")).toBe(before.get(old.id));
+      for (const x of first) if (x.id !== old.id) expect(after.get(x.id), x.id).toBe(before.get(x.id));
+      // what the tuner saw under the old id stays in dev under the new one
+      expect(assign("labelled", first.map((x) => (x.id === old.id ? reworded : x)), new Set([old.id])).get("lab-ru-reworded")).toBe("dev");
+    }
   });
 });
