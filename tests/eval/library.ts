@@ -46,6 +46,9 @@ export interface ScriptEntry {
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === "object" && v !== null;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+/** A lead's lines: format 2 gives objects ({ text, when, speaker }), round 1 gave plain strings. */
+const lineTexts = (v: unknown): string[] =>
+  Array.isArray(v) ? v.flatMap((line) => (typeof line === "string" ? [line] : line && typeof (line as { text?: unknown }).text === "string" ? [(line as { text: string }).text] : [])) : [];
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 function readOption(raw: unknown): EvalOption | undefined {
@@ -67,7 +70,7 @@ function readReaction(raw: unknown, stepId: string): Owner | undefined {
   if (!isObj(raw) || !str(raw.id)) return undefined;
   const to = str(raw.to);
   return {
-    id: String(raw.id), kind: "reaction", lines: strings(raw.lines), options: readOptions(raw.options), at: [stepId], reactions: [],
+    id: String(raw.id), kind: "reaction", lines: lineTexts(raw.lines), options: readOptions(raw.options), at: [stepId], reactions: [],
     ...(to && { to }),
   };
 }
@@ -77,13 +80,13 @@ function readStep(raw: unknown): Owner {
   const id = String(s.id);
   const reactions = (Array.isArray(s.reactions) ? s.reactions : []).map((r) => readReaction(r, id)).filter((r): r is Owner => r !== undefined);
   const skill = str(s.skill) as Skill | undefined;
-  return { id, kind: "step", lines: strings(s.lines), options: readOptions(s.options), at: [], reactions, ...(skill && { skill }) };
+  return { id, kind: "step", lines: lineTexts(s.lines), options: readOptions(s.options), at: [], reactions, ...(skill && { skill }) };
 }
 
 function readObjection(raw: unknown): Owner {
   const o = raw as Loose;
   return {
-    id: String(o.id), kind: "objection", lines: strings(o.lines), options: readOptions(o.options), at: strings(o.at), reactions: [],
+    id: String(o.id), kind: "objection", lines: lineTexts(o.lines), options: readOptions(o.options), at: strings(o.at), reactions: [],
     objectionType: o.type as ObjectionType,
   };
 }
