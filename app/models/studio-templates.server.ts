@@ -51,7 +51,7 @@ Coaching for the manager: what this call trains and what a good call sounds like
   <Option to="offer" quality="ok">Do you print a lot at the clinic, and is it mostly forms and invoices, or letters to patients as well?</Option>
 </Step>
 
-<Reveal fact="need"><Ask>how do you print now</Ask><Lead>Our old one jams every week, to be honest.</Lead></Reveal>
+<Reveal fact="need"><Ask>how do you print</Ask><Lead>Our old one jams every week, to be honest.</Lead></Reveal>
 
 <Step id="offer" skill="presentation">
   <Lead>So what would you offer us?</Lead>
@@ -121,7 +121,7 @@ persona:
   <Option to="offer" quality="ok">Много печатаете в клинике? В основном бланки и счета или ещё и письма пациентам?</Option>
 </Step>
 
-<Reveal fact="need"><Ask>как вы сейчас печатаете</Ask><Lead>Честно говоря, старый принтер зажёвывает бумагу каждую неделю.</Lead></Reveal>
+<Reveal fact="need"><Ask>как вы печатаете</Ask><Lead>Честно говоря, старый принтер зажёвывает бумагу каждую неделю.</Lead></Reveal>
 
 <Step id="offer" skill="presentation">
   <Lead>И что вы можете предложить?</Lead>

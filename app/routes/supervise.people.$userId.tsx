@@ -16,6 +16,7 @@ import { getUserById } from "~/models/user.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
+import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — person" }];
 
@@ -48,7 +49,7 @@ export default function Person() {
       <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold"><bdi>{name}</bdi></h1>
-        <Link to={`/supervise/assignments/new?user=${id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("personWork.assign", { name })}</Link>
+        <Link to={`/supervise/assignments/new?user=${id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{fill(t("personWork.assign"), { name: <bdi>{name}</bdi> })}</Link>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t("readiness.title")} id="readiness-heading">{readiness ? <ReadinessCard r={readiness} /> : null}</Section>
