@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import {
+  callSpeakers,
   finishAttempt as engineFinish,
   startAttempt as engineStart,
   stepAttempt as engineStep,
@@ -128,6 +129,11 @@ export function attemptDefinition(row: AttemptRow): AnyScriptDefinition {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   return definition;
+}
+
+/** Who speaks in this attempt, by speaker id, from its pinned version and drawn persona variant. */
+export function attemptSpeakers(row: AttemptRow) {
+  return callSpeakers(attemptDefinition(row), parseSnapshot(row));
 }
 
 export function attemptView(row: AttemptRow) {
