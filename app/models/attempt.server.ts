@@ -43,13 +43,13 @@ export function newSeed(): number {
 }
 
 /**
- * The player as placeholders see them: the first word of the profile name. The profile has no
- * form of address yet, so lines with forms (`[[рад|рада]]`) read "рад(а)" until it does.
+ * The player as placeholders see them: the first word of the profile name, and the form of
+ * address the person chose on their profile (neutral until they do: "рад(а)" / "рады").
  */
 export function playerFor(userId: string): Player {
-  const row = getDb().select({ name: schema.users.name }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const row = getDb().select({ name: schema.users.name, form: schema.users.addressForm }).from(schema.users).where(eq(schema.users.id, userId)).get();
   const first = (row?.name ?? "").trim().split(/\s+/)[0] ?? "";
-  return { name: first.slice(0, 60), form: "n" };
+  return { name: first.slice(0, 60), form: row?.form ?? "n" };
 }
 
 export function createAttempt(input: {
