@@ -148,3 +148,46 @@ test("a manager who asks to be addressed in the feminine reads «Рада слы
   await expect(replies.filter({ hasText: /Рада слышать\. Расскажите/ })).toHaveCount(1);
   await expect(replies.filter({ hasText: /Рад\(а\)|Рад слышать/ })).toHaveCount(0);
 });
+
+/** Two Russian voices and a recorder of what was spoken, with which voice and pitch. */
+const TWO_VOICES = `
+  window.__spoken = [];
+  const voices = [{ name: "Yuri", lang: "ru-RU", default: false }, { name: "Milena", lang: "ru-RU", default: false }, { name: "Daniel", lang: "en-GB", default: true }];
+  Object.defineProperty(window, "speechSynthesis", {
+    configurable: true,
+    value: {
+      speak: (u) => window.__spoken.push([u.text, u.voice ? u.voice.name : "", u.pitch]),
+      cancel: () => {},
+      getVoices: () => voices,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    },
+  });
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ""; this.voice = null; this.pitch = 1; };
+`;
+
+test("the receptionist and the decision maker are read aloud in two different voices", async ({ page, loginAs }) => {
+  test.setTimeout(180_000);
+  await page.addInitScript(TWO_VOICES);
+  await loginAs(["manager"], { locale: "ru" });
+  await page.goto("/rehearse/cold-past-secretary-ru", { waitUntil: "networkidle" });
+  await page.getByRole("button", { name: "Начать звонок" }).click();
+  await page.waitForURL(/\/attempts\/[^/]+$/);
+  const attemptId = /\/attempts\/([^/?#]+)/.exec(page.url())?.[1] ?? "";
+  await page.getByLabel("Озвучивать реплики клиента").check();
+  const leadSpoke = () => transcriptOf(attemptId).transcript.some((line) => line.role === "lead" && line.speaker === "lead");
+  for (let turn = 0; turn < 10 && !leadSpoke(); turn += 1) {
+    const before = turnCount(attemptId);
+    await page.locator(`button[name=optionId][value="${optionFor(attemptId, "best").id}"]`).click();
+    await expect(page.getByTestId("manager-line")).toHaveCount(before + 1);
+  }
+  const lines = transcriptOf(attemptId).transcript.filter((line) => line.role === "lead");
+  const last = lines[lines.length - 1];
+  expect(last?.speaker).toBe("lead");
+  await expect.poll(() => page.evaluate((text) => (window as unknown as { __spoken: string[][] }).__spoken.some(([said]) => said === text), last?.text)).toBe(true);
+  const spoken = await page.evaluate(() => (window as unknown as { __spoken: [string, string, number][] }).__spoken);
+  const voiceOf = (speaker: string) => new Set(spoken.filter(([text]) => lines.some((line) => line.text === text && line.speaker === speaker)).map(([, voice]) => voice));
+  // Sorted by name, the persona gets the first Russian voice and the receptionist the second.
+  expect(voiceOf("lead")).toEqual(new Set(["Milena"]));
+  expect(voiceOf("secretary")).toEqual(new Set(["Yuri"]));
+});

@@ -54,8 +54,9 @@ export function VoiceControls({ lang, lines, speakers, canListen }: { lang: stri
   const [listening, setListening] = useState(false);
   const recognition = useRef<Recognition | null>(null);
   const voices = useBrowserVoices(support.speak);
-  // Lines are compared by content: a re-render with the same lines must not read them again.
+  // Compared by content: a reload of the same moment (say, after a refused reply) is not read again.
   const said = JSON.stringify(lines);
+  const cast = JSON.stringify(speakers);
 
   useEffect(() => {
     setSupport({ speak: "speechSynthesis" in window, listen: recognitionCtor() !== null });
@@ -66,7 +67,8 @@ export function VoiceControls({ lang, lines, speakers, canListen }: { lang: stri
     const toSay = (JSON.parse(said) as { speaker: string; text: string }[]).filter((line) => line.text !== "");
     if (!speak || !support.speak || toSay.length === 0) return;
     try {
-      const order = speakerOrder(speakers).map((id) => ({ id, voice: speakers[id]?.voice }));
+      const who = JSON.parse(cast) as Speakers;
+      const order = speakerOrder(who).map((id) => ({ id, voice: who[id]?.voice }));
       const chosen = assignVoices(voices, lang, order);
       window.speechSynthesis.cancel();
       for (const line of toSay) {
@@ -80,7 +82,7 @@ export function VoiceControls({ lang, lines, speakers, canListen }: { lang: stri
     } catch {
       // A browser that advertises speech but fails to speak should not break the call.
     }
-  }, [speak, support.speak, said, lang, speakers, voices]);
+  }, [speak, support.speak, said, lang, cast, voices]);
 
   if (!support.speak && !support.listen) return null;
 
