@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import { getDb } from "../app/db.server";
 import type { Role } from "../app/auth/permissions";
-import { createUser, findUserByEmail, setUserLocale } from "../app/models/user.server";
+import { createUser, findUserByEmail, setAddressForm, setUserLocale, type AddressForm } from "../app/models/user.server";
 import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/team.server";
 
 export const DEMO_PASSWORD = "callcraft-demo";
@@ -16,18 +16,21 @@ export interface UserSpec {
   roles: Role[];
   password?: string | null;
   locale?: "ru" | "en" | null;
+  addressForm?: AddressForm | null;
 }
 
 /**
  * Creates a user, or returns the existing one with that e-mail (so seeding twice adds nobody). An
  * existing user with no language yet gets the one asked for: demo databases seeded before the
- * demo accounts had one are put right, and a language someone chose is never overwritten.
+ * demo accounts had one are put right, and a language someone chose is never overwritten. The
+ * form of address follows the same rule.
  */
 export async function ensureUser(spec: UserSpec): Promise<string> {
   const email = spec.email ?? `user-${crypto.randomUUID().slice(0, 8)}@test.callcraft`;
   const existing = findUserByEmail(email);
   if (existing) {
     if (spec.locale && existing.locale === null) setUserLocale(existing.id, spec.locale);
+    if (spec.addressForm && existing.addressForm === null) setAddressForm(existing.id, spec.addressForm);
     return existing.id;
   }
   return createUser({
@@ -36,6 +39,7 @@ export async function ensureUser(spec: UserSpec): Promise<string> {
     roles: spec.roles,
     password: spec.password === null ? undefined : (spec.password ?? DEMO_PASSWORD),
     locale: spec.locale ?? null,
+    addressForm: spec.addressForm ?? null,
   });
 }
 

@@ -29,6 +29,8 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash"),
   /** the interface language the user chose; null means follow Accept-Language */
   locale: text("locale", { enum: ["ru", "en"] }),
+  /** how replies address the person grammatically: m, f or n (neutral); null means not chosen (neutral) */
+  addressForm: text("address_form", { enum: ["m", "f", "n"] }),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: createdAt(),
   updatedAt: integer("updated_at").notNull().default(now),

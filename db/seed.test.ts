@@ -277,6 +277,19 @@ describe("demo seed history", () => {
     for (const email of ["supervisor.london@callcraft.demo", ...MANAGERS.slice(4)]) expect(language(email), email).toBe("en");
   });
 
+  it("stores every demo account's form of address, so «[[рад|рада]]» reads right for each of them", async () => {
+    const form = (email: string) => findUserByEmail(email)?.addressForm;
+    expect(["manager1", "manager2", "manager3", "manager4"].map((name) => form(`${name}@callcraft.demo`))).toEqual(["m", "f", "m", "f"]);
+    expect(form("supervisor.london@callcraft.demo")).toBe("f");
+    const { playerFor } = await import("~/models/attempt.server");
+    expect(playerFor(idOf("manager2@callcraft.demo"))).toEqual({ name: "Екатерина", form: "f" });
+    // The attempts the seed played as Екатерина addressed her as a woman.
+    const snapshots = all<{ snapshot: string }>("select snapshot from attempts where user_id = ?", idOf("manager2@callcraft.demo"));
+    const players = snapshots.map((row) => (JSON.parse(row.snapshot) as { player?: { form: string } }).player).filter((player) => player !== undefined);
+    expect(players.length).toBeGreaterThan(0);
+    expect(players.every((player) => player.form === "f")).toBe(true);
+  });
+
   it("gives a demo account from an older seed its language, and never overwrites a chosen one", async () => {
     const { setUserLocale } = await import("~/models/user.server");
     db().prepare("update users set locale = null where email = ?").run("manager2@callcraft.demo");

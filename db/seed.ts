@@ -18,21 +18,22 @@ export interface SeedReport {
 export async function seedDemo(options: { now?: number } = {}): Promise<SeedReport> {
   getDb();
   // Every demo account has its language stored, so a browser asking for English does not turn
-  // the Moscow team's pages English (the stored choice wins over Accept-Language).
-  await ensureUser({ email: "admin@callcraft.demo", name: "Анна Админова", roles: ["admin"], locale: "ru" });
-  await ensureUser({ email: "content@callcraft.demo", name: "Ольга Методистова", roles: ["content_lead"], locale: "ru" });
-  const svMoscow = await ensureUser({ email: "supervisor.moscow@callcraft.demo", name: "Игорь Руководителев", roles: ["supervisor"], locale: "ru" });
-  const svLondon = await ensureUser({ email: "supervisor.london@callcraft.demo", name: "Helen Carter", roles: ["supervisor"], locale: "en" });
+  // the Moscow team's pages English (the stored choice wins over Accept-Language), and its form of
+  // address, so Russian replies read «Рада слышать» for Екатерина and «Рад слышать» for Дмитрий.
+  await ensureUser({ email: "admin@callcraft.demo", name: "Анна Админова", roles: ["admin"], locale: "ru", addressForm: "f" });
+  await ensureUser({ email: "content@callcraft.demo", name: "Ольга Методистова", roles: ["content_lead"], locale: "ru", addressForm: "f" });
+  const svMoscow = await ensureUser({ email: "supervisor.moscow@callcraft.demo", name: "Игорь Руководителев", roles: ["supervisor"], locale: "ru", addressForm: "m" });
+  const svLondon = await ensureUser({ email: "supervisor.london@callcraft.demo", name: "Helen Carter", roles: ["supervisor"], locale: "en", addressForm: "f" });
   const moscow = [
-    await ensureUser({ email: "manager1@callcraft.demo", name: "Дмитрий Соколов", roles: ["manager"], locale: "ru" }),
-    await ensureUser({ email: "manager2@callcraft.demo", name: "Екатерина Волкова", roles: ["manager"], locale: "ru" }),
-    await ensureUser({ email: "manager3@callcraft.demo", name: "Артём Лебедев", roles: ["manager"], locale: "ru" }),
-    await ensureUser({ email: "manager4@callcraft.demo", name: "Мария Козлова", roles: ["manager"], locale: "ru" }),
+    await ensureUser({ email: "manager1@callcraft.demo", name: "Дмитрий Соколов", roles: ["manager"], locale: "ru", addressForm: "m" }),
+    await ensureUser({ email: "manager2@callcraft.demo", name: "Екатерина Волкова", roles: ["manager"], locale: "ru", addressForm: "f" }),
+    await ensureUser({ email: "manager3@callcraft.demo", name: "Артём Лебедев", roles: ["manager"], locale: "ru", addressForm: "m" }),
+    await ensureUser({ email: "manager4@callcraft.demo", name: "Мария Козлова", roles: ["manager"], locale: "ru", addressForm: "f" }),
   ];
   const london = [
-    await ensureUser({ email: "manager5@callcraft.demo", name: "James Whitfield", roles: ["manager"], locale: "en" }),
-    await ensureUser({ email: "manager6@callcraft.demo", name: "Priya Nair", roles: ["manager"], locale: "en" }),
-    await ensureUser({ email: "manager7@callcraft.demo", name: "Tom Becker", roles: ["manager"], locale: "en" }),
+    await ensureUser({ email: "manager5@callcraft.demo", name: "James Whitfield", roles: ["manager"], locale: "en", addressForm: "m" }),
+    await ensureUser({ email: "manager6@callcraft.demo", name: "Priya Nair", roles: ["manager"], locale: "en", addressForm: "f" }),
+    await ensureUser({ email: "manager7@callcraft.demo", name: "Tom Becker", roles: ["manager"], locale: "en", addressForm: "m" }),
   ];
   ensureTeam({ id: "team-moscow", name: "Москва — B2B продажи", supervisorIds: [svMoscow], memberIds: moscow });
   ensureTeam({ id: "team-london", name: "London — inside sales", supervisorIds: [svLondon], memberIds: london });

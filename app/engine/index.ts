@@ -23,7 +23,7 @@ export { buildMachine, type CallMachine, type CallEvent } from "./script/machine
 export type { CallContext, CallInput, Said } from "./script/callLogic";
 export { toXStateJSON, toMermaid, type XStateJson } from "./script/export";
 export { asV2Shape } from "./script/legacy";
-export { startAttempt, stepAttempt, currentView, finishAttempt, openOptionDefs } from "./runtime";
+export { startAttempt, stepAttempt, currentView, finishAttempt, openOptionDefs, callSpeakers } from "./runtime";
 export { askedFacts } from "./simulation/asks";
 export { cardFieldsOf, goalOf, CALL_WEIGHT, GOAL_WEIGHT, QUALIFICATION_WEIGHT } from "./simulation/finish";
 export { effectiveBlueprint } from "./simulation/attempt";

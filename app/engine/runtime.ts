@@ -10,11 +10,11 @@ import { isV2Definition, type AnyScriptDefinition, type OptionDef, type ScriptDe
 import type { OptionDefV1, ScriptDefinitionV1 } from "./v1/index";
 import * as v1 from "./v1/index";
 import { startAttempt as startV2, stepAttempt as stepV2 } from "./simulation/attempt";
-import { openOptions as openV2 } from "./simulation/call";
+import { openOptions as openV2, speakersOf } from "./simulation/call";
 import { currentView as viewV2 } from "./simulation/view";
 import { finishAttempt as finishV2 } from "./simulation/finish";
 import { EngineError } from "./simulation/errors";
-import type { AttemptOutcome, AttemptSnapshot, AttemptSnapshotV2, CallView, FinishOptions, Reply, StartOptions, StepOptions, TurnRecord } from "./simulation/types";
+import type { AttemptOutcome, AttemptSnapshot, AttemptSnapshotV2, CallView, FinishOptions, Reply, SpeakerView, StartOptions, StepOptions, TurnRecord } from "./simulation/types";
 import type { AttemptSnapshotV1 } from "./v1/index";
 
 function isV2Snapshot(snapshot: AttemptSnapshot): snapshot is AttemptSnapshotV2 {
@@ -59,4 +59,15 @@ export function openOptionDefs(def: AnyScriptDefinition, snapshot: AttemptSnapsh
   const pair = paired(def, snapshot);
   if ("v2" in pair) return openV2(pair.v2[0], pair.v2[1].machine);
   return v1.openOptions(pair.v1[0], pair.v1[1].machine);
+}
+
+/**
+ * Who can speak in this attempt, by speaker id: for format 2 the pinned version's speakers with the
+ * drawn persona variant's name and role under `lead`; a round-1 attempt has one speaker, the
+ * persona, shown by name only as it always was. Lines with no speaker id belong to `lead`.
+ */
+export function callSpeakers(def: AnyScriptDefinition, snapshot: AttemptSnapshot): Record<string, SpeakerView> {
+  const pair = paired(def, snapshot);
+  if ("v2" in pair) return speakersOf(pair.v2[0], pair.v2[1].variant);
+  return { lead: { name: pair.v1[0].meta.persona.name } };
 }

@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import {
+  callSpeakers,
   finishAttempt as engineFinish,
   startAttempt as engineStart,
   stepAttempt as engineStep,
@@ -42,13 +43,13 @@ export function newSeed(): number {
 }
 
 /**
- * The player as placeholders see them: the first word of the profile name. The profile has no
- * form of address yet, so lines with forms (`[[рад|рада]]`) read "рад(а)" until it does.
+ * The player as placeholders see them: the first word of the profile name, and the form of
+ * address the person chose on their profile (neutral until they do: "рад(а)" / "рады").
  */
 export function playerFor(userId: string): Player {
-  const row = getDb().select({ name: schema.users.name }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const row = getDb().select({ name: schema.users.name, form: schema.users.addressForm }).from(schema.users).where(eq(schema.users.id, userId)).get();
   const first = (row?.name ?? "").trim().split(/\s+/)[0] ?? "";
-  return { name: first.slice(0, 60), form: "n" };
+  return { name: first.slice(0, 60), form: row?.form ?? "n" };
 }
 
 export function createAttempt(input: {
@@ -128,6 +129,11 @@ export function attemptDefinition(row: AttemptRow): AnyScriptDefinition {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   return definition;
+}
+
+/** Who speaks in this attempt, by speaker id, from its pinned version and drawn persona variant. */
+export function attemptSpeakers(row: AttemptRow) {
+  return callSpeakers(attemptDefinition(row), parseSnapshot(row));
 }
 
 export function attemptView(row: AttemptRow) {

@@ -1,6 +1,8 @@
 /** Everything the result page shows, read for the attempt's owner only. */
 import { and, desc, eq } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
+import { callSpeakers } from "~/engine";
+import { leadLinesBefore } from "~/components/call/speakers";
 import {
   attemptDefinition,
   attemptTurns,
@@ -44,7 +46,8 @@ export function resultOf(row: AttemptRow) {
         text: record.text,
         unmatched: record.unmatched,
         items: record.score.items,
-        leadLine: leadLineBefore(snapshot.transcript, turnRow.seq),
+        // Every line the lead side said before this reply, each with its speaker.
+        lead: leadLinesBefore(snapshot.transcript, turnRow.seq),
       },
     ];
   });
@@ -55,6 +58,7 @@ export function resultOf(row: AttemptRow) {
     slug: definition.meta.id,
     lang: definition.meta.lang,
     persona: definition.meta.persona.name,
+    speakers: callSpeakers(definition, snapshot),
     passMark: row.passMark ?? definition.meta.passMark,
     passed: row.passed,
     finalScore: row.finalScore,
@@ -70,21 +74,6 @@ export function resultOf(row: AttemptRow) {
     turns,
     transcript: snapshot.transcript,
   };
-}
-
-/** The lead's words just before the manager's reply number `seq`. */
-function leadLineBefore(transcript: { role: "lead" | "manager"; text: string }[], seq: number): string {
-  let managerCount = 0;
-  let lastLead = "";
-  for (const line of transcript) {
-    if (line.role === "manager") {
-      managerCount += 1;
-      if (managerCount === seq) return lastLead;
-    } else {
-      lastLead = line.text;
-    }
-  }
-  return lastLead;
 }
 
 export function attemptResult(attemptId: string, userId: string) {

@@ -30,6 +30,7 @@ export interface NewUser {
   roles: readonly Role[];
   password?: string;
   locale?: "ru" | "en" | null;
+  addressForm?: AddressForm | null;
 }
 
 export async function createUser(input: NewUser): Promise<string> {
@@ -38,7 +39,7 @@ export async function createUser(input: NewUser): Promise<string> {
   const db = getDb();
   db.transaction((tx) => {
     tx.insert(schema.users)
-      .values({ id, email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, locale: input.locale ?? null })
+      .values({ id, email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, locale: input.locale ?? null, addressForm: input.addressForm ?? null })
       .run();
     for (const roleId of new Set(input.roles)) tx.insert(schema.userRoles).values({ userId: id, roleId }).run();
   });
@@ -107,6 +108,18 @@ export function setUserActive(userId: string, active: boolean): boolean {
     tx.update(schema.users).set({ active, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
     if (!active) tx.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run();
   });
+}
+
+export const ADDRESS_FORMS = ["m", "f", "n"] as const;
+export type AddressForm = (typeof ADDRESS_FORMS)[number];
+
+export function isAddressForm(value: unknown): value is AddressForm {
+  return typeof value === "string" && (ADDRESS_FORMS as readonly string[]).includes(value);
+}
+
+/** How scripts address the person grammatically ("рад" / "рада" / "рады"); their own choice. */
+export function setAddressForm(userId: string, addressForm: AddressForm): void {
+  getDb().update(schema.users).set({ addressForm, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
 }
 
 export function setUserLocale(userId: string, locale: "ru" | "en"): void {

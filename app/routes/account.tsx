@@ -10,7 +10,8 @@ import { ROLE_LABEL } from "~/components/nav";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { getUserById, setPassword } from "~/models/user.server";
+import { getUserById, isAddressForm, setAddressForm, setPassword } from "~/models/user.server";
+import { AddressFormChoice } from "~/components/address-form";
 import { mailPreferences, setMailPreferences } from "~/mail/outbox.server";
 import { MailPreferences } from "~/components/mail-preferences";
 import { useT } from "~/utils/use-t";
@@ -21,10 +22,11 @@ export const handle = { i18n: ["auth", "mailPrefs.*"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireUser(request, context);
-  return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles, mail: mailPreferences(auth.user.id) };
+  const addressForm = getUserById(auth.user.id)?.addressForm ?? null;
+  return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles, mail: mailPreferences(auth.user.id), addressForm };
 }
 
-type Errors = { current?: string; password?: string; confirm?: string };
+type Errors = { current?: string; password?: string; confirm?: string; addressForm?: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requireUser(request, context);
@@ -34,6 +36,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // Only the optional kinds are stored; anything else in the form is ignored.
     setMailPreferences(auth.user.id, form.getAll("mail").map(String));
     return { errors: {} satisfies Errors, done: false, mailSaved: true };
+  }
+  if (form.get("intent") === "address") {
+    const addressForm = form.get("addressForm");
+    if (!isAddressForm(addressForm)) return data({ errors: { addressForm: t("address.invalid") } satisfies Errors, done: false, mailSaved: false }, { status: 400 });
+    setAddressForm(auth.user.id, addressForm);
+    return { errors: {} satisfies Errors, done: false, mailSaved: false, addressSaved: true };
   }
   const current = String(form.get("current") ?? "");
   const password = String(form.get("password") ?? "");
@@ -49,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Account() {
   const { t } = useT();
-  const { name, email, roles, mail } = useLoaderData<typeof loader>();
+  const { name, email, roles, mail, addressForm } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Errors = result?.errors ?? {};
   return (
@@ -80,6 +88,7 @@ export default function Account() {
           <Button type="submit">{t("account.changePassword")}</Button>
         </Form>
       </section>
+      <AddressFormChoice current={addressForm} saved={Boolean(result && "addressSaved" in result && result.addressSaved)} error={errors.addressForm} />
       <MailPreferences enabled={mail} saved={result?.mailSaved ?? false} />
     </div>
   );

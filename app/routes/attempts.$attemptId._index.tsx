@@ -17,6 +17,7 @@ import {
   abandonOwnAttempt,
   AttemptError,
   attemptDefinition,
+  attemptSpeakers,
   attemptTurns,
   attemptView,
   finishOwnAttempt,
@@ -54,7 +55,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     title: definition.meta.title,
     slug: definition.meta.id,
     lang: definition.meta.lang,
-    persona: definition.meta.persona.name,
+    speakers: attemptSpeakers(row),
     // The script's card: the standard fields and, in format 2, its own (labelled in its language).
     cardFields: isV2Definition(definition) ? cardFieldsOf(definition) : [],
     lead: { card: definition.meta.leadCard, product: { name: definition.meta.product.name, usp: definition.meta.product.usp } },
@@ -133,7 +134,7 @@ export default function Call() {
             {call.mode === "exam" ? t("call.exam") : t("call.practice")}
           </span>
         </div>
-        <CallTranscript lines={view.transcript} lang={call.lang} persona={call.persona} />
+        <CallTranscript lines={view.transcript} lang={call.lang} speakers={call.speakers} />
         {result && "error" in result ? (
           <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">
             {result.error}
@@ -164,7 +165,7 @@ export default function Call() {
         <LeadCardPanel card={call.lead.card} product={call.lead.product} lang={call.lang} />
         {view.mood ? <MoodMeters mood={view.mood} /> : null}
         {call.last ? <TurnFeedback last={call.last} lang={call.lang} /> : null}
-        <VoiceControls lang={call.lang} lastLeadLine={view.leadLine} canListen={call.answerMode === "free" && !view.ended} />
+        <VoiceControls lang={call.lang} lines={view.leadLines ?? [{ speaker: "lead", text: view.leadLine }]} speakers={call.speakers} canListen={call.answerMode === "free" && !view.ended} />
         {call.status === "open" ? (
           <AbandonCall />
         ) : (

@@ -5,6 +5,7 @@ import { requirePermission } from "~/auth/session.server";
 import { EvidenceText } from "~/components/call/evidence";
 import { ScoreItemList } from "~/components/call/score-items";
 import { CallTranscript } from "~/components/call/transcript";
+import { TurnLeadLines } from "~/components/result/turn-lead";
 import { SkillBars } from "~/components/result/skill-bars";
 import { ObjectionResults } from "~/components/result/objections";
 import { QualificationResult } from "~/components/result/qualification";
@@ -126,9 +127,7 @@ export default function Result() {
         <ol className="space-y-4">
           {r.turns.map((turn) => (
             <li key={turn.seq} id={`turn-${turn.seq}`} className="scroll-mt-24 border-t border-slate-100 pt-3" data-testid="result-turn">
-              <p className="mb-1 text-sm text-slate-600" lang={r.lang}>
-                {turn.leadLine}
-              </p>
+              <TurnLeadLines lines={turn.lead} speakers={r.speakers} lang={r.lang} />
               <EvidenceText text={turn.text} items={turn.items} lang={r.lang} />
               {turn.unmatched ? <p className="mt-1 text-sm text-amber-800">{t("result.unmatchedTurn")}</p> : null}
               <ScoreItemList items={turn.items} lang={r.lang} />
@@ -142,7 +141,7 @@ export default function Result() {
         <h2 id="full-transcript" className="mb-2 text-lg font-semibold">
           {t("result.transcript")}
         </h2>
-        <CallTranscript lines={r.transcript} lang={r.lang} persona={r.persona} />
+        <CallTranscript lines={r.transcript} lang={r.lang} speakers={r.speakers} />
       </section>
     </div>
   );

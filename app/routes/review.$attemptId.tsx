@@ -5,6 +5,7 @@ import { requirePermission } from "~/auth/session.server";
 import { EvidenceText } from "~/components/call/evidence";
 import { ScoreItemList } from "~/components/call/score-items";
 import { CallTranscript } from "~/components/call/transcript";
+import { TurnLeadLines } from "~/components/result/turn-lead";
 import { Section } from "~/components/learning/ui";
 import { SkillBars } from "~/components/result/skill-bars";
 import { CommentForm, OverrideForm, ResolveForm } from "~/components/supervise/review-forms";
@@ -125,7 +126,7 @@ export default function Review() {
               {r.turns.map((turn) => (
                 <li key={turn.seq} className="border-t border-slate-100 pt-3" data-testid="review-turn">
                   <p className="text-xs text-slate-500">{t("review.turn", { seq: turn.seq })}</p>
-                  <p className="mb-1 text-sm text-slate-600" lang={r.lang}>{turn.leadLine}</p>
+                  <TurnLeadLines lines={turn.lead} speakers={r.speakers} lang={r.lang} />
                   <EvidenceText text={turn.text} items={turn.items} lang={r.lang} />
                   <ScoreItemList items={turn.items} lang={r.lang} />
                   <Comments list={byTurn(turn.seq)} date={date} />
@@ -138,7 +139,7 @@ export default function Review() {
             <Comments list={byTurn(null)} date={date} empty={t("review.noComments")} />
             {ownCall ? null : <CommentForm turnSeq={null} result={acted} />}
           </Section>
-          <CallTranscript lines={r.transcript} lang={r.lang} persona={r.persona} />
+          <CallTranscript lines={r.transcript} lang={r.lang} speakers={r.speakers} />
         </>
       )}
     </div>

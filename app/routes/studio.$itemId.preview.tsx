@@ -9,7 +9,7 @@ import { StateDiagram } from "~/components/studio/diagram";
 import { ItemHeader } from "~/components/studio/item-header";
 import { LessonPreview, QuizPreview } from "~/components/studio/learning-preview";
 import { ScriptBrief } from "~/components/studio/script-brief";
-import { isV2Definition, type ScriptDefinition } from "~/engine";
+import { callSpeakers, isV2Definition, type ScriptDefinition } from "~/engine";
 import { checkCached, headerOf, requireWorkingCopy, type WorkingCopy } from "~/models/studio.server";
 import { isScriptDefinition } from "~/models/studio-check.server";
 import { layoutDiagram } from "~/models/studio-diagram.server";
@@ -40,7 +40,7 @@ function sessionState(sessionId: string | null, userId: string, itemId: string) 
     call: {
       view,
       lang: session.definition.meta.lang,
-      persona: session.definition.meta.persona.name,
+      speakers: callSpeakers(session.definition, session.snapshot),
       answerMode: session.snapshot.answerMode,
       nextSeq: session.snapshot.turns.length + 1,
       last: last ? { unmatched: last.unmatched, matched: last.matchedOptionId, similarity: last.similarity, feedback: last.feedback } : null,
@@ -146,7 +146,7 @@ function PlayPreview(loaded: Extract<ReturnType<typeof useLoaderData<typeof load
             {call ? (
               <>
                 <p role="status" className="text-sm text-slate-600" data-testid="preview-step">{t("studio.preview.step", { step: call.view.stepId })}</p>
-                <CallTranscript lines={call.view.transcript} lang={call.lang} persona={call.persona} />
+                <CallTranscript lines={call.view.transcript} lang={call.lang} speakers={call.speakers} />
                 {call.last ? (
                   <p className="rounded bg-slate-100 p-2 text-sm" data-testid="preview-match">
                     {call.last.unmatched ? t("studio.preview.unmatched") : call.last.matched ? t("studio.preview.matched", { id: call.last.matched, similarity: call.last.similarity.toFixed(2) }) : null}

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useT } from "~/utils/use-t";
+import { LEAD, speakerOrder, type Speakers } from "./speakers";
+import { assignVoices } from "./voice-pick";
 
 interface RecognitionResultEvent {
   results: ArrayLike<ArrayLike<{ transcript: string }>>;
@@ -25,17 +27,36 @@ function recognitionCtor(): RecognitionCtor | null {
 const SPEAK_KEY = "callcraft.speak";
 const voiceLang = (lang: string) => (lang === "ru" ? "ru-RU" : "en-US");
 
+/** The browser's voices; some load them late and say so with `voiceschanged`. */
+function useBrowserVoices(enabled: boolean): SpeechSynthesisVoice[] {
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
+  useEffect(() => {
+    const synth = enabled ? window.speechSynthesis : undefined;
+    if (!synth || typeof synth.getVoices !== "function") return;
+    const read = () => setVoices(synth.getVoices());
+    read();
+    synth.addEventListener?.("voiceschanged", read);
+    return () => synth.removeEventListener?.("voiceschanged", read);
+  }, [enabled]);
+  return voices;
+}
+
 /**
- * The browser's own speech: the lead's lines read aloud (a toggle, remembered) and, where the
- * browser can recognise speech, a button that dictates into the reply box. Neither control is
- * rendered when the browser lacks the feature.
+ * The browser's own speech: the lead's lines read aloud (a toggle, remembered), each speaker in
+ * its own voice where the browser has several for the language (else its own pitch), and, where
+ * the browser can recognise speech, a button that dictates into the reply box. Neither control
+ * is rendered when the browser lacks the feature.
  */
-export function VoiceControls({ lang, lastLeadLine, canListen }: { lang: string; lastLeadLine: string; canListen: boolean }) {
+export function VoiceControls({ lang, lines, speakers, canListen }: { lang: string; lines: { speaker: string; text: string }[]; speakers: Speakers; canListen: boolean }) {
   const { t } = useT();
   const [support, setSupport] = useState({ speak: false, listen: false });
   const [speak, setSpeak] = useState(false);
   const [listening, setListening] = useState(false);
   const recognition = useRef<Recognition | null>(null);
+  const voices = useBrowserVoices(support.speak);
+  // Compared by content: a reload of the same moment (say, after a refused reply) is not read again.
+  const said = JSON.stringify(lines);
+  const cast = JSON.stringify(speakers);
 
   useEffect(() => {
     setSupport({ speak: "speechSynthesis" in window, listen: recognitionCtor() !== null });
@@ -43,16 +64,25 @@ export function VoiceControls({ lang, lastLeadLine, canListen }: { lang: string;
   }, []);
 
   useEffect(() => {
-    if (!speak || !support.speak || !lastLeadLine) return;
+    const toSay = (JSON.parse(said) as { speaker: string; text: string }[]).filter((line) => line.text !== "");
+    if (!speak || !support.speak || toSay.length === 0) return;
     try {
-      const utterance = new SpeechSynthesisUtterance(lastLeadLine);
-      utterance.lang = voiceLang(lang);
+      const who = JSON.parse(cast) as Speakers;
+      const order = speakerOrder(who).map((id) => ({ id, voice: who[id]?.voice }));
+      const chosen = assignVoices(voices, lang, order);
       window.speechSynthesis.cancel();
-      window.speechSynthesis.speak(utterance);
+      for (const line of toSay) {
+        const choice = chosen[line.speaker] ?? chosen[LEAD];
+        const utterance = new SpeechSynthesisUtterance(line.text);
+        utterance.lang = choice?.voice?.lang ?? voiceLang(lang);
+        if (choice?.voice) utterance.voice = choice.voice;
+        utterance.pitch = choice?.pitch ?? 1;
+        window.speechSynthesis.speak(utterance);
+      }
     } catch {
       // A browser that advertises speech but fails to speak should not break the call.
     }
-  }, [speak, support.speak, lastLeadLine, lang]);
+  }, [speak, support.speak, said, lang, cast, voices]);
 
   if (!support.speak && !support.listen) return null;
 
