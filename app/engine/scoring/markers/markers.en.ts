@@ -110,6 +110,9 @@ export const MARKERS_EN: MarkerTable = {
     "you should have", "you could've", "you ought to have", "your own fault", "not at all",
     "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
+    // judging the lead's choices or brushing off their complaint is arguing with them too
+    "at your age", "false economy", "is a mistake", "the wrong way", "works fine on our side|end",
+    "all fine on our side|end", "fine with us", "must have been a one-off|fluke", "that's odd", "you're doing it wrong",
   ],
   competitor_bash: [
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
@@ -123,7 +126,7 @@ export const MARKERS_EN: MarkerTable = {
     "decide without him|her|them", "without your boss",
   ],
   vague_next: [
-    "stay in touch", "keep in touch", "touch base sometime", "sometime", "get back to me whenever",
+    "stay in touch", "keep in touch", "touch base sometime", "=sometime", "get back to me whenever",
     "whenever you", "let me know if", "feel free to call", "reach out if", "if you change your mind",
     "at some point", "whenever suits", "when you're ready",
   ],

@@ -78,10 +78,13 @@ export interface Profile {
 const categoryIds = new Set<number>();
 const categoryId = (c: string): number => {
   const id = lemmaId(`@cat:${c}`);
-  categoryIds.add(id);
+  if (!CATEGORY_ONLY.has(c)) categoryIds.add(id);
   return id;
 };
-/** A rubric category ("names a time") is a hint that two texts agree, never evidence on its own. */
+/**
+ * A rubric category ("names a time") is a hint that two texts agree, never evidence on its own;
+ * a category that is the whole meaning (blaming the lead, pressure, a brush-off) is evidence.
+ */
 export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
 const PERCENT = conceptId("percent");
 const isDigit = (norm: string): boolean => norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57;
