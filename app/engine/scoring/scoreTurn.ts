@@ -98,9 +98,10 @@ const SOFT_PENALTIES: ReadonlySet<string> = new Set(["anti.vague_next_step.ancho
 
 function harmlessFloor(ctx: Context, sheet: Sheet): void {
   if (ctx.a.words < 3 || sheet.items.some((i) => i.points < 0 && !SOFT_PENALTIES.has(i.key ?? i.rule))) return;
-  // an objection answered with neither an acknowledgement nor a question was not handled at all
+  // an objection answered with no acknowledgement, question or argument was not handled at all
   const engaged = (sheet.caps.objection_acknowledge === undefined && sheet.caps.objection_clarify === undefined)
-    || sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify") && i.points > 0);
+    || (!sheet.items.some((i) => i.rule === "anti.ignore_objection")
+      && sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify" || i.skill === "objection_argue") && i.points > 0));
   if (!engaged) return;
   const ev = wholeEvidence(ctx.a);
   for (const [key, cap] of Object.entries(sheet.caps)) {

@@ -81,7 +81,8 @@ function compileLang(table: MarkerTable, words: WordLists): CompiledLang {
   for (const category of MARKER_CATEGORIES) compileMarkers(table[category], category, negation, index);
   return {
     index, negation,
-    contrast: lemmaSet(words.contrast),
+    // one-word contrasts only: «тем не менее» would put «не» and «тот» among the "but"s
+    contrast: lemmaSet(words.contrast.filter((w) => !w.trim().includes(" "))),
     openWords: lemmaSet(words.openWords),
     questionStarts: lemmaSet(words.questionStarts),
     alternatives: lemmaSet(words.alternatives),

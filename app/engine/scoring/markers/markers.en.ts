@@ -8,6 +8,7 @@ export const MARKERS_EN: MarkerTable = {
     "many clients felt the same", "many of our clients", "a lot of our clients", "many customers",
     "totally get", "of course", "you're right", "thanks for being honest", "that's understandable", "no problem",
     "absolutely", "sure", "i understand your concern", "that's a valid concern", "completely understand",
+    "i get that", "understood", "that's fair", "fair", "that's normal", "i know the feeling", "totally understand",
   ],
   clarify: [
     "what exactly", "what specifically", "compared to what", "compare it with", "what are you comparing",
@@ -117,9 +118,12 @@ export const MARKERS_EN: MarkerTable = {
   competitor_bash: [
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
     "their quality is bad|poor|terrible|worse",
+    // "we do what they do, only better" runs them down as surely as calling them bad
+    "everything they do", "they do just|only better", "better than them|they",
+    "rubbish", "junk", "rip-off", "cut corners", "skimp on", "you'd be mad", "always late", "old trucks|vans",
   ],
   pressure: [
-    "what's to think about", "nothing to think about", "no need to think", "no point waiting",
+    "what's to think about|over", "what is there to think about|over", "nothing to think about|over", "no need to think", "no point waiting",
     "invoice you now", "send the invoice now", "just invoice you", "sign now",
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",

@@ -46,7 +46,6 @@ const AFTER = new Set(["после", "after", "once"]);
  */
 function anchored(a: Analysis, vague: Hit): boolean {
   if (hitsOf(a, "time", "rough_time").length > 0) return true;
-  if (ownSteps(a).some((s) => !inside(s, [vague]))) return true;
   const sentence = sentenceOfHit(a, vague);
   return a.tokens.some((t, i) => i > vague.last && t.sentence === sentence && AFTER.has(t.norm));
 }
