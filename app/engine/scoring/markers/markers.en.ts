@@ -8,7 +8,7 @@ export const MARKERS_EN: MarkerTable = {
     "many clients felt the same", "many of our clients", "a lot of our clients", "many customers",
     "totally get", "of course", "you're right", "thanks for being honest", "that's understandable", "no problem",
     "absolutely", "sure", "i understand your concern", "that's a valid concern", "completely understand",
-    "i get that", "understood", "that's fair", "fair", "that's normal", "i know the feeling", "totally understand",
+    "i get that", "understood", "that's normal", "i know the feeling", "totally understand",
   ],
   clarify: [
     "what exactly", "what specifically", "compared to what", "compare it with", "what are you comparing",
@@ -112,7 +112,7 @@ export const MARKERS_EN: MarkerTable = {
     "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
     // judging the lead's choices or brushing off their complaint is arguing with them too
-    "at your age", "false economy", "is a mistake", "the wrong way", "works fine on our side|end",
+    "at your age", "false economy", "=is =a mistake", "=are =a mistake", "the wrong way", "works fine on our side|end",
     "all fine on our side|end", "fine with us", "must have been a one-off|fluke", "that's odd", "you're doing it wrong",
   ],
   competitor_bash: [

@@ -27,11 +27,16 @@ const WEAK: Record<Lang, readonly string[]> = {
     "тогда", "сейчас", "можно", "хотеть", "ли", "а", "какой", "ваш", "отлично", "понятно", "предлагать",
     "здравствуйте", "добрый", "алло", "привет", "спасибо", "пожалуйста", "слышать", "слушать", "говорить",
     "предложить", "предоставить",
+    // hedges and intensifiers colour a sentence without changing what it asks or offers
+    "именно", "вообще", "точно", "реально", "конкретно", "ведь", "уж", "кстати", "буквально", "прямо",
+    "вроде", "наверное", "честно", "пожалуй",
   ],
   en: [
     "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
     "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
     "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
+    "exactly", "actually", "honestly", "maybe", "perhaps", "probably", "quite", "pretty", "totally",
+    "basically", "yet", "already", "against", "even", "ever",
   ],
 };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
