@@ -107,8 +107,17 @@ function sentenceOf(clean: string, firstToken: number, lastToken: number, start:
   return { firstToken, lastToken, start, end: lastEnd + run, question: gap.slice(0, Math.max(run, 1)).includes("?") };
 }
 
+/** A cheap scan first: almost every reply has no control character and no surrogate at all. */
+function mayBeMalformed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string): Tokenized {
-  const clean = MALFORMED_TEST.test(text) ? text.replace(MALFORMED, " ") : text;
+  const clean = mayBeMalformed(text) && MALFORMED_TEST.test(text) ? text.replace(MALFORMED, " ") : text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let firstToken = 0;
