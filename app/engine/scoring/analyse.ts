@@ -115,6 +115,18 @@ const merged = new WeakMap<Analysis, Map<string, readonly Hit[]>>();
  */
 export function hitsOf(a: Analysis, ...categories: AnyCategory[]): readonly Hit[] {
   if (categories.length === 1) return a.byCategory.get(categories[0] ?? "") ?? NO_HITS;
+  // most replies hit few categories: with at most one of them present there is nothing to merge
+  let only: readonly Hit[] | undefined;
+  let present = 0;
+  for (const c of categories) {
+    const list = a.byCategory.get(c);
+    if (list && list !== only) {
+      present++;
+      only = list;
+    }
+  }
+  if (present === 0) return NO_HITS;
+  if (present === 1 && only) return only;
   const key = categories.join(" ");
   let byKey = merged.get(a);
   const known = byKey?.get(key);

@@ -17,7 +17,7 @@ import { isTypoOf } from "./match/typo";
 import { lemmaName } from "./text/lexicon";
 import { tokenize } from "./text/tokenize";
 
-export const MATCH_THRESHOLD = 0.4;
+export const MATCH_THRESHOLD = 0.36;
 /** The best option must lead the next one by this much, or the reply is ambiguous. */
 export const MATCH_MARGIN = 0.03;
 /** Without a shared content word a text cannot score above this (always below the threshold). */
@@ -113,7 +113,7 @@ export function similarity(reply: Profile, option: Profile): Scored {
   // one content word is thinner evidence than two
   // containment is for a reply the option wholly (or nearly) says: half a reply is not inside it
   const inside = coverReply >= 0.6 || reply.content <= 1;
-  const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.7 + 0.3 * coverOption) : 0;
+  const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.6 + 0.4 * coverOption) : 0;
   let sim = Math.max(overlap, contained);
   const why: string[] = [contained > overlap ? "containment" : "overlap"];
   if (r.evidence === 0) {

@@ -65,6 +65,7 @@ export const SCORE_MESSAGES = {
   "close.next_step.missing": { ru: "Нет следующего шага", en: "No next step" },
   "close.summary": { ru: "Зафиксировали договорённость", en: "Summed up what was agreed" },
   "anti.vague_next_step": { ru: "Размытый следующий шаг", en: "A vague next step" },
+  "anti.vague_next_step.anchored": { ru: "Шаг без точного времени: договоритесь о дне и часе", en: "A step with no set time: agree a day and an hour" },
   "anti.lead_owns_next_step": { ru: "Следующий шаг отдан клиенту («звоните, если что»)", en: "The next step is left to the lead (\"give us a ring\")" },
   "anti.accept_email_no_callback": { ru: "Согласились отправить КП без договорённости о звонке", en: "Agreed to send an offer with no call back agreed" },
   "winback.ask_reason": { ru: "Спросили, что случилось", en: "Asked what happened" },

@@ -86,18 +86,23 @@ function conductRules(ctx: Context, sheet: Sheet): void {
 const HARMLESS_FLOOR = 0.45;
 
 /**
- * A reply that does no harm and stays on the subject (it uses the lead's words or does something
- * the rubric knows) is a partial answer, not a bad one: "a criterion met halfway earns part of
- * its points". Bad is for what hurts the call: the penalties.
+ * A reply that does no harm is a partial answer, not a bad one, even when the rubric finds little
+ * in it (a thin claim, a price with no question): "a criterion met halfway earns part of its
+ * points". Bad is for what hurts the call: the penalties, and an objection left unanswered.
  */
+/**
+ * Shortfalls, not harm: a step with a vague time, the lead left to call back, a filler word. They
+ * cost their own points; the reply is still partial, as a trainer marks it, not bad.
+ */
+const SOFT_PENALTIES: ReadonlySet<string> = new Set(["anti.vague_next_step.anchored", "anti.lead_owns_next_step", "anti.filler"]);
+
 function harmlessFloor(ctx: Context, sheet: Sheet): void {
-  if (ctx.a.words < 3 || sheet.items.some((i) => i.points < 0)) return;
-  // an objection answered with neither an acknowledgement nor a question was not handled at all
+  if (ctx.a.words < 3 || sheet.items.some((i) => i.points < 0 && !SOFT_PENALTIES.has(i.key ?? i.rule))) return;
+  // an objection answered with no acknowledgement, question or argument was not handled at all
   const engaged = (sheet.caps.objection_acknowledge === undefined && sheet.caps.objection_clarify === undefined)
-    || sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify") && i.points > 0);
+    || (!sheet.items.some((i) => i.rule === "anti.ignore_objection")
+      && sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify" || i.skill === "objection_argue") && i.points > 0));
   if (!engaged) return;
-  const relevant = ctx.a.hits.some((h) => !["filler", "polite", "pickup", "product"].includes(h.category));
-  if (!relevant && leadOverlap(ctx).length === 0) return;
   const ev = wholeEvidence(ctx.a);
   for (const [key, cap] of Object.entries(sheet.caps)) {
     const skill = skillOf(key);

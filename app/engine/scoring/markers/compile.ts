@@ -81,7 +81,8 @@ function compileLang(table: MarkerTable, words: WordLists): CompiledLang {
   for (const category of MARKER_CATEGORIES) compileMarkers(table[category], category, negation, index);
   return {
     index, negation,
-    contrast: lemmaSet(words.contrast),
+    // one-word contrasts only: «тем не менее» would put «не» and «тот» among the "but"s
+    contrast: lemmaSet(words.contrast.filter((w) => !w.trim().includes(" "))),
     openWords: lemmaSet(words.openWords),
     questionStarts: lemmaSet(words.questionStarts),
     alternatives: lemmaSet(words.alternatives),
@@ -142,8 +143,31 @@ function negatedNear(tokens: readonly Token[], first: number, last: number, nega
   return false;
 }
 
+/** Every id a token can match by (its form and lemmas): lets a marker be skipped in one look. */
+function idsOf(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) {
+    out.add(t.form);
+    for (const l of t.lemmas) out.add(l);
+  }
+  return out;
+}
+
+/** Whether every later word of the marker occurs somewhere in the reply (most candidates fail here). */
+function possible(m: CompiledMarker, present: ReadonlySet<number>): boolean {
+  for (let k = 1; k < m.elements.length; k++) {
+    const element = m.elements[k] ?? [];
+    let found = false;
+    for (const id of element) if (present.has(id)) { found = true; break; }
+    if (!found) return false;
+  }
+  return true;
+}
+
 export function findHits(tokens: readonly Token[], index: MarkerIndex, negation: ReadonlySet<number>): Hit[] {
   const hits: Hit[] = [];
+  if (tokens.length === 0) return hits;
+  const present = idsOf(tokens);
   const tried = new Set<CompiledMarker>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -156,6 +180,7 @@ export function findHits(tokens: readonly Token[], index: MarkerIndex, negation:
         // a word with two lemmas can reach the same marker twice
         if (tried.has(m)) continue;
         tried.add(m);
+        if (m.elements.length > 1 && !possible(m, present)) continue;
         const last = matchFrom(tokens, m, i + 1, 1);
         if (last < 0) continue;
         if (NEGATABLE.has(m.category) && !m.negated && negatedNear(tokens, i, last, negation)) continue;

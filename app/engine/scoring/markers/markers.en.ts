@@ -8,6 +8,7 @@ export const MARKERS_EN: MarkerTable = {
     "many clients felt the same", "many of our clients", "a lot of our clients", "many customers",
     "totally get", "of course", "you're right", "thanks for being honest", "that's understandable", "no problem",
     "absolutely", "sure", "i understand your concern", "that's a valid concern", "completely understand",
+    "i get that", "understood", "that's normal", "i know the feeling", "totally understand",
   ],
   clarify: [
     "what exactly", "what specifically", "compared to what", "compare it with", "what are you comparing",
@@ -110,20 +111,26 @@ export const MARKERS_EN: MarkerTable = {
     "you should have", "you could've", "you ought to have", "your own fault", "not at all",
     "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
+    // judging the lead's choices or brushing off their complaint is arguing with them too
+    "at your age", "false economy", "=is =a mistake", "=are =a mistake", "the wrong way", "works fine on our side|end",
+    "all fine on our side|end", "fine with us", "must have been a one-off|fluke", "that's odd", "you're doing it wrong",
   ],
   competitor_bash: [
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
     "their quality is bad|poor|terrible|worse",
+    // "we do what they do, only better" runs them down as surely as calling them bad
+    "everything they do", "they do just|only better", "better than them|they",
+    "rubbish", "junk", "rip-off", "cut corners", "skimp on", "you'd be mad", "always late", "old trucks|vans",
   ],
   pressure: [
-    "what's to think about", "nothing to think about", "no need to think", "no point waiting",
+    "what's to think about|over", "what is there to think about|over", "nothing to think about|over", "no need to think", "no point waiting",
     "invoice you now", "send the invoice now", "just invoice you", "sign now",
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",
     "decide without him|her|them", "without your boss",
   ],
   vague_next: [
-    "stay in touch", "keep in touch", "touch base sometime", "sometime", "get back to me whenever",
+    "stay in touch", "keep in touch", "touch base sometime", "=sometime", "get back to me whenever",
     "whenever you", "let me know if", "feel free to call", "reach out if", "if you change your mind",
     "at some point", "whenever suits", "when you're ready",
   ],

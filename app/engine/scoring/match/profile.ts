@@ -27,11 +27,16 @@ const WEAK: Record<Lang, readonly string[]> = {
     "тогда", "сейчас", "можно", "хотеть", "ли", "а", "какой", "ваш", "отлично", "понятно", "предлагать",
     "здравствуйте", "добрый", "алло", "привет", "спасибо", "пожалуйста", "слышать", "слушать", "говорить",
     "предложить", "предоставить",
+    // hedges and intensifiers colour a sentence without changing what it asks or offers
+    "именно", "вообще", "точно", "реально", "конкретно", "ведь", "уж", "кстати", "буквально", "прямо",
+    "вроде", "наверное", "честно", "пожалуй",
   ],
   en: [
     "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
     "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
     "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
+    "exactly", "actually", "honestly", "maybe", "perhaps", "probably", "quite", "pretty", "totally",
+    "basically", "yet", "already", "against", "even", "ever",
   ],
 };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
@@ -78,10 +83,13 @@ export interface Profile {
 const categoryIds = new Set<number>();
 const categoryId = (c: string): number => {
   const id = lemmaId(`@cat:${c}`);
-  categoryIds.add(id);
+  if (!CATEGORY_ONLY.has(c)) categoryIds.add(id);
   return id;
 };
-/** A rubric category ("names a time") is a hint that two texts agree, never evidence on its own. */
+/**
+ * A rubric category ("names a time") is a hint that two texts agree, never evidence on its own;
+ * a category that is the whole meaning (blaming the lead, pressure, a brush-off) is evidence.
+ */
 export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
 const PERCENT = conceptId("percent");
 const isDigit = (norm: string): boolean => norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57;

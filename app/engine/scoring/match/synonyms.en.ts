@@ -51,4 +51,9 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   next: ["next", "upcoming", "following"],
   month: ["month", "monthly"],
   week: ["week", "weekly"],
+  salespeople: ["salespeople", "salesperson", "sales rep", "reps", "rep", "sales team", "sales staff", "sellers"],
+  system: ["system", "crm", "software", "platform"],
+  outdated: ["outdated", "out of date", "thing of the past", "ancient history", "old-fashioned", "old hat"],
+  figures: ["figures", "numbers", "stats", "statistics"],
+  memorable: ["stand out", "stood out", "stick with", "stuck with", "memorable", "remember best"],
 };

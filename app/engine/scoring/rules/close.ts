@@ -38,6 +38,18 @@ export function closes(ctx: Context): boolean {
   return timeAsked(a);
 }
 
+const AFTER = new Set(["после", "after", "once"]);
+
+/**
+ * "Let's talk at some point after your trial month": vague, but tied to an event or a rough time,
+ * so a step without its slot (partial), not the brush-off "let's stay in touch" (bad).
+ */
+function anchored(a: Analysis, vague: Hit): boolean {
+  if (hitsOf(a, "time", "rough_time").length > 0) return true;
+  const sentence = sentenceOfHit(a, vague);
+  return a.tokens.some((t, i) => i > vague.last && t.sentence === sentence && AFTER.has(t.norm));
+}
+
 export function closeRules(ctx: Context, sheet: Sheet): void {
   const { a } = ctx;
   sheet.open("close", CAP);
@@ -59,7 +71,7 @@ export function closeRules(ctx: Context, sheet: Sheet): void {
   const summary = firstHit(a, "summary");
   if (summary && ctx.input.stepSkill === "close") sheet.give("close", "close.summary", 2, 2, [hitEvidence(a, summary)]);
   const vague = hitsOf(a, "vague_next")[0];
-  if (vague) sheet.give("close", "anti.vague_next_step", -4, 0, [hitEvidence(a, vague)]);
+  if (vague) sheet.give("close", "anti.vague_next_step", -4, 0, [hitEvidence(a, vague)], anchored(a, vague) ? "anchored" : undefined);
   const handed = hitsOf(a, "lead_action").find((h) => !vague || h.last < vague.first || h.first > vague.last);
   if (handed && !owned) sheet.give("close", "anti.lead_owns_next_step", -4, 0, [hitEvidence(a, handed)]);
   const send = firstHit(a, "send_accept");

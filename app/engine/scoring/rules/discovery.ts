@@ -13,10 +13,10 @@ function questions(ctx: Context, sheet: Sheet): number {
   const qs = realQuestions(a);
   const open = qs.find((q) => q.open) ?? qs.find((q) => hitsOf(a, "open_q").some((h) => sentenceOfHit(a, h) === q.sentence));
   const alternative = qs.find((q) => q.alternative);
-  if (open) sheet.give("discovery", "discovery.open_question", 5, 5, [questionEvidence(a, open)]);
-  else if (alternative) sheet.give("discovery", "discovery.open_question", 5, 5, [questionEvidence(a, alternative)], "alternative");
-  else if (qs[0]) sheet.give("discovery", "discovery.open_question", 3, 5, [questionEvidence(a, qs[0])], "closed");
-  else sheet.give("discovery", "discovery.open_question", 0, 5, [], "missing");
+  if (open) sheet.give("discovery", "discovery.open_question", 6, 6, [questionEvidence(a, open)]);
+  else if (alternative) sheet.give("discovery", "discovery.open_question", 6, 6, [questionEvidence(a, alternative)], "alternative");
+  else if (qs[0]) sheet.give("discovery", "discovery.open_question", 3, 6, [questionEvidence(a, qs[0])], "closed");
+  else sheet.give("discovery", "discovery.open_question", 0, 6, [], "missing");
   return qs[0]?.anchor ?? -1;
 }
 

@@ -19,6 +19,24 @@ function agreementAt(ctx: Context): number | undefined {
   return t && AGREEMENT.has(t.norm) && !ctx.a.tokens.slice(1, 3).some((x) => x.lemmas.some((l) => ctx.a.lists.negation.has(l))) ? 0 : undefined;
 }
 
+/**
+ * «но» / "but" right after the acknowledgement (its last token): within two words in its sentence,
+ * or opening the next one ("I get that. But…").
+ */
+function butAfter(ctx: Context, last: number): number | undefined {
+  const { tokens, lists } = ctx.a;
+  const sentence = tokens[last]?.sentence ?? -1;
+  for (let i = last + 1; i <= last + 3; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence > sentence + 1) break;
+    const opensNext = t.sentence === sentence + 1 && tokens[i - 1]?.sentence === sentence;
+    if ((t.sentence === sentence && i <= last + 2) || opensNext) {
+      if (t.lemmas.some((l) => lists.contrast.has(l))) return i;
+    }
+  }
+  return undefined;
+}
+
 function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit | undefined {
   const { a } = ctx;
   sheet.open("objection_acknowledge", CAP.ack);
@@ -26,18 +44,14 @@ function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit |
   const agree = !ack && REQUESTS.has(ctx.objection ?? "") ? agreementAt(ctx) : undefined;
   if (agree !== undefined) {
     sheet.give("objection_acknowledge", "objection.acknowledge", 6, CAP.ack, [evidence(a, agree, agree)], "agree");
+    if (butAfter(ctx, agree) !== undefined) sheet.give("objection_acknowledge", "anti.but_after_ack", -6, 0, [evidence(a, agree, butAfter(ctx, agree) ?? agree)]);
   } else if (!ack) {
     sheet.give("objection_acknowledge", "objection.acknowledge", 0, CAP.ack, [], "missing");
   } else {
     sheet.give("objection_acknowledge", "objection.acknowledge", CAP.ack, CAP.ack, [hitEvidence(a, ack)]);
-    for (let i = ack.last + 1; i <= ack.last + 2; i++) {
-      const t = a.tokens[i];
-      if (t && t.lemmas.some((l) => a.lists.contrast.has(l))) {
-        // «но» takes back the whole acknowledgement
-        sheet.give("objection_acknowledge", "anti.but_after_ack", -CAP.ack, 0, [evidence(a, ack.first, i)]);
-        break;
-      }
-    }
+    const but = butAfter(ctx, ack.last);
+    // «но» takes back the whole acknowledgement
+    if (but !== undefined) sheet.give("objection_acknowledge", "anti.but_after_ack", -CAP.ack, 0, [evidence(a, ack.first, but)]);
     if (firstQuestionAt >= 0 && ack.first > firstQuestionAt) {
       sheet.give("objection_acknowledge", "order.ack_first", -3, 0, [hitEvidence(a, ack)]);
     }
@@ -67,7 +81,10 @@ function clarify(ctx: Context, sheet: Sheet): number {
   } else if (first) {
     const open = questions.find((q) => q.open);
     const q = open ?? first;
-    sheet.give("objection_clarify", "objection.clarify", open ? 7 : 4, CAP.clarify, [questionEvidence(a, q)], open ? "open" : "closed");
+    // an open question about the lead's own words ("think about what?", "what matters to the owner?") clarifies the objection
+    const onTheObjection = open !== undefined && leadOverlap(ctx).some((i) => a.tokens[i]?.sentence === open.sentence);
+    if (onTheObjection) sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, [questionEvidence(a, open)]);
+    else sheet.give("objection_clarify", "objection.clarify", open ? 7 : 4, CAP.clarify, [questionEvidence(a, q)], open ? "open" : "closed");
   } else {
     sheet.give("objection_clarify", "objection.clarify", 0, CAP.clarify, [], "missing");
   }
@@ -121,7 +138,9 @@ function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boole
     sheet.give("objection_argue", "objection.argue", 0, CAP.argue, [], "missing");
   }
   // nothing in the reply answers the lead: no acknowledgement, question, next step or shared word
-  if (!acked && firstQuestionAt < 0 && !discount && !closes(ctx) && leadOverlap(ctx).length === 0) {
+  // an argument that answers this objection (a guarantee against "too expensive") is handled, if thinly
+  const answered = arg !== undefined && tiedToConcern(ctx, arg);
+  if (!acked && !answered && firstQuestionAt < 0 && !discount && !closes(ctx) && leadOverlap(ctx).length === 0) {
     sheet.open("objection_argue", CAP.argue);
     sheet.give("objection_argue", "anti.ignore_objection", -5, 0, [wholeEvidence(a)]);
   }

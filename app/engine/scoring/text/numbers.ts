@@ -13,14 +13,22 @@ const UNITS_RU: Record<string, number> = {
   шестнадцать: 16, семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30,
   сорок: 40, пятьдесят: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80, девяносто: 90,
   сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500, шестьсот: 600, семьсот: 700,
-  восемьсот: 800, девятьсот: 900, полтора: 1.5,
+  восемьсот: 800, девятьсот: 900, полтора: 1.5, пара: 2,
+  // ordinals name the same number («двадцать восьмое» = «28-е»); «первый», «второй» also mean "other"
+  третий: 3, четвертый: 4, пятый: 5, шестой: 6, седьмой: 7, восьмой: 8, девятый: 9, десятый: 10,
+  одиннадцатый: 11, двенадцатый: 12, пятнадцатый: 15, двадцатый: 20, тридцатый: 30,
 };
 const UNITS_EN: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
+  eighty: 80, ninety: 90, couple: 2,
+  // ordinals ("the twenty-eighth" = "the 28th"); "first" and "second" also mean "earliest" and "a moment"
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, fifteenth: 15, twentieth: 20, thirtieth: 30,
 };
+/** Letters after digits that make them an ordinal: "28th", "3rd". */
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 /** Words that multiply what came before: "two hundred", «пять тысяч». */
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100, thousand: 1000, million: 1_000_000, тысяча: 1000, тыс: 1000, миллион: 1_000_000, млн: 1_000_000,
@@ -29,6 +37,16 @@ const MULTIPLIERS: Record<string, number> = {
 const JOINERS = new Set(["and"]);
 
 function wordValue(t: Token): { unit?: number; mult?: number } | null {
+  // "twenty-eighth", «двадцать-пять»: a hyphenated compound is the sum of its parts
+  if (t.norm.includes("-")) {
+    let sum = 0;
+    for (const part of t.norm.split("-")) {
+      const u = UNITS_EN[part] ?? UNITS_RU[part];
+      if (u === undefined) return null;
+      sum += u;
+    }
+    return { unit: sum };
+  }
   const forms = [t.norm, ...t.lemmas.map(lemmaName)];
   for (const f of forms) {
     const u = UNITS_RU[f] ?? UNITS_EN[f];
@@ -66,6 +84,10 @@ export function numberAt(tokens: readonly Token[], i: number): SpokenNumber | nu
   for (let j = digits !== null ? i + 1 : i; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t || t.sentence !== start.sentence) break;
+    if (digits !== null && j === i + 1 && t.start === start.end && ORDINAL_SUFFIXES.has(t.norm)) {
+      last = j;
+      break;
+    }
     if (any && JOINERS.has(t.norm) && tokens[j + 1] && wordValue(tokens[j + 1] as Token)?.unit !== undefined) continue;
     const v = wordValue(t);
     if (!v) break;

@@ -40,6 +40,8 @@ const MALFORMED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff
 const MALFORMED_TEST = new RegExp(MALFORMED.source);
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\p{N}+/gu;
 const SENTENCE_END_CHARS = ".!?…;\n";
+const SHARED_WORD = new RegExp(WORD);
+let depth = 0;
 
 /** English contractions split into two tokens on the same span, so "don't" carries a "not". */
 const EN_SUFFIXES: [string, string][] = [
@@ -105,26 +107,42 @@ function sentenceOf(clean: string, firstToken: number, lastToken: number, start:
   return { firstToken, lastToken, start, end: lastEnd + run, question: gap.slice(0, Math.max(run, 1)).includes("?") };
 }
 
+/** A cheap scan first: almost every reply has no control character and no surrogate at all. */
+function mayBeMalformed(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string): Tokenized {
-  const clean = MALFORMED_TEST.test(text) ? text.replace(MALFORMED, " ") : text;
+  const clean = mayBeMalformed(text) && MALFORMED_TEST.test(text) ? text.replace(MALFORMED, " ") : text;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let firstToken = 0;
   let sentenceStart = 0;
   let lastEnd = 0;
-  const word = new RegExp(WORD); // own lastIndex: tokenize may be re-entered while compiling markers
-  for (let m = word.exec(clean); m !== null; m = word.exec(clean)) {
-    const start = m.index;
-    if (tokens.length > 0 && endsBetween(clean, lastEnd, start)) {
-      sentences.push(sentenceOf(clean, firstToken, tokens.length - 1, sentenceStart, lastEnd, start));
-      firstToken = tokens.length;
+  // one shared regex (compiling one per call costs on every reply); a nested call gets its own
+  const word = depth === 0 ? SHARED_WORD : new RegExp(WORD);
+  word.lastIndex = 0;
+  depth++;
+  try {
+    for (let m = word.exec(clean); m !== null; m = word.exec(clean)) {
+      const start = m.index;
+      if (tokens.length > 0 && endsBetween(clean, lastEnd, start)) {
+        sentences.push(sentenceOf(clean, firstToken, tokens.length - 1, sentenceStart, lastEnd, start));
+        firstToken = tokens.length;
+      }
+      if (tokens.length === firstToken) sentenceStart = start;
+      const end = start + m[0].length;
+      for (const p of partsOf(m[0])) {
+        tokens.push({ start, end, norm: p.norm, lemmas: p.lemmas, form: p.form, sentence: sentences.length });
+      }
+      lastEnd = end;
     }
-    if (tokens.length === firstToken) sentenceStart = start;
-    const end = start + m[0].length;
-    for (const p of partsOf(m[0])) {
-      tokens.push({ start, end, norm: p.norm, lemmas: p.lemmas, form: p.form, sentence: sentences.length });
-    }
-    lastEnd = end;
+  } finally {
+    depth--;
   }
   if (tokens.length > 0) sentences.push(sentenceOf(clean, firstToken, tokens.length - 1, sentenceStart, lastEnd, clean.length));
   return { tokens, sentences, malformed: clean !== text };
