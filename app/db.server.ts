@@ -8,15 +8,16 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
 import * as schema from "../db/schema";
-import { readDotEnv, serverEnv } from "./env.server";
+import { serverEnv } from "./env.server";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** DATABASE_URL (from the environment or ./.env) as an absolute file path. */
-export function databasePath(url?: string): string {
-  if (url === undefined) readDotEnv();
-  const given = url ?? process.env.DATABASE_URL;
-  const raw = given && given.trim() !== "" ? given.trim() : "./data/callcraft.db";
+/**
+ * DATABASE_URL (from the environment or ./.env, read once by serverEnv) as an absolute file path.
+ * Tests and benchmarks set DATABASE_URL before the first database access, which is when it is read.
+ */
+export function databasePath(url: string = serverEnv().DATABASE_URL): string {
+  const raw = url.trim() !== "" ? url.trim() : "./data/callcraft.db";
   const file = raw.startsWith("file:") ? raw.slice("file:".length) : raw;
   return path.resolve(process.cwd(), file);
 }

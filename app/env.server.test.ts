@@ -9,6 +9,21 @@ describe("the server's configuration", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", TRUST_PROXY: [], HSTS_MAX_AGE: 31_536_000, DB_SYNCHRONOUS: "full" });
     expect(env.APP_ORIGIN).toBeUndefined();
+    expect(env).toMatchObject({ MAIL_POLL_MS: 15_000, MAIL_RETRY_BASE_MS: 30_000, MAIL_MAX_ATTEMPTS: 8 });
+    expect(env.SMTP_HOST).toBeUndefined();
+  });
+
+  it("is the only reader of process.env in the app (tests aside)", () => {
+    const readers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(ts|tsx|mjs|js)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && /process\.env\b/.test(fs.readFileSync(file, "utf8"))) readers.push(path.relative("app", file));
+      }
+    };
+    walk(path.resolve("app"));
+    expect(readers).toEqual(["env.server.ts"]);
   });
 
   it("treats an empty line in .env as unset", () => {
@@ -29,12 +44,12 @@ describe("the server's configuration", () => {
   it("lists every bad variable at once, by name", () => {
     let message = "";
     try {
-      parseEnv({ PORT: "eighty", APP_ORIGIN: "https://callcraft.example.com/app", HSTS_MAX_AGE: "-1", DB_SYNCHRONOUS: "off" });
+      parseEnv({ PORT: "eighty", APP_ORIGIN: "https://callcraft.example.com/app", HSTS_MAX_AGE: "-1", DB_SYNCHRONOUS: "off", SMTP_PORT: "smtp", MAIL_MAX_ATTEMPTS: "0" });
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       message = (error as Error).message;
     }
-    for (const name of ["PORT", "APP_ORIGIN", "HSTS_MAX_AGE", "DB_SYNCHRONOUS"]) expect(message).toContain(`  ${name}: `);
+    for (const name of ["PORT", "APP_ORIGIN", "HSTS_MAX_AGE", "DB_SYNCHRONOUS", "SMTP_PORT", "MAIL_MAX_ATTEMPTS"]) expect(message).toContain(`  ${name}: `);
   });
 
   it("keeps APP_ORIGIN as an origin, without a trailing slash", () => {

@@ -77,6 +77,16 @@ export const envSchema = z.object({
   HSTS_MAX_AGE: optional(wholeNumber(0, 63_072_000).default(31_536_000)),
   /** full: a committed turn survives a power cut (ADR 0008); normal: only a process crash */
   DB_SYNCHRONOUS: optional(z.enum(["full", "normal"], { message: "must be full or normal" }).default("full")),
+  // E-mail (app/mail/config.server.ts turns these into the sender's settings). No SMTP_HOST: nothing is sent.
+  SMTP_HOST: optional(z.string().trim().optional()),
+  SMTP_PORT: optional(wholeNumber(1, 65535).optional()),
+  SMTP_TLS: optional(z.enum(["starttls", "tls", "none"], { message: "must be starttls, tls or none" }).optional()),
+  SMTP_USER: optional(z.string().optional()),
+  SMTP_PASSWORD: optional(z.string().optional()),
+  MAIL_FROM: optional(z.string().trim().min(3, "must be an address such as Callcraft <noreply@example.com>").optional()),
+  MAIL_POLL_MS: optional(wholeNumber(50, 3_600_000).default(15_000)),
+  MAIL_RETRY_BASE_MS: optional(wholeNumber(10, 86_400_000).default(30_000)),
+  MAIL_MAX_ATTEMPTS: optional(wholeNumber(1, 50).default(8)),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

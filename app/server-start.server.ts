@@ -4,11 +4,13 @@ import { runCertificateRenewals } from "~/models/certificate.server";
 import { syncAllReminders } from "~/models/notification.server";
 import { importScriptLibrary } from "~/models/library.server";
 import { warmUpScorer } from "~/models/scorer.server";
+import { warmUpRehearsals } from "~/models/warm-up.server";
 
 /**
  * Runs once when the server starts: opening the database applies pending migrations; scripts in
  * scripts-content/ that the database does not have yet become their first published version; the
- * scorer's dictionaries load now rather than on the first rehearsal turn.
+ * scorer's dictionaries load, and each published script is played once in memory, now rather
+ * than on the first rehearsal turn.
  */
 export async function onServerStart(): Promise<void> {
   getDb();
@@ -16,6 +18,7 @@ export async function onServerStart(): Promise<void> {
   if (report.imported.length > 0) console.log(`Imported ${report.imported.length} files (scripts, quizzes, lessons) from scripts-content/`);
   for (const failure of report.failed) console.error(`Not imported: ${failure.file}\n  ${failure.problems.join("\n  ")}`);
   warmUpScorer();
+  warmUpRehearsals();
   // Re-enrolment before a certificate expires, then due-soon and overdue reminders (which may
   // include the re-enrolments just made): both idempotent, so once at start and then hourly.
   runHourlyJobs();

@@ -5,6 +5,7 @@
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Lucia, TimeSpan } from "lucia";
 import { getDb, schema } from "~/db.server";
+import { serverEnv } from "~/env.server";
 
 function createLucia() {
   const adapter = new DrizzleSQLiteAdapter(getDb(), schema.sessions, schema.users);
@@ -12,7 +13,7 @@ function createLucia() {
     sessionExpiresIn: new TimeSpan(14, "d"),
     sessionCookie: {
       name: "callcraft_session",
-      attributes: { secure: process.env.NODE_ENV === "production", sameSite: "lax" },
+      attributes: { secure: serverEnv().NODE_ENV === "production", sameSite: "lax" },
     },
     getUserAttributes: (attributes) => ({
       email: attributes.email,

@@ -1,14 +1,23 @@
-import { createCookie, type AppLoadContext } from "@remix-run/node";
+import { createCookie, type AppLoadContext, type Cookie } from "@remix-run/node";
+import { serverEnv } from "~/env.server";
 import { isLocale, type Locale } from "./define";
 
-/** Remembers the choice of visitors who are not signed in; signed-in users keep it on their row. */
-export const localeCookie = createCookie("callcraft_lang", {
-  path: "/",
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
-  maxAge: 60 * 60 * 24 * 365,
-});
+let cookie: Cookie | undefined;
+
+/**
+ * Remembers the choice of visitors who are not signed in; signed-in users keep it on their row.
+ * Made on first use, not at import: the configuration is checked at boot, before any request.
+ */
+export function localeCookie(): Cookie {
+  cookie ??= createCookie("callcraft_lang", {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    secure: serverEnv().NODE_ENV === "production",
+    maxAge: 60 * 60 * 24 * 365,
+  });
+  return cookie;
+}
 
 export function localeFromAcceptLanguage(header: string | null): Locale | null {
   if (!header) return null;
@@ -29,7 +38,7 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
 export async function resolveLocale(request: Request, context: AppLoadContext): Promise<Locale> {
   const chosen = context.auth?.user.locale;
   if (chosen) return chosen;
-  const fromCookie: unknown = await localeCookie.parse(request.headers.get("Cookie"));
+  const fromCookie: unknown = await localeCookie().parse(request.headers.get("Cookie"));
   if (isLocale(fromCookie)) return fromCookie;
   return localeFromAcceptLanguage(request.headers.get("Accept-Language")) ?? "ru";
 }

@@ -1,9 +1,9 @@
 /**
- * E-mail settings, read from the environment in one place (the orchestrator folds this into
- * app/env.server.ts). Without SMTP_HOST nothing is sent: messages wait in the outbox, where the
- * admin reads them (/admin/mail). Bad values fail at boot with the variable's name.
+ * E-mail settings, shaped from the variables app/env.server.ts validates at boot (SMTP_*, MAIL_*,
+ * APP_ORIGIN): a bad value stops the server with the variable's name. Without SMTP_HOST nothing is
+ * sent: messages wait in the outbox, where the admin reads them (/admin/mail).
  */
-import { z } from "zod";
+import { parseEnv, serverEnv, type ServerEnv } from "~/env.server";
 
 export type TlsMode = "starttls" | "tls" | "none";
 
@@ -29,55 +29,34 @@ export interface MailConfig {
   maxAttempts: number;
 }
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-
-const envSchema = z.object({
-  SMTP_HOST: optional(z.string().trim()),
-  SMTP_PORT: optional(int(1, 65535)),
-  SMTP_TLS: optional(z.enum(["starttls", "tls", "none"])),
-  SMTP_USER: optional(z.string()),
-  SMTP_PASSWORD: optional(z.string()),
-  MAIL_FROM: optional(z.string().trim().min(3)),
-  APP_ORIGIN: optional(z.url().transform((url) => url.replace(/\/+$/, ""))),
-  PORT: optional(int(1, 65535)),
-  HOST: optional(z.string().trim()),
-  MAIL_POLL_MS: optional(int(50, 3_600_000)),
-  MAIL_RETRY_BASE_MS: optional(int(10, 86_400_000)),
-  MAIL_MAX_ATTEMPTS: optional(int(1, 50)),
-});
-
-export class MailConfigError extends Error {}
-
-/** The settings from `env`; throws a MailConfigError naming every bad variable. */
-export function parseMailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const names = parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`);
-    throw new MailConfigError(`Invalid e-mail settings in the environment — ${names.join("; ")}`);
-  }
-  const e = parsed.data;
+/** The sender's settings from the validated configuration. */
+export function mailConfigFrom(e: ServerEnv): MailConfig {
   const tls: TlsMode = e.SMTP_TLS ?? (e.SMTP_PORT === 465 ? "tls" : "starttls");
-  const host = e.HOST && e.HOST !== "0.0.0.0" ? e.HOST : "localhost";
+  // the loopback and wildcard addresses read better as localhost in a link (as the start-up line prints it)
+  const host = ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(e.HOST) ? "localhost" : e.HOST;
   return {
     smtp: e.SMTP_HOST
       ? { host: e.SMTP_HOST, port: e.SMTP_PORT ?? (tls === "tls" ? 465 : 587), tls, user: e.SMTP_USER ?? null, password: e.SMTP_PASSWORD ?? null }
       : null,
     from: e.MAIL_FROM ?? "Callcraft <noreply@callcraft.local>",
-    origin: e.APP_ORIGIN ?? `http://${host}:${e.PORT ?? 3000}`,
-    pollMs: e.MAIL_POLL_MS ?? 15_000,
-    retryBaseMs: e.MAIL_RETRY_BASE_MS ?? 30_000,
+    origin: e.APP_ORIGIN ?? `http://${host}:${e.PORT}`,
+    pollMs: e.MAIL_POLL_MS,
+    retryBaseMs: e.MAIL_RETRY_BASE_MS,
     maxBackoffMs: 6 * 60 * 60 * 1000,
-    maxAttempts: e.MAIL_MAX_ATTEMPTS ?? 8,
+    maxAttempts: e.MAIL_MAX_ATTEMPTS,
   };
+}
+
+/** The settings a given set of variables would give (tests); throws EnvError naming every bad one. */
+export function parseMailConfig(variables: Record<string, string | undefined>): MailConfig {
+  return mailConfigFrom(parseEnv(variables));
 }
 
 let cached: MailConfig | undefined;
 
 /** The process's settings, parsed once. */
 export function mailConfig(): MailConfig {
-  cached ??= parseMailConfig();
+  cached ??= mailConfigFrom(serverEnv());
   return cached;
 }
 

@@ -183,7 +183,7 @@ describe("the settings", () => {
     expect(parseMailConfig({ SMTP_HOST: "mail.example.com", SMTP_PORT: "465" }).smtp).toMatchObject({ port: 465, tls: "tls" });
     expect(parseMailConfig({ SMTP_HOST: "mail.example.com" }).smtp).toMatchObject({ port: 587, tls: "starttls", user: null });
     expect(parseMailConfig({ PORT: "4000", SMTP_HOST: "" }).origin).toBe("http://localhost:4000");
-    expect(() => parseMailConfig({ SMTP_PORT: "smtp", SMTP_TLS: "maybe" })).toThrow(/SMTP_PORT.*SMTP_TLS/);
+    expect(() => parseMailConfig({ SMTP_PORT: "smtp", SMTP_TLS: "maybe" })).toThrow(/SMTP_PORT: must be a whole number[\s\S]*SMTP_TLS: must be starttls, tls or none/);
   });
 });
 

@@ -25,6 +25,7 @@ import {
 import { getDb, schema } from "~/db.server";
 import { refreshForAttempt } from "./assignment-progress.server";
 import { scriptDefinition } from "./content.server";
+import { attemptStatements } from "./attempt-queries.server";
 import { getScorer } from "./scorer.server";
 
 export type AttemptRow = typeof schema.attempts.$inferSelect;
@@ -97,28 +98,9 @@ export function createAttempt(input: {
   return id;
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
-
-/** Inside a transaction: the caller's attempt, or a not_found error. */
-function ownAttemptIn(tx: Tx, id: string, userId: string): AttemptRow {
-  const row = tx
-    .select()
-    .from(schema.attempts)
-    .where(and(eq(schema.attempts.id, id), eq(schema.attempts.userId, userId)))
-    .get();
-  if (!row) throw new AttemptError("not_found", "attempt not found");
-  return row;
-}
-
 /** The caller's own attempt, or null: there is no unscoped way to read an attempt here. */
 export function getOwnAttempt(id: string, userId: string): AttemptRow | null {
-  return (
-    getDb()
-      .select()
-      .from(schema.attempts)
-      .where(and(eq(schema.attempts.id, id), eq(schema.attempts.userId, userId)))
-      .get() ?? null
-  );
+  return attemptStatements().ownAttempt.get({ id, userId }) ?? null;
 }
 
 export function parseSnapshot(row: AttemptRow): AttemptSnapshot {
@@ -143,12 +125,7 @@ export function attemptView(row: AttemptRow) {
 export type TurnRow = typeof schema.attemptTurns.$inferSelect;
 
 export function attemptTurns(attemptId: string): TurnRow[] {
-  return getDb()
-    .select()
-    .from(schema.attemptTurns)
-    .where(eq(schema.attemptTurns.attemptId, attemptId))
-    .orderBy(asc(schema.attemptTurns.seq))
-    .all();
+  return attemptStatements().turnsOf.all({ attemptId });
 }
 
 /**
@@ -160,8 +137,11 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
   duplicate: boolean;
 } {
   const db = getDb();
+  const statements = attemptStatements(db);
+  // better-sqlite3 has one connection: statements prepared on the handle run inside its transaction
   return db.transaction((tx) => {
-    const row = ownAttemptIn(tx, input.attemptId, input.userId);
+    const row = statements.ownAttempt.get({ id: input.attemptId, userId: input.userId });
+    if (!row) throw new AttemptError("not_found", "attempt not found");
     if (input.seq <= row.turnCount) return { turn: null, duplicate: true };
     if (row.status !== "open") throw new AttemptError("closed", "this call is over");
     if (input.seq !== row.turnCount + 1) throw new AttemptError("stale_turn", "this page is out of date");
@@ -176,28 +156,23 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
       throw error;
     }
     const { turn, snapshot } = result;
-    tx.insert(schema.attemptTurns)
-      .values({
-        attemptId: row.id,
-        seq: input.seq,
-        stepId: turn.stepId,
-        replyKind: turn.replyKind,
-        optionId: input.reply.kind === "option" ? input.reply.optionId : null,
-        text: turn.text,
-        matchedOptionId: turn.matchedOptionId,
-        similarity: turn.similarity,
-        unmatched: turn.unmatched,
-        objectionType: turn.objectionType,
-        leadLine: turn.leadLines.join(" "),
-        score: JSON.stringify(turn),
-        mood: JSON.stringify(turn.moodAfter),
-        createdAt: now,
-      })
-      .run();
-    tx.update(schema.attempts)
-      .set({ snapshot: JSON.stringify(snapshot), turnCount: input.seq, updatedAt: now, outcome: turn.outcome })
-      .where(eq(schema.attempts.id, row.id))
-      .run();
+    statements.insertTurn.run({
+      attemptId: row.id,
+      seq: input.seq,
+      stepId: turn.stepId,
+      replyKind: turn.replyKind,
+      optionId: input.reply.kind === "option" ? input.reply.optionId : null,
+      text: turn.text,
+      matchedOptionId: turn.matchedOptionId,
+      similarity: turn.similarity,
+      unmatched: turn.unmatched ? 1 : 0,
+      objectionType: turn.objectionType,
+      leadLine: turn.leadLines.join(" "),
+      score: JSON.stringify(turn),
+      mood: JSON.stringify(turn.moodAfter),
+      createdAt: now,
+    });
+    statements.advance.run({ id: row.id, snapshot: JSON.stringify(snapshot), turnCount: input.seq, updatedAt: now, outcome: turn.outcome });
     // A clarification is not unmatched: the lead asked which option was meant.
     if (turn.unmatched && input.reply.kind === "text") {
       tx.insert(schema.unmatchedReplies)
@@ -241,8 +216,11 @@ export function finishOwnAttempt(input: FinishInput): AttemptOutcome {
 
 function storeOutcome(input: FinishInput & { now: number }): AttemptOutcome {
   const db = getDb();
+  const statements = attemptStatements(db);
+  // better-sqlite3 has one connection: statements prepared on the handle run inside its transaction
   return db.transaction((tx) => {
-    const row = ownAttemptIn(tx, input.attemptId, input.userId);
+    const row = statements.ownAttempt.get({ id: input.attemptId, userId: input.userId });
+    if (!row) throw new AttemptError("not_found", "attempt not found");
     if (row.status !== "open") throw new AttemptError("closed", "this call is already finished");
     const definition = attemptDefinition(row);
     const snapshot = parseSnapshot(row);

@@ -12,7 +12,7 @@ const { publishVersion } = await import("./content.server");
 const { addTeamMember, createTeam, setTeamSupervisors } = await import("./team.server");
 const { insertScoredAttempt } = await import("../../db/factories");
 const { csvField, csvDate, separatorFor } = await import("./export.server");
-const { queueCounts, reviewQueue, markReviewed } = await import("./review-queue.server");
+const { queueCounts, reviewQueue, markReviewed, markReviewedBy, isReviewed } = await import("./review-queue.server");
 const { overrideSkillScore, SkillReviewError } = await import("./skill-review.server");
 const { readinessFor } = await import("./readiness.server");
 
@@ -72,6 +72,16 @@ describe("the review queue", () => {
     expect(queueCounts(other, NOW)).toEqual({ exams: 0, disputes: 0, below: 0 });
     markReviewed("e1", sv, NOW);
     expect(queueCounts(sv, NOW).exams).toBe(0);
+  });
+
+  it("lets nobody mark their own call as reviewed, nor another team's", () => {
+    call("mine", sv, "exam", 55, 1);
+    call("annas", anna, "exam", 55, 1);
+    expect(markReviewedBy("mine", sv, NOW)).toBe(false);
+    expect(markReviewedBy("annas", other, NOW)).toBe(false);
+    expect([isReviewed("mine"), isReviewed("annas")]).toEqual([false, false]);
+    expect(markReviewedBy("annas", sv, NOW)).toBe(true);
+    expect(isReviewed("annas")).toBe(true);
   });
 });
 

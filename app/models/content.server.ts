@@ -7,10 +7,16 @@ import crypto from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { isScriptDefinition, type AnyScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
+import { BoundedCache } from "~/utils/bounded-cache";
 
 export type ContentKind = "script" | "quiz" | "lesson";
 
-const definitionCache = new Map<string, unknown>();
+/**
+ * Parsed definitions by version id. Bounded: a long-lived server sees every version ever played
+ * (old attempts pin theirs), and a script's definition is tens of kilobytes once parsed.
+ */
+export const DEFINITION_CACHE_LIMIT = 200;
+const definitionCache = new BoundedCache<string, unknown>(DEFINITION_CACHE_LIMIT);
 
 export function getVersion(versionId: string) {
   return getDb().select().from(schema.contentVersions).where(eq(schema.contentVersions.id, versionId)).get();

@@ -16,5 +16,5 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const back = safeRedirect(form.get("redirectTo"));
   if (!isLocale(locale)) return redirect(back);
   if (context.auth) setUserLocale(context.auth.user.id, locale);
-  return redirect(back, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  return redirect(back, { headers: { "Set-Cookie": await localeCookie().serialize(locale) } });
 }

@@ -15,9 +15,9 @@ import express from "express";
 const root = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), "../..");
 process.chdir(root);
 const BUILD_PATH = path.join(root, "build/index.js");
-const mode = process.env.NODE_ENV === "development" ? "development" : "production";
 
-const build = await import(url.pathToFileURL(BUILD_PATH).href + (mode === "development" ? `?t=${Date.now()}` : ""));
+// `npm run dev` restarts this process on every rebuild (node --watch-path=build), so a plain import is always fresh.
+const build = await import(url.pathToFileURL(BUILD_PATH).href);
 /** @type {import("../entry.server").ServerHooks} */
 const hooks = build.entry.module.serverHooks;
 
@@ -29,6 +29,7 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
+const mode = env.NODE_ENV === "development" ? "development" : "production";
 await hooks.onStart();
 
 const app = express();

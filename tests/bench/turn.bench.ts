@@ -13,6 +13,7 @@
  * errors. The last line is one JSON object. Needs `npm run build` first.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { startServer, type RunningServer } from "../e2e/server";
 import { freePort } from "../e2e/proxy-helpers";
@@ -86,6 +87,19 @@ async function prepareDatabase(file: string): Promise<string[]> {
   return cookies;
 }
 
+/**
+ * A request the server never answered (connection reset on an overloaded machine) is an error of
+ * the run, counted like a wrong status; that client stops, and the run goes on without it.
+ */
+async function countFailure(work: () => Promise<void>, onFailure: () => void): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    onFailure();
+    console.error(`  a client stopped: ${error instanceof Error ? `${error.message} (${String((error.cause as Error | undefined)?.message ?? "")})` : String(error)}`);
+  }
+}
+
 async function timed(fn: () => Promise<Response>, latencies: number[]): Promise<Response> {
   const started = performance.now();
   const res = await fn();
@@ -110,17 +124,19 @@ async function baselinePhase(server: RunningServer, cookies: string[], requestsP
   await Promise.all(
     cookies.map(async (cookie, client) => {
       await stagger(client);
-      const location = await startCall(server, cookie);
-      if (!location) {
-        errors += 1;
-        return;
-      }
-      for (let i = 0; i < requestsPerClient * CALLS_PER_CLIENT; i += 1) {
-        await (await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } })).arrayBuffer();
-        const res = await timed(() => fetch(`${server.baseURL}/ping`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" }), latencies);
-        if (res.status !== 204) errors += 1;
-        await res.arrayBuffer();
-      }
+      await countFailure(async () => {
+        const location = await startCall(server, cookie);
+        if (!location) {
+          errors += 1;
+          return;
+        }
+        for (let i = 0; i < requestsPerClient * CALLS_PER_CLIENT; i += 1) {
+          await (await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } })).arrayBuffer();
+          const res = await timed(() => fetch(`${server.baseURL}/ping`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" }), latencies);
+          if (res.status !== 204) errors += 1;
+          await res.arrayBuffer();
+        }
+      }, () => (errors += 1));
     }),
   );
   return summarise(latencies, errors, performance.now() - started, server);
@@ -142,29 +158,31 @@ async function callPhase(server: RunningServer, cookies: string[]): Promise<Phas
     cookies.map(async (cookie, client) => {
       const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
       await stagger(client);
-      let pick = client * 7919;
-      for (let call = 0; call < CALLS_PER_CLIENT; call += 1) {
-        const location = await startCall(server, cookie);
-        if (!location) {
-          errors += 1;
-          return;
+      await countFailure(async () => {
+        let pick = client * 7919;
+        for (let call = 0; call < CALLS_PER_CLIENT; call += 1) {
+          const location = await startCall(server, cookie);
+          if (!location) {
+            errors += 1;
+            return;
+          }
+          for (let turn = 0; turn < 40; turn += 1) {
+            const page = await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } });
+            const { options, seq } = optionsAndSeq(await page.text());
+            if (options.length === 0 || !seq) break;
+            pick = (pick * 1103515245 + 12345) % 2147483648;
+            // mostly good replies, so calls run their full length rather than ending at a hang-up
+            const optionId = pick % 6 === 0 ? options[options.length - 1] : options[0];
+            const body = new URLSearchParams({ intent: "reply", seq, optionId: optionId ?? "" }).toString();
+            const res = await timed(() => fetch(`${server.baseURL}${location}`, { method: "POST", headers, body, redirect: "manual" }), latencies);
+            if (res.status !== 302) errors += 1;
+            await res.arrayBuffer();
+            turns += 1;
+          }
+          const finish = await fetch(`${server.baseURL}${location}`, { method: "POST", headers, body: "intent=finish&fit=yes", redirect: "manual" });
+          if (finish.status !== 302) errors += 1;
         }
-        for (let turn = 0; turn < 40; turn += 1) {
-          const page = await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } });
-          const { options, seq } = optionsAndSeq(await page.text());
-          if (options.length === 0 || !seq) break;
-          pick = (pick * 1103515245 + 12345) % 2147483648;
-          // mostly good replies, so calls run their full length rather than ending at a hang-up
-          const optionId = pick % 6 === 0 ? options[options.length - 1] : options[0];
-          const body = new URLSearchParams({ intent: "reply", seq, optionId: optionId ?? "" }).toString();
-          const res = await timed(() => fetch(`${server.baseURL}${location}`, { method: "POST", headers, body, redirect: "manual" }), latencies);
-          if (res.status !== 302) errors += 1;
-          await res.arrayBuffer();
-          turns += 1;
-        }
-        const finish = await fetch(`${server.baseURL}${location}`, { method: "POST", headers, body: "intent=finish&fit=yes", redirect: "manual" });
-        if (finish.status !== 302) errors += 1;
-      }
+      }, () => (errors += 1));
     }),
   );
   const result = summarise(latencies, errors, performance.now() - started, server);
@@ -209,7 +227,8 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
   for (let run = 1; run <= RUNS; run += 1) {
     const r = await oneRun(pristine, cookies, run, synchronous);
     runs.push(r);
-    console.log(`[synchronous=${synchronous}] run ${run}: turn p95/baseline p95 ${r.p95Ratio}, turn p99/p50 ${r.p99OverP50}`);
+    // the machine is shared: the 1-minute load average says how much the figures can be trusted
+    console.log(`[synchronous=${synchronous}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores): turn p95/baseline p95 ${r.p95Ratio}, turn p99/p50 ${r.p99OverP50}`);
     console.log(`  ${phaseLine("baseline (empty action):", r.baseline)}`);
     console.log(`  ${phaseLine("rehearsal turn:         ", r.turn)} (${r.turn.calls} calls, ${r.turn.turnsPerCall} turns each)`);
   }
