@@ -29,7 +29,7 @@ export function usePlaceLabel() {
   return (place: Place) => t(`studio.inbox.at.${place.kind}`, { id: place.id, step: place.stepId ?? "" });
 }
 
-const short = (text: string) => (text.length > 90 ? `${text.slice(0, 88)}…` : text);
+const short = (text: string) => (text.length > 160 ? `${text.slice(0, 158)}…` : text);
 
 export function InboxGroup({ group, choices }: { group: GroupView; choices: TeachChoices | null }) {
   const { t, plural } = useT();
