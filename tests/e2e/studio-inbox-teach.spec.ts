@@ -79,19 +79,23 @@ test("a held reply attached to an option and published is understood in the next
   await managerContext.close();
 });
 
-test("replies typed at an objection-free step become a new option with the quality and target the lead picks; bad input is refused with a message", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+test("similar replies at a step are one group and become a new option with the quality and target the lead picks; bad input is refused with a message", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
   const { itemId, slug } = await publishedTemplate();
   const manager = await createUser({ roles: ["manager"] });
   const managerContext = await browser.newContext({ baseURL });
   await signInContext(managerContext, manager);
   const call = await managerContext.newPage();
   await startCall(call, slug, { answer: "free", mode: "practice" });
-  await say(call, "Is your car parking free for visitors? <b>{x}</b>");
+  for (const line of [REPLY, "Is the car parking for visitors free?"]) await say(call, line);
   await managerContext.close();
 
   await loginAs(["content_lead"]);
   await page.goto(`/studio/inbox?item=${itemId}`);
+  // similar wordings at one step are one group
   const group = page.getByTestId("reply-group").filter({ hasText: "car parking" });
+  await expect(group).toHaveCount(1);
+  await expect(group.getByTestId("reply-count")).toHaveText("2 replies");
+  await expect(group).toContainText("Step opening");
   const ids = await group.locator('input[name="ids"]').inputValue();
   const origin = new URL(page.url()).origin;
   const post = (form: Record<string, string>) => page.request.post("/studio/inbox", { form: { itemId, ids, ...form }, headers: { Origin: origin }, maxRedirects: 0 });
@@ -105,7 +109,11 @@ test("replies typed at an objection-free step become a new option with the quali
   await group.getByRole("button", { name: "Make a new option in a draft" }).click();
   await page.waitForURL(new RegExp(`/studio/${itemId}\\?line=\\d+`));
   await editorReady(page);
-  await expectDraftToContain(page, '<Option id="opening-inbox" to="discovery" quality="ok">Is your car parking free for visitors? \\<b\\>\\{x\\}\\</b\\></Option>');
+  // the first wording is the option's text, the other one its example
+  await expectDraftToContain(page, `<Option id="opening-inbox" to="discovery" quality="ok">\n    ${REPLY}\n    <Example>Is the car parking for visitors free?</Example>\n  </Option>`);
+  await expect(page.getByTestId("status")).toHaveText("Changed since publish");
+  await page.goto(`/studio/inbox?item=${itemId}`);
+  await expect(group.getByTestId("drafted")).toContainText("opening-inbox");
 });
 
 for (const lang of ["en", "ru"] as const) {
