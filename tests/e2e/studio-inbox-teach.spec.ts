@@ -80,6 +80,7 @@ test("a held reply attached to an option and published is understood in the next
 });
 
 test("similar replies at a step are one group and become a new option with the quality and target the lead picks; bad input is refused with a message", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test.setTimeout(180_000);
   const { itemId, slug } = await publishedTemplate();
   const manager = await createUser({ roles: ["manager"] });
   const managerContext = await browser.newContext({ baseURL });
