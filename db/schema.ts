@@ -491,8 +491,34 @@ export const unmatchedReplies = sqliteTable(
     normalized: text("normalized").notNull(),
     createdAt: createdAt(),
     resolvedAt: integer("resolved_at"),
+    /** why it left the inbox: dismissed by a content lead, or matched by a newer version */
+    resolution: text("resolution", { enum: ["dismissed", "matched"] }),
+    /** the published version that matched it, and the option it matched (kept for audit) */
+    resolvedVersionId: text("resolved_version_id").references(() => contentVersions.id),
+    resolvedOptionId: text("resolved_option_id"),
+    /** taught in the draft (an example of an option, or a new option) and waiting for a publish */
+    draftedAt: integer("drafted_at"),
+    draftedAs: text("drafted_as"),
   },
   (t) => [index("unmatched_replies_item_idx").on(t.itemId, t.stepId)],
+);
+
+/** After each publish of a script: how many of its held replies the new version matched. */
+export const inboxRechecks = sqliteTable(
+  "inbox_rechecks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    itemId: text("item_id")
+      .notNull()
+      .references(() => contentItems.id, { onDelete: "cascade" }),
+    versionId: text("version_id")
+      .notNull()
+      .references(() => contentVersions.id),
+    held: integer("held").notNull(),
+    matched: integer("matched").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("inbox_rechecks_item_idx").on(t.itemId, t.createdAt)],
 );
 
 // ─── Review ─────────────────────────────────────────────────────────────────────────────────────

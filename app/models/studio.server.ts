@@ -13,6 +13,7 @@ import { compileMdx, contentHash, COMPILER_VERSION, MdxCompileError } from "~/co
 import type { Problem } from "~/engine";
 import { recordAudit } from "./admin.server";
 import { getItem, getItemBySlug, getVersion, publishVersion } from "./content.server";
+import { recheckInbox } from "./inbox-recheck.server";
 import { templateFor, type Lang } from "./studio-templates.server";
 
 export type ItemRow = typeof schema.contentItems.$inferSelect;
@@ -39,7 +40,7 @@ export interface Theirs {
 export type SaveResult = { kind: "saved"; revision: number } | { kind: "conflict"; theirs: Theirs };
 
 export type PublishResult =
-  | { kind: "published"; number: number; revision: number }
+  | { kind: "published"; number: number; revision: number; inbox: { held: number; matched: number } }
   | { kind: "invalid"; problems: Problem[] }
   | { kind: "conflict"; theirs: Theirs };
 
@@ -168,7 +169,8 @@ export async function publishDraft(input: {
   const compiled = await compileOrProblem(item.kind, input.source);
   if ("problem" in compiled) return { kind: "invalid", problems: [compiled.problem] };
   const { meta, definition } = checked;
-  return getDb().transaction((tx): PublishResult => {
+  type Stored = Exclude<PublishResult, { kind: "published" }> | { kind: "published"; number: number; revision: number; versionId: string };
+  const result = getDb().transaction((tx): Stored => {
     const theirs = conflictIn(tx, input);
     if (theirs) return { kind: "conflict", theirs };
     if (meta.id !== item.slug) tx.update(schema.contentItems).set({ slug: meta.id }).where(eq(schema.contentItems.id, item.id)).run();
@@ -179,8 +181,12 @@ export async function publishDraft(input: {
     });
     const saved = writeDraft(tx, { ...input, baseVersionId: published.versionId });
     recordAudit({ actorId: input.userId, action: "content.publish", entityType: "content_item", entityId: item.id, after: { number: published.number }, reason: input.changeNote });
-    return { kind: "published", number: published.number, revision: saved.kind === "saved" ? saved.revision : 0 };
+    return { kind: "published", number: published.number, versionId: published.versionId, revision: saved.kind === "saved" ? saved.revision : 0 };
   });
+  if (result.kind !== "published") return result;
+  // held replies the new version now understands leave the inbox
+  const inbox = item.kind === "script" ? recheckInbox(item.id, result.versionId, input.userId) : { held: 0, matched: 0 };
+  return { kind: "published", number: result.number, revision: result.revision, inbox };
 }
 
 /**
@@ -188,6 +194,12 @@ export async function publishDraft(input: {
  * changes is left alone (it is someone's work); otherwise it follows the new version.
  */
 export function rollbackTo(input: { itemId: string; versionId: string; note: string; userId: string }): { number: number } {
+  const rolled = rollbackIn(input);
+  if (getItem(input.itemId)?.kind === "script") recheckInbox(input.itemId, rolled.versionId, input.userId);
+  return { number: rolled.number };
+}
+
+function rollbackIn(input: { itemId: string; versionId: string; note: string; userId: string }): { number: number; versionId: string } {
   const item = getItem(input.itemId);
   const version = getVersion(input.versionId);
   if (!item || !version || version.itemId !== item.id) throw new Response("Not found", { status: 404 });
@@ -206,7 +218,7 @@ export function rollbackTo(input: { itemId: string; versionId: string; note: str
         .run();
     }
     recordAudit({ actorId: input.userId, action: "content.rollback", entityType: "content_item", entityId: item.id, after: { number: result.number, from: version.number }, reason: input.note });
-    return { number: result.number };
+    return { number: result.number, versionId: result.versionId };
   });
 }
 

@@ -1,12 +1,12 @@
 /**
  * The content lead's inbox: free-text replies that matched no option, grouped per script and step
  * by their lemmas (`normalized`, written by the rehearsal): the same lemmas, or a Jaccard overlap
- * of at least 0.6, are one group. From a group an author starts a draft with the reply as a new
- * option of that step, and the group is resolved.
+ * of at least 0.6, are one group. From a group an author teaches the draft (inbox-teach.server.ts);
+ * a group leaves the inbox when a published version matches it (inbox-recheck.server.ts) or when
+ * it is dismissed. Resolved rows are kept for audit.
  */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
-import { getWorkingCopy, saveDraft } from "./studio.server";
 
 const SIMILAR = 0.6;
 
@@ -14,11 +14,17 @@ export interface ReplyGroup {
   itemId: string;
   itemTitle: string;
   stepId: string;
+  /** the version of the newest reply: its options are the ones to attach to */
+  versionId: string;
   /** the most frequent wording */
   text: string;
   count: number;
   alsoSaid: string[];
+  /** every distinct wording, most frequent first */
+  wordings: string[];
   ids: number[];
+  /** the option id it was taught to in the draft, when any of its replies was */
+  draftedAs: string | null;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -31,9 +37,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 interface Row {
   id: number;
   itemId: string;
+  versionId: string;
   stepId: string;
   text: string;
   normalized: string;
+  draftedAs: string | null;
 }
 
 /** Greedy clustering against each group's first reply: inbox groups are small and this stays predictable. */
@@ -48,16 +56,16 @@ function cluster(rows: Row[]): Row[][] {
   return groups.map((g) => g.rows);
 }
 
-function mostFrequent(texts: string[]): string {
+function byFrequency(texts: string[]): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text);
 }
 
 export function listUnmatchedGroups(itemId?: string): ReplyGroup[] {
   const conditions = [isNull(schema.unmatchedReplies.resolvedAt), ...(itemId ? [eq(schema.unmatchedReplies.itemId, itemId)] : [])];
   const rows = getDb()
-    .select({ id: schema.unmatchedReplies.id, itemId: schema.unmatchedReplies.itemId, stepId: schema.unmatchedReplies.stepId, text: schema.unmatchedReplies.text, normalized: schema.unmatchedReplies.normalized, title: schema.contentItems.title })
+    .select({ id: schema.unmatchedReplies.id, itemId: schema.unmatchedReplies.itemId, versionId: schema.unmatchedReplies.versionId, draftedAs: schema.unmatchedReplies.draftedAs, stepId: schema.unmatchedReplies.stepId, text: schema.unmatchedReplies.text, normalized: schema.unmatchedReplies.normalized, title: schema.contentItems.title })
     .from(schema.unmatchedReplies)
     .innerJoin(schema.contentItems, eq(schema.contentItems.id, schema.unmatchedReplies.itemId))
     .where(and(...conditions))
@@ -66,16 +74,21 @@ export function listUnmatchedGroups(itemId?: string): ReplyGroup[] {
   const titles = new Map(rows.map((row) => [row.itemId, row.title]));
   return cluster(rows)
     .map((group) => {
-      const text = mostFrequent(group.map((row) => row.text));
+      const wordings = byFrequency(group.map((row) => row.text));
+      const text = wordings[0] ?? "";
       const first = group[0];
+      const newest = group.at(-1);
       return {
         itemId: first?.itemId ?? "",
         itemTitle: titles.get(first?.itemId ?? "") ?? "",
         stepId: first?.stepId ?? "",
+        versionId: newest?.versionId ?? "",
         text,
         count: group.length,
-        alsoSaid: [...new Set(group.map((row) => row.text))].filter((other) => other !== text).slice(0, 5),
+        alsoSaid: wordings.slice(1, 6),
+        wordings: wordings.slice(0, 20),
         ids: group.map((row) => row.id),
+        draftedAs: group.find((row) => row.draftedAs !== null)?.draftedAs ?? null,
       };
     })
     .sort((a, b) => b.count - a.count);
@@ -96,43 +109,7 @@ export function resolveReplies(itemId: string, ids: number[]): void {
   if (ids.length === 0) return;
   getDb()
     .update(schema.unmatchedReplies)
-    .set({ resolvedAt: Date.now() })
-    .where(and(eq(schema.unmatchedReplies.itemId, itemId), inArray(schema.unmatchedReplies.id, ids)))
+    .set({ resolvedAt: Date.now(), resolution: "dismissed" })
+    .where(and(eq(schema.unmatchedReplies.itemId, itemId), inArray(schema.unmatchedReplies.id, ids), isNull(schema.unmatchedReplies.resolvedAt)))
     .run();
-}
-
-/** Angle brackets and braces would be read as tags or expressions (and refused by the sandbox). */
-function asOptionText(text: string): string {
-  return text.replace(/[<>{}]/g, " ").replace(/\s+/g, " ").trim();
-}
-
-/**
- * Adds `<Option to="?" quality="ok">text</Option>` right before the closing tag of the step (or
- * objection) with this id. Returns the new source and the 1-based line of the option, or null when
- * the step is not in the text any more. `to="?"` is left for the author: the checker flags it.
- */
-export function insertOption(source: string, stepId: string, text: string): { source: string; line: number } | null {
-  const lines = source.split("\n");
-  const opening = new RegExp(`<(Step|Objection)\\b[^>]*\\bid="${stepId.replace(/[^a-z0-9-]/gi, "")}"`);
-  const start = lines.findIndex((line) => opening.test(line));
-  if (start < 0) return null;
-  const tag = opening.exec(lines[start] ?? "")?.[1] ?? "Step";
-  const closeAt = lines.findIndex((line, index) => index >= start && line.includes(`</${tag}>`));
-  if (closeAt < 0) return null;
-  const indent = `${/^\s*/.exec(lines[closeAt] ?? "")?.[0] ?? ""}  `;
-  lines.splice(closeAt, 0, `${indent}<Option to="?" quality="ok">${asOptionText(text)}</Option>`);
-  return { source: lines.join("\n"), line: closeAt + 1 };
-}
-
-/** Starts (or extends) the draft with the group's reply as a new option and resolves the group. */
-export function addGroupAsOption(input: { itemId: string; ids: number[]; userId: string }): { line: number } | { missingStep: string } {
-  const group = listUnmatchedGroups(input.itemId).find((candidate) => input.ids.every((id) => candidate.ids.includes(id)));
-  const copy = getWorkingCopy(input.itemId);
-  if (!group || !copy) throw new Response("Not found", { status: 404 });
-  const inserted = insertOption(copy.source, group.stepId, group.text);
-  if (!inserted) return { missingStep: group.stepId };
-  const saved = saveDraft({ itemId: input.itemId, source: inserted.source, baseRevision: copy.revision, userId: input.userId });
-  if (saved.kind === "conflict") return addGroupAsOption(input);
-  resolveReplies(input.itemId, group.ids);
-  return { line: inserted.line };
 }

@@ -59,7 +59,7 @@ function readForm(form: FormData) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
-  const { t } = translator(await resolveLocale(request, context));
+  const { t, plural } = translator(await resolveLocale(request, context));
   const input = readForm(await request.formData());
   const saved = saveDraft({ itemId: copy.item.id, source: input.source, baseRevision: input.baseRevision, userId: auth.user.id });
   if (saved.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: saved.theirs }, { status: 409 });
@@ -71,7 +71,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const result = await publishDraft({ itemId: copy.item.id, source: input.source, baseRevision: saved.revision, changeNote: input.changeNote, userId: auth.user.id });
   if (result.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: result.theirs }, { status: 409 });
   if (result.kind === "invalid") return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), draft, problems: result.problems }, { status: 400 });
-  return { kind: "published" as const, message: t("studio.editor.published", { number: result.number }) };
+  // Held replies of this script that the new version now matches have left the inbox: say how many.
+  const inbox = result.inbox.held > 0 ? ` ${plural("studio.inbox.afterPublish", result.inbox.held, { matched: result.inbox.matched })}` : "";
+  return { kind: "published" as const, message: `${t("studio.editor.published", { number: result.number })}${inbox}` };
 }
 
 export default function StudioEditor() {

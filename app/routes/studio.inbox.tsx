@@ -2,10 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
+import { InboxGroup } from "~/components/studio/inbox-group";
+import { fill } from "~/components/ui/user-text";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { addGroupAsOption, itemsWithUnmatched, listUnmatchedGroups, resolveReplies } from "~/models/unmatched.server";
+import { inboxPage } from "~/models/inbox-page.server";
+import { teachReplies, type TeachFailure, type TeachInput } from "~/models/inbox-teach.server";
+import { resolveReplies } from "~/models/unmatched.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — unmatched replies" }];
@@ -15,28 +19,54 @@ export const handle = { i18n: ["studio"] } satisfies I18nHandle;
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "read:unmatched:any");
   const item = new URL(request.url).searchParams.get("item") ?? "";
-  return { i18n: await pageMessages(request, context, handle), item, items: itemsWithUnmatched(), groups: listUnmatchedGroups(item || undefined) };
+  return { i18n: await pageMessages(request, context, handle), item, ...inboxPage(item || undefined) };
+}
+
+/** 400: the form itself is wrong; 409: the draft or the inbox changed under it; 404: the script is gone. */
+const STATUS: Record<TeachFailure | "bad-form", number> = {
+  "bad-form": 400, "bad-option": 400, "bad-quality": 400, "bad-target": 400, empty: 400,
+  "no-replies": 409, "owner-missing": 409, "option-missing": 409, unreadable: 409, busy: 409, "not-found": 404,
+};
+
+function readTeach(form: FormData, userId: string): TeachInput | null {
+  const itemId = form.get("itemId");
+  const ids = String(form.get("ids") ?? "").split(",").filter(Boolean).map(Number);
+  const texts = form.getAll("text").filter((text): text is string => typeof text === "string");
+  if (typeof itemId !== "string" || itemId === "" || ids.length === 0 || ids.length > 500 || !ids.every(Number.isSafeInteger)) return null;
+  const common = { itemId, ids, texts, userId };
+  if (form.get("intent") === "example") {
+    const [ownerId = "", optionId = ""] = String(form.get("target") ?? "").split("::");
+    return ownerId && optionId ? { kind: "example", ...common, ownerId, optionId } : null;
+  }
+  const quality = form.get("quality");
+  const to = form.get("to");
+  return typeof quality === "string" && typeof to === "string" ? { kind: "option", ...common, quality, to } : null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requirePermission(request, context, "read:unmatched:any");
   const auth = requirePermission(request, context, "edit:content:any");
+  const { t } = translator(await resolveLocale(request, context));
   const form = await request.formData();
-  const itemId = String(form.get("itemId") ?? "");
-  const ids = String(form.get("ids") ?? "").split(",").map(Number).filter(Number.isInteger);
-  if (form.get("intent") === "dismiss") {
+  const intent = form.get("intent");
+  const failure = (error: TeachFailure | "bad-form", step = "") => data({ ok: false, error: t(`studio.inbox.error.${error}`, { step }) }, { status: STATUS[error] });
+  if (intent === "dismiss") {
+    const itemId = String(form.get("itemId") ?? "");
+    const ids = String(form.get("ids") ?? "").split(",").map(Number).filter(Number.isSafeInteger);
     resolveReplies(itemId, ids);
     return { ok: true };
   }
-  const result = addGroupAsOption({ itemId, ids, userId: auth.user.id });
-  if ("line" in result) return redirect(`/studio/${itemId}?line=${result.line}`);
-  const { t } = translator(await resolveLocale(request, context));
-  return data({ ok: false, error: t("studio.inbox.stepMissing", { step: result.missingStep }) }, { status: 409 });
+  if (intent !== "example" && intent !== "option") return failure("bad-form");
+  const input = readTeach(form, auth.user.id);
+  if (!input) return failure("bad-form");
+  const result = teachReplies(input);
+  if ("error" in result) return failure(result.error, result.step);
+  return redirect(`/studio/${input.itemId}?line=${result.line}`);
 }
 
 export default function Inbox() {
   const { t, plural } = useT();
-  const { item, items, groups } = useLoaderData<typeof loader>();
+  const { item, items, groups, choices, rechecks } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="space-y-4">
@@ -46,6 +76,26 @@ export default function Inbox() {
         <p className="text-slate-600">{t("studio.inbox.intro")}</p>
       </div>
       {result && "error" in result ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{result.error}</p> : null}
+      {rechecks.length > 0 ? (
+        <section aria-labelledby="rechecks" className="rounded border border-emerald-200 bg-emerald-50 p-3">
+          <h2 id="rechecks" className="font-medium">{t("studio.inbox.rechecks")}</h2>
+          <ul className="mt-1 space-y-2 text-sm">
+            {rechecks.map((recheck) => (
+              <li key={recheck.id} data-testid="recheck">
+                {plural("studio.inbox.recheck", recheck.held, { title: recheck.itemTitle, number: recheck.versionNumber, matched: recheck.matched })}
+                {recheck.replies.length > 0 ? (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer">{t("studio.inbox.recheck.replies")}</summary>
+                    <ul className="ml-5 list-disc">
+                      {recheck.replies.map((reply, index) => <li key={index}>{fill(t("studio.inbox.recheck.reply"), { text: <bdi>{reply.text}</bdi>, option: <code>{reply.optionId}</code> })}</li>)}
+                    </ul>
+                  </details>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
         <label className="min-w-0 max-w-full text-sm">
           <span className="mb-1 block font-medium">{t("studio.inbox.script")}</span>
@@ -60,27 +110,7 @@ export default function Inbox() {
         <p className="rounded bg-white p-4 text-slate-700">{t("studio.inbox.empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {groups.map((group) => (
-            <li key={group.ids.join(",")} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="reply-group">
-              <p className="text-sm text-slate-600">
-                <Link to={`/studio/${group.itemId}`} className="text-brand-700 underline">{group.itemTitle}</Link> · {t("studio.inbox.step", { step: group.stepId })} ·{" "}
-                <span data-testid="reply-count">{plural("studio.inbox.count", group.count)}</span>
-              </p>
-              <blockquote className="my-2 border-l-4 border-slate-300 pl-3 text-lg" dir="auto">{group.text}</blockquote>
-              {group.alsoSaid.length > 0 ? (
-                <details className="mb-2 text-sm">
-                  <summary className="cursor-pointer">{t("studio.inbox.alsoSaid")}</summary>
-                  <ul className="ml-5 list-disc">{group.alsoSaid.map((text) => <li key={text} dir="auto">{text}</li>)}</ul>
-                </details>
-              ) : null}
-              <Form method="post" className="flex flex-wrap gap-2">
-                <input type="hidden" name="itemId" value={group.itemId} />
-                <input type="hidden" name="ids" value={group.ids.join(",")} />
-                <button type="submit" name="intent" value="option" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("studio.inbox.makeOption")}</button>
-                <button type="submit" name="intent" value="dismiss" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("studio.inbox.dismiss")}</button>
-              </Form>
-            </li>
-          ))}
+          {groups.map((group) => <InboxGroup key={group.ids.join(",")} group={group} choices={choices[group.versionId] ?? null} />)}
         </ul>
       )}
     </div>

@@ -5,40 +5,9 @@ import { getItem, listVersions } from "../../app/models/content.server";
 import { libraryCandidates, readLibraryFile } from "../../app/models/studio-files.server";
 import { scriptTemplate } from "../../app/models/studio-templates.server";
 import { expect, test } from "./fixtures";
-import { startCall } from "./rehearsal-helpers";
-import { editorReady, publishedTemplate } from "./studio-helpers";
+import { editorReady } from "./studio-helpers";
 
-test.describe("studio files, versions and inbox", () => {
-  test("an unmatched reply from a rehearsal appears in the inbox and becomes a new option in a draft", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
-    const { itemId, slug } = await publishedTemplate();
-    const manager = await createUser({ roles: ["manager"] });
-    const managerContext = await browser.newContext({ baseURL });
-    await signInContext(managerContext, manager);
-    const call = await managerContext.newPage();
-    await startCall(call, slug, { answer: "free", mode: "practice" });
-    for (const line of ["Is your car parking free for visitors?", "Is the car parking for visitors free?"]) {
-      await call.getByRole("textbox", { name: "Your reply" }).fill(line);
-      await call.getByRole("button", { name: "Say it" }).click();
-      await expect(call.getByTestId("manager-line").last()).toHaveText(line);
-    }
-    await managerContext.close();
-
-    await loginAs(["content_lead"]);
-    await page.goto("/studio/inbox");
-    const group = page.getByTestId("reply-group").filter({ hasText: "Is your car parking free" }).or(page.getByTestId("reply-group").filter({ hasText: "Is the car parking for visitors free" }));
-    await expect(group).toHaveCount(1);
-    await expect(group.getByTestId("reply-count")).toHaveText("2 replies");
-    await expect(group).toContainText("Step opening");
-    await group.getByRole("button", { name: "Add as an option in a draft" }).click();
-    await page.waitForURL(new RegExp(`/studio/${itemId}\\?line=\\d+`));
-    await editorReady(page);
-    await expect(page.locator(".cm-activeLine")).toContainText('<Option to="?" quality="ok">Is');
-    await expect(page.getByTestId("problems").getByTestId("problem-message").first()).toBeVisible();
-    await expect(page.getByTestId("status")).toHaveText("Changed since publish");
-    await page.goto(`/studio/inbox?item=${itemId}`);
-    await expect(page.getByText("No unmatched replies.")).toBeVisible();
-  });
-
+test.describe("studio files and versions", () => {
   test("upload an .mdx as a draft, publish it, export it, roll back; oversize uploads are refused", async ({ page, loginAs }) => {
     await loginAs(["content_lead"]);
     const { slug, source } = scriptTemplate("en");

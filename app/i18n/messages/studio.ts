@@ -1,9 +1,11 @@
 import { defineMessages } from "../define";
+import { studioInbox } from "./studio-inbox";
 import { studioProblems } from "./studio-problems";
 
 export const studio = defineMessages({
   en: {
     ...studioProblems.en,
+    ...studioInbox.en,
     "studio.title": "Studio",
     "studio.intro": "Scripts, quizzes and lessons: edit drafts, check them as you type, play them, publish versions.",
     "studio.filters": "Filter the list",
@@ -179,23 +181,10 @@ export const studio = defineMessages({
     "studio.import.notMdx": "Choose an .mdx file.",
     "studio.import.noHeader": "The file needs a header with id, title and lang (ru or en).",
     "studio.import.draftBusy": "“{title}” has unpublished changes in its draft. Publish or replace them in the editor first.",
-    "studio.inbox.title": "Unmatched replies",
-    "studio.inbox.intro": "Free-text replies that matched no option, grouped by step and similar wording. Add one as a new option and its group is resolved.",
-    "studio.inbox.empty": "No unmatched replies. When managers say something no option covers, it lands here.",
-    "studio.inbox.script": "Script",
-    "studio.inbox.all": "All scripts",
-    "studio.inbox.step": "Step {step}",
-    "studio.inbox.count.one": "{count} reply",
-    "studio.inbox.count.few": "{count} replies",
-    "studio.inbox.count.many": "{count} replies",
-    "studio.inbox.count.other": "{count} replies",
-    "studio.inbox.alsoSaid": "Also said",
-    "studio.inbox.makeOption": "Add as an option in a draft",
-    "studio.inbox.dismiss": "Dismiss",
-    "studio.inbox.stepMissing": "The step {step} is no longer in the draft; open the editor and add the option by hand.",
   },
   ru: {
     ...studioProblems.ru,
+    ...studioInbox.ru,
     "studio.title": "Студия",
     "studio.intro": "Скрипты, тесты и уроки: правьте черновики, проверяйте их на лету, проигрывайте и публикуйте версии.",
     "studio.filters": "Фильтр списка",
@@ -371,19 +360,5 @@ export const studio = defineMessages({
     "studio.import.notMdx": "Выберите файл .mdx.",
     "studio.import.noHeader": "В файле нужен заголовок с id, title и lang (ru или en).",
     "studio.import.draftBusy": "В черновике «{title}» есть неопубликованные изменения. Сначала опубликуйте или замените их в редакторе.",
-    "studio.inbox.title": "Нераспознанные реплики",
-    "studio.inbox.intro": "Реплики свободным текстом, которые не подошли ни к одному варианту, сгруппированы по шагам и похожим словам. Добавьте реплику как новый вариант — и группа закроется.",
-    "studio.inbox.empty": "Нераспознанных реплик нет. Когда менеджер скажет то, чего нет в вариантах, реплика появится здесь.",
-    "studio.inbox.script": "Скрипт",
-    "studio.inbox.all": "Все скрипты",
-    "studio.inbox.step": "Шаг {step}",
-    "studio.inbox.count.one": "{count} реплика",
-    "studio.inbox.count.few": "{count} реплики",
-    "studio.inbox.count.many": "{count} реплик",
-    "studio.inbox.count.other": "{count} реплики",
-    "studio.inbox.alsoSaid": "Ещё говорили",
-    "studio.inbox.makeOption": "Добавить вариантом в черновик",
-    "studio.inbox.dismiss": "Скрыть",
-    "studio.inbox.stepMissing": "Шага {step} в черновике больше нет; откройте редактор и добавьте вариант вручную.",
   },
 });
