@@ -144,6 +144,7 @@ function conditionsWithPlaces(def: ScriptDefinition): { condition: Condition; po
     objection.lines.forEach((line) => add(line.when, line.pos));
     options(objection.options);
   }
+  for (const reveal of def.reveals) add(reveal.when, reveal.pos);
   for (const item of [...def.reveals, ...def.ends]) item.lines.forEach((line) => add(line.when, line.pos));
   return found;
 }
