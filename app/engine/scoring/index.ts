@@ -6,7 +6,7 @@ import type { Scorer } from "./types";
 import { aggregate } from "./aggregate";
 import { matchReply, normalizeForGrouping } from "./matchReply";
 import { scoreQualification } from "./qualification";
-import { scoreTurn } from "./scoreTurn";
+import { HISTORY_WINDOW, scoreTurn } from "./scoreTurn";
 
 export type * from "./types";
 export { aggregate, BASE_WEIGHTS, turnPercent, weightsFor } from "./aggregate";
@@ -17,4 +17,4 @@ export { FREE_CORRECT_SHARE, scoreQualification } from "./qualification";
 export { scoreTurn } from "./scoreTurn";
 export { warmUpDictionaries } from "./text/azLoader";
 
-export const scorer: Scorer = { scoreTurn, aggregate, scoreQualification, matchReply, normalizeForGrouping };
+export const scorer: Scorer = { scoreTurn, aggregate, scoreQualification, matchReply, normalizeForGrouping, historyWindow: HISTORY_WINDOW };

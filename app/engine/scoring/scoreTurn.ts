@@ -22,7 +22,7 @@ import { reasonClear, winbackRules } from "./rules/winback";
 /** Objections whose good answer is itself a next step (a time to call back, a call after the email). */
 const CLOSING_OBJECTIONS: ReadonlySet<ObjectionType> = new Set<ObjectionType>(["time", "send_email"]);
 /** Only the last few lines matter for "did they already ask", and history can be long. */
-const HISTORY_WINDOW = 12;
+export const HISTORY_WINDOW = 12;
 
 function context(input: TurnInput, a: Analysis): Context {
   const history = Array.isArray(input.history) ? input.history.slice(-HISTORY_WINDOW) : [];

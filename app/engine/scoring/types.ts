@@ -143,4 +143,6 @@ export interface Scorer {
   matchReply(text: string, options: ReplyOption[], lang: Lang): MatchResult;
   /** lemmas of a text joined by spaces: groups similar unmatched replies, matches reveal phrases */
   normalizeForGrouping(text: string, lang: Lang): string;
+  /** scoreTurn reads at most this many last lines of `history` (absent: all of it); lets a cache key on less */
+  historyWindow?: number;
 }

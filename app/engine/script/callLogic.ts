@@ -70,14 +70,14 @@ function say(context: CallContext, kind: Said["kind"], id: string, lines: readon
   return { ...context, rng, speaker, said: [...context.said, { kind, id, line: index, speaker }] };
 }
 
-/** Facts the reply may reveal now: asked or named, held by this persona, not yet known, trust high enough. */
+/** Facts the reply may reveal now: asked or named, held by this persona, not yet known, trust high enough, `when` true. */
 function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonly string[]): string[] {
   const held = personaFor(def, context.variant).facts;
   const known = new Set(context.revealed);
   const facts: string[] = [];
   for (const fact of asked) {
     const reveal = indexOf(def).reveals.get(fact);
-    if (!reveal || !held[fact] || known.has(fact) || context.mood.trust < reveal.minTrust) continue;
+    if (!reveal || !held[fact] || known.has(fact) || context.mood.trust < reveal.minTrust || !holds(reveal.when, context)) continue;
     known.add(fact);
     facts.push(fact);
   }
@@ -100,11 +100,18 @@ export function applyReply(def: ScriptDefinition, context: CallContext, option: 
   return { ...next, lastRevealed: facts };
 }
 
-export function applyUnmatched(context: CallContext): CallContext {
-  return {
-    ...context, mood: applyMood(context.mood, UNMATCHED_DELTA), turn: context.turn + 1, hops: 0,
-    said: [{ kind: "confused", id: "", line: context.turn, speaker: context.speaker }], lastRevealed: [],
-  };
+/**
+ * Patience ran out and the script has a hang-up end: the machine goes there next, and the hang-up
+ * replaces whatever the lead would have said (the next step's line, a reaction, an objection, a
+ * "what do you mean?"). What the reply revealed is still said: the fact was given.
+ */
+export function hangingUp(def: ScriptDefinition, context: CallContext): boolean {
+  return context.mood.patience <= 0 && indexOf(def).hangup !== undefined;
+}
+
+export function applyUnmatched(def: ScriptDefinition, context: CallContext): CallContext {
+  const next: CallContext = { ...context, mood: applyMood(context.mood, UNMATCHED_DELTA), turn: context.turn + 1, hops: 0, said: [], lastRevealed: [] };
+  return hangingUp(def, next) ? next : { ...next, said: [{ kind: "confused", id: "", line: context.turn, speaker: context.speaker }] };
 }
 
 /** Two options too close to call: the lead asks what was meant; nothing else changes. */
@@ -135,7 +142,8 @@ function candidates(def: ScriptDefinition, context: CallContext, step: StepDef):
 export function enterStep(def: ScriptDefinition, context: CallContext, stepId: string): CallContext {
   const step = stepOf(def, stepId);
   const fresh: CallContext = { ...context, objection: null, reaction: null, resumed: false, pending: null };
-  if (!step) return fresh;
+  // Nothing is drawn or said on the way to the hang-up: no reaction happens, no objection is raised.
+  if (!step || hangingUp(def, fresh)) return fresh;
   const [drawn, rng] = drawWeighted(candidates(def, fresh, step), fresh.rng);
   const ready = { ...fresh, rng };
   if (!drawn) return say(ready, "step", step.id, step.lines, [step.speaker]);
@@ -159,7 +167,7 @@ export function enterStep(def: ScriptDefinition, context: CallContext, stepId: s
 export function resumeStep(def: ScriptDefinition, context: CallContext, stepId: string): CallContext {
   const step = stepOf(def, stepId);
   const resumed: CallContext = { ...context, objection: null, reaction: null, resumed: true };
-  return step ? say(resumed, "step", step.id, step.lines, [step.speaker]) : resumed;
+  return step && !hangingUp(def, resumed) ? say(resumed, "step", step.id, step.lines, [step.speaker]) : resumed;
 }
 
 export function passOn(context: CallContext): CallContext {

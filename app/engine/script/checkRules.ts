@@ -5,7 +5,7 @@
  * can get stuck. Warnings: the best path failing on some seeds, content never shown, a condition
  * that never changes, one quality systematically longer than the others.
  */
-import type { AttemptSnapshotV2 } from "../simulation/types";
+import type { CallContext } from "./state";
 import type { PolicyFigures, PolicyName, Run } from "./checker";
 import { factFields } from "./contentChecks";
 import { objectionsAt } from "./graph";
@@ -20,7 +20,7 @@ export interface Observed {
   raised: Set<string>;
   conditions: Map<Condition, { yes: number; no: number }>;
   condition(condition: Condition, value: boolean): void;
-  record(def: ScriptDefinition, snapshot: AttemptSnapshotV2): void;
+  record(context: CallContext): void;
 }
 
 const BLIND_POLICIES = ["first", "longest", "emptyCard"] as const;
@@ -144,6 +144,7 @@ function conditionsWithPlaces(def: ScriptDefinition): { condition: Condition; po
     objection.lines.forEach((line) => add(line.when, line.pos));
     options(objection.options);
   }
+  for (const reveal of def.reveals) add(reveal.when, reveal.pos);
   for (const item of [...def.reveals, ...def.ends]) item.lines.forEach((line) => add(line.when, line.pos));
   return found;
 }

@@ -4,8 +4,12 @@
  * (checkRules.ts). Policies: the best path (highest-quality open option, the revealed facts on the
  * card), blind ones (always the first option shown, always the longest, the best path with an
  * empty card), a uniformly random choice (reported, not judged) and free text typing the best
- * options' own words. All in exam mode, where the blueprint applies.
+ * options' own words. All judged in exam mode, where the blueprint applies. What is ever said,
+ * offered or raised (and whether a condition changes) is the union over every mode a script can
+ * be played in: the same choosers play practice too (unscored: only what happens counts), where
+ * no blueprint objection is forced and the reactions it would crowd out get their turn.
  */
+import type { AnswerMode } from "../vocabulary";
 import type { Scorer } from "../scoring/types";
 import { advanceAttempt, startSnapshot, type Driver } from "../simulation/attempt";
 import { openOptions } from "../simulation/call";
@@ -15,11 +19,12 @@ import { cardFromRevealed, MAX_TURNS, pickOption } from "../simulation/paths";
 import { mixSeed, nextIndex } from "../simulation/rng";
 import { testScorer } from "../simulation/testScorer";
 import { shownOptions } from "../simulation/view";
-import type { AttemptOutcome, AttemptSnapshotV2, Reply } from "../simulation/types";
+import type { AttemptOutcome, AttemptSnapshotV2 } from "../simulation/types";
 import { judge, type Observed } from "./checkRules";
 import { fillContext } from "../simulation/call";
 import { fillPlaceholders } from "./placeholders";
 import { fastInitial, fastTransition } from "./fastMachine";
+import { coveragePlay, explorer, type Chooser } from "./explore";
 import { observeConditions } from "./state";
 import type { Condition, OptionDef, Problem, ScriptDefinition } from "./types";
 import type { ValidateOptions } from "./validator";
@@ -56,7 +61,6 @@ export interface Run {
   stuck?: string;
 }
 
-type Chooser = (open: OptionDef[], def: ScriptDefinition, snapshot: AttemptSnapshotV2) => Reply | undefined;
 
 function longest(open: OptionDef[]): OptionDef | undefined {
   return open.reduce<OptionDef | undefined>((best, option) => (!best || option.text.length > best.text.length ? option : best), undefined);
@@ -83,20 +87,43 @@ const fastDriver: Driver = {
   next: (def, snapshot, event) => fastTransition(def, snapshot.machine, event),
 };
 
-function play(def: ScriptDefinition, seed: number, choose: Chooser, answerMode: "choice" | "free", scorer: Scorer, observed: Observed): Run {
+function play(def: ScriptDefinition, seed: number, choose: Chooser, answerMode: AnswerMode, scorer: Scorer, observed: Observed): Run {
   let snapshot = startSnapshot(def, { seed, mode: "exam", answerMode, scorer }, fastDriver);
-  observed.record(def, snapshot);
+  observed.record(snapshot.machine.context);
   while (snapshot.machine.status !== "done" && snapshot.turns.length < MAX_TURNS) {
     const open = openOptions(def, snapshot.machine);
     for (const option of open) observed.shown.add(option.id);
     const reply = choose(open, def, snapshot);
     if (!reply) return { seed, snapshot, stuck: snapshot.machine.value };
     snapshot = advanceAttempt(def, snapshot, reply, { scorer }, fastDriver).snapshot;
-    observed.record(def, snapshot);
+    observed.record(snapshot.machine.context);
   }
   if (snapshot.machine.status !== "done") return { seed, snapshot };
   return { seed, snapshot, outcome: finishAttempt(def, snapshot, cardFromRevealed(def, snapshot), { scorer }) };
 }
+
+/**
+ * Coverage: the judged choosers again in practice, and the explorer in both modes, in rounds of
+ * EXPLORE_ROUND calls that each start afresh (a rare mix of choices gets several chances, on
+ * different seeds and variants).
+ */
+export const EXPLORE_ROUND = 50;
+
+function coverage(def: ScriptDefinition, seeds: number, scorer: Scorer, observed: Observed): void {
+  for (const policy of ["best", "first", "longest", "random"] as const) {
+    for (let seed = 1; seed <= seeds; seed++) coveragePlay(def, seed, "practice", choosers[policy], scorer, observed);
+  }
+  for (const mode of ["practice", "exam"] as const) {
+    let picked = new Set<string>();
+    for (let seed = 1; seed <= EXPLORE_SEEDS_FACTOR * seeds; seed++) {
+      if ((seed - 1) % EXPLORE_ROUND === 0) picked = new Set();
+      coveragePlay(def, seed, mode, explorer(picked), scorer, observed);
+    }
+  }
+}
+
+/** Explorer calls per mode, as a multiple of the seeds: they cost no scoring. */
+const EXPLORE_SEEDS_FACTOR = 2;
 
 function figures(runs: Run[]): PolicyFigures {
   const totals = runs.flatMap((run) => (run.outcome ? [run.outcome.total] : [])).sort((a, b) => a - b);
@@ -121,6 +148,7 @@ export function checkScript(def: ScriptDefinition, options: ValidateOptions = {}
       const answerMode = policy === "typed" ? "free" : "choice";
       runs[policy] = Array.from({ length: seeds }, (_, index) => play(def, index + 1, choosers[policy], answerMode, scorer, observed));
     }
+    coverage(def, seeds, scorer, observed);
     // The best path again, the card left empty: the same calls, finished differently.
     runs.emptyCard = runs.best.map((run) => (run.outcome ? { ...run, outcome: finishAttempt(def, run.snapshot, {}, { scorer }) } : run));
   } finally {
@@ -140,8 +168,7 @@ function newObserved(): Observed {
       else seen.no += 1;
       conditions.set(condition, seen);
     },
-    record(_def, snapshot) {
-      const context = snapshot.machine.context;
+    record(context) {
       for (const said of context.said) this.said.add(`${said.kind}:${said.id}:${said.line}`);
       for (const id of context.reactions) this.happened.add(id);
       for (const id of context.raised) this.raised.add(id);

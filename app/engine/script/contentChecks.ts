@@ -6,7 +6,7 @@ import type { Scorer } from "../scoring/types";
 import { testScorer } from "../simulation/testScorer";
 import { askedFacts } from "../simulation/asks";
 import { objectionsAt } from "./graph";
-import type { Position, Problem, ProblemParams, ScriptDefinition } from "./types";
+import type { OptionDef, Position, Problem, ProblemParams, ScriptDefinition } from "./types";
 
 function at(pos: Position, code: string, message: string, params: ProblemParams, severity: Problem["severity"] = "error"): Problem {
   return { line: pos.line, column: pos.column, code, message, severity, params };
@@ -49,6 +49,16 @@ export function factFields(def: ScriptDefinition): string[] {
   return [...new Set([...Object.keys(def.meta.persona.facts), ...def.meta.persona.variants.flatMap((variant) => Object.keys(variant.facts))])];
 }
 
+/**
+ * A clicked option is matched against the <Ask>s like typed words, so an option whose text holds an
+ * <Ask>'s words reveals that fact although its `reveals` does not say so: usually not meant.
+ */
+function silentAsks(def: ScriptDefinition, option: OptionDef, held: ReadonlySet<string>, scorer: Scorer): Problem[] {
+  return askedFacts(def, option.text, scorer)
+    .filter((fact) => held.has(fact) && !option.reveals.includes(fact))
+    .map((fact) => at(option.pos, "validate.option-asks", `option "${option.id}" asks for fact "${fact}" without saying so: its words match an <Ask> of that fact, so clicking it reveals it; add "${fact}" to its reveals or reword it`, { option: option.id, fact }, "warning"));
+}
+
 export function checkFacts(def: ScriptDefinition, scorer: Scorer = testScorer): Problem[] {
   const problems: Problem[] = [];
   const held = new Set(factFields(def));
@@ -68,6 +78,7 @@ export function checkFacts(def: ScriptDefinition, scorer: Scorer = testScorer): 
     for (const fact of option.reveals.filter((name) => !held.has(name))) {
       problems.push(at(option.pos, "validate.reveals-unheld", `reveals="${fact}": the header has no persona.facts.${fact}`, { fact }));
     }
+    problems.push(...silentAsks(def, option, held, scorer));
   }
   for (const field of Object.keys(def.meta.card).filter((id) => !held.has(id))) {
     problems.push(at(metaPos(def, `card.${field}`), "validate.card-unheld", `card field "${field}" is never scored: no persona variant holds a fact for it`, { field }, "warning"));

@@ -79,6 +79,7 @@ export function readReveal(node: JsxElement, reading: Reading): RevealDef | unde
   const fact = attributes.required("fact");
   const factPos = attributes.located("fact")?.at(0) ?? attributes.position("fact");
   const minTrust = attributes.integer("minTrust", 0, 100) ?? 0;
+  const when = readWhen(attributes, reading);
   const sets = readSets(attributes, reading);
   const speaker = readSpeaker(attributes, reading);
   attributes.reportUnused("error");
@@ -88,7 +89,7 @@ export function readReveal(node: JsxElement, reading: Reading): RevealDef | unde
   const asks = (children.get("Ask") ?? []).map((ask) => ({ text: textOf(ask), pos: positionOf(ask) })).filter((ask) => ask.text !== "");
   return {
     fact, minTrust, asks, lines: readLines(children.get("Lead"), reading), pos: positionOf(node),
-    ...(sets && { sets }), ...(speaker !== undefined && { speaker }),
+    ...(when && { when }), ...(sets && { sets }), ...(speaker !== undefined && { speaker }),
   };
 }
 

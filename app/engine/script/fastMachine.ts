@@ -49,7 +49,7 @@ export function fastInitial(def: ScriptDefinition, input: CallInput): FastCall {
 
 export function fastTransition(def: ScriptDefinition, call: FastCall, event: CallEvent): FastCall {
   if (call.status === "done") return call;
-  if (event.type === "manager.unmatched") return settle(def, { ...call, context: applyUnmatched(call.context) });
+  if (event.type === "manager.unmatched") return settle(def, { ...call, context: applyUnmatched(def, call.context) });
   if (event.type === "manager.unclear") return settle(def, { ...call, context: applyUnclear(call.context) });
   const option = ownerOptions(def, call.context, call.value).find((candidate) => candidate.id === event.optionId && holds(candidate.when, call.context));
   if (!option) return call;

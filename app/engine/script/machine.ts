@@ -50,7 +50,7 @@ export function buildMachine(def: ScriptDefinition) {
         const asked = event.type === "manager.reply" ? event.asked : [];
         return option ? applyReply(def, context, option, asked) : {};
       }),
-      unmatched: assign(({ context }) => applyUnmatched(context)),
+      unmatched: assign(({ context }) => applyUnmatched(def, context)),
       unclear: assign(({ context }) => applyUnclear(context)),
       enterStep: assign(({ context }, params: { stepId: string }) => enterStep(def, context, params.stepId)),
       resumeStep: assign(({ context }, params: { stepId: string }) => resumeStep(def, context, params.stepId)),

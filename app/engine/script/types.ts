@@ -204,6 +204,8 @@ export interface AskDef {
 export interface RevealDef {
   fact: string;
   minTrust: number;
+  /** the lead tells only while this holds (checked after the reply's mood change and sets) */
+  when?: Condition;
   sets?: SetOp[];
   speaker?: string;
   asks: AskDef[];

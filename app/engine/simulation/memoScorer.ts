@@ -13,8 +13,10 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return value;
 }
 
-function turnKey(input: TurnInput): string {
-  const history = input.history.map((line) => `${line.role === "lead" ? "L" : "M"}${line.text}`).join("\u0001");
+/** Only the lines the scorer reads are part of the key: two calls that differ earlier score the same. */
+function turnKey(input: TurnInput, window: number | undefined): string {
+  const lines = window === undefined ? input.history : input.history.slice(-window);
+  const history = lines.map((line) => `${line.role === "lead" ? "L" : "M"}${line.text}`).join("\u0001");
   return [input.lang, input.leadType, input.text, input.leadLine, input.turnIndex, input.objectionType ?? "", input.stepSkill ?? "", input.optionQuality ?? "", history].join("\u0002");
 }
 
@@ -24,7 +26,7 @@ export function memoScorer(scorer: Scorer): Scorer {
   const norms = new Map<string, string>();
   const cards = new Map<string, QualificationScore>();
   return {
-    scoreTurn: (input) => remember(turns, turnKey(input), () => scorer.scoreTurn(input)),
+    scoreTurn: (input) => remember(turns, turnKey(input, scorer.historyWindow), () => scorer.scoreTurn(input)),
     aggregate: (turnList, options) => scorer.aggregate(turnList, options),
     scoreQualification: (card, facts, lang, fields) =>
       remember(cards, JSON.stringify([card, facts, lang, fields]), () => scorer.scoreQualification(card, facts, lang, fields)),
@@ -33,5 +35,6 @@ export function memoScorer(scorer: Scorer): Scorer {
       return remember(matches, key, () => scorer.matchReply(text, options, lang));
     },
     normalizeForGrouping: (text, lang) => remember(norms, `${lang}\u0002${text}`, () => scorer.normalizeForGrouping(text, lang)),
+    ...(scorer.historyWindow !== undefined && { historyWindow: scorer.historyWindow }),
   };
 }

@@ -54,9 +54,11 @@ describe("random scripts", () => {
 });
 
 describe("library scripts", () => {
-  it.each(allScripts().map((file) => [file.name, file.source] as const))("%s replays random replies identically", (_name, source) => {
+  it.each(allScripts().map((file) => [file.name, file.source] as const))("%s replays random replies identically in both modes", (_name, source) => {
     const { definition } = parseScript(source);
     if (!definition) throw new Error("does not parse");
-    for (const seed of [3, 30, 300]) expect(walk(definition, seed, "exam", 3)).toEqual(walk(definition, seed, "exam"));
+    for (const seed of [3, 30, 300, 3000]) {
+      for (const mode of ["practice", "exam"] as const) expect(walk(definition, seed, mode, 3)).toEqual(walk(definition, seed, mode));
+    }
   });
 });
