@@ -27,7 +27,6 @@ export { startAttempt, stepAttempt, currentView, finishAttempt, openOptionDefs }
 export { askedFacts } from "./simulation/asks";
 export { cardFieldsOf, goalOf, CALL_WEIGHT, GOAL_WEIGHT, QUALIFICATION_WEIGHT } from "./simulation/finish";
 export { effectiveBlueprint } from "./simulation/attempt";
-export { closedValue } from "./scoring/qualification";
 export { speakersOf } from "./simulation/call";
 export { personaFor } from "./simulation/variant";
 export { EngineError, isEngineError, type EngineErrorCode } from "./simulation/errors";

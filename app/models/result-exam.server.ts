@@ -5,7 +5,9 @@
  * required objection carries its kind and the lead's words, so a failed gate can name it.
  */
 import { QUALIFICATION_FIELDS } from "~/engine/vocabulary";
-import { CALL_WEIGHT, GOAL_WEIGHT, QUALIFICATION_WEIGHT, closedValue, isV2Definition, type AnyScriptDefinition, type AttemptOutcome, type CardField } from "~/engine";
+// Straight from the scorer's module: the engine's index reaches the browser, the scorer must not.
+import { closedValue } from "~/engine/scoring/qualification";
+import { CALL_WEIGHT, GOAL_WEIGHT, QUALIFICATION_WEIGHT, isV2Definition, type AnyScriptDefinition, type AttemptOutcome, type CardField } from "~/engine";
 import { objectionPool, type PoolObjection } from "./assignment-blueprint.server";
 import { attemptDefinition, getOwnAttempt, parseOutcome } from "./attempt.server";
 
