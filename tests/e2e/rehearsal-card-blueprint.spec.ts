@@ -96,6 +96,8 @@ for (const [locale, slug] of [["en", "cold-past-secretary-en"], ["ru", "cold-pas
 
 for (const [locale, slug] of [["en", "cold-gatekeeper-en"], ["ru", "cold-gatekeeper-ru"]] as const) {
   test(`an exam blueprint forces an objection, and a call that never meets it is not passed (${locale})`, async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+    // Two whole exam calls and a supervisor's form: longer than the default on a shared machine.
+    test.setTimeout(180_000);
     const member = await createUser({ roles: ["manager"], locale });
     const supervisor = await loginAs(["supervisor"], { locale });
     const teamId = await makeTeam(supervisor.id, [member.id], `bp-${locale}`);
