@@ -279,6 +279,8 @@ export const assignmentItems = sqliteTable(
       .references(() => contentItems.id),
     mode: text("mode", { enum: ["practice", "exam"] }).notNull().default("practice"),
     sort: integer("sort").notNull().default(0),
+    /** a test's exam blueprint for this script (JSON: objections, minTurns, timeLimit), laid over the script's */
+    blueprint: text("blueprint"),
   },
   (t) => [primaryKey({ columns: [t.assignmentId, t.itemId] })],
 );

@@ -19,6 +19,7 @@ import type { learning } from "./messages/learning";
 import type { studio } from "./messages/studio";
 import type { coaching } from "./messages/coaching";
 import type { score } from "./messages/score";
+import type { exam } from "./messages/exam";
 
 /** The message files besides `common`; a route lists those it needs in `handle.i18n`. */
 interface AreaFiles {
@@ -32,9 +33,10 @@ interface AreaFiles {
   learning: typeof learning;
   coaching: typeof coaching;
   score: typeof score;
+  exam: typeof exam;
 }
 export type Area = keyof AreaFiles;
-export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning", "coaching", "score"];
+export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning", "coaching", "score", "exam"];
 
 type KeysOf<F> = F extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<typeof common> | KeysOf<AreaFiles[Area]>;

@@ -4,14 +4,17 @@ import { KIND_RULES, type AssignmentKind, type NewAssignment } from "./assignmen
 import { certificationItemIds, getCertification, listCertifications } from "./certificate.server";
 import { listPublished } from "./content.server";
 import { listTeams, teamMembers } from "./team.server";
+import { objectionPools } from "./assignment-blueprint.server";
+import { blueprintFormValues, parseBlueprintForm, type BlueprintField } from "./assignment-blueprint-form.server";
 
 export function assignOptions(supervisorId: string) {
   const teams = listTeams({ supervisorId }).map((team) => ({ id: team.id, name: team.name, members: teamMembers(team.id).filter((m) => m.active).map((m) => ({ id: m.id, name: m.name })) }));
   const content = (["lesson", "script", "quiz"] as const).flatMap((kind) => listPublished(kind).map((item) => ({ id: item.id, kind, title: item.title, lang: item.lang })));
-  return { teams, content, certifications: listCertifications() };
+  const scripts = content.filter((item) => item.kind === "script").map((item) => item.id);
+  return { teams, content, certifications: listCertifications(), pools: objectionPools(scripts) };
 }
 
-export type AssignField = "title" | "target" | "items" | "certification" | "passMark" | "maxTries" | "due";
+export type AssignField = "title" | "target" | "items" | "certification" | "passMark" | "maxTries" | "due" | BlueprintField;
 
 /** An optional whole number in a range: empty means null. */
 export const optionalInt = (min: number, max: number) =>
@@ -53,9 +56,12 @@ export function parseAssignForm(form: FormData, supervisorId: string, now = Date
   const items = itemsFor(kind, form, options);
   if (kind === "certification" && !items.certificationId) errors.certification = true;
   else if (items.itemIds.length === 0) errors.items = true;
+  // A test's exam requirements; the other kinds have none (a training is practice, a certification its own rules).
+  const exam = kind === "test" ? parseBlueprintForm(blueprintFormValues(form), items.itemIds) : { blueprints: {} };
+  if ("errors" in exam) Object.assign(errors, exam.errors);
   if (!parsed.success || !target || Object.keys(errors).length > 0) return { errors };
   return {
-    input: { kind, title: parsed.data.title, target, itemIds: items.itemIds, certificationId: items.certificationId, passMark: kind === "test" ? parsed.data.passMark : null, maxTries: kind === "training" ? null : parsed.data.maxTries, dueAt, createdBy: supervisorId },
+    input: { kind, title: parsed.data.title, target, itemIds: items.itemIds, certificationId: items.certificationId, passMark: kind === "test" ? parsed.data.passMark : null, maxTries: kind === "training" ? null : parsed.data.maxTries, dueAt, createdBy: supervisorId, ...("blueprints" in exam && { blueprints: exam.blueprints }) },
   };
 }
 

@@ -8,6 +8,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "dri
 import { getDb, schema } from "~/db.server";
 import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type AssignmentShow, type FunnelStatus } from "~/components/learning/constants";
 import { notify, syncAllReminders } from "./notification.server";
+import type { AssignedBlueprint } from "./assignment-blueprint.server";
 import { onTeamMemberAdded, supervisedTeamIds, supervisesUser, teamMembers } from "./team.server";
 
 export { KIND_RULES, FUNNEL_STATUSES, type AssignmentKind, type FunnelStatus, type ItemKind } from "~/components/learning/constants";
@@ -22,6 +23,8 @@ export interface NewAssignment {
   dueAt?: number | null;
   certificationId?: string | null;
   createdBy: string | null;
+  /** a test's exam blueprint per script item (assignment-blueprint.server.ts) */
+  blueprints?: Record<string, AssignedBlueprint>;
 }
 
 export class AssignmentScopeError extends Error {}
@@ -57,7 +60,10 @@ export function insertAssignment(input: NewAssignment, now = Date.now()): string
         createdAt: now,
       })
       .run();
-    input.itemIds.forEach((itemId, sort) => tx.insert(schema.assignmentItems).values({ assignmentId: id, itemId, mode, sort }).run());
+    input.itemIds.forEach((itemId, sort) => {
+      const blueprint = input.blueprints?.[itemId];
+      tx.insert(schema.assignmentItems).values({ assignmentId: id, itemId, mode, sort, blueprint: blueprint ? JSON.stringify(blueprint) : null }).run();
+    });
     for (const userId of assignees) tx.insert(schema.assignmentProgress).values({ assignmentId: id, userId, updatedAt: now }).run();
     // in the same transaction: the notification and its e-mail exist exactly when the assignment does
     for (const userId of assignees) announce(id, userId, input.title, input.dueAt ?? null, now);

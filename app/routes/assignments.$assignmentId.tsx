@@ -4,20 +4,28 @@ import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, td, th } from "~/components/learning/ui";
 import { TableScroll } from "~/components/ui/table-scroll";
 import { ownAssignmentView } from "~/models/assignment.server";
+import { assignedBrief } from "~/models/assignment-blueprint.server";
+import { ExamBrief } from "~/components/call/exam-brief";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
 
-export const handle = { i18n: ["learning", "supervise.recent.scenario", "supervise.recent.when", "supervise.recent.score"] } satisfies I18nHandle;
+export const handle = { i18n: ["learning", "supervise.recent.scenario", "supervise.recent.when", "supervise.recent.score", "exam", "objection.*", "skill.*", "leadType.*", "outcome.*"] } satisfies I18nHandle;
 
 /** One of the manager's own assignments; anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const view = ownAssignmentView(params.assignmentId ?? "", auth.user.id);
   if (!view) throw new Response("Not found", { status: 404 });
-  return { ...view, i18n: await pageMessages(request, context, handle) };
+  // Before an exam starts, the manager sees what it requires (the test's blueprint over the script's).
+  const exam = view.assignment.kind !== "training";
+  const briefs = Object.fromEntries(view.items.filter((item) => exam && item.kind === "script").flatMap((item) => {
+    const brief = assignedBrief(view.assignment.id, item.itemId);
+    return brief ? [[item.itemId, brief]] : [];
+  }));
+  return { ...view, briefs, i18n: await pageMessages(request, context, handle) };
 }
 
 function ItemAction({ item, exam }: { item: { kind: string; slug: string }; exam: boolean }) {
@@ -38,7 +46,7 @@ function ItemAction({ item, exam }: { item: { kind: string; slug: string }; exam
 
 export default function Assignment() {
   const { t, date, number } = useT();
-  const { assignment, status, triesUsed, bestScore, items, attempts } = useLoaderData<typeof loader>();
+  const { assignment, status, triesUsed, bestScore, items, attempts, briefs } = useLoaderData<typeof loader>();
   const exam = assignment.kind !== "training";
   return (
     <div className="space-y-6">
@@ -56,12 +64,18 @@ export default function Assignment() {
       </header>
       <Section title={t("assignment.items")} id="items-heading">
         <ul className="divide-y">
-          {items.map((item) => (
-            <li key={item.itemId} className="flex flex-wrap items-center justify-between gap-2 py-3">
-              <span>{item.title}</span>
-              <ItemAction item={item} exam={exam} />
-            </li>
-          ))}
+          {items.map((item) => {
+            const brief = briefs[item.itemId];
+            return (
+              <li key={item.itemId} className="py-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span>{item.title}</span>
+                  <ItemAction item={item} exam={exam} />
+                </div>
+                {brief ? <div className="mt-2"><ExamBrief brief={brief} lang={brief.lang} id={`exam-brief-${item.itemId}`} /></div> : null}
+              </li>
+            );
+          })}
         </ul>
       </Section>
       <Section title={t("assignment.attempts")} id="attempts-heading">

@@ -10,6 +10,7 @@ import { QualificationForm, readCard } from "~/components/call/qualification";
 import { ReplyArea } from "~/components/call/reply";
 import { TurnFeedback } from "~/components/call/turn-feedback";
 import { VoiceControls } from "~/components/call/voice";
+import { ExamTimer } from "~/components/call/exam-timer";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
@@ -30,7 +31,7 @@ import { cardFieldsOf, isV2Definition } from "~/models/card-fields.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["call.*", "card.*", "score.*", "result.points", "lead.*"] } satisfies I18nHandle;
+export const handle = { i18n: ["call.*", "card.*", "score.*", "result.points", "lead.*", "exam.*"] } satisfies I18nHandle;
 
 function ownAttemptOr404(attemptId: string | undefined, userId: string) {
   const row = getOwnAttempt(attemptId ?? "", userId);
@@ -63,6 +64,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     answerMode: row.answerMode,
     nextSeq: row.turnCount + 1,
     view,
+    // An exam with a time limit: the call's clock, from the start to its last turn once it ended.
+    timer: view.timeLimit ? { limit: view.timeLimit, startedAt: row.startedAt, serverNow: Date.now(), endedAt: view.ended ? row.updatedAt : null } : null,
     last: last
       ? {
           seq: last.seq,
@@ -162,6 +165,7 @@ export default function Call() {
         )}
       </div>
       <aside className="space-y-4">
+        {call.timer ? <ExamTimer {...call.timer} /> : null}
         <LeadCardPanel card={call.lead.card} product={call.lead.product} lang={call.lang} />
         {view.mood ? <MoodMeters mood={view.mood} /> : null}
         {call.last ? <TurnFeedback last={call.last} lang={call.lang} /> : null}

@@ -9,6 +9,8 @@ import { TurnLeadLines } from "~/components/result/turn-lead";
 import { SkillBars } from "~/components/result/skill-bars";
 import { ObjectionResults } from "~/components/result/objections";
 import { QualificationResult } from "~/components/result/qualification";
+import { GateNotes, ScoreParts } from "~/components/result/gates";
+import { ownExamResult } from "~/models/result-exam.server";
 import { OUTCOME_LABEL, SKILL_LABEL } from "~/components/labels";
 import { CallComments, TurnComments } from "~/components/result/turn-comments";
 import { SkillChanges } from "~/components/result/skill-changes";
@@ -23,7 +25,7 @@ import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["rehearse", "score", "comments.*", "skillNotes.*"] } satisfies I18nHandle;
+export const handle = { i18n: ["rehearse", "score", "comments.*", "skillNotes.*", "exam"] } satisfies I18nHandle;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
@@ -32,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (result.status === "open") throw redirect(`/attempts/${result.id}`);
   // The supervisor's review: comments per turn, and skill scores they changed (shown as changed).
   const review = { comments: listComments(result.id), skillChanges: skillOverridesOf(result.id), perSkill: result.outcome ? effectiveSkills(result.id, result.outcome.score.perSkill) : {} };
-  return { ...result, review, i18n: await pageMessages(request, context, handle) };
+  return { ...result, review, exam: ownExamResult(result.id, auth.user.id), i18n: await pageMessages(request, context, handle) };
 }
 
 export default function Result() {
@@ -114,11 +116,13 @@ export default function Result() {
         ) : null}
       </section>
 
+      {r.exam && !r.passed ? <GateNotes gates={r.override ? r.exam.gates.map((gate) => (gate.gate === "passMark" ? { ...gate, actual: score, ok: score >= r.passMark } : gate)) : r.exam.gates} objections={r.exam.objections} lang={r.lang} /> : null}
+      {r.exam?.parts ? <ScoreParts parts={r.exam.parts} total={outcome.total} /> : null}
       <SkillBars perSkill={r.review.perSkill} previous={r.previous?.perSkill ?? null} />
       <SkillChanges changes={r.review.skillChanges} skillName={(skill) => (SKILLS.includes(skill as Skill) ? t(SKILL_LABEL[skill as Skill]) : skill)} />
       <CallComments comments={r.review.comments} />
       <ObjectionResults objections={outcome.perObjection} lang={r.lang} />
-      <QualificationResult qualification={outcome.qualification} lang={r.lang} cardFields={outcome.cardFields ?? []} />
+      {r.exam ? <QualificationResult total={outcome.qualification.total} rows={r.exam.cardRows} lang={r.lang} /> : null}
 
       <section aria-labelledby="turns-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="turns-heading" className="mb-3 text-lg font-semibold">

@@ -4,6 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
 import { requirePermission } from "~/auth/session.server";
 import { LeadFacts } from "~/components/call/lead-card";
+import { ExamBrief } from "~/components/call/exam-brief";
+import { isV2Definition } from "~/engine";
+import { assignedBlueprint, blueprintBrief, blueprintForStart } from "~/models/assignment-blueprint.server";
 import { LEAD_TYPE_LABEL } from "~/components/labels";
 import { getDb, schema } from "~/db.server";
 import { createAttempt } from "~/models/attempt.server";
@@ -16,7 +19,7 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
-export const handle = { i18n: ["rehearse"] } satisfies I18nHandle;
+export const handle = { i18n: ["rehearse", "exam"] } satisfies I18nHandle;
 
 function publishedScript(slug: string) {
   const item = getItemBySlug("script", slug);
@@ -35,6 +38,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .where(and(eq(schema.attempts.userId, auth.user.id), eq(schema.attempts.itemId, item.id), eq(schema.attempts.status, "open")))
     .get();
   const { meta: m } = definition;
+  // What an exam on this script requires: the script's blueprint, tightened by the test it counts for.
+  const assignment = assignedItems(auth.user.id).get(item.id);
+  const exam = isV2Definition(definition) ? blueprintBrief(definition, assignment ? assignedBlueprint(assignment.assignmentId, item.id) : null) : null;
   return {
     i18n: await pageMessages(request, context, handle),
     slug: item.slug,
@@ -47,12 +53,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     product: { name: m.product.name, usp: m.product.usp },
     coaching: definition.coaching,
     openAttemptId: open?.id ?? null,
+    exam,
   };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
-  const { item, versionId } = publishedScript(params.slug ?? "");
+  const { item, versionId, definition } = publishedScript(params.slug ?? "");
   const form = await request.formData();
   const mode = form.get("mode") === "exam" ? "exam" : "practice";
   const answerMode = form.get("answerMode") === "free" ? "free" : "choice";
@@ -62,6 +69,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const { t } = translator(await resolveLocale(request, context));
     return data({ error: t("brief.noTries") }, { status: 409 });
   }
+  // An assigned exam plays under the assignment's blueprint, laid over the script's.
+  const blueprint = mode === "exam" && assignment && isV2Definition(definition) ? blueprintForStart(definition, assignedBlueprint(assignment.assignmentId, item.id)) : undefined;
   const id = createAttempt({
     userId: auth.user.id,
     itemId: item.id,
@@ -69,6 +78,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     mode,
     answerMode,
     assignmentId: assignment?.assignmentId ?? null,
+    ...(blueprint && { blueprint }),
   });
   return redirect(`/attempts/${id}`);
 }
@@ -148,6 +158,7 @@ export default function Brief() {
             <legend className="mb-1 font-semibold">{t("brief.mode")}</legend>
             <Choice name="mode" value="practice" label={t("brief.practice")} help={t("brief.practiceHelp")} defaultChecked />
             <Choice name="mode" value="exam" label={t("brief.exam")} help={t("brief.examHelp")} />
+            {data.exam ? <ExamBrief brief={data.exam} lang={data.lang} id="exam-brief" /> : null}
           </fieldset>
           <button type="submit" className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             {t("brief.start")}

@@ -5,17 +5,19 @@ import { useEffect, useRef, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL } from "~/components/learning/ui";
 import { ContentChoices } from "~/components/supervise/content-choices";
+import { ExamRequirements } from "~/components/supervise/exam-requirements";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { KIND_RULES, type AssignmentKind } from "~/components/learning/constants";
 import { createAssignment } from "~/models/assignment.server";
 import { assignOptions, parseAssignForm, type AssignField } from "~/models/assignment-form.server";
+import { blueprintFormValues } from "~/models/assignment-blueprint-form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — assign work" }];
 
-export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en"] } satisfies I18nHandle;
+export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en", "exam", "objection.*", "skill.*", "leadType.*", "outcome.*"] } satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "assign:work:team");
@@ -28,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = parseAssignForm(form, auth.user.id);
   if ("errors" in parsed) {
-    const values = { kind: String(form.get("kind") ?? ""), title: String(form.get("title") ?? ""), target: String(form.get("target") ?? ""), passMark: String(form.get("passMark") ?? ""), maxTries: String(form.get("maxTries") ?? ""), due: String(form.get("due") ?? ""), certificationId: String(form.get("certificationId") ?? ""), items: form.getAll("items").map(String) };
+    const values = { kind: String(form.get("kind") ?? ""), title: String(form.get("title") ?? ""), target: String(form.get("target") ?? ""), passMark: String(form.get("passMark") ?? ""), maxTries: String(form.get("maxTries") ?? ""), due: String(form.get("due") ?? ""), certificationId: String(form.get("certificationId") ?? ""), items: form.getAll("items").map(String), ...blueprintFormValues(form) };
     return data({ errors: parsed.errors, values }, { status: 400 });
   }
   const id = createAssignment(parsed.input);
@@ -43,12 +45,15 @@ const ERROR: Record<AssignField, MessageKey> = {
   passMark: "supervise.error.passMark",
   maxTries: "supervise.error.maxTries",
   due: "supervise.error.due",
+  minTurns: "exam.error.minTurns",
+  timeLimit: "exam.error.timeLimit",
+  objections: "exam.error.objections",
 };
 const KINDS: AssignmentKind[] = ["training", "test", "certification"];
 
 export default function NewAssignment() {
   const { t } = useT();
-  const { teams, content, certifications, preset } = useLoaderData<typeof loader>();
+  const { teams, content, certifications, pools, preset } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const values = result?.values;
   const [kind, setKind] = useState<AssignmentKind>(KINDS.find((k) => k === values?.kind) ?? "test");
@@ -56,9 +61,13 @@ export default function NewAssignment() {
   // the fields that do not apply to the chosen kind are hidden, starting from what is checked.
   const [hydrated, setHydrated] = useState(false);
   const kinds = useRef<HTMLFieldSetElement>(null);
+  // The scripts ticked now, so the exam requirements offer only their objections.
+  const [chosen, setChosen] = useState<string[]>([]);
+  const readChosen = (form: HTMLFormElement | null) => setChosen(form ? new FormData(form).getAll("items").map(String) : []);
   useEffect(() => {
     const checked = kinds.current?.querySelector<HTMLInputElement>("input[name=kind]:checked")?.value;
     setKind(KINDS.find((k) => k === checked) ?? "test");
+    readChosen(kinds.current?.form ?? null);
     setHydrated(true);
   }, []);
   const hide = (applies: boolean) => hydrated && !applies;
@@ -67,7 +76,7 @@ export default function NewAssignment() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-6 text-2xl font-semibold">{t("supervise.new.title")}</h1>
-      <Form method="post" noValidate className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
+      <Form method="post" noValidate className="space-y-2 rounded-lg border border-slate-200 bg-white p-5" onChange={(event) => readChosen(event.currentTarget)}>
         <fieldset className="mb-4" ref={kinds}>
           <legend className="mb-1 text-sm font-medium">{t("supervise.new.kind")}</legend>
           {KINDS.map((k) => (
@@ -109,6 +118,9 @@ export default function NewAssignment() {
         </fieldset>
         <div hidden={hide(kind === "test")}>
           <Field label={t("supervise.new.passMark")} name="passMark" inputMode="numeric" defaultValue={values?.passMark} hint={t("supervise.new.passMarkHelp")} error={err("passMark")} />
+        </div>
+        <div hidden={hide(kind === "test")}>
+          <ExamRequirements pools={pools} titles={Object.fromEntries(content.map((c) => [c.id, c.title]))} chosen={hydrated ? chosen : null} values={values} errors={{ minTurns: err("minTurns"), timeLimit: err("timeLimit"), objections: err("objections") }} />
         </div>
         <div hidden={hide(kind !== "training")}>
           <Field label={t("supervise.new.maxTries")} name="maxTries" inputMode="numeric" defaultValue={values?.maxTries} hint={t("supervise.new.maxTriesHelp")} error={err("maxTries")} />

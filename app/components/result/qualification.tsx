@@ -1,9 +1,8 @@
-import type { CardField, QualificationScore } from "~/engine";
-import { QUALIFICATION_FIELDS, type QualificationField } from "~/engine/vocabulary";
 import type { MessageKey } from "~/i18n";
+import type { CardRow, ShownValue } from "~/models/result-exam.server";
 import { useT } from "~/utils/use-t";
 
-const LABEL: Record<QualificationField, MessageKey> = {
+const LABEL: Record<string, MessageKey> = {
   fit: "card.fit",
   need: "card.need",
   budget: "card.budget",
@@ -11,49 +10,51 @@ const LABEL: Record<QualificationField, MessageKey> = {
   decisionMaker: "card.decisionMaker",
 };
 
-/** The standard fields, then a script's own (format 2), each under its label in the script's language. */
-export function QualificationResult({ qualification, lang, cardFields = [] }: { qualification: QualificationScore; lang: string; cardFields?: CardField[] }) {
-  const own = cardFields.filter((field) => !(QUALIFICATION_FIELDS as readonly string[]).includes(field.id));
+const ANSWER: Record<"yes" | "partly" | "no", MessageKey> = { yes: "card.fit.yes", partly: "card.fit.partly", no: "card.fit.no" };
+
+/** One value in the interface language where it is a closed answer, else as written (typed or the script's). */
+function Value({ value }: { value: ShownValue }) {
+  const { t } = useT();
+  if (value.kind === "empty") return <span className="text-slate-600">{t("exam.card.empty")}</span>;
+  if (value.kind === "answer") return <>{t(ANSWER[value.answer])}</>;
+  return value.lang ? <span lang={value.lang}>{value.text}</span> : <bdi>{value.text}</bdi>;
+}
+
+/**
+ * The card as scored: every field (the five standard ones under their interface-language labels,
+ * a script's own under its label in the script's language), what the manager entered, what was
+ * true, and a verdict in words as well as colour.
+ */
+export function QualificationResult({ total, rows, lang }: { total: number; rows: CardRow[]; lang: string }) {
   const { t, number } = useT();
   return (
     <section aria-labelledby="qual-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="qual-heading" className="mb-3 text-lg font-semibold">
-        {t("result.qualification")} <span className="tabular-nums text-slate-600">{number(qualification.total)}</span>
+        {t("result.qualification")} <span className="tabular-nums text-slate-600">{number(total)}</span>
       </h2>
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm" data-testid="card-result">
         <thead>
           <tr className="text-slate-600">
-            <th scope="col" className="py-1 pr-2 font-normal" />
+            <th scope="col" className="py-1 pr-2 font-normal">{t("exam.card.field")}</th>
             <th scope="col" className="py-1 pr-2 font-normal">{t("result.given")}</th>
-            <th scope="col" className="py-1 font-normal">{t("result.expected")}</th>
+            <th scope="col" className="py-1 pr-2 font-normal">{t("result.expected")}</th>
+            <th scope="col" className="py-1 font-normal">{t("exam.card.verdict")}</th>
           </tr>
         </thead>
-        <tbody lang={lang}>
-          {QUALIFICATION_FIELDS.map((field) => {
-            const row = qualification.fields[field];
-            if (!row) return null;
-            return (
-              <tr key={field} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-2 font-medium">
-                  {t(LABEL[field])}
-                </th>
-                <td className={`py-1 pr-2 ${row.correct ? "text-green-800" : "text-red-800"}`}><bdi>{row.given || "—"}</bdi></td>
-                <td className="py-1">{row.expected}</td>
-              </tr>
-            );
-          })}
-          {own.map((field) => {
-            const row = qualification.fields[field.id];
-            if (!row) return null;
-            const shown = (value: string) => field.values?.[value] ?? value;
-            return (
-              <tr key={field.id} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-2 font-medium">{field.label ?? field.id}</th>
-                <td className={`py-1 pr-2 ${row.correct ? "text-green-800" : "text-red-800"}`}>{row.given ? shown(row.given) : "—"}</td>
-                <td className="py-1">{shown(row.expected)}</td>
-              </tr>
-            );
-          })}
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-100" data-field={row.id}>
+              <th scope="row" className="py-1 pr-2 font-medium">
+                {row.label !== null ? <span lang={lang}>{row.label}</span> : LABEL[row.id] ? t(LABEL[row.id] as MessageKey) : row.id}
+              </th>
+              <td className="py-1 pr-2"><Value value={row.given} /></td>
+              <td className="py-1 pr-2"><Value value={row.expected} /></td>
+              <td className={`py-1 font-medium ${row.correct ? "text-green-800" : "text-red-800"}`}>
+                <span aria-hidden="true">{row.correct ? "✓ " : "✗ "}</span>
+                {row.correct ? t("exam.card.correct") : t("exam.card.incorrect")}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

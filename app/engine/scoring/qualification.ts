@@ -24,7 +24,8 @@ const CLOSED: Record<string, string> = {
 /** A free fact counts as correct once this share of its words is on the card. */
 export const FREE_CORRECT_SHARE = 0.5;
 
-function closedValue(text: string): string {
+/** A closed answer normalised: yes / no / partly for their usual words in both languages, else the text folded. */
+export function closedValue(text: string): string {
   const t = text.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
   return CLOSED[t] ?? t;
 }

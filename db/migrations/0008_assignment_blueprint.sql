@@ -1,0 +1,1 @@
+ALTER TABLE `assignment_items` ADD `blueprint` text;
