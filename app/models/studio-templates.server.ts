@@ -19,7 +19,7 @@ lang: en
 format: 2
 leadType: cold
 difficulty: 1
-passMark: 90
+passMark: 92
 summary: One sentence for the catalogue.
 leadCard: { company: Brightline Dental, contact: front office }
 product: { name: PrintCare rental, usp: a replacement printer within 24 hours }
@@ -89,7 +89,7 @@ lang: ru
 format: 2
 leadType: cold
 difficulty: 1
-passMark: 90
+passMark: 92
 summary: Одно предложение для каталога.
 leadCard: { company: Стоматология «Улыбка», contact: администратор }
 product: { name: Аренда принтеров «Печатник», usp: подменный принтер за сутки }
