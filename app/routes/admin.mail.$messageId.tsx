@@ -29,7 +29,7 @@ export default function MailMessage() {
   const { t, date } = useT();
   const { message, rendered } = useLoaderData<typeof loader>();
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6 [overflow-wrap:anywhere]">
       <p><Link to="/admin/mail" className="text-brand-700 underline">← {t("outbox.back")}</Link></p>
       <h1 className="text-2xl font-semibold" dir="auto" data-testid="mail-subject">{rendered.subject}</h1>
       <p className="text-sm text-slate-700">
@@ -39,7 +39,7 @@ export default function MailMessage() {
       {message.lastError && message.status !== "sent" ? <p className="text-sm text-red-800">{t("outbox.error", { error: message.lastError })}</p> : null}
       {message.redacted ? <p className="text-sm text-slate-600">{t("outbox.redacted")}</p> : null}
       <AdminSection title={t("outbox.text")}>
-        <pre className="whitespace-pre-wrap text-sm" data-testid="mail-text" lang={message.locale}>{rendered.text}</pre>
+        <pre className="whitespace-pre-wrap break-words text-sm" data-testid="mail-text" lang={message.locale}>{rendered.text}</pre>
       </AdminSection>
       <AdminSection title={t("outbox.html")}>
         {/* sandboxed: the message's HTML can run nothing and reach nothing of the app */}

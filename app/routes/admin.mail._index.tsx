@@ -50,7 +50,7 @@ export default function AdminMail() {
   const { show, rows, counts, server } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <h1 className="text-2xl font-semibold">{t("outbox.title")}</h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       {result?.error ? <FormAlert>{result.error}</FormAlert> : null}
@@ -67,7 +67,7 @@ export default function AdminMail() {
           <button type="submit" className={secondaryButton}>{t("outbox.apply")}</button>
         </Form>
         {rows.length === 0 ? <p className="rounded bg-slate-50 p-3">{t("outbox.empty")}</p> : (
-          <div className="overflow-x-auto">
+          <div className="min-w-0 overflow-x-auto">
             <table className={tableClass} data-testid="outbox">
               <caption className="sr-only">{t("outbox.caption")}</caption>
               <thead>

@@ -51,10 +51,11 @@ export default function Person() {
         <h1 className="text-2xl font-semibold"><bdi>{name}</bdi></h1>
         <Link to={`/supervise/assignments/new?user=${id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{fill(t("personWork.assign"), { name: <bdi>{name}</bdi> })}</Link>
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Section title={t("readiness.title")} id="readiness-heading">{readiness ? <ReadinessCard r={readiness} /> : null}</Section>
         <Section title={t("personWork.title")} id="work-heading">
           {assignments.length === 0 ? <Empty>{t("personWork.empty")}</Empty> : (
+<TableScroll label={t("personWork.title")}>
             <table className="w-full border-collapse text-sm" data-testid="person-assignments">
               <caption className="sr-only">{t("personWork.title")}</caption>
               <thead>
@@ -78,6 +79,7 @@ export default function Person() {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
         </Section>
       </div>

@@ -6,6 +6,7 @@ import { skillLabelKey } from "~/components/skill-name";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { QUEUE_DAYS, queueCounts, reviewQueue, type QueueItem, type QueueKind } from "~/models/review-queue.server";
+import { TableScroll } from "~/components/ui/table-scroll";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review queue" }];
@@ -30,7 +31,7 @@ function QueueTable({ kind, items }: { kind: QueueKind; items: QueueItem[] }) {
     return key ? t(key) : item.skill;
   };
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t(TITLE[kind])}>
       <table className="w-full border-collapse text-sm" data-testid={`queue-${kind}`}>
         <caption className="sr-only">{t(TITLE[kind])}</caption>
         <thead>
@@ -61,7 +62,7 @@ function QueueTable({ kind, items }: { kind: QueueKind; items: QueueItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

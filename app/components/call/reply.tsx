@@ -74,7 +74,7 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyA
                   <kbd className="text-sm text-slate-500" aria-hidden="true">
                     {index + 1}
                   </kbd>
-                  <span>{option.text}</span>
+                  <span dir="auto">{option.text}</span>
                 </button>
               </li>
             ))}

@@ -6,6 +6,7 @@ import type { MessageKey } from "~/i18n";
 import type { PoolObjection } from "~/models/assignment-blueprint.server";
 import type { ScorePart } from "~/models/result-exam.server";
 import { useT } from "~/utils/use-t";
+import { TableScroll } from "~/components/ui/table-scroll";
 
 const GATE: Record<GateName, MessageKey> = {
   passMark: "exam.gate.passMark",
@@ -68,32 +69,34 @@ export function ScoreParts({ parts, total }: { parts: ScorePart[]; total: number
   return (
     <section aria-labelledby="parts-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="parts-heading" className="mb-2 text-lg font-semibold">{t("exam.parts.title")}</h2>
-      <table className="w-full text-left text-sm" data-testid="score-parts">
-        <thead>
-          <tr className="text-slate-600">
-            <th scope="col" className="py-1 pr-2 font-normal">{t("exam.parts.part")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exam.parts.score")}</th>
-            <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exam.parts.weight")}</th>
-            <th scope="col" className="py-1 text-right font-normal">{t("exam.parts.points")}</th>
-          </tr>
-        </thead>
-        <tbody className="tabular-nums">
-          {parts.map((part) => (
-            <tr key={part.part} className="border-t border-slate-100" data-part={part.part}>
-              <th scope="row" className="py-1 pr-2 font-medium">{t(PART[part.part])}</th>
-              <td className="py-1 pr-2 text-right">{number(part.score)}</td>
-              <td className="py-1 pr-2 text-right">{number(part.weight)} %</td>
-              <td className="py-1 text-right">{number((part.score * part.weight) / 100, 1)}</td>
+      <TableScroll label={t("exam.parts.title")}>
+        <table className="w-full text-left text-sm" data-testid="score-parts">
+          <thead>
+            <tr className="text-slate-600">
+              <th scope="col" className="py-1 pr-2 font-normal">{t("exam.parts.part")}</th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exam.parts.score")}</th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exam.parts.weight")}</th>
+              <th scope="col" className="py-1 text-right font-normal">{t("exam.parts.points")}</th>
             </tr>
-          ))}
-          <tr className="border-t border-slate-300 font-semibold">
-            <th scope="row" className="py-1 pr-2">{t("exam.parts.total")}</th>
-            <td className="py-1 pr-2" />
-            <td className="py-1 pr-2" />
-            <td className="py-1 text-right">{number(total)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="tabular-nums">
+            {parts.map((part) => (
+              <tr key={part.part} className="border-t border-slate-100" data-part={part.part}>
+                <th scope="row" className="py-1 pr-2 font-medium">{t(PART[part.part])}</th>
+                <td className="py-1 pr-2 text-right">{number(part.score)}</td>
+                <td className="py-1 pr-2 text-right">{number(part.weight)} %</td>
+                <td className="py-1 text-right">{number((part.score * part.weight) / 100, 1)}</td>
+              </tr>
+            ))}
+            <tr className="border-t border-slate-300 font-semibold">
+              <th scope="row" className="py-1 pr-2">{t("exam.parts.total")}</th>
+              <td className="py-1 pr-2" />
+              <td className="py-1 pr-2" />
+              <td className="py-1 text-right">{number(total)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { MessageKey } from "~/i18n";
 import type { CardRow, ShownValue } from "~/models/result-exam.server";
 import { useT } from "~/utils/use-t";
+import { TableScroll } from "~/components/ui/table-scroll";
 
 const LABEL: Record<string, MessageKey> = {
   fit: "card.fit",
@@ -32,31 +33,33 @@ export function QualificationResult({ total, rows, lang }: { total: number; rows
       <h2 id="qual-heading" className="mb-3 text-lg font-semibold">
         {t("result.qualification")} <span className="tabular-nums text-slate-600">{number(total)}</span>
       </h2>
-      <table className="w-full text-left text-sm" data-testid="card-result">
-        <thead>
-          <tr className="text-slate-600">
-            <th scope="col" className="py-1 pr-2 font-normal">{t("exam.card.field")}</th>
-            <th scope="col" className="py-1 pr-2 font-normal">{t("result.given")}</th>
-            <th scope="col" className="py-1 pr-2 font-normal">{t("result.expected")}</th>
-            <th scope="col" className="py-1 font-normal">{t("exam.card.verdict")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-100" data-field={row.id}>
-              <th scope="row" className="py-1 pr-2 font-medium">
-                {row.label !== null ? <span lang={lang}>{row.label}</span> : LABEL[row.id] ? t(LABEL[row.id] as MessageKey) : row.id}
-              </th>
-              <td className="py-1 pr-2"><Value value={row.given} /></td>
-              <td className="py-1 pr-2"><Value value={row.expected} /></td>
-              <td className={`py-1 font-medium ${row.correct ? "text-green-800" : "text-red-800"}`}>
-                <span aria-hidden="true">{row.correct ? "✓ " : "✗ "}</span>
-                {row.correct ? t("exam.card.correct") : t("exam.card.incorrect")}
-              </td>
+      <TableScroll label={t("result.qualification")}>
+        <table className="w-full text-left text-sm" data-testid="card-result">
+          <thead>
+            <tr className="text-slate-600">
+              <th scope="col" className="py-1 pr-2 font-normal">{t("exam.card.field")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">{t("result.given")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">{t("result.expected")}</th>
+              <th scope="col" className="py-1 font-normal">{t("exam.card.verdict")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-t border-slate-100" data-field={row.id}>
+                <th scope="row" className="py-1 pr-2 font-medium">
+                  {row.label !== null ? <span lang={lang}>{row.label}</span> : LABEL[row.id] ? t(LABEL[row.id] as MessageKey) : row.id}
+                </th>
+                <td className="py-1 pr-2"><Value value={row.given} /></td>
+                <td className="py-1 pr-2"><Value value={row.expected} /></td>
+                <td className={`py-1 font-medium ${row.correct ? "text-green-800" : "text-red-800"}`}>
+                  <span aria-hidden="true">{row.correct ? "✓ " : "✗ "}</span>
+                  {row.correct ? t("exam.card.correct") : t("exam.card.incorrect")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

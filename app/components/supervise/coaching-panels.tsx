@@ -13,7 +13,7 @@ export function QueueCounts({ counts }: { counts: { exams: number; disputes: num
   ];
   return (
     <div>
-      <dl className="grid gap-3 sm:grid-cols-3" data-testid="queue-counts">
+      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="queue-counts">
         {items.map((item) => (
           <div key={item.key} className="rounded border border-slate-200 p-3" data-queue={item.key}>
             <dt className="text-sm text-slate-600">{item.label}</dt>

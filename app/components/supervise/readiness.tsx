@@ -83,7 +83,7 @@ export function ReadinessCard({ r }: { r: ReadinessView }) {
       {skills.length > 0 ? (
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer">{t("readiness.perSkill")}</summary>
-          <ul className="mt-1 grid gap-x-4 sm:grid-cols-2">
+          <ul className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2">
             {skills.map(([skill, score]) => {
               const key = skillLabelKey(skill);
               return <li key={skill}>{key ? t(key) : skill}: {number(score, 1)}</li>;

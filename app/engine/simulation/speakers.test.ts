@@ -26,6 +26,12 @@ describe("callSpeakers", () => {
     for (const line of lines) expect(speakers[line.speaker ?? "lead"]?.name).toBeTruthy();
   });
 
+  it("shows the persona's name, rather than failing, for a snapshot that does not fit the definition", () => {
+    const def = parsed(fixtureSource("fixture-gatekeeper-v2-en.mdx"));
+    const roundOne = { format: 1, nodeId: "opening", transcript: [], turns: [] } as unknown as AttemptSnapshotV2;
+    expect(callSpeakers(def, roundOne)).toEqual({ lead: { name: def.meta.persona.name } });
+  });
+
   it("gives the lead the drawn variant's name and role where variants rename the persona", () => {
     const def = parsed(inline(`<Step id="a"><Lead>Hello.</Lead><Option to="won" quality="best">Hi.</Option></Step>
 <End id="won" outcome="won"><Lead>Bye.</Lead></End>
