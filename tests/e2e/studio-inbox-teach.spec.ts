@@ -44,7 +44,7 @@ test("a held reply attached to an option and published is understood in the next
   await expect(group).toHaveCount(1);
   await expect(group.getByRole("checkbox", { name: REPLY })).toBeChecked();
   // the options of the version the reply was said in, labelled with their text
-  await group.getByLabel("Option of the version they were said in").selectOption({ label: "Best · Hi Sam, this is Alex from PrintCare. We look after printers for clinics nearby — do you have two minutes?" });
+  await group.getByLabel("Option of the version they were said in").selectOption({ label: "Best · Hi Sam, Alex from PrintCare. We look after printers for clinics nearby. Have you got two minutes?" });
   await group.getByRole("button", { name: "Add as examples in a draft" }).click();
   await page.waitForURL(new RegExp(`/studio/${itemId}\\?line=\\d+`));
   await editorReady(page);
