@@ -12,6 +12,7 @@ import { OUTBOX_FILTERS, type OutboxFilter } from "~/mail/kinds";
 import { listOutbox, outboxCounts, resendMail } from "~/mail/outbox.server";
 import { recordAudit } from "~/models/admin.server";
 import { useT } from "~/utils/use-t";
+import { TableScroll } from "~/components/ui/table-scroll";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — e-mail" }];
 
@@ -67,7 +68,7 @@ export default function AdminMail() {
           <button type="submit" className={secondaryButton}>{t("outbox.apply")}</button>
         </Form>
         {rows.length === 0 ? <p className="rounded bg-slate-50 p-3">{t("outbox.empty")}</p> : (
-          <div className="min-w-0 overflow-x-auto">
+          <TableScroll label={t("outbox.caption")}>
             <table className={tableClass} data-testid="outbox">
               <caption className="sr-only">{t("outbox.caption")}</caption>
               <thead>
@@ -105,7 +106,7 @@ export default function AdminMail() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </AdminSection>
     </div>
