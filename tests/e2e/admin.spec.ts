@@ -288,7 +288,7 @@ test.describe("admin: teams", () => {
     await expect(page.getByRole("checkbox", { name: new RegExp(first.name) })).toHaveCount(0);
 
     for (const member of [first, second]) {
-      await page.getByLabel("Manager").selectOption(member.id);
+      await page.getByLabel("Manager", { exact: true }).selectOption(member.id);
       await page.getByRole("button", { name: "Add to team" }).click();
       await expect(page.getByRole("status")).toHaveText(`${isolated(member.name)} was added to the team.`);
     }

@@ -55,7 +55,7 @@ test("an invitation arrives in Russian with a link that sets a password and sign
   await page.goto("/admin/users");
   await page.getByLabel("Full name").fill("Ольга Приглашённая");
   await page.getByLabel("E-mail", { exact: true }).fill(email);
-  await page.getByLabel("Manager").check();
+  await page.getByLabel("Manager", { exact: true }).check();
   await page.getByRole("button", { name: "Create and get the link" }).click();
   await expect(page.getByText("Ольга Приглашённая")).toBeVisible();
 

@@ -34,7 +34,7 @@ test.describe("forms that say what they did", () => {
     const otherTeam = await makeTeam(admin.id, [elsewhere.id], "other");
     const teamId = await makeTeam(admin.id, [], "target");
     await page.goto(`/admin/teams/${teamId}`);
-    const select = page.getByLabel("Manager");
+    const select = page.getByLabel("Manager", { exact: true });
     await expect(select).toHaveValue("");
     await expect(select.locator("option:checked")).toHaveText("Choose a manager…");
     await expect(select.locator('optgroup[label="Not in a team yet"] option', { hasText: free.name })).toHaveCount(1);
