@@ -5,8 +5,8 @@
 import crypto from "node:crypto";
 import { getDb } from "../app/db.server";
 import type { Role } from "../app/auth/permissions";
-import { createUser, findUserByEmail, setAddressForm, setUserLocale, type AddressForm } from "../app/models/user.server";
-import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/team.server";
+import { createUser, findUserByEmail, setAddressForm, setUserLocale, type AddressForm } from "../app/models/organisation/user.server";
+import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/organisation/team.server";
 
 export const DEMO_PASSWORD = "callcraft-demo";
 

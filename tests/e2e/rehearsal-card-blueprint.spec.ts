@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
 import { attemptIdFromUrl, attemptRow, optionFor, turnCount } from "./rehearsal-helpers";
 import { makeTeam } from "./supervision-helpers";
 import { isV2Definition, personaFor, type AttemptSnapshot, type Policy } from "../../app/engine";
-import { getItemBySlug, scriptDefinition } from "../../app/models/content.server";
+import { getItemBySlug, scriptDefinition } from "../../app/models/content/content.server";
 
 function snapshotOf(attemptId: string) {
   const row = attemptRow(attemptId);

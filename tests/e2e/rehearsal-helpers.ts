@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { expect, type Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
 import { currentView, isV2Definition, openOptionDefs, personaFor, pickOption, type Policy } from "../../app/engine";
-import { scriptDefinition } from "../../app/models/content.server";
+import { scriptDefinition } from "../../app/models/content/content.server";
 import type { AttemptSnapshot } from "../../app/engine";
 
 export function attemptIdFromUrl(page: Page): string {

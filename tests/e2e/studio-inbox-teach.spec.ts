@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
 import { expect, test } from "./fixtures";
 import { currentView, type AttemptSnapshot } from "../../app/engine";
-import { scriptDefinition } from "../../app/models/content.server";
+import { scriptDefinition } from "../../app/models/content/content.server";
 import { NATURAL, naturalReply } from "./natural-replies";
 import { attemptRow, fillCard, startCall } from "./rehearsal-helpers";
 import { editorReady, expectDraftToContain, publishedTemplate } from "./studio-helpers";

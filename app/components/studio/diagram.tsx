@@ -1,4 +1,4 @@
-import type { Diagram, DiagramObjection } from "~/models/studio-diagram.server";
+import type { Diagram, DiagramObjection } from "~/engine/script/diagram";
 import { useT } from "~/utils/use-t";
 
 const EDGE_COLOUR: Record<string, string> = { best: "#15803d", good: "#4d7c0f", ok: "#64748b", bad: "#b91c1c" };

@@ -7,8 +7,8 @@
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
 import { OPTION_QUALITIES } from "~/engine/vocabulary";
-import type { TeachChoices } from "~/models/inbox-teach.server";
-import type { ReplyGroup } from "~/models/unmatched.server";
+import type { TeachChoices } from "~/models/inbox/inbox-teach.server";
+import type { ReplyGroup } from "~/models/inbox/unmatched.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
