@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseScript } from "~/engine";
-import { fixtureSource } from "~/engine/script/__fixtures__/load";
-import definitions from "~/engine/v1/__fixtures__/definitions.json";
-import type { ScriptDefinitionV1 } from "~/engine";
+import { parseScript } from "./parser";
+import { fixtureSource } from "./__fixtures__/load";
+import definitions from "../v1/__fixtures__/definitions.json";
+import type { ScriptDefinitionV1 } from "../v1/index";
 import { layoutDiagram } from "./diagram";
 
 describe("the studio diagram", () => {

@@ -4,7 +4,9 @@
  * A hand-rolled layered layout is enough here: scripts are tens of nodes whose replies mostly move
  * forward, and a layout library (dagre) would add weight to solve crossings we rarely have.
  */
-import { asV2Shape, LEAD_SPEAKER, type AnyScriptDefinition, type OptionDef, type OptionQuality, type ScriptDefinition, type StepDef } from "~/engine";
+import type { OptionQuality } from "../vocabulary";
+import { asV2Shape } from "./legacy";
+import { LEAD_SPEAKER, type AnyScriptDefinition, type OptionDef, type ScriptDefinition, type StepDef } from "./types";
 
 export interface DiagramNode {
   id: string;

@@ -4,7 +4,7 @@
  * scripts, a comparison of the machines by id: steps, objections, reveals and ends added, removed
  * or changed, down to the options inside them.
  */
-import type { OptionDef, ScriptDefinition } from "~/engine";
+import type { OptionDef, ScriptDefinition } from "./types";
 
 export interface DiffLine {
   op: "same" | "add" | "del";
