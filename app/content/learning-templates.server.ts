@@ -3,7 +3,7 @@
  * passes its checker as it is (app/engine/quiz, app/engine/lesson). Kept apart from the script
  * templates so each file stays readable.
  */
-import type { Lang } from "./templates.server";
+import type { Lang } from "~/engine/vocabulary";
 
 const QUIZ_EN = `---
 id: {{id}}

@@ -2,13 +2,12 @@
  * Starting points for "new" in the studio: small format-2 files that pass the checker as they are
  * (no blind policy passes, no quality stands out by length), so an author begins from something
  * playable and changes it, rather than from an empty page. Quiz and
- * lesson texts live in studio-learning-templates.server.ts.
+ * lesson texts live in learning-templates.server.ts.
  */
 import crypto from "node:crypto";
 import type { ContentKind } from "~/content/kinds.server";
+import type { Lang } from "~/engine/vocabulary";
 import { LESSON_TEMPLATES, QUIZ_TEMPLATES } from "./learning-templates.server";
-
-export type Lang = "ru" | "en";
 
 export const TEMPLATE_KINDS: readonly ContentKind[] = ["script", "quiz", "lesson"];
 

@@ -8,6 +8,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { isScriptDefinition, type AnyScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
 import { BoundedCache } from "~/utils/bounded-cache";
+import type { Lang } from "~/engine/vocabulary";
 
 export type ContentKind = "script" | "quiz" | "lesson";
 
@@ -61,7 +62,7 @@ export function itemFromSourcePath(sourcePath: string) {
 export interface NewVersion {
   kind: ContentKind;
   slug: string;
-  lang: "ru" | "en";
+  lang: Lang;
   title: string;
   source: string;
   compiledCode: string;
@@ -149,7 +150,7 @@ export function listVersions(itemId: string) {
 }
 
 /** Published, non-archived items of a kind, optionally in one language. */
-export function listPublished(kind: ContentKind, lang?: "ru" | "en") {
+export function listPublished(kind: ContentKind, lang?: Lang) {
   const conditions = [
     eq(schema.contentItems.kind, kind),
     isNull(schema.contentItems.archivedAt),

@@ -1,6 +1,6 @@
 /** The manager's catalogue: published scripts with what this manager has done and been assigned. */
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { LeadType } from "~/engine/vocabulary";
+import type { Lang, LeadType } from "~/engine/vocabulary";
 import { getDb, schema } from "~/db.server";
 import { countedCalls } from "~/models/assignments/assignment-progress.server";
 import { listPublished, scriptDefinition } from "~/models/content/content.server";
@@ -68,7 +68,7 @@ export function assignedItems(userId: string): Map<string, { dueAt: number | nul
   return map;
 }
 
-export function catalogue(userId: string, lang: "ru" | "en", filters: CatalogueFilters = {}): CatalogueEntry[] {
+export function catalogue(userId: string, lang: Lang, filters: CatalogueFilters = {}): CatalogueEntry[] {
   const items = listPublished("script", lang);
   const best = bestScores(userId, items.map((i) => i.id));
   const open = openAttempts(userId);

@@ -7,6 +7,7 @@ import { getDb, schema } from "~/db.server";
 import { lessonComponents } from "~/mdx/lesson-components";
 import { refreshForItem } from "~/models/assignments/assignment-progress.server";
 import { getItemBySlug, getVersion, listPublished, versionDefinition } from "~/models/content/content.server";
+import type { Lang } from "~/engine/vocabulary";
 
 export function publishedLesson(slug: string): { itemId: string; versionId: string; definition: LessonDefinition } | null {
   const item = getItemBySlug("lesson", slug);
@@ -16,7 +17,7 @@ export function publishedLesson(slug: string): { itemId: string; versionId: stri
 }
 
 /** The lesson's HTML, rendered once per version (versions are immutable). */
-export function lessonHtml(versionId: string, lang: "ru" | "en"): string {
+export function lessonHtml(versionId: string, lang: Lang): string {
   const version = getVersion(versionId);
   if (!version) return "";
   return renderMdxToHtml(version.compiledCode, lessonComponents(lang), `lesson:${versionId}`);
@@ -44,7 +45,7 @@ export function hasRead(userId: string, itemId: string): boolean {
 }
 
 /** Lessons and quizzes in one language, with what this person has read and their best quiz score. */
-export function learningCatalogue(userId: string, lang: "ru" | "en") {
+export function learningCatalogue(userId: string, lang: Lang) {
   const lessons = listPublished("lesson", lang).flatMap((item) => {
     const definition = item.publishedVersionId ? versionDefinition(item.publishedVersionId) : null;
     return isLessonDefinition(definition) ? [{ slug: item.slug, title: definition.meta.title, summary: definition.meta.summary, minutes: definition.meta.minutes, itemId: item.id }] : [];

@@ -8,6 +8,7 @@ import { hashPassword } from "~/auth/password.server";
 import { type Role } from "~/auth/permissions";
 import { endOtherSessions, rolesOf } from "~/auth/session.server";
 import { getDb, schema, type Db } from "~/db.server";
+import type { Lang } from "~/engine/vocabulary";
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const RESET_TTL_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +30,7 @@ export interface NewUser {
   name: string;
   roles: readonly Role[];
   password?: string;
-  locale?: "ru" | "en" | null;
+  locale?: Lang | null;
   addressForm?: AddressForm | null;
 }
 
@@ -122,7 +123,7 @@ export function setAddressForm(userId: string, addressForm: AddressForm): void {
   getDb().update(schema.users).set({ addressForm, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
 }
 
-export function setUserLocale(userId: string, locale: "ru" | "en"): void {
+export function setUserLocale(userId: string, locale: Lang): void {
   getDb().update(schema.users).set({ locale }).where(eq(schema.users.id, userId)).run();
 }
 

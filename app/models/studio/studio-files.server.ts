@@ -9,6 +9,7 @@ import type { ContentKind } from "~/content/kinds.server";
 import { getItemBySlug } from "~/models/content/content.server";
 import { LIBRARY_DIR } from "~/models/content/library.server";
 import { createWithDraft, getWorkingCopy, saveDraft } from "./studio.server";
+import type { Lang } from "~/engine/vocabulary";
 
 export const MAX_UPLOAD_BYTES = 256 * 1024;
 
@@ -21,7 +22,7 @@ const FOLDERS: readonly { kind: ContentKind; dir: string }[] = [
 export interface Header {
   id: string;
   title: string;
-  lang: "ru" | "en";
+  lang: Lang;
 }
 
 /** The few header fields an import needs, read leniently: the rest may still be broken (it is a draft). */

@@ -5,6 +5,7 @@
 import { count, eq, isNull } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import type { ContentKind } from "~/content/kinds.server";
+import type { Lang } from "~/engine/vocabulary";
 
 /** draft: never published; published: the draft (if any) equals the published text; changed: it differs. */
 export type ItemStatus = "draft" | "published" | "changed";
@@ -13,7 +14,7 @@ export interface StudioRow {
   id: string;
   kind: ContentKind;
   slug: string;
-  lang: "ru" | "en";
+  lang: Lang;
   title: string;
   status: ItemStatus;
   lastEditor: string | null;
@@ -21,7 +22,7 @@ export interface StudioRow {
   versions: number;
 }
 
-export function listStudioItems(filter: { kind?: ContentKind; lang?: "ru" | "en" } = {}): StudioRow[] {
+export function listStudioItems(filter: { kind?: ContentKind; lang?: Lang } = {}): StudioRow[] {
   const db = getDb();
   const items = db.select().from(schema.contentItems).where(isNull(schema.contentItems.archivedAt)).orderBy(schema.contentItems.title).all();
   const drafts = new Map(db.select().from(schema.contentDrafts).all().map((d) => [d.itemId, d]));

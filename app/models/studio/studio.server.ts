@@ -14,7 +14,8 @@ import type { Problem } from "~/engine";
 import { recordAudit } from "~/models/organisation/admin.server";
 import { getItem, getItemBySlug, getVersion, publishVersion } from "~/models/content/content.server";
 import { recheckInbox } from "~/models/inbox/inbox-recheck.server";
-import { templateFor, type Lang } from "~/content/templates.server";
+import type { Lang } from "~/engine/vocabulary";
+import { templateFor } from "~/content/templates.server";
 
 export type ItemRow = typeof schema.contentItems.$inferSelect;
 
