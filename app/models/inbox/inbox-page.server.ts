@@ -2,13 +2,23 @@
  * What the inbox page shows: the held groups, each with the place it was said and the options of
  * the version it was said in (once per version), and the latest rechecks after publishes.
  */
-import type { GroupView, Place } from "~/components/studio/inbox-group";
 import type { ScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
 import { inArray } from "drizzle-orm";
 import { definitionOfVersion, recentRechecks } from "./inbox-recheck.server";
 import { teachChoices, type TeachChoices } from "./inbox-teach.server";
 import { itemsWithUnmatched, listUnmatchedGroups, type ReplyGroup } from "./unmatched.server";
+
+/** Where a group was said: a step, an objection, or a reaction of a step. */
+export type Place = { kind: "step" | "objection" | "reaction"; id: string; stepId?: string };
+
+/** A held group as the inbox shows it: where it was said, how often, and the form's preselections. */
+export interface GroupView extends ReplyGroup {
+  place: Place;
+  counts: Record<string, number>;
+  defaultTarget: string;
+  defaultTo: string;
+}
 
 function placeOf(def: ScriptDefinition | null, stepId: string): Place {
   if (def?.objections.some((objection) => objection.id === stepId)) return { kind: "objection", id: stepId };
