@@ -14,7 +14,8 @@
  * `require("…")`), relative or through the `~/` alias (tsconfig paths: ~/* → app/*), in app/, db/,
  * tests/ and the top-level config files; then plain mentions of a moved path (`app/models/x.server.ts`
  * in a comment, a doc or a string such as `path.join(APP, "models/x.server.ts")`) in those files and
- * in Markdown. No dependencies: node and git only.
+ * in Markdown; and, in a moved file, any other relative path that named an existing file or folder
+ * from its old folder (`path.resolve(__dirname, "../../scripts-content")`). No dependencies: node and git only.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -222,6 +223,7 @@ function rewriteSpecifier(file, spec) {
 }
 
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bvi\.(?:mock|doMock|importActual)\s*(?:<[^>]*>)?\s*\(\s*)(["'])([^"'\n]+)\2/g;
+const RELATIVE_PATH = /(["'`])(\.\.?\/[^"'`$\n]*)\1/g;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `models/x.server` (from app/) in any text, not when it is part of a longer name. */
 const MENTIONS = Object.entries(MOVES).map(([from, to]) => ({
@@ -240,6 +242,21 @@ for (const file of files) {
       summary.specifiers += 1;
       if (CHECK) console.log(`${file}: would rewrite "${spec}" → "${next}"`);
       return `${lead}${quote}${next}${quote}`;
+    });
+  }
+  // A moved file's other relative paths (`path.resolve(__dirname, "../../scripts-content/…")`): from its new folder.
+  const before = newToOld[file];
+  if (before && path.dirname(before) !== path.dirname(file)) {
+    text = text.replace(RELATIVE_PATH, (whole, quote, literal) => {
+      if (fs.existsSync(path.join(path.dirname(file), literal)) || resolveNow(posix(path.join(path.dirname(file), literal)))) return whole;
+      const old = posix(path.join(path.dirname(before), literal));
+      const target = MOVES[old] ?? old;
+      if (!fs.existsSync(target) && !present.has(target)) return whole;
+      let next = posix(path.relative(path.dirname(file), target)) + (literal.endsWith("/") ? "/" : "");
+      if (!next.startsWith(".")) next = `./${next}`;
+      summary.specifiers += 1;
+      if (CHECK) console.log(`${file}: would rewrite the path "${literal}" → "${next}"`);
+      return `${quote}${next}${quote}`;
     });
   }
   for (const { pattern, to } of MENTIONS) {
