@@ -17,7 +17,7 @@ const { parseAssignForm } = await import("./assignment-form.server");
 const { assignedBlueprint, assignedBrief, blueprintForStart } = await import("./assignment-blueprint.server");
 const { createAttempt, parseSnapshot, getOwnAttempt } = await import("~/models/rehearsal/attempt.server");
 
-const source = fs.readFileSync(path.resolve(__dirname, "../../scripts-content/scripts/cold-gatekeeper.en.mdx"), "utf8");
+const source = fs.readFileSync(path.resolve(__dirname, "../../../scripts-content/scripts/cold-gatekeeper.en.mdx"), "utf8");
 const definition = parseScript(source).definition;
 if (!definition) throw new Error("the library script does not parse");
 
