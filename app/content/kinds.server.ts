@@ -63,7 +63,3 @@ export const KIND_FOLDERS: Record<ContentKind, string> = { script: "scripts", qu
 export function checkContent(kind: ContentKind, source: string): CheckedContent {
   return checkers[kind](source);
 }
-
-export function hasErrors(checked: CheckedContent): boolean {
-  return checked.problems.some((problem) => problem.severity === "error");
-}

@@ -55,10 +55,6 @@ export function getItemBySlug(kind: ContentKind, slug: string) {
     .get();
 }
 
-export function itemFromSourcePath(sourcePath: string) {
-  return getDb().select().from(schema.contentItems).where(eq(schema.contentItems.sourcePath, sourcePath)).get();
-}
-
 export interface NewVersion {
   kind: ContentKind;
   slug: string;

@@ -3,7 +3,7 @@
  * score with a reason (audited: before, after, reason); a manager may dispute a score once, and
  * the supervisor accepts (optionally with an override) or rejects it.
  */
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import type { AttemptRow } from "~/models/rehearsal/attempt.server";
 import { refreshForAttempt } from "~/models/assignments/assignment-progress.server";
@@ -155,9 +155,4 @@ export function openDisputes(supervisorId: string) {
     .where(and(eq(schema.disputes.status, "open"), inArray(schema.disputes.userId, people), ne(schema.disputes.userId, supervisorId)))
     .orderBy(asc(schema.disputes.createdAt))
     .all();
-}
-
-/** The manager's own disputes, newest first. */
-export function ownDisputes(userId: string) {
-  return getDb().select().from(schema.disputes).where(eq(schema.disputes.userId, userId)).orderBy(desc(schema.disputes.createdAt)).all();
 }

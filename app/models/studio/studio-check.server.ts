@@ -3,7 +3,7 @@
  * lessons light up when their checkers land) and, for scripts, the diagram. The diagram comes from
  * the parser alone, so it still shows while the validator reports errors such as a dangling `to`.
  */
-import { isScriptDefinition as isStoredScript, parseScript, type AnyScriptDefinition, type Problem } from "~/engine";
+import { parseScript, type Problem } from "~/engine";
 import type { ContentKind } from "~/content/kinds.server";
 import { checkCached } from "./studio.server";
 import { layoutDiagram, type Diagram } from "~/engine/script/diagram";
@@ -22,7 +22,5 @@ export function analyseDraft(kind: ContentKind, source: string): DraftAnalysis {
   return { problems: checked.problems, diagram: parsed.definition ? layoutDiagram(parsed.definition) : null };
 }
 
-/** Stored and checked definitions are plain JSON of any kind; this keeps quiz and lesson JSON out of script code. */
-export function isScriptDefinition(value: unknown): value is AnyScriptDefinition {
-  return isStoredScript(value);
-}
+/** The engine's guard, through a `.server` module so the preview route's bundle never pulls in the engine's barrel. */
+export { isScriptDefinition } from "~/engine";

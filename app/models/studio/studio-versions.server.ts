@@ -5,11 +5,10 @@
 import { inArray } from "drizzle-orm";
 import type { ContentKind } from "~/content/kinds.server";
 import { getDb, schema } from "~/db.server";
-import { asV2Shape, type ScriptDefinition } from "~/engine";
+import { asV2Shape, isScriptDefinition, type ScriptDefinition } from "~/engine";
 import { isQuizDefinition, quizDiff, type QuestionChange, type QuizDefinition } from "~/engine/quiz";
 import { getVersion, listVersions } from "~/models/content/content.server";
 import { checkCached, type WorkingCopy } from "./studio.server";
-import { isScriptDefinition } from "./studio-check.server";
 import { readVersionNote } from "~/content/version-note";
 import { lineDiff, machineDiff, type DiffLine, type MachineChange } from "~/engine/script/diff";
 

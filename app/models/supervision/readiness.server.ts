@@ -69,9 +69,3 @@ export function readinessFor(userIds: readonly string[], now = Date.now()): Map<
   }
   return result;
 }
-
-/** Each team's figure from its active members' indexes. */
-export function teamsReadiness(teams: { id: string; memberIds: string[] }[], now = Date.now()): Map<string, number | null> {
-  const byPerson = readinessFor(teams.flatMap((t) => t.memberIds), now);
-  return new Map(teams.map((t) => [t.id, teamReadiness(t.memberIds.flatMap((id) => byPerson.get(id)?.index ?? []))]));
-}
