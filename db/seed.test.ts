@@ -106,7 +106,7 @@ describe("demo seed history", () => {
         for (const turn of turns) {
           snapshot = stepAttempt(def, snapshot, { kind: "option", optionId: turn.optionId ?? "" }, { scorer }).snapshot;
         }
-        const replayed = finishAttempt(def, snapshot, JSON.parse(row.qualification ?? "{}"), { scorer });
+        const replayed = finishAttempt(def, snapshot, row.qualification ?? {}, { scorer });
         expect(replayed.total).toBe(row.score);
         expect(replayed.passed).toBe(row.passed);
       }
@@ -185,7 +185,7 @@ describe("demo seed history", () => {
           if (option.text !== turn.text) reworded += 1;
         }
       }
-      const replayed = finishAttempt(def, snapshot, JSON.parse(row.qualification ?? "{}"), { scorer });
+      const replayed = finishAttempt(def, snapshot, row.qualification ?? {}, { scorer });
       expect(Math.round(replayed.total * 10) / 10).toBe(row.score);
       expect(replayed.passed).toBe(row.passed);
     }

@@ -129,7 +129,7 @@ for (const lang of ["en", "ru"] as const) {
       const row = attemptRow(attemptId);
       const definition = scriptDefinition(row.versionId);
       if (!definition) throw new Error("definition missing");
-      const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot & { machine: { value: string; context: { revealed: string[] } } };
+      const snapshot = row.snapshot as AttemptSnapshot & { machine: { value: string; context: { revealed: string[] } } };
       const owner = currentView(definition, snapshot, row.mode).objection?.id ?? snapshot.machine.value;
       const text = naturalReply(replies, owner, snapshot.machine.context.revealed);
       if (!text) throw new Error(`no natural reply written for ${owner}`);

@@ -35,14 +35,11 @@ const stored = z.object({
   timeLimit: z.number().int().min(1).max(TIME_LIMIT_MINUTES.max * 60).optional(),
 });
 
-export function parseStoredBlueprint(json: string | null | undefined): AssignedBlueprint | null {
-  if (!json) return null;
-  try {
-    const parsed = stored.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+/** The column is JSON (drizzle parses it); its shape is checked here, as it was written by older code too. */
+export function parseStoredBlueprint(value: unknown): AssignedBlueprint | null {
+  if (value === null || value === undefined) return null;
+  const parsed = stored.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The definition of a script item's published version, format 2 only (round-1 scripts have no blueprint). */

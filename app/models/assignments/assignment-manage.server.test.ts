@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AttemptSnapshot } from "~/engine";
 
 // A database of its own, opened (and migrated) on first use by getDb().
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-manage-test-"));
@@ -144,7 +145,7 @@ describe("changing a test's pass mark or tries", () => {
   const call = (userId: string, n: number, score: number) =>
     getDb()
       .insert(schema.attempts)
-      .values({ id: `call-${userId}-${n}`, userId, itemId: scriptId, versionId, assignmentId: id, mode: "exam", answerMode: "choice", seed: n, status: "finished", snapshot: "{}", score, finalScore: score, passMark: 80, passed: score >= 80, finishedAt: T0 + n })
+      .values({ id: `call-${userId}-${n}`, userId, itemId: scriptId, versionId, assignmentId: id, mode: "exam", answerMode: "choice", seed: n, status: "finished", snapshot: {} as AttemptSnapshot, score, finalScore: score, passMark: 80, passed: score >= 80, finishedAt: T0 + n })
       .run();
 
   beforeAll(async () => {

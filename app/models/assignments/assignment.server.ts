@@ -62,7 +62,7 @@ export function insertAssignment(input: NewAssignment, now = Date.now()): string
       .run();
     input.itemIds.forEach((itemId, sort) => {
       const blueprint = input.blueprints?.[itemId];
-      tx.insert(schema.assignmentItems).values({ assignmentId: id, itemId, mode, sort, blueprint: blueprint ? JSON.stringify(blueprint) : null }).run();
+      tx.insert(schema.assignmentItems).values({ assignmentId: id, itemId, mode, sort, blueprint: blueprint ?? null }).run();
     });
     for (const userId of assignees) tx.insert(schema.assignmentProgress).values({ assignmentId: id, userId, updatedAt: now }).run();
     // in the same transaction: the notification and its e-mail exist exactly when the assignment does

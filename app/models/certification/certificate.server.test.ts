@@ -56,7 +56,7 @@ describe("certificates with a moved clock", () => {
   it("passing again renews: a new certificate, the old one marked as renewed by it", () => {
     const [assignment] = listOwnAssignments(userId, T0 + 95 * DAY);
     const now = T0 + 95 * DAY;
-    getDb().insert(schema.quizAttempts).values({ id: "qa-1", userId, itemId, versionId: getDb().select().from(schema.contentVersions).get()?.id ?? "", assignmentId: assignment?.id ?? null, answers: "{}", score: 80, passed: true, finishedAt: now }).run();
+    getDb().insert(schema.quizAttempts).values({ id: "qa-1", userId, itemId, versionId: getDb().select().from(schema.contentVersions).get()?.id ?? "", assignmentId: assignment?.id ?? null, answers: {}, score: 80, passed: true, finishedAt: now }).run();
     expect(refreshProgress(assignment?.id ?? "", userId, now)).toBe("passed");
     const [renewed, old] = ownCertificates(userId);
     expect(renewed).toMatchObject({ issuedAt: now, expiresAt: now + 100 * DAY, renewedById: null });

@@ -32,9 +32,8 @@ export function versionDefinition(versionId: string): unknown {
   if (cached !== undefined) return cached;
   const version = getVersion(versionId);
   if (!version) return null;
-  const parsed: unknown = JSON.parse(version.definition);
-  definitionCache.set(versionId, parsed);
-  return parsed;
+  definitionCache.set(versionId, version.definition);
+  return version.definition;
 }
 
 /** The script definition of a version, or null when the version is missing or not a script. */
@@ -112,7 +111,7 @@ export function publishVersion(input: NewVersion): { itemId: string; versionId: 
         number,
         source: input.source,
         compiledCode: input.compiledCode,
-        definition: JSON.stringify(input.definition),
+        definition: input.definition,
         contentHash: input.contentHash,
         compilerVersion: input.compilerVersion,
         title: input.title,

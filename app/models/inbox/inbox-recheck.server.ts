@@ -17,14 +17,8 @@ export function definitionOfVersion(versionId: string): ScriptDefinition | null 
   return definition ? asV2Shape(definition) : null;
 }
 
-function callOf(snapshotJson: string | null): { variant: string | null; player?: Player } {
-  if (!snapshotJson) return { variant: null };
-  try {
-    const snapshot = JSON.parse(snapshotJson) as AttemptSnapshot;
-    return snapshot.format === 2 ? { variant: snapshot.variant ?? null, player: snapshot.player } : { variant: null };
-  } catch {
-    return { variant: null };
-  }
+function callOf(snapshot: AttemptSnapshot | null): { variant: string | null; player?: Player } {
+  return snapshot?.format === 2 ? { variant: snapshot.variant ?? null, player: snapshot.player } : { variant: null };
 }
 
 function heldReplies(itemId: string): HeldReply[] {

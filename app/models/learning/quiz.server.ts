@@ -1,7 +1,7 @@
 /** Quizzes: the published version a manager takes, scoring on submit, and the stored result. */
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { answersFromEntries, isQuizDefinition, missingAnswers, scoreQuiz, type QuizAnswers, type QuizDefinition } from "~/engine/quiz";
+import { answersFromEntries, isQuizDefinition, missingAnswers, scoreQuiz, type QuizDefinition } from "~/engine/quiz";
 import { getDb, schema } from "~/db.server";
 import { refreshProgress } from "~/models/assignments/assignment-progress.server";
 import { getAssignment } from "~/models/assignments/assignment.server";
@@ -33,7 +33,7 @@ export function submitQuiz(input: { userId: string; slug: string; entries: [stri
   const id = crypto.randomUUID();
   getDb()
     .insert(schema.quizAttempts)
-    .values({ id, userId: input.userId, itemId: quiz.itemId, versionId: quiz.versionId, assignmentId, answers: JSON.stringify(answers), score: result.score, passed: result.passed, finishedAt: now })
+    .values({ id, userId: input.userId, itemId: quiz.itemId, versionId: quiz.versionId, assignmentId, answers, score: result.score, passed: result.passed, finishedAt: now })
     .run();
   if (assignmentId) refreshProgress(assignmentId, input.userId, now);
   return { ok: true, attemptId: id };
@@ -49,7 +49,7 @@ export function ownQuizResult(attemptId: string, userId: string) {
   if (!row) return null;
   const definition = versionDefinition(row.versionId);
   if (!isQuizDefinition(definition)) return null;
-  const answers: QuizAnswers = JSON.parse(row.answers);
+  const answers = row.answers;
   const passMark = (row.assignmentId ? getAssignment(row.assignmentId)?.passMark : null) ?? definition.meta.passMark;
   return { id: row.id, definition, answers, result: scoreQuiz(definition, answers, passMark), finishedAt: row.finishedAt };
 }

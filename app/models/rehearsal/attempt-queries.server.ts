@@ -26,7 +26,8 @@ function prepare(db: Db) {
       .prepare(),
     advance: db
       .update(a)
-      .set({ snapshot: sql`${p("snapshot")}`, turnCount: sql`${p("turnCount")}`, updatedAt: sql`${p("updatedAt")}`, outcome: sql`${p("outcome")}` })
+      // the snapshot's placeholder is bound to its column, so the JSON column's encoder writes it (as the insert's do)
+      .set({ snapshot: sql`${sql.param(p("snapshot"), a.snapshot)}`, turnCount: sql`${p("turnCount")}`, updatedAt: sql`${p("updatedAt")}`, outcome: sql`${p("outcome")}` })
       .where(eq(a.id, p("id")))
       .prepare(),
   };

@@ -89,7 +89,7 @@ export function createAttempt(input: {
       mode: input.mode,
       answerMode: input.answerMode,
       seed,
-      snapshot: JSON.stringify(snapshot),
+      snapshot,
       passMark: definition.meta.passMark,
       startedAt: now,
       updatedAt: now,
@@ -103,8 +103,9 @@ export function getOwnAttempt(id: string, userId: string): AttemptRow | null {
   return attemptStatements().ownAttempt.get({ id, userId }) ?? null;
 }
 
+/** The snapshot column is JSON, parsed by drizzle; kept as a function for the callers that read it. */
 export function parseSnapshot(row: AttemptRow): AttemptSnapshot {
-  return JSON.parse(row.snapshot) as AttemptSnapshot;
+  return row.snapshot;
 }
 
 export function attemptDefinition(row: AttemptRow): AnyScriptDefinition {
@@ -168,11 +169,12 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
       unmatched: turn.unmatched ? 1 : 0,
       objectionType: turn.objectionType,
       leadLine: turn.leadLines.join(" "),
-      score: JSON.stringify(turn),
-      mood: JSON.stringify(turn.moodAfter),
+      // placeholders of the prepared insert go through the JSON columns' encoder: values, not text
+      score: turn,
+      mood: turn.moodAfter,
       createdAt: now,
     });
-    statements.advance.run({ id: row.id, snapshot: JSON.stringify(snapshot), turnCount: input.seq, updatedAt: now, outcome: turn.outcome });
+    statements.advance.run({ id: row.id, snapshot, turnCount: input.seq, updatedAt: now, outcome: turn.outcome });
     // A clarification is not unmatched: the lead asked which option was meant.
     if (turn.unmatched && input.reply.kind === "text") {
       tx.insert(schema.unmatchedReplies)
@@ -192,7 +194,7 @@ export function submitTurn(input: { attemptId: string; userId: string; seq: numb
 }
 
 export function parseTurnRecord(row: TurnRow): TurnRecord | null {
-  return row.score ? (JSON.parse(row.score) as TurnRecord) : null;
+  return row.score ?? null;
 }
 
 const roundScore = (value: number) => Math.round(value * 10) / 10;
@@ -236,8 +238,8 @@ function storeOutcome(input: FinishInput & { now: number }): AttemptOutcome {
         score: total,
         finalScore: total,
         passed: outcome.passed,
-        result: JSON.stringify(outcome),
-        qualification: JSON.stringify(input.card),
+        result: outcome,
+        qualification: input.card,
         finishedAt: now,
         updatedAt: now,
       })
@@ -269,7 +271,7 @@ export function abandonOwnAttempt(attemptId: string, userId: string): boolean {
 }
 
 export function parseOutcome(row: AttemptRow): AttemptOutcome | null {
-  return row.result ? (JSON.parse(row.result) as AttemptOutcome) : null;
+  return row.result ?? null;
 }
 
 /** The caller's attempts, newest first, with the script title. */

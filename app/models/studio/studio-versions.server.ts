@@ -40,7 +40,7 @@ function sideOf(copy: WorkingCopy, key: string): Side | null {
   if (key === "draft") return side(copy.source, checkCached(kind, copy.source).definition);
   const version = getVersion(key);
   if (!version || version.itemId !== copy.item.id) return null;
-  return side(version.source, JSON.parse(version.definition));
+  return side(version.source, version.definition);
 }
 
 export interface Comparison {

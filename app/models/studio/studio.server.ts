@@ -208,7 +208,7 @@ function rollbackIn(input: { itemId: string; versionId: string; note: string; us
   return getDb().transaction((tx) => {
     const result = publishVersion({
       kind: item.kind, slug: item.slug, lang: item.lang, title: version.title, source: version.source,
-      compiledCode: version.compiledCode, definition: JSON.parse(version.definition), contentHash: version.contentHash,
+      compiledCode: version.compiledCode, definition: version.definition, contentHash: version.contentHash,
       compilerVersion: version.compilerVersion, changeNote: input.note, authorId: input.userId,
     });
     const draft = tx.select().from(schema.contentDrafts).where(eq(schema.contentDrafts.itemId, item.id)).get();
