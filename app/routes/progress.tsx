@@ -6,7 +6,7 @@ import { Change, SkillGrid } from "~/components/charts/skill-grid";
 import { summariseTrend } from "~/components/charts/trend";
 import { SKILL_LABEL } from "~/i18n/labels";
 import { SKILLS } from "~/engine/vocabulary";
-import { listOwnAttempts, ownSkillTrend } from "~/models/rehearsal/attempt.server";
+import { listOwnAttempts, ownSkillTrend } from "~/models/rehearsal/attempt-history.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";

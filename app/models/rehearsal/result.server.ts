@@ -10,9 +10,9 @@ import {
   parseOutcome,
   parseSnapshot,
   parseTurnRecord,
-  previousFinishedAttempt,
   type AttemptRow,
 } from "./attempt.server";
+import { previousFinishedAttempt } from "./attempt-history.server";
 
 export function scoreOverrideNote(attemptId: string) {
   return (
