@@ -14,7 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
 import { resolveLocale } from "~/i18n/locale.server";
-import { unreadCount } from "~/models/notification.server";
+import { unreadCount } from "~/models/notifications/notification.server";
 import stylesheet from "~/styles/app.css";
 import { useT } from "~/utils/use-t";
 

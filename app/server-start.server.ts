@@ -1,10 +1,10 @@
 import { getDb } from "~/db.server";
 import { startMailSender } from "~/mail/sender.server";
-import { runCertificateRenewals } from "~/models/certificate.server";
-import { syncAllReminders } from "~/models/notification.server";
-import { importScriptLibrary } from "~/models/library.server";
-import { warmUpScorer } from "~/models/scorer.server";
-import { warmUpRehearsals } from "~/models/warm-up.server";
+import { runCertificateRenewals } from "~/models/certification/certificate.server";
+import { syncAllReminders } from "~/models/notifications/notification.server";
+import { importScriptLibrary } from "~/models/content/library.server";
+import { warmUpScorer } from "~/models/rehearsal/scorer.server";
+import { warmUpRehearsals } from "~/models/rehearsal/warm-up.server";
 
 /**
  * Runs once when the server starts: opening the database applies pending migrations; scripts in

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../app/db.server";
-import { backupFileName, backupInto, backupToTemp } from "../app/models/backup.server";
+import { backupFileName, backupInto, backupToTemp } from "../app/models/organisation/backup.server";
 
 let dir: string;
 beforeEach(() => {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDatabase } from "../app/db.server";
 import { serverEnv } from "../app/env.server";
-import { backupInto } from "../app/models/backup.server";
+import { backupInto } from "../app/models/organisation/backup.server";
 
 const source = databasePath();
 const dir = path.resolve(process.cwd(), serverEnv().BACKUP_DIR);

@@ -12,7 +12,7 @@
  */
 import type { OptionDef } from "../app/engine";
 import type { Lang } from "../app/engine/vocabulary";
-import { getScorer } from "../app/models/scorer.server";
+import { getScorer } from "../app/models/rehearsal/scorer.server";
 
 type Rule = [RegExp, string | ((match: string) => string)];
 

@@ -3,10 +3,11 @@
  * code the tests exercise.
  */
 import crypto from "node:crypto";
-import { getDb } from "../app/db.server";
+import { getDb, schema } from "../app/db.server";
+import type { AttemptSnapshot } from "../app/engine";
 import type { Role } from "../app/auth/permissions";
-import { createUser, findUserByEmail, setAddressForm, setUserLocale, type AddressForm } from "../app/models/user.server";
-import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/team.server";
+import { createUser, findUserByEmail, setAddressForm, setUserLocale, type AddressForm } from "../app/models/organisation/user.server";
+import { addTeamMember, createTeam, getTeam, setTeamSupervisors } from "../app/models/organisation/team.server";
 
 export const DEMO_PASSWORD = "callcraft-demo";
 
@@ -69,27 +70,36 @@ export interface ScoredAttemptSpec {
 /**
  * A scored call written straight to the tables, for tests of what reads history (dashboards,
  * rosters, progress pages) rather than of how a call is played, which goes through the engine.
+ * Written through drizzle's typed inserts, so a schema change breaks this at compile time.
  */
 export function insertScoredAttempt(spec: ScoredAttemptSpec): void {
-  const db = getDb().$client;
+  const db = getDb();
   const finished = (spec.status ?? "finished") === "finished";
-  db.prepare(
-    "insert into attempts (id, user_id, item_id, version_id, mode, answer_mode, seed, status, snapshot, score, final_score, pass_mark, passed, started_at, updated_at, finished_at) values (?, ?, ?, ?, ?, 'choice', 1, ?, '{}', ?, ?, ?, ?, ?, ?, ?)",
-  ).run(
-    spec.id,
-    spec.userId,
-    spec.itemId,
-    spec.versionId,
-    spec.mode ?? "exam",
-    spec.status ?? "finished",
-    spec.finalScore,
-    spec.finalScore,
-    spec.passMark ?? null,
-    spec.passMark === undefined ? null : spec.finalScore >= spec.passMark ? 1 : 0,
-    spec.at - 600_000,
-    spec.at,
-    finished ? spec.at : null,
-  );
-  const skill = db.prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, ?, ?, ?, ?)");
-  for (const [name, score] of Object.entries(spec.skills ?? {})) skill.run(spec.id, spec.userId, name, score, spec.at);
+  db.transaction((tx) => {
+    tx.insert(schema.attempts)
+      .values({
+        id: spec.id,
+        userId: spec.userId,
+        itemId: spec.itemId,
+        versionId: spec.versionId,
+        mode: spec.mode ?? "exam",
+        answerMode: "choice",
+        seed: 1,
+        status: spec.status ?? "finished",
+        snapshot: NO_SNAPSHOT,
+        score: spec.finalScore,
+        finalScore: spec.finalScore,
+        passMark: spec.passMark ?? null,
+        passed: spec.passMark === undefined ? null : spec.finalScore >= spec.passMark,
+        startedAt: spec.at - 600_000,
+        updatedAt: spec.at,
+        finishedAt: finished ? spec.at : null,
+      })
+      .run();
+    const skills = Object.entries(spec.skills ?? {}).map(([skill, score]) => ({ attemptId: spec.id, userId: spec.userId, skill, score, finishedAt: spec.at }));
+    if (skills.length > 0) tx.insert(schema.attemptSkillScores).values(skills).run();
+  });
 }
+
+/** History readers never open a snapshot; `{}` is what these rows always stored. */
+const NO_SNAPSHOT = {} as AttemptSnapshot;

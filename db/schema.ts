@@ -5,6 +5,8 @@
  * adapter keeps in seconds.
  */
 import { sql } from "drizzle-orm";
+import type { AttemptOutcome, AttemptSnapshot, Mood, QualificationCard, TurnRecord } from "../app/engine";
+import type { QuizAnswers } from "../app/engine/quiz";
 import {
   index,
   integer,
@@ -195,8 +197,8 @@ export const contentVersions = sqliteTable(
     source: text("source").notNull(),
     /** mdx-bundler output for the coaching prose */
     compiledCode: text("compiled_code").notNull(),
-    /** the engine's definition (script, quiz or lesson) as JSON */
-    definition: text("definition").notNull(),
+    /** the engine's definition (script, quiz or lesson) as JSON; readers narrow it with the kind's guard */
+    definition: text("definition", { mode: "json" }).$type<unknown>().notNull(),
     contentHash: text("content_hash").notNull(),
     compilerVersion: text("compiler_version").notNull(),
     title: text("title").notNull(),
@@ -280,7 +282,7 @@ export const assignmentItems = sqliteTable(
     mode: text("mode", { enum: ["practice", "exam"] }).notNull().default("practice"),
     sort: integer("sort").notNull().default(0),
     /** a test's exam blueprint for this script (JSON: objections, minTurns, timeLimit), laid over the script's */
-    blueprint: text("blueprint"),
+    blueprint: text("blueprint", { mode: "json" }).$type<unknown>(),
   },
   (t) => [primaryKey({ columns: [t.assignmentId, t.itemId] })],
 );
@@ -352,7 +354,7 @@ export const attempts = sqliteTable(
     seed: integer("seed").notNull(),
     status: text("status", { enum: ["open", "finished", "abandoned"] }).notNull().default("open"),
     /** the engine's persisted snapshot (JSON) */
-    snapshot: text("snapshot").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).$type<AttemptSnapshot>().notNull(),
     turnCount: integer("turn_count").notNull().default(0),
     /** e.g. won, lost, hung_up */
     outcome: text("outcome"),
@@ -364,9 +366,9 @@ export const attempts = sqliteTable(
     passMark: integer("pass_mark"),
     passed: integer("passed", { mode: "boolean" }),
     /** per-skill and per-objection result with evidence (JSON) */
-    result: text("result"),
+    result: text("result", { mode: "json" }).$type<AttemptOutcome>(),
     /** the manager's qualification card (JSON) */
-    qualification: text("qualification"),
+    qualification: text("qualification", { mode: "json" }).$type<QualificationCard>(),
     startedAt: integer("started_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
     finishedAt: integer("finished_at"),
@@ -403,9 +405,9 @@ export const attemptTurns = sqliteTable(
     objectionType: text("objection_type"),
     leadLine: text("lead_line").notNull().default(""),
     /** the turn's score with evidence (JSON) */
-    score: text("score"),
+    score: text("score", { mode: "json" }).$type<TurnRecord>(),
     /** interest, trust, patience after the turn (JSON) */
-    mood: text("mood"),
+    mood: text("mood", { mode: "json" }).$type<Mood>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("attempt_turns_seq_idx").on(t.attemptId, t.seq)],
@@ -579,7 +581,7 @@ export const quizAttempts = sqliteTable(
       .notNull()
       .references(() => contentVersions.id),
     assignmentId: text("assignment_id").references(() => assignments.id, { onDelete: "set null" }),
-    answers: text("answers").notNull(),
+    answers: text("answers", { mode: "json" }).$type<QuizAnswers>().notNull(),
     score: real("score").notNull(),
     passed: integer("passed", { mode: "boolean" }).notNull(),
     finishedAt: integer("finished_at").notNull(),

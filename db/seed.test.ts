@@ -13,14 +13,14 @@ const NOW = Date.UTC(2026, 5, 17, 15, 0);
 
 const { getDb } = await import("~/db.server");
 const { seedDemo } = await import("./seed");
-const { superviseDashboard } = await import("~/models/dashboard-page.server");
-const { assignmentFunnel } = await import("~/models/assignment.server");
-const { findUserByEmail } = await import("~/models/user.server");
-const { attemptDefinition, attemptTurns, getOwnAttempt } = await import("~/models/attempt.server");
-const { getScorer } = await import("~/models/scorer.server");
+const { superviseDashboard } = await import("~/models/supervision/dashboard-page.server");
+const { assignmentFunnel } = await import("~/models/assignments/assignment.server");
+const { findUserByEmail } = await import("~/models/organisation/user.server");
+const { attemptDefinition, attemptTurns, getOwnAttempt } = await import("~/models/rehearsal/attempt.server");
+const { getScorer } = await import("~/models/rehearsal/scorer.server");
 const { asV2Shape, finishAttempt, startAttempt, stepAttempt } = await import("~/engine");
-const { listUnmatchedGroups } = await import("~/models/unmatched.server");
-const { ownQuizResult } = await import("~/models/quiz.server");
+const { listUnmatchedGroups } = await import("~/models/inbox/unmatched.server");
+const { ownQuizResult } = await import("~/models/learning/quiz.server");
 
 const db = () => getDb().$client;
 const all = <T>(sql: string, ...params: unknown[]) => db().prepare(sql).all(...params) as T[];
@@ -106,7 +106,7 @@ describe("demo seed history", () => {
         for (const turn of turns) {
           snapshot = stepAttempt(def, snapshot, { kind: "option", optionId: turn.optionId ?? "" }, { scorer }).snapshot;
         }
-        const replayed = finishAttempt(def, snapshot, JSON.parse(row.qualification ?? "{}"), { scorer });
+        const replayed = finishAttempt(def, snapshot, row.qualification ?? {}, { scorer });
         expect(replayed.total).toBe(row.score);
         expect(replayed.passed).toBe(row.passed);
       }
@@ -185,7 +185,7 @@ describe("demo seed history", () => {
           if (option.text !== turn.text) reworded += 1;
         }
       }
-      const replayed = finishAttempt(def, snapshot, JSON.parse(row.qualification ?? "{}"), { scorer });
+      const replayed = finishAttempt(def, snapshot, row.qualification ?? {}, { scorer });
       expect(Math.round(replayed.total * 10) / 10).toBe(row.score);
       expect(replayed.passed).toBe(row.passed);
     }
@@ -281,7 +281,7 @@ describe("demo seed history", () => {
     const form = (email: string) => findUserByEmail(email)?.addressForm;
     expect(["manager1", "manager2", "manager3", "manager4"].map((name) => form(`${name}@callcraft.demo`))).toEqual(["m", "f", "m", "f"]);
     expect(form("supervisor.london@callcraft.demo")).toBe("f");
-    const { playerFor } = await import("~/models/attempt.server");
+    const { playerFor } = await import("~/models/rehearsal/attempt.server");
     expect(playerFor(idOf("manager2@callcraft.demo"))).toEqual({ name: "Екатерина", form: "f" });
     // The attempts the seed played as Екатерина addressed her as a woman.
     const snapshots = all<{ snapshot: string }>("select snapshot from attempts where user_id = ?", idOf("manager2@callcraft.demo"));
@@ -291,7 +291,7 @@ describe("demo seed history", () => {
   });
 
   it("gives a demo account from an older seed its language, and never overwrites a chosen one", async () => {
-    const { setUserLocale } = await import("~/models/user.server");
+    const { setUserLocale } = await import("~/models/organisation/user.server");
     db().prepare("update users set locale = null where email = ?").run("manager2@callcraft.demo");
     setUserLocale(idOf("manager3@callcraft.demo"), "en");
     await seedDemo({ now: NOW });

@@ -4,7 +4,7 @@
  * DEMO_PASSWORD (printed in the README).
  */
 import { databasePath, getDb } from "../app/db.server";
-import { importScriptLibrary } from "../app/models/library.server";
+import { importScriptLibrary } from "../app/models/content/library.server";
 import { seedDemoHistory, type HistoryReport } from "./demo-history";
 import { DEMO_PASSWORD, ensureTeam, ensureUser } from "./factories";
 

@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { assignmentForSupervisor } from "~/models/assignment.server";
+import { assignmentForSupervisor } from "~/models/assignments/assignment.server";
 import { requirePermission } from "./session.server";
 
 /**

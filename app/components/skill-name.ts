@@ -1,4 +1,4 @@
-import { SKILL_LABEL } from "~/components/labels";
+import { SKILL_LABEL } from "~/i18n/labels";
 import type { MessageKey } from "~/i18n";
 import { SKILLS, type Skill } from "~/engine/vocabulary";
 

@@ -7,6 +7,7 @@ import { compileScriptSource, type Problem, type SandboxOptions } from "~/engine
 import { scorer } from "~/engine/scoring";
 import { LESSON_COMPONENTS, parseLesson } from "~/engine/lesson";
 import { parseQuiz, QUIZ_COMPONENTS } from "~/engine/quiz";
+import type { Lang } from "~/engine/vocabulary";
 
 export type ContentKind = "script" | "quiz" | "lesson";
 export const CONTENT_KINDS: readonly ContentKind[] = ["script", "quiz", "lesson"];
@@ -17,13 +18,13 @@ export interface CheckedContent {
   definition?: unknown;
   problems: Problem[];
   /** read from the header even when the file has errors, when it can be */
-  meta?: { id: string; title: string; lang: "ru" | "en" };
+  meta?: { id: string; title: string; lang: Lang };
 }
 
 type Checker = (source: string) => CheckedContent;
 
 interface Parsed {
-  definition?: { meta: { id: string; title: string; lang: "ru" | "en" } };
+  definition?: { meta: { id: string; title: string; lang: Lang } };
   problems: Problem[];
 }
 
@@ -61,8 +62,4 @@ export const KIND_FOLDERS: Record<ContentKind, string> = { script: "scripts", qu
 
 export function checkContent(kind: ContentKind, source: string): CheckedContent {
   return checkers[kind](source);
-}
-
-export function hasErrors(checked: CheckedContent): boolean {
-  return checked.problems.some((problem) => problem.severity === "error");
 }

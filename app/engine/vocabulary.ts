@@ -51,7 +51,3 @@ export type AttemptMode = (typeof ATTEMPT_MODES)[number];
 
 export const ANSWER_MODES = ["choice", "free"] as const;
 export type AnswerMode = (typeof ANSWER_MODES)[number];
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
-}

@@ -3,8 +3,11 @@
  * strings without editing a shared file. `defineMessages` makes TypeScript check that Russian and
  * English have exactly the same keys.
  */
-export type Locale = "ru" | "en";
-export const LOCALES: readonly Locale[] = ["ru", "en"];
+import { LANGS, type Lang } from "~/engine/vocabulary";
+
+/** The interface speaks the languages the content is written in: one list, in the engine's vocabulary. */
+export type Locale = Lang;
+export const LOCALES: readonly Locale[] = LANGS;
 
 export function defineMessages<const K extends string>(messages: {
   en: Record<K, string>;

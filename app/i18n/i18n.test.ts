@@ -53,9 +53,11 @@ function resolveImport(from: string, spec: string): string | null {
 /**
  * The module and everything it imports from app/ that reaches the browser and may show messages:
  * no `.server` modules, no i18n itself, no engine (plain TypeScript, it has no interface strings).
+ * The labels of the engine's closed sets (i18n/labels.ts) are keys a page shows, so they count.
  */
+const LABELS = path.join(APP, "i18n", "labels.ts");
 function browserClosure(file: string, seen = new Set<string>()): Set<string> {
-  const skipped = [path.join(APP, "i18n"), path.join(APP, "engine")].some((dir) => file.startsWith(dir + path.sep));
+  const skipped = file !== LABELS && [path.join(APP, "i18n"), path.join(APP, "engine")].some((dir) => file.startsWith(dir + path.sep));
   if (seen.has(file) || skipped || /\.server\.tsx?$/.test(file)) return seen;
   seen.add(file);
   for (const [, spec] of fs.readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"/g)) {

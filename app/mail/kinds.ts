@@ -15,10 +15,6 @@ export type MailKind = (typeof MAIL_KINDS)[number];
 /** What a person may switch off on the account page; invitations and password resets always go. */
 export const OPTIONAL_MAIL_KINDS: readonly MailKind[] = MAIL_KINDS.filter((kind) => kind !== "invite" && kind !== "reset");
 
-export function isMailKind(value: unknown): value is MailKind {
-  return typeof value === "string" && (MAIL_KINDS as readonly string[]).includes(value);
-}
-
 /** The admin's outbox filters (a value the page's component needs, so not in a .server module). */
 export type OutboxFilter = "undelivered" | "sent" | "all";
 export const OUTBOX_FILTERS: readonly OutboxFilter[] = ["undelivered", "sent", "all"];

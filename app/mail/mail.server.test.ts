@@ -8,8 +8,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-mail-test-"));
 process.env.DATABASE_URL = path.join(dir, "test.db");
 
 const { getDb, schema } = await import("~/db.server");
-const { createUser, setUserActive } = await import("~/models/user.server");
-const { notify } = await import("~/models/notification.server");
+const { createUser, setUserActive } = await import("~/models/organisation/user.server");
+const { notify } = await import("~/models/notifications/notification.server");
 const { queueMail, setMailPreferences, mailPreferences, resendMail, listOutbox } = await import("./outbox.server");
 const { backoffMs, claimDue, deliverDue, smtpTransport, LEASE_MS } = await import("./sender.server");
 const { parseMailConfig } = await import("./config.server");

@@ -3,7 +3,7 @@
  * an HTML part saying the same, with an absolute link to the page. Pure (no database, no clock),
  * so the admin's outbox view shows exactly what is sent. Everything a person typed is escaped.
  */
-import { SKILL_LABEL } from "~/components/labels";
+import { SKILL_LABEL } from "~/i18n/labels";
 import type { Locale } from "~/i18n";
 import { translator } from "~/i18n/catalog.server";
 import type { MailKind } from "./kinds";

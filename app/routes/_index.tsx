@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { can, requireUser } from "~/auth/session.server";
-import { adminHome, contentHome, managerHome, supervisorHome } from "~/models/home.server";
+import { adminHome, contentHome, managerHome, supervisorHome } from "~/models/organisation/home.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";

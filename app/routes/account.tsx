@@ -10,7 +10,7 @@ import { ROLE_LABEL } from "~/components/nav";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { getUserById, isAddressForm, setAddressForm, setPassword } from "~/models/user.server";
+import { getUserById, isAddressForm, setAddressForm, setPassword } from "~/models/organisation/user.server";
 import { AddressFormChoice } from "~/components/address-form";
 import { mailPreferences, setMailPreferences } from "~/mail/outbox.server";
 import { MailPreferences } from "~/components/mail-preferences";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection } from "~/components/admin/admin-section";
-import { lastDownloadedBackup } from "~/models/backup.server";
+import { lastDownloadedBackup } from "~/models/organisation/backup.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";

@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { requirePermission } from "~/auth/session.server";
 import { getDb } from "~/db.server";
-import { recordAudit } from "~/models/admin.server";
-import { backupToTemp } from "~/models/backup.server";
+import { recordAudit } from "~/models/organisation/admin.server";
+import { backupToTemp } from "~/models/organisation/backup.server";
 
 /**
  * A resource route: streams a consistent copy of the live database as an attachment. The copy

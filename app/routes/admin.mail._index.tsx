@@ -10,7 +10,7 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { mailConfig } from "~/mail/config.server";
 import { OUTBOX_FILTERS, type OutboxFilter } from "~/mail/kinds";
 import { listOutbox, outboxCounts, resendMail } from "~/mail/outbox.server";
-import { recordAudit } from "~/models/admin.server";
+import { recordAudit } from "~/models/organisation/admin.server";
 import { useT } from "~/utils/use-t";
 import { TableScroll } from "~/components/ui/table-scroll";
 

@@ -9,9 +9,9 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { AddMemberForm } from "~/components/admin/add-member";
 import { TableScroll } from "~/components/ui/table-scroll";
-import { addManagerToTeam, chooseSupervisors, formStrings, memberCandidates, usersWithRole, validateTeamName } from "~/models/admin.server";
-import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/team.server";
-import { getUserById } from "~/models/user.server";
+import { addManagerToTeam, chooseSupervisors, formStrings, memberCandidates, usersWithRole, validateTeamName } from "~/models/organisation/admin.server";
+import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/organisation/team.server";
+import { getUserById } from "~/models/organisation/user.server";
 import { useT } from "~/utils/use-t";
 import { isolate } from "~/components/ui/user-text";
 

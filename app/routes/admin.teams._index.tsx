@@ -7,8 +7,8 @@ import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { recordAudit, validateTeamName } from "~/models/admin.server";
-import { createTeam, listTeams } from "~/models/team.server";
+import { recordAudit, validateTeamName } from "~/models/organisation/admin.server";
+import { createTeam, listTeams } from "~/models/organisation/team.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — teams" }];

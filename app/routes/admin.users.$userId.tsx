@@ -14,8 +14,8 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { accountSignInState, waitText } from "~/auth/rate-limit.server";
 import { SignInSection } from "~/components/admin/sign-in-section";
-import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings, unlockSignIn } from "~/models/admin.server";
-import { getUserById } from "~/models/user.server";
+import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings, unlockSignIn } from "~/models/organisation/admin.server";
+import { getUserById } from "~/models/organisation/user.server";
 import { useT } from "~/utils/use-t";
 import { isolate } from "~/components/ui/user-text";
 

@@ -11,7 +11,7 @@ import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { hasOpenLink, inviteUser, linkUrl, formStrings, searchUsers, validateNewUser } from "~/models/admin.server";
+import { hasOpenLink, inviteUser, linkUrl, formStrings, searchUsers, validateNewUser } from "~/models/organisation/admin.server";
 import { useT } from "~/utils/use-t";
 import { isolate } from "~/components/ui/user-text";
 

@@ -25,9 +25,9 @@ import {
   getOwnAttempt,
   parseTurnRecord,
   submitTurn,
-} from "~/models/attempt.server";
+} from "~/models/rehearsal/attempt.server";
 import { useT } from "~/utils/use-t";
-import { cardFieldsOf, isV2Definition } from "~/models/card-fields.server";
+import { cardFieldsOf, isV2Definition } from "~/models/rehearsal/card-fields.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { serverEnv } from "~/env.server";
 import { certificationName } from "~/components/learning/certification-name";
-import { ownCertificate } from "~/models/certificate.server";
+import { ownCertificate } from "~/models/certification/certificate.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";

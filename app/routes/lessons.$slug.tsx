@@ -5,7 +5,7 @@ import { FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { hasRead, lessonHtml, markLessonRead, publishedLesson } from "~/models/lesson.server";
+import { hasRead, lessonHtml, markLessonRead, publishedLesson } from "~/models/learning/lesson.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];

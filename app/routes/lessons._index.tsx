@@ -5,7 +5,7 @@ import { Empty, Section } from "~/components/learning/ui";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { learningCatalogue } from "~/models/lesson.server";
+import { learningCatalogue } from "~/models/learning/lesson.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — learn" }];

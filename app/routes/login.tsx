@@ -8,7 +8,7 @@ import { Button, Field, FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { findUserByEmail, normalizeEmail } from "~/models/user.server";
+import { findUserByEmail, normalizeEmail } from "~/models/organisation/user.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — sign in" }];

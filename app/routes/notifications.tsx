@@ -5,7 +5,7 @@ import { certificationName } from "~/components/learning/certification-name";
 import { Empty } from "~/components/learning/ui";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { listNotifications, markAllRead, type NotificationKind } from "~/models/notification.server";
+import { listNotifications, markAllRead, type NotificationKind } from "~/models/notifications/notification.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — notifications" }];

@@ -8,7 +8,7 @@ import { FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { publishedQuiz, submitQuiz } from "~/models/quiz.server";
+import { publishedQuiz, submitQuiz } from "~/models/learning/quiz.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];

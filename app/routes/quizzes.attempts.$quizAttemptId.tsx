@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import type { Question, QuizAnswer } from "~/engine/quiz";
-import { ownQuizResult } from "~/models/quiz.server";
+import { ownQuizResult } from "~/models/learning/quiz.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";

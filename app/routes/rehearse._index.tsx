@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { LEAD_TYPE_LABEL } from "~/components/labels";
+import { LEAD_TYPE_LABEL } from "~/i18n/labels";
 import { LEAD_TYPES, type LeadType } from "~/engine/vocabulary";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { catalogue } from "~/models/catalogue.server";
+import { catalogue } from "~/models/learning/catalogue.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — rehearse" }];

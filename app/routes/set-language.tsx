@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { safeRedirect } from "~/auth/session.server";
 import { isLocale } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
-import { setUserLocale } from "~/models/user.server";
+import { setUserLocale } from "~/models/organisation/user.server";
 
 export async function loader() {
   return redirect("/");

@@ -8,8 +8,8 @@ import { ItemHeader } from "~/components/studio/item-header";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio-check.server";
-import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio.server";
+import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio/studio-check.server";
+import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio/studio.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 

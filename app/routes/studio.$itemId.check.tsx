@@ -5,8 +5,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { requirePermission } from "~/auth/session.server";
-import { getItem } from "~/models/content.server";
-import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio-check.server";
+import { getItem } from "~/models/content/content.server";
+import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio/studio-check.server";
 
 /** POST only; a GET learns nothing, so it needs no session (as /ping). */
 export async function loader() {

@@ -8,8 +8,8 @@ import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { headerOf, requireWorkingCopy, rollbackTo } from "~/models/studio.server";
-import { compare, versionsWithAuthors } from "~/models/studio-versions.server";
+import { headerOf, requireWorkingCopy, rollbackTo } from "~/models/studio/studio.server";
+import { compare, versionsWithAuthors } from "~/models/studio/studio-versions.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];

@@ -7,9 +7,9 @@ import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { createFromTemplate } from "~/models/studio.server";
-import { listStudioItems } from "~/models/studio-list.server";
-import { TEMPLATE_KINDS } from "~/models/studio-templates.server";
+import { createFromTemplate } from "~/models/studio/studio.server";
+import { listStudioItems } from "~/models/studio/studio-list.server";
+import { TEMPLATE_KINDS } from "~/content/templates.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 

@@ -12,7 +12,7 @@ import { KIND_LABEL, KINDS, type Kind } from "~/components/studio/labels";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { importAsDraft, libraryCandidates, MAX_UPLOAD_BYTES, readLibraryFile, type ImportResult } from "~/models/studio-files.server";
+import { importAsDraft, libraryCandidates, MAX_UPLOAD_BYTES, readLibraryFile, type ImportResult } from "~/models/studio/studio-files.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — import" }];

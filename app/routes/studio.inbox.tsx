@@ -7,9 +7,9 @@ import { fill } from "~/components/ui/user-text";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { inboxPage } from "~/models/inbox-page.server";
-import { teachReplies, type TeachFailure, type TeachInput } from "~/models/inbox-teach.server";
-import { resolveReplies } from "~/models/unmatched.server";
+import { inboxPage } from "~/models/inbox/inbox-page.server";
+import { teachReplies, type TeachFailure, type TeachInput } from "~/models/inbox/inbox-teach.server";
+import { resolveReplies } from "~/models/inbox/unmatched.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — unmatched replies" }];

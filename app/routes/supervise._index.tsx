@@ -9,8 +9,8 @@ import { ReadinessBadge } from "~/components/supervise/readiness";
 import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { ASSIGNMENT_SHOWS, PERIODS, type AssignmentShow } from "~/components/learning/constants";
-import { superviseDashboard } from "~/models/dashboard-page.server";
+import { ASSIGNMENT_SHOWS, PERIODS, type AssignmentShow } from "~/utils/closed-sets";
+import { superviseDashboard } from "~/models/supervision/dashboard-page.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — my teams" }];

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireManagedAssignment } from "~/auth/managed-assignment.server";
-import { setAssignmentArchived } from "~/models/assignment-manage.server";
+import { setAssignmentArchived } from "~/models/assignments/assignment-manage.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";

@@ -6,7 +6,7 @@ import { KIND_LABEL } from "~/components/learning/ui";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { dueToDate, parseEditForm, rulesEditable, updateAssignment, type EditField } from "~/models/assignment-manage.server";
+import { dueToDate, parseEditForm, rulesEditable, updateAssignment, type EditField } from "~/models/assignments/assignment-manage.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];

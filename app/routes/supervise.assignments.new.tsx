@@ -9,10 +9,10 @@ import { ExamRequirements } from "~/components/supervise/exam-requirements";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { KIND_RULES, type AssignmentKind } from "~/components/learning/constants";
-import { createAssignment } from "~/models/assignment.server";
-import { assignOptions, parseAssignForm, type AssignField } from "~/models/assignment-form.server";
-import { blueprintFormValues } from "~/models/assignment-blueprint-form.server";
+import { KIND_RULES, type AssignmentKind } from "~/utils/closed-sets";
+import { createAssignment } from "~/models/assignments/assignment.server";
+import { assignOptions, parseAssignForm, type AssignField } from "~/models/assignments/assignment-form.server";
+import { blueprintFormValues } from "~/models/assignments/assignment-blueprint-form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — assign work" }];

@@ -7,9 +7,9 @@ import { ChangeHistory } from "~/components/supervise/change-history";
 import { Button, Field } from "~/components/ui/field";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { getCertification } from "~/models/certificate.server";
-import { changeHistory } from "~/models/change-history.server";
-import { parseCertificationForm, setCertificationArchived, updateCertification, type CertificationField } from "~/models/certification-manage.server";
+import { getCertification } from "~/models/certification/certificate.server";
+import { changeHistory } from "~/models/assignments/change-history.server";
+import { parseCertificationForm, setCertificationArchived, updateCertification, type CertificationField } from "~/models/certification/certification-manage.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.certification.title ?? ""}` }];

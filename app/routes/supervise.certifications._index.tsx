@@ -9,8 +9,8 @@ import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle, MessageKey } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { createCertification, listCertifications } from "~/models/certificate.server";
-import { listPublished } from "~/models/content.server";
+import { createCertification, listCertifications } from "~/models/certification/certificate.server";
+import { listPublished } from "~/models/content/content.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];

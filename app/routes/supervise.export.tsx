@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/session.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { parsePeriod, scopeFor } from "~/models/dashboard.server";
-import { callsCsvStream, peopleCsvStream, separatorFor } from "~/models/export.server";
+import { parsePeriod, scopeFor } from "~/models/supervision/dashboard.server";
+import { callsCsvStream, peopleCsvStream, separatorFor } from "~/models/supervision/export.server";
 
 /**
  * The caller's teams (or one of them) for a period, streamed as CSV: one row per call

@@ -5,7 +5,7 @@ import { Empty, Section, td, th } from "~/components/learning/ui";
 import { skillLabelKey } from "~/components/skill-name";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
-import { QUEUE_DAYS, queueCounts, reviewQueue, type QueueItem, type QueueKind } from "~/models/review-queue.server";
+import { QUEUE_DAYS, queueCounts, reviewQueue, type QueueItem, type QueueKind } from "~/models/review/review-queue.server";
 import { TableScroll } from "~/components/ui/table-scroll";
 import { useT } from "~/utils/use-t";
 

@@ -6,10 +6,10 @@ import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { setLeaderboard } from "~/models/dashboard.server";
-import { getTeam, isTeamSupervisor } from "~/models/team.server";
-import { teamRoster } from "~/models/team-roster.server";
-import { readinessFor, teamReadiness } from "~/models/readiness.server";
+import { setLeaderboard } from "~/models/supervision/dashboard.server";
+import { getTeam, isTeamSupervisor } from "~/models/organisation/team.server";
+import { teamRoster } from "~/models/supervision/team-roster.server";
+import { readinessFor, teamReadiness } from "~/models/supervision/readiness.server";
 import { ReadinessBadge } from "~/components/supervise/readiness";
 import { useT } from "~/utils/use-t";
 

@@ -8,7 +8,7 @@ import { NewPasswordFields } from "~/components/ui/new-password";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { findValidAuthToken, redeemAuthToken } from "~/models/user.server";
+import { findValidAuthToken, redeemAuthToken } from "~/models/organisation/user.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 

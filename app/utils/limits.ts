@@ -24,7 +24,7 @@ export const FIELD_LIMITS: Readonly<Record<string, number>> = {
   current: 1024,
   confirm: 1024,
   // the studio
-  source: 256 * 1024, // an MDX file being edited (models/studio-check.server.ts: MAX_SOURCE_CHARS)
+  source: 256 * 1024, // an MDX file being edited (models/studio/studio-check.server.ts: MAX_SOURCE_CHARS)
   ids: 200_000, // the unmatched-replies inbox dismisses a whole group: comma-separated row ids
   // navigation
   redirectTo: 2048,

@@ -24,7 +24,3 @@ export function useT(): Translator {
   }
   return createTranslator(locale, sources);
 }
-
-export function useRootData() {
-  return useRouteLoaderData<typeof rootLoader>("root");
-}

@@ -21,12 +21,12 @@ const SKILLS = ["contact", "discovery", "presentation", "objection_acknowledge",
 const OBJECTIONS = ["price", "time", "send_email", "have_supplier", "no_need", "think_about_it", "ask_boss"];
 
 const { getDb } = await import("../../app/db.server");
-const { publishVersion } = await import("../../app/models/content.server");
-const dashboard = await import("../../app/models/dashboard.server");
-const { superviseDashboard } = await import("../../app/models/dashboard-page.server");
-const { callsCsvStream, peopleCsvStream } = await import("../../app/models/export.server");
-const { readinessFor } = await import("../../app/models/readiness.server");
-const { queueCounts } = await import("../../app/models/review-queue.server");
+const { publishVersion } = await import("../../app/models/content/content.server");
+const dashboard = await import("../../app/models/supervision/dashboard.server");
+const { superviseDashboard } = await import("../../app/models/supervision/dashboard-page.server");
+const { callsCsvStream, peopleCsvStream } = await import("../../app/models/supervision/export.server");
+const { readinessFor } = await import("../../app/models/supervision/readiness.server");
+const { queueCounts } = await import("../../app/models/review/review-queue.server");
 
 /** A small deterministic generator, so every run measures the same data. */
 let seed = 42;

@@ -20,7 +20,7 @@ const { getDb, schema } = await import("../../app/db.server");
 const { prepareTemplate } = await import("../e2e/template");
 const { ensureUser } = await import("../../db/factories");
 const { createSessionCookie } = await import("../../app/auth/session.server");
-const { createAttempt } = await import("../../app/models/attempt.server");
+const { createAttempt } = await import("../../app/models/rehearsal/attempt.server");
 const { eq } = await import("drizzle-orm");
 
 getDb();

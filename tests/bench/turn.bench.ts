@@ -71,7 +71,7 @@ function summarise(latencies: number[], errors: number, elapsedMs: number, serve
 async function prepareDatabase(file: string): Promise<string[]> {
   process.env.DATABASE_URL = file;
   const { getDb } = await import("../../app/db.server");
-  const { importScriptLibrary } = await import("../../app/models/library.server");
+  const { importScriptLibrary } = await import("../../app/models/content/library.server");
   const { ensureUser } = await import("../../db/factories");
   const { createSessionCookie } = await import("../../app/auth/session.server");
   const db = getDb();

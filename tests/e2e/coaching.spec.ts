@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { getDb, schema } from "../../app/db.server";
 import { insertScoredAttempt } from "../../db/factories";
-import { listPublished } from "../../app/models/content.server";
+import { listPublished } from "../../app/models/content/content.server";
 import { expect, test } from "./fixtures";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
@@ -102,7 +102,7 @@ test("readiness with its parts on the person, team and dashboard pages; all team
   const { itemId, versionId } = script();
   const skills = { contact: 90, discovery: 70 };
   [1, 2, 3].forEach((d) => insertScoredAttempt({ id: `r-${ready.id}-${d}`, userId: ready.id, itemId, versionId, finalScore: 80, at: Date.now() - d * DAY, mode: "exam", passMark: 70, skills }));
-  const { createAssignment } = await import("../../app/models/assignment.server");
+  const { createAssignment } = await import("../../app/models/assignments/assignment.server");
   const title = `Person work ${Date.now()}`;
   createAssignment({ kind: "test", title, target: { userId: ready.id }, itemIds: [itemId], passMark: 70, dueAt: Date.now() + 5 * DAY, createdBy: supervisor.id });
 
@@ -152,7 +152,7 @@ test("exports: calls with team, version and a column per skill, people with read
 test("without SMTP the admin reads the outbox in the app", async ({ page, loginAs, createUser }) => {
   await loginAs(["admin"]);
   const invited = await createUser({ roles: ["manager"], password: null, locale: "en" });
-  const { issueLink } = await import("../../app/models/admin.server");
+  const { issueLink } = await import("../../app/models/organisation/admin.server");
   issueLink(invited.id, invited.id);
   await page.goto("/admin/mail");
   await expect(page.getByTestId("smtp-state")).toContainText("No SMTP server is configured");

@@ -7,12 +7,12 @@
 import { getDb } from "../../app/db.server";
 import { createSessionCookie } from "../../app/auth/session.server";
 import type { Role } from "../../app/auth/permissions";
-import { createAttempt, finishOwnAttempt } from "../../app/models/attempt.server";
-import { createAssignment } from "../../app/models/assignment.server";
-import { createCertification } from "../../app/models/certificate.server";
-import { getItemBySlug } from "../../app/models/content.server";
-import { openDispute } from "../../app/models/review.server";
-import { createAuthToken } from "../../app/models/user.server";
+import { createAttempt, finishOwnAttempt } from "../../app/models/rehearsal/attempt.server";
+import { createAssignment } from "../../app/models/assignments/assignment.server";
+import { createCertification } from "../../app/models/certification/certificate.server";
+import { getItemBySlug } from "../../app/models/content/content.server";
+import { openDispute } from "../../app/models/review/review.server";
+import { createAuthToken } from "../../app/models/organisation/user.server";
 import { ensureTeam, ensureUser, insertScoredAttempt } from "../../db/factories";
 
 const SESSIONS_PER_ROLE = 4;

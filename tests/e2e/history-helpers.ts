@@ -1,5 +1,5 @@
 import { insertScoredAttempt } from "../../db/factories";
-import { listPublished } from "../../app/models/content.server";
+import { listPublished } from "../../app/models/content/content.server";
 
 const DAY = 86_400_000;
 

@@ -134,8 +134,8 @@ test("assignment and reminder e-mails follow each person's language and choices"
   await expect(page.getByText("E-mail settings saved.")).toBeVisible();
   await expect(page.getByLabel("An assignment due soon")).not.toBeChecked();
 
-  const { createAssignment } = await import("../../app/models/assignment.server");
-  const { getItemBySlug } = await import("../../app/models/content.server");
+  const { createAssignment } = await import("../../app/models/assignments/assignment.server");
+  const { getItemBySlug } = await import("../../app/models/content/content.server");
   const title = `Mail test ${Date.now()}`;
   const id = createAssignment({ kind: "training", title, target: { teamId }, itemIds: [getItemBySlug("script", "warm-inbound-en")?.id ?? ""], dueAt: Date.now() + 86_400_000, createdBy: supervisor.id });
   await sink.waitFor(() => sink.to(ru.email).length >= 2 && sink.to(en.email).length >= 1);
@@ -160,8 +160,8 @@ test("the SMTP server stops mid-run: after it returns, every message has arrived
   sink.onMessage(() => {
     if (!stopped && mine().length === 3) stopped = sink.stop();
   });
-  const { createAssignment } = await import("../../app/models/assignment.server");
-  const { getItemBySlug } = await import("../../app/models/content.server");
+  const { createAssignment } = await import("../../app/models/assignments/assignment.server");
+  const { getItemBySlug } = await import("../../app/models/content/content.server");
   const itemIds = [getItemBySlug("script", "warm-inbound-en")?.id ?? ""];
   for (let n = 0; n < 3; n++) createAssignment({ kind: "training", title: `Outage ${n} ${Date.now()}`, target: { teamId }, itemIds, createdBy: supervisor.id });
   const rows = () => getDb().select().from(schema.outbox).where(inArray(schema.outbox.userId, people.map((p) => p.id))).all();

@@ -7,14 +7,14 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { attemptIdFromUrl, attemptRow, optionFor, turnCount } from "./rehearsal-helpers";
 import { makeTeam } from "./supervision-helpers";
-import { isV2Definition, personaFor, type AttemptSnapshot, type Policy } from "../../app/engine";
-import { getItemBySlug, scriptDefinition } from "../../app/models/content.server";
+import { isV2Definition, personaFor, type Policy } from "../../app/engine";
+import { getItemBySlug, scriptDefinition } from "../../app/models/content/content.server";
 
 function snapshotOf(attemptId: string) {
   const row = attemptRow(attemptId);
   const definition = scriptDefinition(row.versionId);
   if (!definition || !isV2Definition(definition)) throw new Error("a format-2 script was expected");
-  const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
+  const snapshot = row.snapshot;
   if (snapshot.format !== 2) throw new Error("a format-2 attempt was expected");
   return { definition, snapshot };
 }

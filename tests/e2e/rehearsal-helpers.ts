@@ -6,8 +6,7 @@ import { eq } from "drizzle-orm";
 import { expect, type Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
 import { currentView, isV2Definition, openOptionDefs, personaFor, pickOption, type Policy } from "../../app/engine";
-import { scriptDefinition } from "../../app/models/content.server";
-import type { AttemptSnapshot } from "../../app/engine";
+import { scriptDefinition } from "../../app/models/content/content.server";
 
 export function attemptIdFromUrl(page: Page): string {
   const match = /\/attempts\/([^/?#]+)/.exec(page.url());
@@ -30,7 +29,7 @@ export function optionFor(attemptId: string, policy: Policy) {
   const row = attemptRow(attemptId);
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
-  const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
+  const snapshot = row.snapshot;
   const option = pickOption(openOptionDefs(definition, snapshot), policy);
   if (!option) throw new Error("no open option");
   return option;
@@ -69,7 +68,7 @@ export async function fillCard(page: Page, attemptId: string): Promise<void> {
   const row = attemptRow(attemptId);
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
-  const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
+  const snapshot = row.snapshot;
   const facts: Record<string, { value: string } | undefined> = isV2Definition(definition) && snapshot.format === 2 ? personaFor(definition, snapshot.variant).facts : definition.meta.persona.facts;
   const card = page.getByRole("form", { name: "Qualification card" });
   for (const field of snapshot.machine.context.revealed) {
@@ -85,6 +84,6 @@ export function currentObjectionType(attemptId: string): string | null {
   const row = attemptRow(attemptId);
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
-  const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot;
+  const snapshot = row.snapshot;
   return currentView(definition, snapshot, row.mode).objection?.type ?? null;
 }

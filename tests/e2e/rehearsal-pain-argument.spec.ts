@@ -12,7 +12,7 @@ const ARGUMENTS = ["present-downtime", "present-energy", "present-errors"] as co
 interface Moment { step: string; interrupted: boolean; variant: string | null }
 
 function moment(attemptId: string): Moment {
-  const snapshot = JSON.parse(attemptRow(attemptId).snapshot) as {
+  const snapshot = attemptRow(attemptId).snapshot as {
     variant?: string | null;
     machine: { value: string; context: { objection: string | null; reaction: string | null } };
   };

@@ -5,7 +5,6 @@
  * addressed in the feminine reads «Рада слышать» where the script says [[Рад|Рада]].
  */
 import type { Locator, Page } from "@playwright/test";
-import type { AttemptSnapshot } from "../../app/engine";
 import { expect, test } from "./fixtures";
 import { attemptRow, optionFor, turnCount } from "./rehearsal-helpers";
 import { makeTeam } from "./supervision-helpers";
@@ -37,7 +36,7 @@ const CASES: Case[] = [
 ];
 
 function transcriptOf(attemptId: string) {
-  const snapshot = JSON.parse(attemptRow(attemptId).snapshot) as AttemptSnapshot;
+  const snapshot = attemptRow(attemptId).snapshot;
   return { transcript: snapshot.transcript as { role: "lead" | "manager"; text: string; speaker?: string }[], done: snapshot.machine.status === "done" };
 }
 

@@ -1,10 +1,10 @@
-import { getItemBySlug } from "../../app/models/content.server";
+import { getItemBySlug } from "../../app/models/content/content.server";
 import { expect, test } from "./fixtures";
 import { playChoices, startCall } from "./rehearsal-helpers";
 
 test("an assigned test refuses a counted try beyond its limit, and practice stays open", async ({ page, loginAs }) => {
   const manager = await loginAs(["manager"]);
-  const { insertAssignment } = await import("../../app/models/assignment.server");
+  const { insertAssignment } = await import("../../app/models/assignments/assignment.server");
   const item = getItemBySlug("script", "warm-inbound-en");
   insertAssignment({ kind: "test", title: "One shot", target: { userId: manager.id }, itemIds: [item?.id ?? ""], passMark: 95, maxTries: 1, createdBy: null });
 

@@ -1,4 +1,4 @@
-import { getWorkingCopy } from "../../app/models/studio.server";
+import { getWorkingCopy } from "../../app/models/studio/studio.server";
 import { expect, test } from "./fixtures";
 import { publishedTemplate } from "./studio-helpers";
 

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getItem, listVersions } from "../../app/models/content.server";
-import { libraryCandidates, readLibraryFile } from "../../app/models/studio-files.server";
-import { scriptTemplate } from "../../app/models/studio-templates.server";
+import { getItem, listVersions } from "../../app/models/content/content.server";
+import { libraryCandidates, readLibraryFile } from "../../app/models/studio/studio-files.server";
+import { scriptTemplate } from "../../app/content/templates.server";
 import { expect, test } from "./fixtures";
 import { editorReady } from "./studio-helpers";
 

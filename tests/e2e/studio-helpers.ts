@@ -5,8 +5,8 @@
 import { expect, type Page } from "@playwright/test";
 import { checkContent } from "../../app/content/kinds.server";
 import { compileMdx, contentHash, COMPILER_VERSION } from "../../app/content/compile.server";
-import { publishVersion } from "../../app/models/content.server";
-import { scriptTemplate } from "../../app/models/studio-templates.server";
+import { publishVersion } from "../../app/models/content/content.server";
+import { scriptTemplate } from "../../app/content/templates.server";
 
 /** Publishes the English template under a new id as version 1; returns the item and its source. */
 export async function publishedTemplate(lang: "en" | "ru" = "en") {

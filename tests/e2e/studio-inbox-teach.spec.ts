@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { getDb, schema } from "../../app/db.server";
 import { expect, test } from "./fixtures";
 import { currentView, type AttemptSnapshot } from "../../app/engine";
-import { scriptDefinition } from "../../app/models/content.server";
+import { scriptDefinition } from "../../app/models/content/content.server";
 import { NATURAL, naturalReply } from "./natural-replies";
 import { attemptRow, fillCard, startCall } from "./rehearsal-helpers";
 import { editorReady, expectDraftToContain, publishedTemplate } from "./studio-helpers";
@@ -129,7 +129,7 @@ for (const lang of ["en", "ru"] as const) {
       const row = attemptRow(attemptId);
       const definition = scriptDefinition(row.versionId);
       if (!definition) throw new Error("definition missing");
-      const snapshot = JSON.parse(row.snapshot) as AttemptSnapshot & { machine: { value: string; context: { revealed: string[] } } };
+      const snapshot = row.snapshot as AttemptSnapshot & { machine: { value: string; context: { revealed: string[] } } };
       const owner = currentView(definition, snapshot, row.mode).objection?.id ?? snapshot.machine.value;
       const text = naturalReply(replies, owner, snapshot.machine.context.revealed);
       if (!text) throw new Error(`no natural reply written for ${owner}`);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { getDb, schema } from "../../app/db.server";
-import { listPublished, listVersions, scriptDefinition } from "../../app/models/content.server";
+import { listPublished, listVersions, scriptDefinition } from "../../app/models/content/content.server";
 import { expect, test } from "./fixtures";
 import { editorReady, expectDraftToContain, publishedTemplate, replaceText } from "./studio-helpers";
 

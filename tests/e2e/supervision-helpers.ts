@@ -5,7 +5,7 @@ import { attemptIdFromUrl, fillCard, playChoices } from "./rehearsal-helpers";
 
 export async function makeTeam(supervisorId: string, memberIds: string[], label: string): Promise<string> {
   // Loading the assignment model registers its team hook in this process too.
-  await import("../../app/models/assignment.server");
+  await import("../../app/models/assignments/assignment.server");
   const { ensureTeam } = await import("../../db/factories");
   return ensureTeam({ id: `team-${label}-${supervisorId}`, name: `Team ${label} ${supervisorId.slice(0, 6)}`, supervisorIds: [supervisorId], memberIds });
 }

@@ -7,8 +7,8 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const shownDue = (ms: number) => new Intl.DateTimeFormat("en", { dateStyle: "medium" }).format(Date.parse(`${isoDay(ms)}T23:59:59.999Z`));
 
 async function giveTest(supervisorId: string, teamId: string, title: string): Promise<string> {
-  const { createAssignment } = await import("../../app/models/assignment.server");
-  const { getItemBySlug } = await import("../../app/models/content.server");
+  const { createAssignment } = await import("../../app/models/assignments/assignment.server");
+  const { getItemBySlug } = await import("../../app/models/content/content.server");
   const item = getItemBySlug("script", "warm-inbound-en");
   return createAssignment({ kind: "test", title, target: { teamId }, itemIds: [item?.id ?? ""], passMark: 60, maxTries: 3, dueAt: Date.now() + 10 * DAY, createdBy: supervisorId });
 }
@@ -126,7 +126,7 @@ test.describe("a supervisor changes work already given", () => {
     const archive = await page.request.post(`/supervise/assignments/${id}/archive`, { form: { intent: "archive" }, headers, maxRedirects: 0 });
     expect(archive.status()).toBe(404);
 
-    const { getAssignment } = await import("../../app/models/assignment.server");
+    const { getAssignment } = await import("../../app/models/assignments/assignment.server");
     expect(getAssignment(id)).toMatchObject({ title, archivedAt: null });
   });
 });
@@ -137,8 +137,8 @@ test.describe("a supervisor changes a certification", () => {
   test("edits the validity and re-enrolment lead time, archives it after ticking the confirmation, and it can no longer be assigned", async ({ page, loginAs }) => {
     const supervisor = await loginAs(["supervisor"]);
     await makeTeam(supervisor.id, [], "cert-manage");
-    const { createCertification } = await import("../../app/models/certificate.server");
-    const { getItemBySlug } = await import("../../app/models/content.server");
+    const { createCertification } = await import("../../app/models/certification/certificate.server");
+    const { getItemBySlug } = await import("../../app/models/content/content.server");
     const title = `Renewable ${Date.now()}`;
     createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: getItemBySlug("script", "warm-inbound-en")?.id ?? "", passMark: 50 }], createdBy: null });
 

@@ -94,8 +94,8 @@ test.describe("review, override and disputes", () => {
 
   test("a certificate near its expiry gets a re-enrolment the manager sees (clock moved)", async ({ page, loginAs }) => {
     const manager = await loginAs(["manager"]);
-    const { createCertification, issueCertificate, runCertificateRenewals } = await import("../../app/models/certificate.server");
-    const { getItemBySlug } = await import("../../app/models/content.server");
+    const { createCertification, issueCertificate, runCertificateRenewals } = await import("../../app/models/certification/certificate.server");
+    const { getItemBySlug } = await import("../../app/models/content/content.server");
     const item = getItemBySlug("script", "warm-inbound-en");
     const title = `Renewal check ${Date.now()}`;
     const certificationId = createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: item?.id ?? "", passMark: 50 }], createdBy: null });

@@ -43,8 +43,8 @@ test.describe("supervision scope", () => {
 
   test("the public verification page shows the name, the certification and the expiry date, nothing more", async ({ page, createUser }) => {
     const holder = await createUser({ roles: ["manager"], name: `Holder ${Date.now()}` });
-    const { createCertification, issueCertificate } = await import("../../app/models/certificate.server");
-    const { getItemBySlug } = await import("../../app/models/content.server");
+    const { createCertification, issueCertificate } = await import("../../app/models/certification/certificate.server");
+    const { getItemBySlug } = await import("../../app/models/content/content.server");
     const { getDb, schema } = await import("../../app/db.server");
     const { eq } = await import("drizzle-orm");
     const certificationId = createCertification({ title: "Objection handling", validityDays: 365, renewBeforeDays: 30, items: [{ itemId: getItemBySlug("script", "objection-drill-en")?.id ?? "", passMark: 70 }], createdBy: null });

@@ -67,12 +67,12 @@ test.describe("assignments, funnel and certificates", () => {
     const supervisor = await loginAs(["supervisor"]);
     const first = await createUser({ roles: ["manager"] });
     const teamId = await makeTeam(supervisor.id, [first.id], "late");
-    const { createAssignment, listOwnAssignments } = await import("../../app/models/assignment.server");
-    const { getItemBySlug } = await import("../../app/models/content.server");
+    const { createAssignment, listOwnAssignments } = await import("../../app/models/assignments/assignment.server");
+    const { getItemBySlug } = await import("../../app/models/content/content.server");
     const lesson = getItemBySlug("lesson", "handling-objections-en");
     createAssignment({ kind: "training", title: "Objections week", target: { teamId }, itemIds: [lesson?.id ?? ""], createdBy: supervisor.id, dueAt: Date.now() + 86_400_000 });
     const late = await createUser({ roles: ["manager"] });
-    const { addTeamMember } = await import("../../app/models/team.server");
+    const { addTeamMember } = await import("../../app/models/organisation/team.server");
     addTeamMember(teamId, late.id);
     expect(listOwnAssignments(late.id).map((a) => a.title)).toEqual(["Objections week"]);
   });

@@ -1,4 +1,4 @@
-import { importScriptLibrary } from "../../app/models/library.server";
+import { importScriptLibrary } from "../../app/models/content/library.server";
 
 /**
  * What every test database starts with beyond migrations (which bring the reference data): the

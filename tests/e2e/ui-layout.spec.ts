@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { SKILLS } from "../../app/engine/vocabulary";
-import { listPublished } from "../../app/models/content.server";
+import { listPublished } from "../../app/models/content/content.server";
 import { insertScoredAttempt } from "../../db/factories";
 import { expect, test, type TestUser } from "./fixtures";
 import { makeTeam } from "./supervision-helpers";

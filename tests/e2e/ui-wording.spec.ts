@@ -1,6 +1,6 @@
 import type { Locator } from "@playwright/test";
-import { createCertification, issueCertificate } from "../../app/models/certificate.server";
-import { getItemBySlug } from "../../app/models/content.server";
+import { createCertification, issueCertificate } from "../../app/models/certification/certificate.server";
+import { getItemBySlug } from "../../app/models/content/content.server";
 import { expect, test } from "./fixtures";
 import { makeTeam } from "./supervision-helpers";
 

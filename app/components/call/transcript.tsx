@@ -1,5 +1,5 @@
 import { useT } from "~/utils/use-t";
-import { speakerLabel, type Speakers, type SpokenLine } from "./speakers";
+import { speakerLabel, type Speakers, type SpokenLine } from "~/utils/speakers";
 
 /**
  * The conversation so far, read like a chat; new lines are announced to screen readers. The log

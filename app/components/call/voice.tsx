@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useT } from "~/utils/use-t";
-import { LEAD, speakerOrder, type Speakers } from "./speakers";
+import { LEAD, speakerOrder, type Speakers } from "~/utils/speakers";
 import { assignVoices } from "./voice-pick";
 
 interface RecognitionResultEvent {

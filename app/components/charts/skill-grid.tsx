@@ -4,7 +4,7 @@
  * passes its own wording (its messages live in different areas).
  */
 import type { ReactNode } from "react";
-import { SKILL_LABEL } from "~/components/labels";
+import { SKILL_LABEL } from "~/i18n/labels";
 import type { Skill } from "~/engine/vocabulary";
 import { useT } from "~/utils/use-t";
 import { Sparkline, seriesColor } from "./line-chart";

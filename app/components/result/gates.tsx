@@ -1,10 +1,10 @@
 import { Fragment } from "react";
-import { OBJECTION_LABEL } from "~/components/labels";
+import { OBJECTION_LABEL } from "~/i18n/labels";
 import { fill } from "~/components/ui/user-text";
 import type { GateName, GateResult } from "~/engine";
 import type { MessageKey } from "~/i18n";
-import type { PoolObjection } from "~/models/assignment-blueprint.server";
-import type { ScorePart } from "~/models/result-exam.server";
+import type { PoolObjection } from "~/models/assignments/assignment-blueprint.server";
+import type { ScorePart } from "~/models/rehearsal/result-exam.server";
 import { useT } from "~/utils/use-t";
 import { TableScroll } from "~/components/ui/table-scroll";
 

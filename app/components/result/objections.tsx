@@ -1,5 +1,5 @@
 import type { ObjectionFeedback } from "~/engine";
-import { OBJECTION_LABEL } from "~/components/labels";
+import { OBJECTION_LABEL } from "~/i18n/labels";
 import { ModelAnswer } from "~/components/call/turn-feedback";
 import { useT } from "~/utils/use-t";
 

@@ -1,5 +1,5 @@
 import type { MessageKey } from "~/i18n";
-import type { CardRow, ShownValue } from "~/models/result-exam.server";
+import type { CardRow, ShownValue } from "~/models/rehearsal/result-exam.server";
 import { useT } from "~/utils/use-t";
 import { TableScroll } from "~/components/ui/table-scroll";
 

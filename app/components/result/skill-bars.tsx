@@ -1,5 +1,5 @@
 import { SKILLS, type Skill } from "~/engine/vocabulary";
-import { SKILL_LABEL } from "~/components/labels";
+import { SKILL_LABEL } from "~/i18n/labels";
 import { useT } from "~/utils/use-t";
 
 /** Per-skill scores as labelled bars, with the change since the previous attempt. */

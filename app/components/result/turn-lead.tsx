@@ -1,4 +1,4 @@
-import { speakerLabel, type Speakers } from "~/components/call/speakers";
+import { speakerLabel, type Speakers } from "~/utils/speakers";
 
 /**
  * What the lead side said before one of the manager's replies, line by line with who said it: a

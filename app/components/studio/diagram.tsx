@@ -1,4 +1,4 @@
-import type { Diagram, DiagramObjection } from "~/models/studio-diagram.server";
+import type { Diagram, DiagramObjection } from "~/engine/script/diagram";
 import { useT } from "~/utils/use-t";
 
 const EDGE_COLOUR: Record<string, string> = { best: "#15803d", good: "#4d7c0f", ok: "#64748b", bad: "#b91c1c" };
@@ -25,7 +25,7 @@ function ObjectionNode({ objection, width, height }: { objection: DiagramObjecti
 }
 
 /**
- * The machine as an SVG: laid out on the server (studio-diagram.server.ts), drawn here so the
+ * The machine as an SVG: laid out on the server (app/engine/script/diagram.ts), drawn here so the
  * current step of a preview can be highlighted without another round trip.
  */
 export function StateDiagram({ diagram, current }: { diagram: Diagram | null; current?: string | null }) {

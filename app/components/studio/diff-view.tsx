@@ -1,5 +1,5 @@
 import type { MessageKey } from "~/i18n";
-import type { Comparison } from "~/models/studio-versions.server";
+import type { Comparison } from "~/models/studio/studio-versions.server";
 import { useT } from "~/utils/use-t";
 import { QuestionChanges } from "./question-changes";
 

@@ -1,7 +1,7 @@
 import { Form, useFetcher, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { Problem } from "~/engine";
-import type { DraftAnalysis } from "~/models/studio-check.server";
+import type { DraftAnalysis } from "~/models/studio/studio-check.server";
 import { useT } from "~/utils/use-t";
 import { StateDiagram } from "./diagram";
 import { ProblemList } from "./problem-list";

@@ -7,19 +7,10 @@
 import { Form, Link } from "@remix-run/react";
 import { useId } from "react";
 import { OPTION_QUALITIES } from "~/engine/vocabulary";
-import type { TeachChoices } from "~/models/inbox-teach.server";
-import type { ReplyGroup } from "~/models/unmatched.server";
+import type { GroupView, Place } from "~/models/inbox/inbox-page.server";
+import type { TeachChoices } from "~/models/inbox/inbox-teach.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
-
-export type Place = { kind: "step" | "objection" | "reaction"; id: string; stepId?: string };
-
-export interface GroupView extends ReplyGroup {
-  place: Place;
-  counts: Record<string, number>;
-  defaultTarget: string;
-  defaultTo: string;
-}
 
 const BUTTON = "rounded px-3 py-1.5 text-sm font-medium";
 const SELECT = "block w-full max-w-full rounded border border-slate-300 px-2 py-1.5 text-sm";

@@ -23,7 +23,7 @@ function sources(dir: string): string[] {
 
 function emittedCodes(): string[] {
   const codes = new Set(BUILT);
-  for (const file of [...sources(path.join(APP, "engine")), ...sources(path.join(APP, "content")), path.join(APP, "models/studio.server.ts")]) {
+  for (const file of [...sources(path.join(APP, "engine")), ...sources(path.join(APP, "content")), path.join(APP, "models/studio/studio.server.ts")]) {
     for (const [, code] of fs.readFileSync(file, "utf8").matchAll(new RegExp(`"((?:${PREFIXES})\\.[a-z0-9-]+)"`, "g"))) {
       if (code && !NOT_CODES.has(code) && !file.includes(`${path.sep}v1${path.sep}`)) codes.add(code);
     }

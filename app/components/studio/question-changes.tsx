@@ -1,6 +1,6 @@
 import type { QuestionAspect } from "~/engine/quiz";
 import type { MessageKey } from "~/i18n";
-import type { Comparison } from "~/models/studio-versions.server";
+import type { Comparison } from "~/models/studio/studio-versions.server";
 import { useT } from "~/utils/use-t";
 
 const CHANGE_LABEL = { added: "studio.diff.added", removed: "studio.diff.removed", changed: "studio.diff.changed" } as const satisfies Record<string, MessageKey>;

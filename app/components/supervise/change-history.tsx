@@ -1,7 +1,7 @@
 import { AuditTable } from "~/components/audit-table";
 import { Section } from "~/components/learning/ui";
 import type { MessageKey } from "~/i18n";
-import type { HistoryAction, HistoryEntry, HistoryField } from "~/models/change-history.server";
+import type { HistoryAction, HistoryEntry, HistoryField } from "~/models/assignments/change-history.server";
 import { useT } from "~/utils/use-t";
 
 const ACTION: Record<HistoryAction, MessageKey> = {

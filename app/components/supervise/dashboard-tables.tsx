@@ -1,6 +1,6 @@
 /** The smaller dashboard tables: worst objections, recent calls, leaderboard. */
 import { Link } from "@remix-run/react";
-import { OBJECTION_LABEL } from "~/components/labels";
+import { OBJECTION_LABEL } from "~/i18n/labels";
 import { Empty, td, th } from "~/components/learning/ui";
 import { OBJECTION_TYPES } from "~/engine/vocabulary";
 import { useT } from "~/utils/use-t";

@@ -1,4 +1,4 @@
-import { OBJECTION_LABEL } from "~/components/labels";
+import { OBJECTION_LABEL } from "~/i18n/labels";
 import { Field } from "~/components/ui/field";
 import type { ObjectionType } from "~/engine/vocabulary";
 import { useT } from "~/utils/use-t";

@@ -2,7 +2,7 @@
  * Rows (teams or people) × skills, as a real table: the colour helps at a glance, the number in
  * every cell is what screen readers and careful readers use.
  */
-import { SKILL_LABEL } from "~/components/labels";
+import { SKILL_LABEL } from "~/i18n/labels";
 import { TableScroll } from "~/components/ui/table-scroll";
 import type { Skill } from "~/engine/vocabulary";
 import { useT } from "~/utils/use-t";

@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { fieldLimit } from "~/utils/limits";
 import { useT } from "~/utils/use-t";
 
-/** Mirrors ReviewActionData in app/models/review-actions.server.ts (a component cannot import a server module). */
+/** Mirrors ReviewActionData in app/models/review/review-actions.server.ts (a component cannot import a server module). */
 export interface ReviewActionData {
   intent: string;
   errors: Record<string, string>;

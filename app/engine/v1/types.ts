@@ -134,13 +134,3 @@ export interface ScriptDefinition {
   /** line of each frontmatter key path (`persona.facts.budget`), for validator messages */
   metaLines: Record<string, Position>;
 }
-
-/**
- * Whether a stored value has the shape of a script definition. Definitions are validated when a
- * version is published; this guards reads against a version of another kind.
- */
-export function isScriptDefinition(value: unknown): value is ScriptDefinition {
-  if (typeof value !== "object" || value === null) return false;
-  const { meta, steps, objections, ends } = value as Partial<Record<keyof ScriptDefinition, unknown>>;
-  return typeof meta === "object" && meta !== null && Array.isArray(steps) && Array.isArray(objections) && Array.isArray(ends);
-}

@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// A database of its own, opened (and migrated) on first use by getDb().
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-blueprint-test-"));
+process.env.DATABASE_URL = path.join(dir, "test.db");
+
+const { getDb } = await import("~/db.server");
+const { parseScript } = await import("~/engine");
+const { createUser } = await import("~/models/organisation/user.server");
+const { publishVersion } = await import("~/models/content/content.server");
+const { ensureTeam } = await import("../../../db/factories");
+const { createAssignment } = await import("./assignment.server");
+const { parseAssignForm } = await import("./assignment-form.server");
+const { assignedBlueprint, assignedBrief, blueprintForStart } = await import("./assignment-blueprint.server");
+const { createAttempt, parseSnapshot, getOwnAttempt } = await import("~/models/rehearsal/attempt.server");
+
+const source = fs.readFileSync(path.resolve(__dirname, "../../../scripts-content/scripts/cold-gatekeeper.en.mdx"), "utf8");
+const definition = parseScript(source).definition;
+if (!definition) throw new Error("the library script does not parse");
+
+let boss = "";
+let manager = "";
+let itemId = "";
+let versionId = "";
+
+beforeAll(async () => {
+  boss = await createUser({ email: "boss@test.callcraft", name: "Boss", roles: ["supervisor"] });
+  manager = await createUser({ email: "m@test.callcraft", name: "Manager", roles: ["manager"] });
+  ensureTeam({ id: "team-bp", name: "Blueprint team", supervisorIds: [boss], memberIds: [manager] });
+  ({ itemId, versionId } = publishVersion({ kind: "script", slug: definition.meta.id, lang: "en", title: definition.meta.title, source, compiledCode: "", definition, contentHash: "bp", compilerVersion: "x" }));
+});
+
+afterAll(() => {
+  getDb().$client.close();
+  globalThis.__callcraftDb = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const one of [value].flat()) data.append(key, one);
+  return data;
+}
+
+const base = { kind: "test", title: "Supplier exam", items: [] as string[] };
+
+describe("the exam requirements of a test", () => {
+  it("are validated on the server, each error on its own field", () => {
+    const result = parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "0", timeLimit: "abc", objection: `${itemId}|no-such` }), boss);
+    expect(result).toEqual({ errors: { minTurns: true, timeLimit: true, objections: true } });
+    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "41" }), boss)).toEqual({ errors: { minTurns: true } });
+    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], timeLimit: "61" }), boss)).toEqual({ errors: { timeLimit: true } });
+  });
+
+  it("are stored per script and read back; objections of unchosen scripts are ignored", () => {
+    const parsed = parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "9", timeLimit: "5", objection: [`${itemId}|have-supplier`, `other-item|price`] }), boss);
+    if (!("input" in parsed)) throw new Error(JSON.stringify(parsed));
+    expect(parsed.input.blueprints).toEqual({ [itemId]: { objections: ["have-supplier"], minTurns: 9, timeLimit: 300 } });
+    const id = createAssignment(parsed.input);
+    expect(assignedBlueprint(id, itemId)).toEqual({ objections: ["have-supplier"], minTurns: 9, timeLimit: 300 });
+    const brief = assignedBrief(id, itemId);
+    expect(brief?.objections.map((objection) => objection.id)).toEqual([...definition.meta.blueprint.objections, "have-supplier"]);
+    expect(brief).toMatchObject({ minTurns: 9, timeLimit: 300, lang: "en" });
+  });
+
+  it("a training stores none, even when the fields were sent", () => {
+    const parsed = parseAssignForm(form({ ...base, kind: "training", target: `user:${manager}`, items: [itemId], minTurns: "9", objection: `${itemId}|have-supplier` }), boss);
+    if (!("input" in parsed)) throw new Error(JSON.stringify(parsed));
+    expect(parsed.input.blueprints ?? {}).toEqual({});
+  });
+});
+
+describe("the blueprint an assigned exam starts with", () => {
+  it("only tightens the script's: more objections, never fewer turns, the shorter time limit", () => {
+    const own = definition.meta.blueprint;
+    expect(blueprintForStart(definition, null)).toBeUndefined();
+    const loose = blueprintForStart(definition, { minTurns: 1, objections: ["gone-since", "have-supplier"] });
+    expect(loose).toEqual({ objections: [...own.objections, "have-supplier"], minTurns: own.minTurns });
+    expect(blueprintForStart(definition, { objections: [...own.objections] })?.objections).toEqual(own.objections);
+    expect(blueprintForStart({ ...definition, meta: { ...definition.meta, blueprint: { ...own, timeLimit: 600 } } }, { timeLimit: 300 })?.timeLimit).toBe(300);
+    expect(blueprintForStart({ ...definition, meta: { ...definition.meta, blueprint: { ...own, timeLimit: 200 } } }, { timeLimit: 300 })?.timeLimit).toBe(200);
+  });
+
+  it("reaches the engine: the attempt's snapshot carries it", () => {
+    const blueprint = blueprintForStart(definition, { objections: ["have-supplier"], minTurns: 9, timeLimit: 300 });
+    const id = createAttempt({ userId: manager, itemId, versionId, mode: "exam", answerMode: "choice", seed: 7, ...(blueprint && { blueprint }) });
+    const row = getOwnAttempt(id, manager);
+    if (!row) throw new Error("attempt missing");
+    const snapshot = parseSnapshot(row);
+    expect(snapshot.format === 2 && snapshot.blueprint).toEqual({ ...definition.meta.blueprint, objections: [...definition.meta.blueprint.objections, "have-supplier"], minTurns: 9, timeLimit: 300 });
+  });
+});
