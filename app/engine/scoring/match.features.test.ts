@@ -179,3 +179,17 @@ describe("off-script replies stay unmatched", () => {
     expect(r.optionId).toBeNull();
   });
 });
+
+describe("word forms the dictionaries miss", () => {
+  it("a hyphenated emphatic particle is the word itself («начнём-ка», «смущает-то»)", () => {
+    expect(ru("Давайте-ка начнём с пробной поставки на неделю").optionId).toBe("trial");
+    expect(ru("А что смущает-то, кроме цены?").optionId).toBe("isolate");
+  });
+
+  it("an English comparative or superlative in -ier/-iest is its adjective (busier → busy), a noun in -ier is not", async () => {
+    const { enLemmas } = await import("./text/lemmas");
+    expect(enLemmas("busier")).toEqual(enLemmas("busy"));
+    expect(enLemmas("costliest")).toEqual(enLemmas("costly"));
+    expect(enLemmas("supplier")).not.toEqual(enLemmas("supply"));
+  });
+});

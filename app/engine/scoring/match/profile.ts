@@ -29,14 +29,16 @@ const WEAK: Record<Lang, readonly string[]> = {
     "предложить", "предоставить",
     // hedges and intensifiers colour a sentence without changing what it asks or offers
     "именно", "вообще", "точно", "реально", "конкретно", "ведь", "уж", "кстати", "буквально", "прямо",
-    "вроде", "наверное", "честно", "пожалуй",
+    "вроде", "наверное", "честно", "пожалуй", "вечно",
+    // an indefinite adjective points at something without saying what it is
+    "какой-то", "какой-нибудь",
   ],
   en: [
     "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
     "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
     "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
     "exactly", "actually", "honestly", "maybe", "perhaps", "probably", "quite", "pretty", "totally",
-    "basically", "yet", "already", "against", "even", "ever",
+    "basically", "yet", "already", "against", "even", "ever", "bit", "just",
   ],
 };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
@@ -171,10 +173,18 @@ export function buildProfile(text: string, lang: Lang): Profile {
       last = span[1];
       const concepts = span[2] === null ? [] : [span[2]];
       const alone = span[3];
+      // «не устраивает» is one concept (dissatisfied); its words are said negated, so a plain
+      // «устраивает» on the other side still contradicts it
+      let negatedInside = false;
+      for (let j = i; j <= last; j++) if (isNegation(j) && !hollow.has(j)) negatedInside = true;
+      const inner: number[] = [];
       for (let j = i; j <= last && !alone; j++) {
         if (isStop(j) || isNegation(j)) continue;
-        for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c)) concepts.push(c);
+        for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
       }
+      if (negatedInside && inner.length > 0) {
+        units.push({ concepts: inner, weight: 0, content: false, negated: true, stem: "", norm: "", repairable: false, numberWords: false });
+      } else concepts.push(...inner);
       unit = { concepts, weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false };
     } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
       last = num.last;

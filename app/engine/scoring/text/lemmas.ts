@@ -46,10 +46,16 @@ function unique(lemmas: string[]): number[] {
 /** Russian words the dictionary did not know (their lemma is a stem): candidates for typo repair. */
 const ruUnknown = new Set<string>();
 
+/** Emphatic particles written with a hyphen: «думать-то», «давайте-ка», «всё-таки» is the word itself. */
+const RU_PARTICLE = /^([а-я]{2,})-(?:то|ка|таки|де)$/;
+
 export function ruLemmas(word: string): readonly number[] {
   const hit = ruCache.get(word);
   if (hit) return hit;
-  const dict = azLemmas(word);
+  let dict = azLemmas(word);
+  // «кто-то», «как-то» are words of their own (the dictionary knows them); «ушли-то» is «ушли»
+  const particle = dict.length === 0 ? RU_PARTICLE.exec(word) : null;
+  if (particle?.[1]) dict = azLemmas(particle[1]);
   if (dict.length === 0) {
     if (ruUnknown.size >= CACHE_LIMIT) ruUnknown.clear();
     ruUnknown.add(word);
@@ -76,10 +82,17 @@ export function stemOf(word: string): string {
   return stem;
 }
 
+/** "costliest", "busier": the stemmer keeps the ending; the adjective is "costly", "busy". */
+const IER_NOUNS = new Set(["supplier", "carrier", "courier", "cashier", "barrier", "soldier", "frontier", "premier", "dossier", "financier", "multiplier", "copier", "applier"]);
+function enBase(word: string): string {
+  if (word.length >= 6 && /[^aeiou](?:iest|ier)$/.test(word) && !IER_NOUNS.has(word)) return `${word.replace(/(?:iest|ier)$/, "")}y`;
+  return word;
+}
+
 export function enLemmas(word: string): readonly number[] {
   const hit = enCache.get(word);
   if (hit) return hit;
-  const base = EN_IRREGULAR[word] ?? enStemmer.stem(word);
+  const base = EN_IRREGULAR[word] ?? enStemmer.stem(enBase(word));
   return remember(enCache, word, unique([base]));
 }
 
