@@ -22,6 +22,8 @@ export const MATCH_THRESHOLD = 0.36;
 export const MATCH_MARGIN = 0.03;
 /** Without a shared content word a text cannot score above this (always below the threshold). */
 const NO_CONTENT_CAP = 0.25;
+/** A reply that only asks against an option that only states (or the other way round). */
+const MOOD_CLASH = 0.85;
 /** What a unit matched only through a shared rubric category counts for. */
 const CATEGORY_STRENGTH = 0.6;
 
@@ -115,6 +117,9 @@ export function similarity(reply: Profile, option: Profile): Scored {
   const inside = coverReply >= 0.6 || reply.content <= 1;
   const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.6 + 0.4 * coverOption) : 0;
   let sim = Math.max(overlap, contained);
+  // a question is not a statement: «О чём хотите подумать?» does not mean «Думайте, звоните»
+  const moodClash = (reply.mood === "asks" && option.mood === "states") || (reply.mood === "states" && option.mood === "asks");
+  if (moodClash) sim *= MOOD_CLASH;
   const why: string[] = [contained > overlap ? "containment" : "overlap"];
   if (r.evidence === 0) {
     sim = Math.min(sim, NO_CONTENT_CAP);

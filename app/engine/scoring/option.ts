@@ -33,15 +33,27 @@ export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
   return { evidence: ev, quote: next === undefined ? ev.text : `${ev.text}…` };
 }
 
+/**
+ * Faults that lower the floor by what they cost: a vague step («созвонимся как-нибудь», "at some
+ * point") is the very part of a good close the words did not say. (Other penalties stay inside the
+ * bounds: on dev, letting them through marked good replies down more than it caught partial ones.)
+ */
+const THROUGH_FLOOR: ReadonlySet<string> = new Set(["anti.vague_next_step"]);
+
 export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
+  // the floor vouches for what the option means; a vague time heard in the words said is what
+  // they did not mean, and is taken from the floor: a good close said with «как-нибудь» is partial
+  const penalty = new Map<string, number>();
+  for (const item of sheet.items) if (item.points < 0 && THROUGH_FLOOR.has(item.rule)) penalty.set(item.skill, (penalty.get(item.skill) ?? 0) + item.points);
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
     const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
-    const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(OPTION_FLOOR[quality] * cap, earned));
+    const floor = Math.max(0, OPTION_FLOOR[quality] * cap + (penalty.get(skill) ?? 0));
+    const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));
     if (Math.abs(target - earned) < 0.01) continue;
     // measured from the raw sum: penalties below zero are cancelled too, or the clamp would hide them
     const variant = target > earned ? quality : `${quality}.down`;

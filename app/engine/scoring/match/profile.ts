@@ -80,6 +80,8 @@ export interface Profile {
   content: number;
   /** single-word content units a typo may stand for */
   targets: { stem: string; norm: string; concepts: number[]; negated: boolean }[];
+  /** every sentence asks, none does, or both kinds are said */
+  mood: "asks" | "states" | "mixed";
 }
 
 const categoryIds = new Set<number>();
@@ -217,10 +219,12 @@ export function buildProfile(text: string, lang: Lang): Profile {
     }
     i = last;
   }
-  return summarise(units);
+  const said = a.sentences.filter((s) => s.lastToken >= s.firstToken).length;
+  const mood = a.questions.length === 0 ? "states" : a.questions.length >= said ? "asks" : "mixed";
+  return summarise(units, mood);
 }
 
-function summarise(units: Unit[]): Profile {
+function summarise(units: Unit[], mood: Profile["mood"]): Profile {
   const pos = new Set<number>();
   const neg = new Set<number>();
   let weight = 0;
@@ -232,5 +236,5 @@ function summarise(units: Unit[]): Profile {
     if (u.content) content++;
     if (u.content && u.stem !== "") targets.push({ stem: u.stem, norm: u.norm, concepts: u.concepts, negated: u.negated });
   }
-  return { units, pos, neg, weight, content, targets };
+  return { units, pos, neg, weight, content, targets, mood };
 }

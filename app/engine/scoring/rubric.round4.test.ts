@@ -1,0 +1,37 @@
+/**
+ * Rules tuned in round 4 (issue 15): each is a rule of the language or of the sales craft, checked
+ * with sentences written for this file.
+ */
+import { describe, expect, it } from "vitest";
+import type { TurnInput, TurnScore } from "./index";
+import { scoreTurn, turnPercent } from "./index";
+
+const pct = (s: TurnScore, leadType: TurnInput["leadType"] = "cold") => turnPercent(s, leadType);
+const has = (s: TurnScore, rule: string) => s.items.some((i) => i.rule === rule && i.points < 0);
+
+function turn(lang: "ru" | "en", text: string, over: Partial<TurnInput> = {}): TurnScore {
+  return scoreTurn({ lang, leadType: "cold", text, leadLine: "", objectionType: null, history: [], turnIndex: 3, stepSkill: "close", ...over });
+}
+
+describe("a good close said with a vague time is partial, even matched to the good option", () => {
+  it.each([
+    ["ru", "Давайте созвонимся в четверг в одиннадцать?", "Давайте созвонимся как-нибудь на неделе?"],
+    ["en", "Shall we speak on Thursday at eleven?", "Shall we speak at some point next week?"],
+  ] as const)("%s", (lang, concrete, vague) => {
+    const leadLine = lang === "ru" ? "Ну хорошо. Что дальше?" : "OK. What next?";
+    expect(pct(turn(lang, concrete, { leadLine, optionQuality: "good" }))).toBeGreaterThanOrEqual(75);
+    const typed = turn(lang, vague, { leadLine, optionQuality: "good" });
+    expect(has(typed, "anti.vague_next_step")).toBe(true);
+    expect(pct(typed)).toBeLessThan(75);
+    expect(pct(typed)).toBeGreaterThanOrEqual(40);
+  });
+
+  it("a vague word right before a day is a rough slot, not a brush-off", () => {
+    expect(has(turn("en", "Shall we talk tomorrow at three or sometime Thursday morning?"), "anti.vague_next_step")).toBe(false);
+  });
+
+  it("«как к вам можно обращаться?» asks the lead's name: it is no «обращайтесь, если что»", () => {
+    expect(has(turn("ru", "Добрый день, меня зовут Ольга. Как к вам можно обращаться?", { turnIndex: 0, stepSkill: "contact" }), "anti.vague_next_step")).toBe(false);
+    expect(has(turn("ru", "Хорошо, обращайтесь, если что."), "anti.vague_next_step")).toBe(true);
+  });
+});
