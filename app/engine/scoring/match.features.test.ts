@@ -193,3 +193,17 @@ describe("word forms the dictionaries miss", () => {
     expect(enLemmas("supplier")).not.toEqual(enLemmas("supply"));
   });
 });
+
+describe("negation sits on different words of the same denial", () => {
+  it("\"Not a sales call\" means \"I'm not calling to sell\"", () => {
+    const options = [
+      { id: "honest", text: "I'm not calling to sell; I'd like to understand what went wrong." },
+      { id: "pitch", text: "We've got a new blend, you'll love it, shall I send some?" },
+    ];
+    expect(matchReply("Not a sales call, I want to understand what went wrong", options, "en").optionId).toBe("honest");
+  });
+
+  it("a plain statement still contradicts a negated one", () => {
+    expect(en("I will not send the proposal today or call on Friday").optionId).not.toBe("send");
+  });
+});

@@ -63,6 +63,9 @@ function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover
     const same = u.negated ? to.neg : to.pos;
     const other = u.negated ? to.pos : to.neg;
     let matched = has(same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
+    // "Not a sales call" and "I'm not calling to sell": both clauses deny the same thing, the
+    // negation just sits on another word of it
+    if (!matched && u.content && u.clauseNegated === true && has(other, u.concepts) && has(to.negClause, u.concepts)) matched = true;
     let repairedNow = false;
     if (!matched && u.stem !== "") {
       const target = to.targets.find((t) => t.negated === u.negated && (sameRoot(u.stem, t.stem) || (u.repairable && (isTypoOf(u.stem, t.stem) || isTypoOf(u.norm, t.norm)))));

@@ -70,6 +70,8 @@ export interface Unit {
   /** no dictionary knows the word: it may be a typo of an option's word */
   repairable: boolean;
   numberWords: boolean;
+  /** the unit's clause says «не»/"not" somewhere (not only right before the unit) */
+  clauseNegated?: boolean;
 }
 
 export interface Profile {
@@ -80,6 +82,8 @@ export interface Profile {
   content: number;
   /** single-word content units a typo may stand for */
   targets: { stem: string; norm: string; concepts: number[]; negated: boolean }[];
+  /** concepts said in a clause that carries a negation, whichever word it negates */
+  negClause: Set<number>;
   /** every sentence asks, none does, or both kinds are said */
   mood: "asks" | "states" | "mixed";
 }
@@ -164,9 +168,15 @@ export function buildProfile(text: string, lang: Lang): Profile {
   const spanAt = new Map<number, Span>();
   for (const s of spans(a, lang)) spanAt.set(s[0], s);
   const units: Unit[] = [];
+  const unitClause: number[] = [];
+  const negatedClauses = new Set<number>();
+  let clause = -1;
   let pendingNegation = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (starts[i]) pendingNegation = -1;
+    if (starts[i]) {
+      pendingNegation = -1;
+      clause++;
+    }
     const span = spanAt.get(i);
     const num = span ? null : numberAt(tokens, i);
     let unit: Unit;
@@ -192,7 +202,10 @@ export function buildProfile(text: string, lang: Lang): Profile {
       last = num.last;
       unit = { concepts: [lemmaId(String(num.value))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
     } else if (isNegation(i)) {
-      if (!hollow.has(i)) pendingNegation = i;
+      if (!hollow.has(i)) {
+        pendingNegation = i;
+        negatedClauses.add(clause);
+      }
       continue;
     } else {
       const t = tokens[i];
@@ -214,11 +227,15 @@ export function buildProfile(text: string, lang: Lang): Profile {
     // "10 %" and "10%": the sign is not a word, but it is the concept «процент»
     const end = tokens[last]?.end ?? 0;
     units.push(unit);
+    unitClause[units.length - 1] = clause;
     if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
       units.push({ concepts: [PERCENT], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false });
     }
     i = last;
   }
+  units.forEach((u, k) => {
+    if (negatedClauses.has(unitClause[k] ?? -2)) u.clauseNegated = true;
+  });
   const said = a.sentences.filter((s) => s.lastToken >= s.firstToken).length;
   const mood = a.questions.length === 0 ? "states" : a.questions.length >= said ? "asks" : "mixed";
   return summarise(units, mood);
@@ -230,11 +247,13 @@ function summarise(units: Unit[], mood: Profile["mood"]): Profile {
   let weight = 0;
   let content = 0;
   const targets: Profile["targets"] = [];
+  const negClause = new Set<number>();
   for (const u of units) {
     for (const c of u.concepts) (u.negated ? neg : pos).add(c);
+    if (u.clauseNegated) for (const c of u.concepts) negClause.add(c);
     weight += u.weight;
     if (u.content) content++;
     if (u.content && u.stem !== "") targets.push({ stem: u.stem, norm: u.norm, concepts: u.concepts, negated: u.negated });
   }
-  return { units, pos, neg, weight, content, targets, mood };
+  return { units, pos, neg, weight, content, targets, negClause, mood };
 }
