@@ -207,3 +207,24 @@ describe("negation sits on different words of the same denial", () => {
     expect(en("I will not send the proposal today or call on Friday").optionId).not.toBe("send");
   });
 });
+
+describe("numbers and words as people type them", () => {
+  it("a colloquial numeral carries its thousands reading («по трёшке» = «три тысячи»), «3к» is 3000", async () => {
+    const { tokenize } = await import("./text/tokenize");
+    const { numberAt } = await import("./text/numbers");
+    expect(numberAt(tokenize("по трёшке").tokens, 1)).toMatchObject({ value: 3, alt: 3000 });
+    expect(numberAt(tokenize("за 3к в месяц").tokens, 1)).toMatchObject({ value: 3000 });
+    expect(numberAt(tokenize("10k a year").tokens, 0)).toMatchObject({ value: 10000 });
+    const options = [{ id: "price", text: "Три тысячи в месяц." }, { id: "ask", text: "А сколько вы готовы тратить?" }];
+    expect(matchReply("По трёшке в месяц выходит", options, "ru").optionId).toBe("price");
+  });
+
+  it("chat spellings are their words: «щас», «скока», «чё»; \"u\", \"tmrw\"", async () => {
+    const { ruLemmas, enLemmas } = await import("./text/lemmas");
+    expect(ruLemmas("скока")).toEqual(ruLemmas("сколько"));
+    expect(ruLemmas("щас")).toEqual(ruLemmas("сейчас"));
+    expect(ruLemmas("че")).toEqual(ruLemmas("что")); // the tokenizer folds ё
+    expect(enLemmas("tmrw")).toEqual(enLemmas("tomorrow"));
+    expect(enLemmas("u")).toEqual(enLemmas("you"));
+  });
+});

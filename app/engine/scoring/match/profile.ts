@@ -200,7 +200,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
       unit = { concepts, weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false };
     } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
       last = num.last;
-      unit = { concepts: [lemmaId(String(num.value))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
+      unit = { concepts: num.alt === undefined ? [lemmaId(String(num.value))] : [lemmaId(String(num.value)), lemmaId(String(num.alt))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
     } else if (isNegation(i)) {
       if (!hollow.has(i)) {
         pendingNegation = i;

@@ -40,6 +40,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   interest: ["interest", "interested", "interesting"],
   help: ["help", "assist", "support"],
   later: ["later", "afterwards", "another time", "some other time", "next time"],
+  installment: ["instalments", "installments", "instalment", "installment", "spread the cost", "pay in parts"],
   immediately: ["straight away", "right away", "right now", "immediately", "at once", "there and then"],
   percent: ["percent", "per cent"],
   budget: ["budget", "money", "funds"],

@@ -43,7 +43,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["останавливает", "смущает", "worry"], ["стартуем", "начнём", "start"], ["экселе", "таблицах", "spreadsheet"],
     ["материалы", "информацию", "info"], ["гляньте", "посмотрите", "look"], ["на досуге", "когда будет время", "leisure"],
     ["графику", "расписанию", "schedule"], ["не устраивает", "недовольны", "dissatisfied"], ["всего хорошего", "до свидания", "farewell"],
-    ["в другой раз", "попозже", "later"], ["прямо сейчас", "немедленно", "immediately"],
+    ["в другой раз", "попозже", "later"], ["платить частями", "в рассрочку", "installment"], ["прямо сейчас", "немедленно", "immediately"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
