@@ -228,3 +228,14 @@ describe("numbers and words as people type them", () => {
     expect(enLemmas("u")).toEqual(enLemmas("you"));
   });
 });
+
+describe("verbs that carry a short reply's meaning", () => {
+  it("\"What do you like about them?\" and \"I don't know, tell me\" are content, not stop words", () => {
+    const options = [
+      { id: "like", text: "What do you particularly like about them: the prices or the range?" },
+      { id: "switch", text: "Why not switch everything to us and save?" },
+    ];
+    expect(matchReply("What do you like there?", options, "en").optionId).toBe("like");
+    expect(en("What would you like to think over?").optionId).toBeNull();
+  });
+});

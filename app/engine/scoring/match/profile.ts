@@ -41,6 +41,8 @@ const WEAK: Record<Lang, readonly string[]> = {
     "basically", "yet", "already", "against", "even", "ever", "bit", "just",
   ],
 };
+/** Words the rubric's stop list holds that still say what a reply means to the matcher. */
+const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like"] };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
 const HOLLOW_NEGATIONS: Record<Lang, readonly string[]> = {
   ru: ["не могли бы", "не мог бы", "не подскажете", "не против", "не хотите ли", "не так ли", "не правда ли", "не только", "не за что"],
@@ -113,6 +115,9 @@ function listsFor(lang: Lang, a: Analysis): Lists {
   const weak = new Set<number>();
   for (const w of WEAK[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.add(l));
   for (const l of a.lists.stop) weak.add(l);
+  // the rubric's stop list keeps a few verbs that carry a reply's meaning here: "What do you like
+  // about them?", "I don't know, what happened?", "What would you think over?"
+  for (const w of MATCH_CONTENT[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.delete(l));
   const made = { weak, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
   listCache[lang] = made;
   return made;
