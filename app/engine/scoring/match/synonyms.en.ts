@@ -40,6 +40,8 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   interest: ["interest", "interested", "interesting"],
   help: ["help", "assist", "support"],
   later: ["later", "afterwards", "another time", "some other time", "next time"],
+  how_are_you: ["how's it going", "how are things", "how are you doing", "how are you getting on", "how have you been", "how's everything", "how's life"],
+  all_well: ["everything ok", "everything okay", "all ok", "all okay", "all good", "everything all right", "everything alright", "all well", "everything fine"],
   installment: ["instalments", "installments", "instalment", "installment", "spread the cost", "pay in parts"],
   immediately: ["straight away", "right away", "right now", "immediately", "at once", "there and then"],
   percent: ["percent", "per cent"],
