@@ -43,7 +43,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["останавливает", "смущает", "worry"], ["стартуем", "начнём", "start"], ["экселе", "таблицах", "spreadsheet"],
     ["материалы", "информацию", "info"], ["гляньте", "посмотрите", "look"], ["на досуге", "когда будет время", "leisure"],
     ["графику", "расписанию", "schedule"], ["не устраивает", "недовольны", "dissatisfied"], ["всего хорошего", "до свидания", "farewell"],
-    ["в другой раз", "попозже", "later"], ["платить частями", "в рассрочку", "installment"], ["как вы там", "как поживаете", "how_are_you"], ["всё в порядке", "всё нормально", "all_well"], ["прямо сейчас", "немедленно", "immediately"],
+    ["в другой раз", "попозже", "later"], ["платить частями", "в рассрочку", "installment"], ["как вы там", "как поживаете", "how_are_you"], ["всё в порядке", "всё нормально", "all_well"], ["что случилось", "что пошло не так", "went_wrong"], ["демо", "покажу систему", "demo"], ["прямо сейчас", "немедленно", "immediately"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -54,7 +54,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["pricey", "expensive", "expensive"], ["give you a ring", "call", "call"], ["snowed under", "busy", "busy"],
     ["holding you back", "putting you off", "worry"], ["kick off", "get started", "start"], ["not happy with", "isn't working", "dissatisfied"],
     ["have a look", "glance over", "look"], ["in your own time", "when you get a moment", "leisure"], ["not a sales call", "calling to sell", "sell"],
-    ["bye now", "goodbye", "farewell"], ["some other time", "later", "later"], ["straight away", "right now", "immediately"], ["how's it going", "how are things", "how_are_you"], ["all OK your end", "is everything all right", "all_well"],
+    ["bye now", "goodbye", "farewell"], ["some other time", "later", "later"], ["straight away", "right now", "immediately"], ["how's it going", "how are things", "how_are_you"], ["all OK your end", "is everything all right", "all_well"], ["what happened", "what went wrong", "went_wrong"], ["we've got it covered", "we'll take care of everything", "take_care"], ["a demo", "show you the system", "demo"],
   ])("en: \"%s\" and \"%s\" mean %s", (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
