@@ -35,3 +35,23 @@ describe("a good close said with a vague time is partial, even matched to the go
     expect(has(turn("ru", "Хорошо, обращайтесь, если что."), "anti.vague_next_step")).toBe(true);
   });
 });
+
+describe("running down the lead's way of working, pushing to sign, a brush-off for later", () => {
+  it.each([
+    ["ru", "Журналы на бумаге? Это же прошлый век.", "anti.contradict"],
+    ["en", "Paper logs? That's very old-school.", "anti.contradict"],
+    ["ru", "Давайте сразу подпишем, чего тянуть?", "anti.pressure"],
+    ["en", "It's a great deal, so what are you waiting for?", "anti.pressure"],
+  ] as const)("%s: %s", (lang, text, rule) => {
+    const s = turn(lang, text, { stepSkill: "discovery", leadLine: lang === "ru" ? "Ведём всё на бумаге." : "We keep it all on paper." });
+    expect(has(s, rule)).toBe(true);
+    expect(pct(s)).toBeLessThan(40);
+  });
+
+  it.each([
+    ["ru", "Хорошо, тогда созвонимся в другой раз."],
+    ["en", "OK, let's talk some other time."],
+  ] as const)("%s: «%s» is a vague step", (lang, text) => {
+    expect(has(turn(lang, text, { objectionType: "time", leadLine: lang === "ru" ? "Мне некогда." : "I'm busy." }), "anti.vague_next_step")).toBe(true);
+  });
+});
