@@ -55,3 +55,16 @@ describe("running down the lead's way of working, pushing to sign, a brush-off f
     expect(has(turn(lang, text, { objectionType: "time", leadLine: lang === "ru" ? "Мне некогда." : "I'm busy." }), "anti.vague_next_step")).toBe(true);
   });
 });
+
+describe("answering an objection with what answers it", () => {
+  it.each([
+    ["ru", "Ну, можно ведь и по утрам до работы ходить.", "time", "Мне совсем некогда."],
+    ["en", "Well, you could always come in before work.", "time", "I just don't have the time."],
+    ["ru", "Разница небольшая, зато у нас без опозданий.", "price", "У вас дороже."],
+  ] as const)("%s: «%s» is a thin answer (partial), not an ignored objection", (lang, text, objectionType, leadLine) => {
+    const s = turn(lang, text, { objectionType, leadLine, stepSkill: undefined });
+    expect(has(s, "anti.ignore_objection")).toBe(false);
+    expect(pct(s)).toBeGreaterThanOrEqual(40);
+    expect(pct(s)).toBeLessThan(75);
+  });
+});

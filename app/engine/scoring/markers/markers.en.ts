@@ -39,6 +39,7 @@ export const MARKERS_EN: MarkerTable = {
     "pays back", "payback", "works out cheaper", "cheaper in the end", "cheaper overall", "costs less", "cost less",
     "reduce|cut|lower|avoid|reducing|cutting costs|cost|losses|returns|waste|downtime|delays|penalties|errors|fines",
     "fewer returns|delays|errors|complaints|penalties", "no more delays", "you only pay for",
+    "on the plus side", "but you get", "always on time", "arrives on time", "on time every time",
     "save", "saving", "pay for itself", "pays off", "return on investment", "roi", "cost per",
     "in the long run", "total cost", "lower cost", "revenue", "profit", "faster", "less waste",
     "last longer", "quality", "warranty", "less downtime", "free up time", "reliable",
@@ -72,6 +73,7 @@ export const MARKERS_EN: MarkerTable = {
   rough_time: [
     "next week", "this week", "in #num days", "in a few days", "in a couple of days", "later this week",
     "early next week", "end of the week", "sometime soon", "in the coming days",
+    "before work", "after work", "at lunchtime", "in the mornings", "in the evenings", "on weekends",
   ],
   pickup: [
     "hello", "speaking", "who is this", "who's calling", "who am i speaking to", "good morning", "good afternoon",
