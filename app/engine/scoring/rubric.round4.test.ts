@@ -68,3 +68,13 @@ describe("answering an objection with what answers it", () => {
     expect(pct(s)).toBeLessThan(75);
   });
 });
+
+describe("a vague time the option itself says is the author's choice", () => {
+  it("a good option that leaves the time open keeps its floor when clicked or typed word for word", () => {
+    const option = "I'll send a costing, and we'll speak sometime next week, whenever suits you best.";
+    const clicked = turn("en", option, { optionQuality: "good", optionText: option, leadLine: "OK. What next?" });
+    expect(pct(clicked)).toBeGreaterThanOrEqual(75);
+    const typed = turn("en", "I'll send a costing and we'll talk at some point.", { optionQuality: "good", optionText: "I'll send a costing and we'll talk on Friday at ten.", leadLine: "OK. What next?" });
+    expect(pct(typed)).toBeLessThan(75);
+  });
+});

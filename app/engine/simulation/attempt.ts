@@ -122,7 +122,7 @@ export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV
     history: snapshot.transcript, turnIndex: snapshot.turns.filter((turn) => !turn.clarify).length,
     objectionType: objection?.type ?? null,
     ...(skill && { stepSkill: skill }),
-    ...(resolved.option && { optionQuality: resolved.option.quality }),
+    ...(resolved.option && { optionQuality: resolved.option.quality, optionText: fillPlaceholders(resolved.option.text, fill) }),
     ...(def.meta.markers && { markers: def.meta.markers }),
   });
   const event = resolved.unclear ? { type: "manager.unclear" as const }
