@@ -78,3 +78,11 @@ describe("a vague time the option itself says is the author's choice", () => {
     expect(pct(typed)).toBeLessThan(75);
   });
 });
+
+describe("«зато» after an acknowledgement adds a plus, it does not take the acknowledgement back", () => {
+  it("«Понимаю. Зато …» keeps the acknowledgement; «Понимаю, но …» does not", () => {
+    const over = { objectionType: "price" as const, leadLine: "Дороговато.", stepSkill: undefined };
+    expect(has(turn("ru", "Понимаю. Зато в карту входит заморозка до шестидесяти дней.", over), "anti.but_after_ack")).toBe(false);
+    expect(has(turn("ru", "Понимаю, но в карту входит заморозка до шестидесяти дней.", over), "anti.but_after_ack")).toBe(true);
+  });
+});
