@@ -239,3 +239,14 @@ describe("verbs that carry a short reply's meaning", () => {
     expect(en("What would you like to think over?").optionId).toBeNull();
   });
 });
+
+describe("what kind of question a reply asks", () => {
+  it("a yes/no question matches an open question less well than the open one does", async () => {
+    const { buildProfile } = await import("./match/profile");
+    const { similarity } = await import("./matchReply");
+    const option = buildProfile("Сколько у вас цехов и сколько смен?", "ru");
+    const open = similarity(buildProfile("А сколько у вас цехов?", "ru"), option).similarity;
+    const closed = similarity(buildProfile("А цехов у вас много?", "ru"), option).similarity;
+    expect(closed).toBeLessThan(open);
+  });
+});

@@ -24,6 +24,8 @@ export const MATCH_MARGIN = 0.03;
 const NO_CONTENT_CAP = 0.25;
 /** A reply that only asks against an option that only states (or the other way round). */
 const MOOD_CLASH = 0.85;
+/** A reply that asks only yes/no questions against an option that asks an open one. */
+const CLOSED_FOR_OPEN = 0.9;
 /** What a unit matched only through a shared rubric category counts for. */
 const CATEGORY_STRENGTH = 0.6;
 
@@ -123,6 +125,9 @@ export function similarity(reply: Profile, option: Profile): Scored {
   // a question is not a statement: «О чём хотите подумать?» does not mean «Думайте, звоните»
   const moodClash = (reply.mood === "asks" && option.mood === "states") || (reply.mood === "states" && option.mood === "asks");
   if (moodClash) sim *= MOOD_CLASH;
+  // a yes/no question is not the open question an option asks («А цехов у вас много?» is not
+  // «Сколько у вас цехов и смен?»): a trainer hears the difference, so does the match, a little
+  else if (reply.asking === "closed" && option.asking === "open") sim *= CLOSED_FOR_OPEN;
   const why: string[] = [contained > overlap ? "containment" : "overlap"];
   if (r.evidence === 0) {
     sim = Math.min(sim, NO_CONTENT_CAP);

@@ -88,6 +88,8 @@ export interface Profile {
   negClause: Set<number>;
   /** every sentence asks, none does, or both kinds are said */
   mood: "asks" | "states" | "mixed";
+  /** its questions: some open ("how…?", «как…?»), or all closed (yes/no), or none */
+  asking: "open" | "closed" | "none";
 }
 
 const categoryIds = new Set<number>();
@@ -243,10 +245,11 @@ export function buildProfile(text: string, lang: Lang): Profile {
   });
   const said = a.sentences.filter((s) => s.lastToken >= s.firstToken).length;
   const mood = a.questions.length === 0 ? "states" : a.questions.length >= said ? "asks" : "mixed";
-  return summarise(units, mood);
+  const asking = a.questions.length === 0 ? "none" : a.questions.some((q) => q.open || q.alternative) ? "open" : "closed";
+  return summarise(units, mood, asking);
 }
 
-function summarise(units: Unit[], mood: Profile["mood"]): Profile {
+function summarise(units: Unit[], mood: Profile["mood"], asking: Profile["asking"]): Profile {
   const pos = new Set<number>();
   const neg = new Set<number>();
   let weight = 0;
@@ -260,5 +263,5 @@ function summarise(units: Unit[], mood: Profile["mood"]): Profile {
     if (u.content) content++;
     if (u.content && u.stem !== "") targets.push({ stem: u.stem, norm: u.norm, concepts: u.concepts, negated: u.negated });
   }
-  return { units, pos, neg, weight, content, targets, negClause, mood };
+  return { units, pos, neg, weight, content, targets, negClause, mood, asking };
 }
