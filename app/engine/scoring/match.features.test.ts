@@ -179,3 +179,74 @@ describe("off-script replies stay unmatched", () => {
     expect(r.optionId).toBeNull();
   });
 });
+
+describe("word forms the dictionaries miss", () => {
+  it("a hyphenated emphatic particle is the word itself («начнём-ка», «смущает-то»)", () => {
+    expect(ru("Давайте-ка начнём с пробной поставки на неделю").optionId).toBe("trial");
+    expect(ru("А что смущает-то, кроме цены?").optionId).toBe("isolate");
+  });
+
+  it("an English comparative or superlative in -ier/-iest is its adjective (busier → busy), a noun in -ier is not", async () => {
+    const { enLemmas } = await import("./text/lemmas");
+    expect(enLemmas("busier")).toEqual(enLemmas("busy"));
+    expect(enLemmas("costliest")).toEqual(enLemmas("costly"));
+    expect(enLemmas("supplier")).not.toEqual(enLemmas("supply"));
+  });
+});
+
+describe("negation sits on different words of the same denial", () => {
+  it("\"Not a sales call\" means \"I'm not calling to sell\"", () => {
+    const options = [
+      { id: "honest", text: "I'm not calling to sell; I'd like to understand what went wrong." },
+      { id: "pitch", text: "We've got a new blend, you'll love it, shall I send some?" },
+    ];
+    expect(matchReply("Not a sales call, I want to understand what went wrong", options, "en").optionId).toBe("honest");
+  });
+
+  it("a plain statement still contradicts a negated one", () => {
+    expect(en("I will not send the proposal today or call on Friday").optionId).not.toBe("send");
+  });
+});
+
+describe("numbers and words as people type them", () => {
+  it("a colloquial numeral carries its thousands reading («по трёшке» = «три тысячи»), «3к» is 3000", async () => {
+    const { tokenize } = await import("./text/tokenize");
+    const { numberAt } = await import("./text/numbers");
+    expect(numberAt(tokenize("по трёшке").tokens, 1)).toMatchObject({ value: 3, alt: 3000 });
+    expect(numberAt(tokenize("за 3к в месяц").tokens, 1)).toMatchObject({ value: 3000 });
+    expect(numberAt(tokenize("10k a year").tokens, 0)).toMatchObject({ value: 10000 });
+    const options = [{ id: "price", text: "Три тысячи в месяц." }, { id: "ask", text: "А сколько вы готовы тратить?" }];
+    expect(matchReply("По трёшке в месяц выходит", options, "ru").optionId).toBe("price");
+  });
+
+  it("chat spellings are their words: «щас», «скока», «чё»; \"u\", \"tmrw\"", async () => {
+    const { ruLemmas, enLemmas } = await import("./text/lemmas");
+    expect(ruLemmas("скока")).toEqual(ruLemmas("сколько"));
+    expect(ruLemmas("щас")).toEqual(ruLemmas("сейчас"));
+    expect(ruLemmas("че")).toEqual(ruLemmas("что")); // the tokenizer folds ё
+    expect(enLemmas("tmrw")).toEqual(enLemmas("tomorrow"));
+    expect(enLemmas("u")).toEqual(enLemmas("you"));
+  });
+});
+
+describe("verbs that carry a short reply's meaning", () => {
+  it("\"What do you like about them?\" and \"I don't know, tell me\" are content, not stop words", () => {
+    const options = [
+      { id: "like", text: "What do you particularly like about them: the prices or the range?" },
+      { id: "switch", text: "Why not switch everything to us and save?" },
+    ];
+    expect(matchReply("What do you like there?", options, "en").optionId).toBe("like");
+    expect(en("What would you like to think over?").optionId).toBeNull();
+  });
+});
+
+describe("what kind of question a reply asks", () => {
+  it("a yes/no question matches an open question less well than the open one does", async () => {
+    const { buildProfile } = await import("./match/profile");
+    const { similarity } = await import("./matchReply");
+    const option = buildProfile("Сколько у вас цехов и сколько смен?", "ru");
+    const open = similarity(buildProfile("А сколько у вас цехов?", "ru"), option).similarity;
+    const closed = similarity(buildProfile("А цехов у вас много?", "ru"), option).similarity;
+    expect(closed).toBeLessThan(open);
+  });
+});

@@ -22,6 +22,10 @@ export const MATCH_THRESHOLD = 0.36;
 export const MATCH_MARGIN = 0.03;
 /** Without a shared content word a text cannot score above this (always below the threshold). */
 const NO_CONTENT_CAP = 0.25;
+/** A reply that only asks against an option that only states (or the other way round). */
+const MOOD_CLASH = 0.85;
+/** A reply that asks only yes/no questions against an option that asks an open one. */
+const CLOSED_FOR_OPEN = 0.9;
 /** What a unit matched only through a shared rubric category counts for. */
 const CATEGORY_STRENGTH = 0.6;
 
@@ -61,6 +65,9 @@ function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover
     const same = u.negated ? to.neg : to.pos;
     const other = u.negated ? to.pos : to.neg;
     let matched = has(same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
+    // "Not a sales call" and "I'm not calling to sell": both clauses deny the same thing, the
+    // negation just sits on another word of it
+    if (!matched && u.content && u.clauseNegated === true && has(other, u.concepts) && has(to.negClause, u.concepts)) matched = true;
     let repairedNow = false;
     if (!matched && u.stem !== "") {
       const target = to.targets.find((t) => t.negated === u.negated && (sameRoot(u.stem, t.stem) || (u.repairable && (isTypoOf(u.stem, t.stem) || isTypoOf(u.norm, t.norm)))));
@@ -115,6 +122,12 @@ export function similarity(reply: Profile, option: Profile): Scored {
   const inside = coverReply >= 0.6 || reply.content <= 1;
   const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.6 + 0.4 * coverOption) : 0;
   let sim = Math.max(overlap, contained);
+  // a question is not a statement: «О чём хотите подумать?» does not mean «Думайте, звоните»
+  const moodClash = (reply.mood === "asks" && option.mood === "states") || (reply.mood === "states" && option.mood === "asks");
+  if (moodClash) sim *= MOOD_CLASH;
+  // a yes/no question is not the open question an option asks («А цехов у вас много?» is not
+  // «Сколько у вас цехов и смен?»): a trainer hears the difference, so does the match, a little
+  else if (reply.asking === "closed" && option.asking === "open") sim *= CLOSED_FOR_OPEN;
   const why: string[] = [contained > overlap ? "containment" : "overlap"];
   if (r.evidence === 0) {
     sim = Math.min(sim, NO_CONTENT_CAP);

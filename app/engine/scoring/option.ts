@@ -6,7 +6,7 @@
  * skill, quoting the reply's first words, so the result still explains itself.
  */
 import { SKILLS, type OptionQuality } from "../vocabulary";
-import { evidence, type Analysis } from "./analyse";
+import { evidence, hitsOf, type Analysis } from "./analyse";
 import type { Evidence } from "./types";
 import type { Sheet } from "./rules/sheet";
 
@@ -33,15 +33,33 @@ export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
   return { evidence: ev, quote: next === undefined ? ev.text : `${ev.text}…` };
 }
 
-export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis): void {
+/**
+ * Faults that lower the floor by what they cost: a vague step («созвонимся как-нибудь», "at some
+ * point") is the very part of a good close the words did not say. (Other penalties stay inside the
+ * bounds: on dev, letting them through marked good replies down more than it caught partial ones.)
+ */
+const THROUGH_FLOOR: Readonly<Record<string, string>> = { "anti.vague_next_step": "vague_next" };
+
+export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
+  // the floor vouches for what the option means; a vague time heard in the words said is what
+  // they did not mean, and is taken from the floor: a good close said with «как-нибудь» is partial
+  const penalty = new Map<string, number>();
+  // (when the option's own words say it too, it is what the author marked good, and stays inside)
+  for (const item of sheet.items) {
+    const category = THROUGH_FLOOR[item.rule];
+    if (item.points >= 0 || category === undefined) continue;
+    if (option && hitsOf(option, category as Parameters<typeof hitsOf>[1]).length > 0) continue;
+    penalty.set(item.skill, (penalty.get(item.skill) ?? 0) + item.points);
+  }
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
     const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
-    const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(OPTION_FLOOR[quality] * cap, earned));
+    const floor = Math.max(0, OPTION_FLOOR[quality] * cap + (penalty.get(skill) ?? 0));
+    const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));
     if (Math.abs(target - earned) < 0.01) continue;
     // measured from the raw sum: penalties below zero are cancelled too, or the clamp would hide them
     const variant = target > earned ? quality : `${quality}.down`;

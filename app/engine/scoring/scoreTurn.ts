@@ -177,7 +177,7 @@ function scoreSafely(input: TurnInput): TurnScore {
   if (mixedLanguage(raw, input.lang)) flags.push("mixed_language");
   const sheet = new Sheet(input.lang);
   runRules(context(input, a), sheet);
-  if (input.optionQuality) blendOption(sheet, input.optionQuality, a);
+  if (input.optionQuality) blendOption(sheet, input.optionQuality, a, typeof input.optionText === "string" ? analyseLine(input.optionText, input.lang) : undefined);
   return { items: sheet.items, perSkill: tally(sheet), flags };
 }
 

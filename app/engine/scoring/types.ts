@@ -81,6 +81,12 @@ export interface TurnInput {
   turnIndex: number;
   /** the author's quality mark of the chosen option, or of the option a free-text reply matched */
   optionQuality?: OptionQuality;
+  /**
+   * The matched (or clicked) option's own words, when the caller has them: a fault the option
+   * itself says (a good option that leaves the time open) is the author's choice and does not
+   * lower the option's floor; one only the typed words say does.
+   */
+  optionText?: string;
   markers?: ScriptMarkers;
 }
 

@@ -65,8 +65,13 @@ interface Resolved {
   unclear: boolean;
 }
 
-/** A chosen option must be open now; free text goes to the scorer's matcher, examples and all. */
-function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, scorer: Scorer, fill: FillContext): Resolved {
+/**
+ * A chosen option must be open now; free text goes to the scorer's matcher, examples and all.
+ * The lead asks "which do you mean?" once per turn: when the answer to that question is still
+ * between two options, it goes with the reading it heard best (the top-ranked option, which is
+ * above the match threshold for the reply to be ambiguous at all) instead of asking again.
+ */
+function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, scorer: Scorer, fill: FillContext, askedAlready: boolean): Resolved {
   if (reply.kind === "option") {
     const option = open.find((candidate) => candidate.id === reply.optionId);
     if (!option) throw new EngineError("invalid_option", `option ${reply.optionId} is not open now`);
@@ -79,7 +84,11 @@ function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, sc
     ...(option.examples && { examples: option.examples.map((example) => fillPlaceholders(example, fill)) }),
   }));
   const match = scorer.matchReply(text, candidates, def.meta.lang);
-  if (match.ambiguous === true) return { option: undefined, text, match, unclear: true };
+  if (match.ambiguous === true) {
+    const best = askedAlready ? open.find((candidate) => candidate.id === match.ranked[0]?.id) : undefined;
+    if (best) return { option: best, text, match: { ...match, optionId: best.id, ambiguous: false, why: "clarified_best" }, unclear: false };
+    return { option: undefined, text, match, unclear: true };
+  }
   const option = match.optionId === null ? undefined : open.find((candidate) => candidate.id === match.optionId);
   return { option, text, match, unclear: false };
 }
@@ -101,7 +110,10 @@ export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV
   const reaction = currentReaction(def, call);
   const step = stepOf(def, call.value);
   const fill = fillContext(def, snapshot.variant, snapshot.player);
-  const resolved = resolveReply(def, openOptions(def, call), reply, scorer, fill);
+  // the lead has just asked what was meant, on this same turn (same step, objection and reaction)
+  const last = snapshot.turns.at(-1);
+  const askedAlready = last?.clarify === true && last.stepId === call.value && last.objectionId === (objection?.id ?? null) && (last.reactionId ?? null) === (reaction?.id ?? null);
+  const resolved = resolveReply(def, openOptions(def, call), reply, scorer, fill, askedAlready);
   const leadLine = saidLines(def, call.context, fill).map((line) => line.text).join(" ");
   const skill = resolved.option?.skill ?? step?.skill;
   // A matched reply is scored as the option it means: its quality bounds apply as for a click.
@@ -110,7 +122,7 @@ export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV
     history: snapshot.transcript, turnIndex: snapshot.turns.filter((turn) => !turn.clarify).length,
     objectionType: objection?.type ?? null,
     ...(skill && { stepSkill: skill }),
-    ...(resolved.option && { optionQuality: resolved.option.quality }),
+    ...(resolved.option && { optionQuality: resolved.option.quality, optionText: fillPlaceholders(resolved.option.text, fill) }),
     ...(def.meta.markers && { markers: def.meta.markers }),
   });
   const event = resolved.unclear ? { type: "manager.unclear" as const }

@@ -71,6 +71,36 @@ describe("free text", () => {
     expect(view.options.map((option) => option.id).sort()).toEqual(["office-hang", "office-name", "office-pitch"]);
   });
 
+  it("asks once per turn: a second ambiguous answer goes with the best-ranked option, scored as it", () => {
+    const qualities: (string | undefined)[] = [];
+    const base = scripted((options) => ({
+      optionId: null, ambiguous: true, why: "margin",
+      ranked: [{ id: "office-name", similarity: 0.52 }, ...options.filter((o) => o.id !== "office-name").map((o) => ({ id: o.id, similarity: 0.5 }))],
+    }));
+    const scorer: Scorer = { ...base, scoreTurn: (input) => { qualities.push(input.optionQuality); return testScorer.scoreTurn(input); } };
+    const first = stepAttempt(def, freeStart(scorer), { kind: "text", text: "could you help me" }, { scorer });
+    expect(first.turn.clarification).toBe(true);
+    const second = stepAttempt(def, first.snapshot, { kind: "text", text: "could you help me, I said" }, { scorer });
+    expect(second.turn).toMatchObject({ clarification: false, unmatched: false, matchedOptionId: "office-name", quality: "best" });
+    expect(second.snapshot.turns.at(-1)?.clarify).toBeUndefined();
+    expect(qualities).toEqual(["best"]);
+    expect(second.view.clarify).toBeUndefined();
+    expect(second.view.stepId).not.toBe("office");
+  });
+
+  it("a clarification on an earlier turn does not stop the lead asking on a later one", () => {
+    let ambiguous = false;
+    const scorer = scripted((options) => (ambiguous ? { optionId: null, ambiguous: true, ranked: options.map((o) => ({ id: o.id, similarity: 0.5 })) } : {}));
+    ambiguous = true;
+    const asked = stepAttempt(def, freeStart(scorer), { kind: "text", text: "could you help me" }, { scorer });
+    ambiguous = false;
+    const moved = stepAttempt(def, asked.snapshot, { kind: "text", text: "Hi Jo, Alex from VanShare. Could I speak to Paul Hart, please?" }, { scorer });
+    expect(moved.turn.matchedOptionId).toBe("office-name");
+    ambiguous = true;
+    const again = stepAttempt(def, moved.snapshot, { kind: "text", text: "about the thing" }, { scorer });
+    expect(again.turn.clarification).toBe(true);
+  });
+
   it("answers an unmatched reply with a confused line and one patience point", () => {
     const snapshot = freeStart(testScorer);
     const { turn, view } = stepAttempt(def, snapshot, { kind: "text", text: "zzq xxv plk" }, { scorer: testScorer });

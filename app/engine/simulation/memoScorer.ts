@@ -17,7 +17,7 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 function turnKey(input: TurnInput, window: number | undefined): string {
   const lines = window === undefined ? input.history : input.history.slice(-window);
   const history = lines.map((line) => `${line.role === "lead" ? "L" : "M"}${line.text}`).join("\u0001");
-  return [input.lang, input.leadType, input.text, input.leadLine, input.turnIndex, input.objectionType ?? "", input.stepSkill ?? "", input.optionQuality ?? "", history].join("\u0002");
+  return [input.lang, input.leadType, input.text, input.leadLine, input.turnIndex, input.objectionType ?? "", input.stepSkill ?? "", input.optionQuality ?? "", input.optionText ?? "", history].join("\u0002");
 }
 
 export function memoScorer(scorer: Scorer): Scorer {

@@ -39,6 +39,7 @@ export const MARKERS_EN: MarkerTable = {
     "pays back", "payback", "works out cheaper", "cheaper in the end", "cheaper overall", "costs less", "cost less",
     "reduce|cut|lower|avoid|reducing|cutting costs|cost|losses|returns|waste|downtime|delays|penalties|errors|fines",
     "fewer returns|delays|errors|complaints|penalties", "no more delays", "you only pay for",
+    "on the plus side", "but you get", "always on time", "arrives on time", "on time every time",
     "save", "saving", "pay for itself", "pays off", "return on investment", "roi", "cost per",
     "in the long run", "total cost", "lower cost", "revenue", "profit", "faster", "less waste",
     "last longer", "quality", "warranty", "less downtime", "free up time", "reliable",
@@ -72,6 +73,7 @@ export const MARKERS_EN: MarkerTable = {
   rough_time: [
     "next week", "this week", "in #num days", "in a few days", "in a couple of days", "later this week",
     "early next week", "end of the week", "sometime soon", "in the coming days",
+    "before work", "after work", "at lunchtime", "in the mornings", "in the evenings", "on weekends",
   ],
   pickup: [
     "hello", "speaking", "who is this", "who's calling", "who am i speaking to", "good morning", "good afternoon",
@@ -114,6 +116,8 @@ export const MARKERS_EN: MarkerTable = {
     // judging the lead's choices or brushing off their complaint is arguing with them too
     "at your age", "false economy", "=is =a mistake", "=are =a mistake", "the wrong way", "works fine on our side|end",
     "all fine on our side|end", "fine with us", "must have been a one-off|fluke", "that's odd", "you're doing it wrong",
+    "old-school", "old school", "stone age", "nobody does that anymore|any", "no one does that anymore|any",
+    "everyone's moved on", "runs fine|perfectly on our side|end",
   ],
   competitor_bash: [
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
@@ -128,11 +132,12 @@ export const MARKERS_EN: MarkerTable = {
     "decide now", "decide today", "only today", "today only", "last chance", "offer expires",
     "you need to decide", "don't miss out", "sign today", "right now or never",
     "decide without him|her|them", "without your boss",
+    "what are you waiting for", "why wait", "no time like the present", "before you change your mind",
   ],
   vague_next: [
     "stay in touch", "keep in touch", "touch base sometime", "=sometime", "get back to me whenever",
     "whenever you", "let me know if", "feel free to call", "reach out if", "if you change your mind",
-    "at some point", "whenever suits", "when you're ready",
+    "at some point", "whenever suits", "when you're ready", "some other time", "another time",
   ],
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],

@@ -29,16 +29,20 @@ const WEAK: Record<Lang, readonly string[]> = {
     "предложить", "предоставить",
     // hedges and intensifiers colour a sentence without changing what it asks or offers
     "именно", "вообще", "точно", "реально", "конкретно", "ведь", "уж", "кстати", "буквально", "прямо",
-    "вроде", "наверное", "честно", "пожалуй",
+    "вроде", "наверное", "честно", "пожалуй", "вечно",
+    // an indefinite adjective points at something without saying what it is
+    "какой-то", "какой-нибудь",
   ],
   en: [
     "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
     "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
     "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
     "exactly", "actually", "honestly", "maybe", "perhaps", "probably", "quite", "pretty", "totally",
-    "basically", "yet", "already", "against", "even", "ever",
+    "basically", "yet", "already", "against", "even", "ever", "bit", "just",
   ],
 };
+/** Words the rubric's stop list holds that still say what a reply means to the matcher. */
+const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like"] };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
 const HOLLOW_NEGATIONS: Record<Lang, readonly string[]> = {
   ru: ["не могли бы", "не мог бы", "не подскажете", "не против", "не хотите ли", "не так ли", "не правда ли", "не только", "не за что"],
@@ -68,6 +72,8 @@ export interface Unit {
   /** no dictionary knows the word: it may be a typo of an option's word */
   repairable: boolean;
   numberWords: boolean;
+  /** the unit's clause says «не»/"not" somewhere (not only right before the unit) */
+  clauseNegated?: boolean;
 }
 
 export interface Profile {
@@ -78,6 +84,12 @@ export interface Profile {
   content: number;
   /** single-word content units a typo may stand for */
   targets: { stem: string; norm: string; concepts: number[]; negated: boolean }[];
+  /** concepts said in a clause that carries a negation, whichever word it negates */
+  negClause: Set<number>;
+  /** every sentence asks, none does, or both kinds are said */
+  mood: "asks" | "states" | "mixed";
+  /** its questions: some open ("how…?", «как…?»), or all closed (yes/no), or none */
+  asking: "open" | "closed" | "none";
 }
 
 const categoryIds = new Set<number>();
@@ -105,6 +117,9 @@ function listsFor(lang: Lang, a: Analysis): Lists {
   const weak = new Set<number>();
   for (const w of WEAK[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.add(l));
   for (const l of a.lists.stop) weak.add(l);
+  // the rubric's stop list keeps a few verbs that carry a reply's meaning here: "What do you like
+  // about them?", "I don't know, what happened?", "What would you think over?"
+  for (const w of MATCH_CONTENT[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.delete(l));
   const made = { weak, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
   listCache[lang] = made;
   return made;
@@ -160,9 +175,15 @@ export function buildProfile(text: string, lang: Lang): Profile {
   const spanAt = new Map<number, Span>();
   for (const s of spans(a, lang)) spanAt.set(s[0], s);
   const units: Unit[] = [];
+  const unitClause: number[] = [];
+  const negatedClauses = new Set<number>();
+  let clause = -1;
   let pendingNegation = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (starts[i]) pendingNegation = -1;
+    if (starts[i]) {
+      pendingNegation = -1;
+      clause++;
+    }
     const span = spanAt.get(i);
     const num = span ? null : numberAt(tokens, i);
     let unit: Unit;
@@ -171,16 +192,27 @@ export function buildProfile(text: string, lang: Lang): Profile {
       last = span[1];
       const concepts = span[2] === null ? [] : [span[2]];
       const alone = span[3];
+      // «не устраивает» is one concept (dissatisfied); its words are said negated, so a plain
+      // «устраивает» on the other side still contradicts it
+      let negatedInside = false;
+      for (let j = i; j <= last; j++) if (isNegation(j) && !hollow.has(j)) negatedInside = true;
+      const inner: number[] = [];
       for (let j = i; j <= last && !alone; j++) {
         if (isStop(j) || isNegation(j)) continue;
-        for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c)) concepts.push(c);
+        for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
       }
+      if (negatedInside && inner.length > 0) {
+        units.push({ concepts: inner, weight: 0, content: false, negated: true, stem: "", norm: "", repairable: false, numberWords: false });
+      } else concepts.push(...inner);
       unit = { concepts, weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false };
     } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
       last = num.last;
-      unit = { concepts: [lemmaId(String(num.value))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
+      unit = { concepts: num.alt === undefined ? [lemmaId(String(num.value))] : [lemmaId(String(num.value)), lemmaId(String(num.alt))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
     } else if (isNegation(i)) {
-      if (!hollow.has(i)) pendingNegation = i;
+      if (!hollow.has(i)) {
+        pendingNegation = i;
+        negatedClauses.add(clause);
+      }
       continue;
     } else {
       const t = tokens[i];
@@ -202,25 +234,34 @@ export function buildProfile(text: string, lang: Lang): Profile {
     // "10 %" and "10%": the sign is not a word, but it is the concept «процент»
     const end = tokens[last]?.end ?? 0;
     units.push(unit);
+    unitClause[units.length - 1] = clause;
     if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
       units.push({ concepts: [PERCENT], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false });
     }
     i = last;
   }
-  return summarise(units);
+  units.forEach((u, k) => {
+    if (negatedClauses.has(unitClause[k] ?? -2)) u.clauseNegated = true;
+  });
+  const said = a.sentences.filter((s) => s.lastToken >= s.firstToken).length;
+  const mood = a.questions.length === 0 ? "states" : a.questions.length >= said ? "asks" : "mixed";
+  const asking = a.questions.length === 0 ? "none" : a.questions.some((q) => q.open || q.alternative) ? "open" : "closed";
+  return summarise(units, mood, asking);
 }
 
-function summarise(units: Unit[]): Profile {
+function summarise(units: Unit[], mood: Profile["mood"], asking: Profile["asking"]): Profile {
   const pos = new Set<number>();
   const neg = new Set<number>();
   let weight = 0;
   let content = 0;
   const targets: Profile["targets"] = [];
+  const negClause = new Set<number>();
   for (const u of units) {
     for (const c of u.concepts) (u.negated ? neg : pos).add(c);
+    if (u.clauseNegated) for (const c of u.concepts) negClause.add(c);
     weight += u.weight;
     if (u.content) content++;
     if (u.content && u.stem !== "") targets.push({ stem: u.stem, norm: u.norm, concepts: u.concepts, negated: u.negated });
   }
-  return { units, pos, neg, weight, content, targets };
+  return { units, pos, neg, weight, content, targets, negClause, mood, asking };
 }

@@ -70,7 +70,8 @@ export function closeRules(ctx: Context, sheet: Sheet): void {
   }
   const summary = firstHit(a, "summary");
   if (summary && ctx.input.stepSkill === "close") sheet.give("close", "close.summary", 2, 2, [hitEvidence(a, summary)]);
-  const vague = hitsOf(a, "vague_next")[0];
+  // "sometime Thursday morning" names the day: a vague word right before a time is no brush-off
+  const vague = hitsOf(a, "vague_next").find((v) => !hitsOf(a, "time").some((t) => t.first > v.last && t.first - v.last <= 2 && sentenceOfHit(a, t) === sentenceOfHit(a, v)));
   if (vague) sheet.give("close", "anti.vague_next_step", -4, 0, [hitEvidence(a, vague)], anchored(a, vague) ? "anchored" : undefined);
   const handed = hitsOf(a, "lead_action").find((h) => !vague || h.last < vague.first || h.first > vague.last);
   if (handed && !owned) sheet.give("close", "anti.lead_owns_next_step", -4, 0, [hitEvidence(a, handed)]);

@@ -101,11 +101,13 @@ const REQUESTS: ReadonlySet<string> = new Set(["send_email", "time", "think_abou
 
 /** Which kinds of argument answer which objection: a backup supplier answers "we have one". */
 const ANSWERS: Partial<Record<ObjectionType, readonly string[]>> = {
-  price: ["risk", "trial"],
+  price: ["risk", "trial", "value"],
   have_supplier: ["risk", "trial", "case"],
   no_need: ["value", "case"],
   think_about_it: ["risk", "trial"],
   ask_boss: ["case", "trial", "risk"],
+  // "no time": another slot is the answer («можно утром до работы», "you could come before work")
+  time: ["time", "rough_time"],
 };
 
 /** The argument speaks to the concern: its kind answers the objection, or it uses the lead's words. */
@@ -115,11 +117,15 @@ function tiedToConcern(ctx: Context, arg: Hit): boolean {
   return leadOverlap(ctx).some((i) => ctx.a.tokens[i]?.sentence === sentence);
 }
 
+const ARG_KINDS = ["value", "risk", "trial", "case", "product"] as const;
+const ARG_KINDS_TIME = [...ARG_KINDS, "time", "rough_time"] as const;
+
 /** Returns whether an argument was made (which opens "confirm"). */
 function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boolean): boolean {
   const { a } = ctx;
   // words like «гарантии» inside a question ask about the value, they do not argue it
-  const args = hitsOf(a, "value", "risk", "trial", "case", "product").filter((h) => !inQuestion(a, h));
+  const kinds = ctx.objection === "time" ? ARG_KINDS_TIME : ARG_KINDS;
+  const args = hitsOf(a, ...kinds).filter((h) => !inQuestion(a, h));
   const discount = firstHit(a, "discount");
   const bash = hitsOf(a, "competitor_bash");
   const arg = args.sort((x, y) => x.first - y.first)[0];

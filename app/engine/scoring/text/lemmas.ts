@@ -46,10 +46,30 @@ function unique(lemmas: string[]): number[] {
 /** Russian words the dictionary did not know (their lemma is a stem): candidates for typo repair. */
 const ruUnknown = new Set<string>();
 
+/** How people type words in a chat: «щас» is «сейчас», «чё» is «что», «скока» is «сколько». */
+const RU_COLLOQUIAL: Record<string, string> = {
+  щас: "сейчас", ща: "сейчас", щя: "сейчас", че: "что", чо: "что", шо: "что", оч: "очень", спс: "спасибо",
+  пасиб: "спасибо", спасиб: "спасибо", пжл: "пожалуйста", плз: "пожалуйста", конеш: "конечно", канеш: "конечно",
+  ваще: "вообще", када: "когда", скока: "сколько", скоко: "сколько", тока: "только", норм: "нормально",
+  кароч: "короче", чтоб: "чтобы"
+};
+/** The same for English: "u" is "you", "tmrw" is "tomorrow". Values are stemmed like any word. */
+const EN_COLLOQUIAL: Record<string, string> = {
+  u: "you", ya: "you", ur: "your", thx: "thanks", pls: "please", plz: "please", tmrw: "tomorrow", tmr: "tomorrow",
+  mins: "minutes", min: "minute", wanna: "want", gonna: "going", cuz: "because", coz: "because", cos: "because",
+};
+
+/** Emphatic particles written with a hyphen: «думать-то», «давайте-ка», «всё-таки» is the word itself. */
+const RU_PARTICLE = /^([а-я]{2,})-(?:то|ка|таки|де)$/;
+
 export function ruLemmas(word: string): readonly number[] {
   const hit = ruCache.get(word);
   if (hit) return hit;
-  const dict = azLemmas(word);
+  const standard = RU_COLLOQUIAL[word];
+  let dict = azLemmas(standard ?? word);
+  // «кто-то», «как-то» are words of their own (the dictionary knows them); «ушли-то» is «ушли»
+  const particle = dict.length === 0 ? RU_PARTICLE.exec(word) : null;
+  if (particle?.[1]) dict = azLemmas(particle[1]);
   if (dict.length === 0) {
     if (ruUnknown.size >= CACHE_LIMIT) ruUnknown.clear();
     ruUnknown.add(word);
@@ -76,10 +96,18 @@ export function stemOf(word: string): string {
   return stem;
 }
 
+/** "costliest", "busier": the stemmer keeps the ending; the adjective is "costly", "busy". */
+const IER_NOUNS = new Set(["supplier", "carrier", "courier", "cashier", "barrier", "soldier", "frontier", "premier", "dossier", "financier", "multiplier", "copier", "applier"]);
+function enBase(word: string): string {
+  if (word.length >= 6 && /[^aeiou](?:iest|ier)$/.test(word) && !IER_NOUNS.has(word)) return `${word.replace(/(?:iest|ier)$/, "")}y`;
+  return word;
+}
+
 export function enLemmas(word: string): readonly number[] {
   const hit = enCache.get(word);
   if (hit) return hit;
-  const base = EN_IRREGULAR[word] ?? enStemmer.stem(word);
+  const typed = EN_COLLOQUIAL[word];
+  const base = EN_IRREGULAR[word] ?? (typed !== undefined ? EN_IRREGULAR[typed] ?? enStemmer.stem(typed) : enStemmer.stem(enBase(word)));
   return remember(enCache, word, unique([base]));
 }
 

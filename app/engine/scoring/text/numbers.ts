@@ -27,6 +27,13 @@ const UNITS_EN: Record<string, number> = {
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, fifteenth: 15, twentieth: 20, thirtieth: 30,
 };
+/**
+ * Colloquial Russian numerals: «трёшка», «десятка», «полтинник». In money talk they usually mean
+ * thousands («по трёшке в месяц» = 3 000), so they carry both readings.
+ */
+const COLLOQUIAL_RU: Record<string, number> = { трешка: 3, пятерка: 5, десятка: 10, полтинник: 50, сотка: 100 };
+/** A letter stuck to digits that means thousands: «3к», "10k". */
+const THOUSANDS_SUFFIXES = new Set(["к", "k", "тыс"]);
 /** Letters after digits that make them an ordinal: "28th", "3rd". */
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 /** Words that multiply what came before: "two hundred", «пять тысяч». */
@@ -64,6 +71,8 @@ function digitValue(t: Token): number | null {
 
 export interface SpokenNumber {
   value: number;
+  /** another reading of the same words (a colloquial numeral said of money: thousands) */
+  alt?: number;
   first: number;
   /** inclusive */
   last: number;
@@ -76,6 +85,10 @@ export interface SpokenNumber {
 export function numberAt(tokens: readonly Token[], i: number): SpokenNumber | null {
   const start = tokens[i];
   if (!start) return null;
+  for (const l of start.lemmas) {
+    const c = COLLOQUIAL_RU[lemmaName(l)];
+    if (c !== undefined) return { value: c, alt: c * 1000, first: i, last: i };
+  }
   const digits = digitValue(start);
   let total = 0;
   let current = digits ?? 0;
@@ -87,6 +100,9 @@ export function numberAt(tokens: readonly Token[], i: number): SpokenNumber | nu
     if (digits !== null && j === i + 1 && t.start === start.end && ORDINAL_SUFFIXES.has(t.norm)) {
       last = j;
       break;
+    }
+    if (digits !== null && j === i + 1 && t.start === start.end && THOUSANDS_SUFFIXES.has(t.norm)) {
+      return { value: digits * 1000, first: i, last: j };
     }
     if (any && JOINERS.has(t.norm) && tokens[j + 1] && wordValue(tokens[j + 1] as Token)?.unit !== undefined) continue;
     const v = wordValue(t);
