@@ -15,6 +15,7 @@ import { ADDRESS_FORMS, getUserById, setAddressForm, setPassword } from "~/model
 import { AddressFormChoice } from "~/components/address-form";
 import { mailPreferences, setMailPreferences } from "~/mail/outbox.server";
 import { MailPreferences } from "~/components/mail-preferences";
+import { replyFor } from "~/utils/form";
 import { parseForm, refuseForm } from "~/utils/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
@@ -50,9 +51,8 @@ const SAVED = { mail: "mailPrefs.saved", address: "address.saved", password: "ac
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requireUser(request, context);
   const translate = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const submission = await parseForm(form, accountSchema(translate, getUserById(auth.user.id)?.passwordHash ?? null));
-  if (submission.status !== "success") return refuseForm(submission, { body: { intent: accountIntent(form) } });
+  const submission = await parseForm(request, accountSchema(translate, getUserById(auth.user.id)?.passwordHash ?? null));
+  if (submission.status !== "success") return refuseForm(submission);
   const value = submission.value;
   if (value.intent === "mail") setMailPreferences(auth.user.id, value.mail);
   else if (value.intent === "address") setAddressForm(auth.user.id, value.addressForm);
@@ -60,17 +60,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirectWithToast(`/account#${value.intent}`, SAVED[value.intent]);
 }
 
-/** Which of the page's forms a refused submission came from, so only that one shows its errors. */
-function accountIntent(form: FormData): "mail" | "address" | "password" | null {
-  const intent = z.enum(["mail", "address", "password"]).safeParse(form.get("intent"));
-  return intent.success ? intent.data : null;
-}
-
 export default function Account() {
   const { t } = useT();
   const { name, email, roles, mail, addressForm } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
-  const result = (intent: "mail" | "address" | "password") => (reply?.intent === intent ? reply.result : undefined);
+  const result = (intent: "mail" | "address" | "password") => replyFor(reply, intent);
   const [form, fields] = useForm<AccountSchema>({ id: "password-form", lastResult: result("password") });
   return (
     <div className="grid gap-6 md:grid-cols-2">

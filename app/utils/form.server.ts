@@ -14,7 +14,7 @@ import type { z } from "zod";
 /** Fields whose value never travels back to the page, even when the form is refused. */
 const SECRET_FIELDS = ["password", "current", "confirm"];
 
-export type FormReply = { result: SubmissionResult<string[]> };
+export type FormReply = { intent: string | null; result: SubmissionResult<string[]> };
 
 /** Parses the request's form (or one already read, when the action first looked at `intent`). */
 export async function parseForm<S extends z.ZodType>(source: Request | FormData, schema: S) {
@@ -26,8 +26,9 @@ type AnySubmission = Submission<unknown, string[], unknown>;
 
 /**
  * The answer to a refused form: 400 (or `status`) with the input kept and the schema's errors,
- * plus errors found after parsing (a wrong password, a title already taken). Extra `body` keys
- * travel beside `result` for pages that show more than the form (the intent of a multi-form page).
+ * plus errors found after parsing (a wrong password, a title already taken). The `intent` sent
+ * travels beside it, so a page with several forms gives the reply to the form that was sent
+ * (`replyFor`); extra `body` keys travel too, for pages that show more than the form.
  */
 export function refuseForm<B extends Record<string, unknown> = Record<never, never>>(
   submission: AnySubmission,
@@ -38,5 +39,6 @@ export function refuseForm<B extends Record<string, unknown> = Record<never, nev
     ...(options.fieldErrors ? { fieldErrors: options.fieldErrors } : {}),
     ...(options.formErrors ? { formErrors: options.formErrors } : {}),
   });
-  return data({ ...(options.body ?? ({} as B)), result }, { status: options.status ?? 400, headers: options.headers });
+  const intent = typeof submission.payload.intent === "string" ? submission.payload.intent : null;
+  return data({ ...(options.body ?? ({} as B)), intent, result }, { status: options.status ?? 400, headers: options.headers });
 }

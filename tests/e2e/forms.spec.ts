@@ -53,3 +53,31 @@ test.describe("auth forms", () => {
     await context.close();
   });
 });
+
+test.describe("admin forms", () => {
+  test("a team without a name and a user whose e-mail is taken are refused beside the field; a new team is announced once", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, await createUser({ roles: ["admin"], locale: "ru" }));
+    const ruPage = await ru.newPage();
+    await ruPage.goto("/admin/teams");
+    await ruPage.getByLabel(msg("ru", "admin.teams.name")).fill("   ");
+    await ruPage.getByRole("button", { name: msg("ru", "admin.teams.createSubmit") }).click();
+    await expectFieldError(ruPage.getByLabel(msg("ru", "admin.teams.name")), msg("ru", "admin.error.teamNameRequired"));
+    await ru.close();
+
+    const someone = await createUser();
+    await loginAs(["admin"]);
+    await page.goto("/admin/users");
+    await page.getByLabel("Full name").fill("Second Copy");
+    await page.getByLabel(msg("en", "admin.create.email"), { exact: true }).fill(someone.email.toUpperCase());
+    await page.getByRole("button", { name: msg("en", "admin.create.submit") }).click();
+    await expectFieldError(page.getByLabel(msg("en", "admin.create.email"), { exact: true }), "A user with this e-mail already exists.");
+    await expect(page.getByLabel("Full name")).toHaveValue("Second Copy");
+
+    await page.goto("/admin/teams");
+    await page.getByLabel(msg("en", "admin.teams.name")).fill(`Forms ${Date.now()}`);
+    await page.getByRole("button", { name: msg("en", "admin.teams.createSubmit") }).click();
+    await expect(page).toHaveURL(/\/admin\/teams\/[^/]+$/);
+    await expectToastOnce(page, "Team created.");
+  });
+});
