@@ -4,6 +4,7 @@
  */
 import { expect, test } from "./fixtures";
 import { expectFieldError, expectToastOnce, msg } from "./form-helpers";
+import { startCall } from "./rehearsal-helpers";
 
 test.describe("auth forms", () => {
   test("sign-in and account say what is wrong beside the field, in Russian and English", async ({ page, browser, baseURL, createUser, signInContext }) => {
@@ -79,5 +80,24 @@ test.describe("admin forms", () => {
     await page.getByRole("button", { name: msg("en", "admin.teams.createSubmit") }).click();
     await expect(page).toHaveURL(/\/admin\/teams\/[^/]+$/);
     await expectToastOnce(page, "Team created.");
+  });
+});
+
+test.describe("rehearsal forms", () => {
+  test("an empty reply is refused beside the box in English and Russian; abandoning says so once", async ({ page, loginAs }) => {
+    await loginAs(["manager"]);
+    await startCall(page, "warm-inbound-en", { answer: "free", mode: "practice" });
+    await page.getByRole("button", { name: msg("en", "call.send") }).click();
+    await expectFieldError(page.getByRole("textbox", { name: msg("en", "call.yourReply") }), msg("en", "call.emptyReply"));
+
+    await page.getByRole("button", { name: `${msg("en", "lang.label")}: ${msg("en", "lang.switchTo")}` }).click();
+    await expect(page.getByRole("button", { name: msg("ru", "call.send") })).toBeVisible();
+    await page.getByRole("button", { name: msg("ru", "call.send") }).click();
+    await expectFieldError(page.getByRole("textbox", { name: msg("ru", "call.yourReply") }), msg("ru", "call.emptyReply"));
+
+    await page.getByTestId("abandon").getByText(msg("ru", "call.abandon"), { exact: true }).click();
+    await page.getByRole("button", { name: msg("ru", "call.abandonConfirm") }).click();
+    await page.waitForURL(/\/rehearse$/);
+    await expectToastOnce(page, msg("ru", "call.abandoned"));
   });
 });
