@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -103,19 +103,7 @@ export default function AdminTeam() {
           {supervisorCandidates.length === 0 ? (
             <p className="text-slate-600">{t("admin.team.noSupervisorCandidates")}</p>
           ) : (
-            <Form method="post" key={supervisorIds.join()}>
-              <input type="hidden" name="intent" value="supervisors" />
-              <fieldset className="mb-4">
-                <legend className="mb-1 text-sm text-slate-600">{t("admin.team.supervisorsHint")}</legend>
-                {supervisorCandidates.map((u) => (
-                  <label key={u.id} className="flex flex-wrap items-center gap-x-2 py-0.5">
-                    <input type="checkbox" name="supervisors" value={u.id} defaultChecked={supervisorIds.includes(u.id)} className="h-4 w-4" />
-                    <bdi>{u.name}</bdi> <span className="text-sm text-slate-500">{u.email}</span>
-                  </label>
-                ))}
-              </fieldset>
-              <Button type="submit">{t("admin.team.saveSupervisors")}</Button>
-            </Form>
+            <SupervisorsForm key={supervisorIds.join()} candidates={supervisorCandidates} chosen={supervisorIds} />
           )}
         </AdminSection>
       </div>
@@ -173,6 +161,30 @@ function RenameTeamForm({ name, lastResult }: { name: string; lastResult: Submis
       <input type="hidden" name="intent" value="rename" />
       <Field label={t("admin.teams.name")} meta={fields.name} required autoComplete="off" />
       <Button type="submit">{t("admin.team.renameSubmit")}</Button>
+    </Form>
+  );
+}
+
+/** Keyed by the saved choice, so a save starts it afresh. */
+function SupervisorsForm({ candidates, chosen }: { candidates: { id: string; name: string; email: string }[]; chosen: string[] }) {
+  const { t } = useT();
+  const [form, fields] = useForm<TeamSchema & { supervisors?: string[] }>({ id: "supervisors-form" });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="supervisors" />
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm text-slate-600">{t("admin.team.supervisorsHint")}</legend>
+        {candidates.map((u) => {
+          const { key: _key, ...checkbox } = getInputProps(fields.supervisors, { type: "checkbox", value: u.id });
+          return (
+            <label key={u.id} className="flex flex-wrap items-center gap-x-2 py-0.5">
+              <input {...checkbox} defaultChecked={chosen.includes(u.id)} className="h-4 w-4" />
+              <bdi>{u.name}</bdi> <span className="text-sm text-slate-500">{u.email}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <Button type="submit">{t("admin.team.saveSupervisors")}</Button>
     </Form>
   );
 }
