@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -13,9 +14,11 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppShell } from "~/components/app-shell";
+import { Toast } from "~/components/ui/toast";
 import { resolveLocale } from "~/i18n/locale.server";
 import { unreadCount } from "~/models/notifications/notification.server";
 import stylesheet from "~/styles/app.css";
+import { takeToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 
 export const links: LinksFunction = () => [
@@ -28,13 +31,18 @@ export const meta: MetaFunction = () => [{ title: "Callcraft" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = await resolveLocale(request, context);
   const auth = context.auth;
-  return {
-    locale,
-    cspNonce: context.cspNonce,
-    user: auth
-      ? { id: auth.user.id, name: auth.user.name, email: auth.user.email, roles: auth.roles, permissions: auth.permissions, unread: unreadCount(auth.user.id) }
-      : null,
-  };
+  const { toast, headers } = await takeToast(request, locale);
+  return data(
+    {
+      locale,
+      toast,
+      cspNonce: context.cspNonce,
+      user: auth
+        ? { id: auth.user.id, name: auth.user.name, email: auth.user.email, roles: auth.roles, permissions: auth.permissions, unread: unreadCount(auth.user.id) }
+        : null,
+    },
+    { headers },
+  );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -59,9 +67,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, toast } = useLoaderData<typeof loader>();
   return (
     <AppShell user={user}>
+      <Toast toast={toast} />
       <Outlet />
     </AppShell>
   );

@@ -1,19 +1,23 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { newPasswordErrors } from "~/auth/password";
+import { z } from "zod";
+import { newPasswordShape, passwordsMatch } from "~/auth/password";
 import { verifyPassword } from "~/auth/password.server";
 import { requireUser } from "~/auth/session.server";
-import { Button, Field, FormAlert } from "~/components/ui/field";
+import { Button, Field } from "~/components/ui/field";
 import { NewPasswordFields } from "~/components/ui/new-password";
 import { ROLE_LABEL } from "~/components/nav";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { getUserById, isAddressForm, setAddressForm, setPassword } from "~/models/organisation/user.server";
+import { ADDRESS_FORMS, getUserById, setAddressForm, setPassword } from "~/models/organisation/user.server";
 import { AddressFormChoice } from "~/components/address-form";
 import { mailPreferences, setMailPreferences } from "~/mail/outbox.server";
 import { MailPreferences } from "~/components/mail-preferences";
+import { replyFor } from "~/utils/form";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — account" }];
@@ -26,40 +30,42 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles, mail: mailPreferences(auth.user.id), addressForm };
 }
 
-type Errors = { current?: string; password?: string; confirm?: string; addressForm?: string };
+/** The page's three forms, told apart by their `intent`; the password is checked inside the schema. */
+const accountSchema = ({ t }: Translator, passwordHash: string | null) =>
+  z.discriminatedUnion("intent", [
+    // Only the optional kinds are stored (setMailPreferences); anything else in the form is ignored.
+    z.object({ intent: z.literal("mail"), mail: z.array(z.string()).default([]) }),
+    z.object({ intent: z.literal("address"), addressForm: z.enum(ADDRESS_FORMS, { error: t("address.invalid") }) }),
+    z
+      .object({ intent: z.literal("password"), current: z.string({ error: t("account.wrongCurrent") }), ...newPasswordShape(t) })
+      .superRefine(passwordsMatch(t))
+      .superRefine(async ({ current }, ctx) => {
+        if (!passwordHash || !(await verifyPassword(passwordHash, current))) ctx.addIssue({ code: "custom", path: ["current"], message: t("account.wrongCurrent") });
+      }),
+  ]);
+
+export type AccountSchema = z.input<ReturnType<typeof accountSchema>>;
+
+const SAVED = { mail: "mailPrefs.saved", address: "address.saved", password: "account.changed" } as const;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requireUser(request, context);
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  if (form.get("intent") === "mail") {
-    // Only the optional kinds are stored; anything else in the form is ignored.
-    setMailPreferences(auth.user.id, form.getAll("mail").map(String));
-    return { errors: {} satisfies Errors, done: false, mailSaved: true };
-  }
-  if (form.get("intent") === "address") {
-    const addressForm = form.get("addressForm");
-    if (!isAddressForm(addressForm)) return data({ errors: { addressForm: t("address.invalid") } satisfies Errors, done: false, mailSaved: false }, { status: 400 });
-    setAddressForm(auth.user.id, addressForm);
-    return { errors: {} satisfies Errors, done: false, mailSaved: false, addressSaved: true };
-  }
-  const current = String(form.get("current") ?? "");
-  const password = String(form.get("password") ?? "");
-  const confirm = String(form.get("confirm") ?? "");
-  const errors: Errors = {};
-  const user = getUserById(auth.user.id);
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, current))) errors.current = t("account.wrongCurrent");
-  Object.assign(errors, newPasswordErrors(password, confirm, t));
-  if (errors.current || errors.password || errors.confirm) return data({ errors, done: false, mailSaved: false }, { status: 400 });
-  await setPassword(auth.user.id, password, auth.sessionId);
-  return { errors: {} satisfies Errors, done: true, mailSaved: false };
+  const translate = translator(await resolveLocale(request, context));
+  const submission = await parseForm(request, accountSchema(translate, getUserById(auth.user.id)?.passwordHash ?? null));
+  if (submission.status !== "success") return refuseForm(submission);
+  const value = submission.value;
+  if (value.intent === "mail") setMailPreferences(auth.user.id, value.mail);
+  else if (value.intent === "address") setAddressForm(auth.user.id, value.addressForm);
+  else await setPassword(auth.user.id, value.password, auth.sessionId);
+  return redirectWithToast(`/account#${value.intent}`, SAVED[value.intent]);
 }
 
 export default function Account() {
   const { t } = useT();
   const { name, email, roles, mail, addressForm } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const errors: Errors = result?.errors ?? {};
+  const reply = useActionData<typeof action>();
+  const result = (intent: "mail" | "address" | "password") => replyFor(reply, intent);
+  const [form, fields] = useForm<AccountSchema>({ id: "password-form", lastResult: result("password") });
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="account-heading" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -81,15 +87,15 @@ export default function Account() {
         <h2 id="password-heading" className="mb-4 text-xl font-semibold">
           {t("account.changePassword")}
         </h2>
-        {result?.done ? <FormAlert tone="success">{t("account.changed")}</FormAlert> : null}
-        <Form method="post" noValidate>
-          <Field label={t("account.current")} name="current" type="password" autoComplete="current-password" required error={errors.current} />
-          <NewPasswordFields errors={errors} />
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="password" />
+          <Field label={t("account.current")} meta={fields.current} type="password" autoComplete="current-password" required />
+          <NewPasswordFields password={fields.password} confirm={fields.confirm} />
           <Button type="submit">{t("account.changePassword")}</Button>
         </Form>
       </section>
-      <AddressFormChoice current={addressForm} saved={Boolean(result && "addressSaved" in result && result.addressSaved)} error={errors.addressForm} />
-      <MailPreferences enabled={mail} saved={result?.mailSaved ?? false} />
+      <AddressFormChoice key={addressForm ?? "none"} current={addressForm} lastResult={result("address")} />
+      <MailPreferences key={JSON.stringify(mail)} enabled={mail} lastResult={result("mail")} />
     </div>
   );
 }

@@ -1,17 +1,21 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, secondaryButton, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
-import { Button, Field, FormAlert } from "~/components/ui/field";
-import type { I18nHandle } from "~/i18n";
+import { Button, Field } from "~/components/ui/field";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { AddMemberForm } from "~/components/admin/add-member";
 import { TableScroll } from "~/components/ui/table-scroll";
-import { addManagerToTeam, chooseSupervisors, formStrings, memberCandidates, usersWithRole, validateTeamName } from "~/models/organisation/admin.server";
+import { addManagerToTeam, chooseSupervisors, memberCandidates, teamNameSchema, usersWithRole } from "~/models/organisation/admin.server";
 import { getTeam, removeTeamMember, renameTeam, teamMembers, teamSupervisorIds } from "~/models/organisation/team.server";
 import { getUserById } from "~/models/organisation/user.server";
+import { replyFor } from "~/utils/form";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 import { isolate } from "~/components/ui/user-text";
 
@@ -39,38 +43,44 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/** The page's forms, by intent. */
+const teamSchema = ({ t }: Translator) =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("rename"), name: teamNameSchema(t) }),
+    z.object({ intent: z.literal("supervisors"), supervisors: z.array(z.string()).default([]) }),
+    z.object({ intent: z.literal("add"), userId: z.string({ error: t("admin.team.chooseMember") }) }),
+    // a member who is not there is a page that is out of date: 404 below, as before
+    z.object({ intent: z.literal("remove"), userId: z.string().default("") }),
+  ]);
+
+export type TeamSchema = z.input<ReturnType<typeof teamSchema>>;
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:team:any");
   const team = requireTeam(params.teamId);
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const intent = form.get("intent");
-  const ok = (notice: string) => ({ notice, nameError: null, name: null, memberError: null });
-  if (intent === "rename") {
-    const checked = validateTeamName(form.get("name"));
-    if (!checked.ok) {
-      const nameError = t(checked.error === "required" ? "admin.error.teamNameRequired" : "admin.error.teamNameInvalid");
-      return data({ notice: null, nameError, name: String(form.get("name") ?? ""), memberError: null }, { status: 400 });
-    }
-    renameTeam(team.id, checked.name);
-    return ok(t("admin.team.renamed"));
+  const translate = translator(await resolveLocale(request, context));
+  const { t } = translate;
+  const submission = await parseForm(request, teamSchema(translate));
+  if (submission.status !== "success") return refuseForm(submission);
+  const value = submission.value;
+  const here = `/admin/teams/${team.id}`;
+  if (value.intent === "rename") {
+    renameTeam(team.id, value.name);
+    return redirectWithToast(here, "admin.team.renamed");
   }
-  if (intent === "supervisors") {
-    chooseSupervisors(auth.user.id, team.id, formStrings(form.getAll("supervisors")));
-    return ok(t("admin.team.supervisorsSaved"));
+  if (value.intent === "supervisors") {
+    chooseSupervisors(auth.user.id, team.id, value.supervisors);
+    return redirectWithToast(here, "admin.team.supervisorsSaved");
   }
-  if (intent === "add") {
-    const name = addManagerToTeam(team.id, String(form.get("userId") ?? ""));
-    if (!name) return data({ notice: null, nameError: null, name: null, memberError: t("admin.team.chooseMember") }, { status: 400 });
-    return ok(t("admin.team.memberAdded", { name: isolate(name) }));
+  if (value.intent === "add") {
+    const name = addManagerToTeam(team.id, value.userId);
+    if (!name) return refuseForm(submission, { fieldErrors: { userId: [t("admin.team.chooseMember")] } });
+    return redirectWithToast(here, "admin.team.memberAdded", { name: isolate(name) });
   }
-  if (intent === "remove") {
-    const user = getUserById(String(form.get("userId") ?? ""));
-    if (!user) throw new Response("Not found", { status: 404 });
-    removeTeamMember(team.id, user.id);
-    return ok(t("admin.team.memberRemoved", { name: isolate(user.name) }));
-  }
-  throw new Response("Unknown intent", { status: 400 });
+  const user = getUserById(value.userId);
+  if (!user) throw new Response("Not found", { status: 404 });
+  removeTeamMember(team.id, user.id);
+  return redirectWithToast(here, "admin.team.memberRemoved", { name: isolate(user.name) });
 }
 
 export default function AdminTeam() {
@@ -85,32 +95,15 @@ export default function AdminTeam() {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold" dir="auto">{team.name}</h1>
-      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <AdminSection title={t("admin.team.renameTitle")}>
-          <Form method="post" noValidate key={team.name}>
-            <input type="hidden" name="intent" value="rename" />
-            <Field label={t("admin.teams.name")} name="name" required autoComplete="off" defaultValue={result?.name ?? team.name} error={result?.nameError} />
-            <Button type="submit">{t("admin.team.renameSubmit")}</Button>
-          </Form>
+          <RenameTeamForm key={team.name} name={team.name} lastResult={replyFor(result, "rename")} />
         </AdminSection>
         <AdminSection title={t("admin.team.supervisorsTitle")}>
           {supervisorCandidates.length === 0 ? (
             <p className="text-slate-600">{t("admin.team.noSupervisorCandidates")}</p>
           ) : (
-            <Form method="post" key={supervisorIds.join()}>
-              <input type="hidden" name="intent" value="supervisors" />
-              <fieldset className="mb-4">
-                <legend className="mb-1 text-sm text-slate-600">{t("admin.team.supervisorsHint")}</legend>
-                {supervisorCandidates.map((u) => (
-                  <label key={u.id} className="flex flex-wrap items-center gap-x-2 py-0.5">
-                    <input type="checkbox" name="supervisors" value={u.id} defaultChecked={supervisorIds.includes(u.id)} className="h-4 w-4" />
-                    <bdi>{u.name}</bdi> <span className="text-sm text-slate-500">{u.email}</span>
-                  </label>
-                ))}
-              </fieldset>
-              <Button type="submit">{t("admin.team.saveSupervisors")}</Button>
-            </Form>
+            <SupervisorsForm key={supervisorIds.join()} candidates={supervisorCandidates} chosen={supervisorIds} />
           )}
         </AdminSection>
       </div>
@@ -153,8 +146,45 @@ export default function AdminTeam() {
           </TableScroll>
         )}
         <h3 className="mb-2 font-medium">{t("admin.team.addTitle")}</h3>
-        <AddMemberForm candidates={memberCandidates} error={result?.memberError ?? null} />
+        <AddMemberForm candidates={memberCandidates} lastResult={replyFor(result, "add")} />
       </AdminSection>
     </div>
+  );
+}
+
+/** Keyed by the saved name, so a rename starts it afresh. */
+function RenameTeamForm({ name, lastResult }: { name: string; lastResult: SubmissionResult<string[]> | undefined }) {
+  const { t } = useT();
+  const [form, fields] = useForm<TeamSchema & { name?: string }>({ id: "rename-form", lastResult, defaultValue: { intent: "rename", name } });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="rename" />
+      <Field label={t("admin.teams.name")} meta={fields.name} required autoComplete="off" />
+      <Button type="submit">{t("admin.team.renameSubmit")}</Button>
+    </Form>
+  );
+}
+
+/** Keyed by the saved choice, so a save starts it afresh. */
+function SupervisorsForm({ candidates, chosen }: { candidates: { id: string; name: string; email: string }[]; chosen: string[] }) {
+  const { t } = useT();
+  const [form, fields] = useForm<TeamSchema & { supervisors?: string[] }>({ id: "supervisors-form" });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="supervisors" />
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm text-slate-600">{t("admin.team.supervisorsHint")}</legend>
+        {candidates.map((u) => {
+          const { key: _key, ...checkbox } = getInputProps(fields.supervisors, { type: "checkbox", value: u.id });
+          return (
+            <label key={u.id} className="flex flex-wrap items-center gap-x-2 py-0.5">
+              <input {...checkbox} defaultChecked={chosen.includes(u.id)} className="h-4 w-4" />
+              <bdi>{u.name}</bdi> <span className="text-sm text-slate-500">{u.email}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <Button type="submit">{t("admin.team.saveSupervisors")}</Button>
+    </Form>
   );
 }

@@ -1,14 +1,17 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
 import { Button, Field } from "~/components/ui/field";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { recordAudit, validateTeamName } from "~/models/organisation/admin.server";
+import { recordAudit, teamNameSchema } from "~/models/organisation/admin.server";
 import { createTeam, listTeams } from "~/models/organisation/team.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — teams" }];
@@ -20,25 +23,23 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { i18n: await pageMessages(request, context, handle), teams: listTeams() };
 }
 
+const createTeamSchema = ({ t }: Translator) => z.object({ intent: z.literal("create"), name: teamNameSchema(t) });
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:team:any");
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  if (form.get("intent") !== "create") throw new Response("Unknown intent", { status: 400 });
-  const checked = validateTeamName(form.get("name"));
-  if (!checked.ok) {
-    const error = t(checked.error === "required" ? "admin.error.teamNameRequired" : "admin.error.teamNameInvalid");
-    return data({ error, name: String(form.get("name") ?? "") }, { status: 400 });
-  }
-  const teamId = createTeam({ name: checked.name });
-  recordAudit({ actorId: auth.user.id, action: "team.create", entityType: "team", entityId: teamId, after: { name: checked.name } });
-  return redirect(`/admin/teams/${teamId}`);
+  const submission = await parseForm(request, createTeamSchema(translator(await resolveLocale(request, context))));
+  if (submission.status !== "success") return refuseForm(submission);
+  const { name } = submission.value;
+  const teamId = createTeam({ name });
+  recordAudit({ actorId: auth.user.id, action: "team.create", entityType: "team", entityId: teamId, after: { name } });
+  return redirectWithToast(`/admin/teams/${teamId}`, "admin.team.created");
 }
 
 export default function AdminTeams() {
   const { t } = useT();
   const { teams } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<ReturnType<typeof createTeamSchema>>>({ id: "create-team", lastResult: reply?.result });
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-semibold">{t("admin.teams.title")}</h1>
@@ -74,9 +75,9 @@ export default function AdminTeams() {
         )}
       </AdminSection>
       <AdminSection title={t("admin.teams.createTitle")}>
-        <Form method="post" noValidate>
+        <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="create" />
-          <Field label={t("admin.teams.name")} name="name" required autoComplete="off" defaultValue={result?.name ?? ""} error={result?.error} />
+          <Field label={t("admin.teams.name")} meta={fields.name} required autoComplete="off" />
           <Button type="submit">{t("admin.teams.createSubmit")}</Button>
         </Form>
       </AdminSection>

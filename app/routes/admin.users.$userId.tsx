@@ -1,6 +1,7 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { isRole } from "~/auth/permissions";
 import { requirePermission, rolesOf } from "~/auth/session.server";
 import { AdminSection, secondaryButton } from "~/components/admin/admin-section";
@@ -14,8 +15,11 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { accountSignInState, waitText } from "~/auth/rate-limit.server";
 import { SignInSection } from "~/components/admin/sign-in-section";
-import { auditFor, changeActive, changeRoles, issueLink, linkUrl, formStrings, unlockSignIn } from "~/models/organisation/admin.server";
+import { auditFor, changeActive, changeRoles, issueLink, linkUrl, unlockSignIn } from "~/models/organisation/admin.server";
 import { getUserById } from "~/models/organisation/user.server";
+import { replyFor } from "~/utils/form";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 import { isolate } from "~/components/ui/user-text";
 
@@ -50,37 +54,42 @@ const ROLES_ERROR = {
   lastAdmin: "admin.error.lastAdmin",
 } as const satisfies Record<string, MessageKey>;
 
+/** The page's forms, by intent; which roles may be given is the model's rule (changeRoles). */
+const userSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("roles"), roles: z.array(z.string()).default([]) }),
+  z.object({ intent: z.enum(["deactivate", "reactivate", "unlock", "link"]) }),
+]);
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
   const user = requireTarget(params.userId);
   const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const intent = form.get("intent");
-  const fail = (message: string, roles?: string[]) => data({ error: message, notice: null, link: null, roles: roles ?? null }, { status: 400 });
-  if (intent === "roles") {
-    const roles = formStrings(form.getAll("roles"));
-    const changed = changeRoles(auth.user.id, user.id, roles);
-    if (!changed.ok) return fail(t(ROLES_ERROR[changed.error]), roles);
-    return { error: null, notice: t("admin.user.rolesSaved"), link: null, roles: null };
+  const submission = await parseForm(request, userSchema);
+  if (submission.status !== "success") return refuseForm(submission, { body: { link: null } });
+  const value = submission.value;
+  const here = `/admin/users/${user.id}`;
+  const fail = (message: string) => refuseForm(submission, { formErrors: [message], body: { link: null } });
+  if (value.intent === "roles") {
+    const changed = changeRoles(auth.user.id, user.id, value.roles);
+    if (!changed.ok) return refuseForm(submission, { fieldErrors: { roles: [t(ROLES_ERROR[changed.error])] }, body: { link: null } });
+    return redirectWithToast(here, "admin.user.rolesSaved");
   }
-  if (intent === "deactivate" || intent === "reactivate") {
-    const changed = changeActive(auth.user.id, user.id, intent === "reactivate");
+  if (value.intent === "deactivate" || value.intent === "reactivate") {
+    const changed = changeActive(auth.user.id, user.id, value.intent === "reactivate");
     if (!changed.ok && changed.error === "notFound") throw new Response("Not found", { status: 404 });
     if (!changed.ok) return fail(t(changed.error === "lastAdmin" ? "admin.error.lastAdmin" : "admin.error.selfDeactivate"));
-    return { error: null, notice: t(intent === "reactivate" ? "admin.user.reactivated" : "admin.user.deactivated"), link: null, roles: null };
+    return redirectWithToast(here, value.intent === "reactivate" ? "admin.user.reactivated" : "admin.user.deactivated");
   }
-  if (intent === "unlock") {
+  if (value.intent === "unlock") {
     if (!unlockSignIn(auth.user.id, user.id)) throw new Response("Not found", { status: 404 });
-    return { error: null, notice: t("admin.user.unlocked", { name: isolate(user.name) }), link: null, roles: null };
+    return redirectWithToast(here, "admin.user.unlocked", { name: isolate(user.name) });
   }
-  if (intent === "link") {
-    if (!user.active) return fail(t("admin.user.linkInactive"));
-    const issued = issueLink(auth.user.id, user.id);
-    if (!issued) throw new Response("Not found", { status: 404 });
-    const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: isolate(user.name) });
-    return { error: null, notice: null, link: { message, url: linkUrl(request, issued.token) }, roles: null };
-  }
-  throw new Response("Unknown intent", { status: 400 });
+  // A one-time link is shown on this answer only: it must not travel in a cookie.
+  if (!user.active) return fail(t("admin.user.linkInactive"));
+  const issued = issueLink(auth.user.id, user.id);
+  if (!issued) throw new Response("Not found", { status: 404 });
+  const message = t(issued.kind === "reset" ? "admin.link.reset" : "admin.link.invite", { name: isolate(user.name) });
+  return { intent: "link", result: undefined, link: { message, url: linkUrl(request, issued.token) } };
 }
 
 function roleNames(json: string | null, t: (key: MessageKey) => string): string {
@@ -114,6 +123,8 @@ export default function AdminUser() {
   const { t } = useT();
   const { user, roles, isSelf, history, signIn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const [rolesForm, rolesFields] = useForm<z.input<typeof userSchema> & { roles?: string[] }>({ id: "roles-form", lastResult: replyFor(result, "roles") });
+  const formErrors = result?.intent !== "roles" ? result?.result?.error?.[""] : null;
   return (
     <div className="grid gap-6">
       <p>
@@ -125,14 +136,13 @@ export default function AdminUser() {
         <h1 className="text-2xl font-semibold" dir="auto">{user.name}</h1>
         <p className="text-slate-600">{user.email}</p>
       </div>
-      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
-      {result?.error && !result.roles ? <FormAlert>{result.error}</FormAlert> : null}
+      {formErrors ? <FormAlert>{formErrors.join(" ")}</FormAlert> : null}
       {result?.link ? <OneTimeLink message={result.link.message} url={result.link.url} /> : null}
       <div className="grid gap-6 md:grid-cols-2">
         <AdminSection title={t("admin.user.rolesTitle")}>
-          <Form method="post" noValidate key={roles.join()}>
+          <Form method="post" key={roles.join()} {...getFormProps(rolesForm)}>
             <input type="hidden" name="intent" value="roles" />
-            <RoleCheckboxes legend={t("admin.col.roles")} checked={result?.roles ?? roles} error={result?.roles ? result.error : null} />
+            <RoleCheckboxes legend={t("admin.col.roles")} meta={rolesFields.roles} checked={replyFor(result, "roles") ? undefined : roles} />
             <Button type="submit">{t("admin.user.saveRoles")}</Button>
           </Form>
         </AdminSection>

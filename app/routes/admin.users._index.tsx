@@ -1,6 +1,7 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
 import { OneTimeLink } from "~/components/admin/one-time-link";
@@ -8,10 +9,11 @@ import { RoleCheckboxes } from "~/components/admin/role-checkboxes";
 import { ROLE_LABEL } from "~/components/nav";
 import { Button, Field } from "~/components/ui/field";
 import { TableScroll } from "~/components/ui/table-scroll";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { hasOpenLink, inviteUser, linkUrl, formStrings, searchUsers, validateNewUser } from "~/models/organisation/admin.server";
+import { hasOpenLink, inviteUser, linkUrl, newUserSchema, searchUsers } from "~/models/organisation/admin.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { isolate } from "~/components/ui/user-text";
 
@@ -33,31 +35,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { i18n: await pageMessages(request, context, handle), query, users };
 }
 
+const createUserSchema = ({ t }: Translator) => newUserSchema(t);
+
+/**
+ * Creating a user answers with the page itself, not a redirect: the one-time invitation link is
+ * shown once, there, and must not travel in a cookie.
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  if (form.get("intent") !== "create") throw new Response("Unknown intent", { status: 400 });
-  const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), roles: formStrings(form.getAll("roles")) };
-  const checked = validateNewUser(values);
-  if (!checked.ok) {
-    const { name, email, roles } = checked.errors;
-    const errors = {
-      name: name === "required" ? t("admin.error.nameRequired") : name ? t("admin.error.nameInvalid") : undefined,
-      email:
-        email === "required"
-          ? t("admin.error.emailRequired")
-          : email === "taken"
-            ? t("admin.error.emailTaken")
-            : email
-              ? t("admin.error.emailInvalid")
-              : undefined,
-      roles: roles ? t("admin.error.rolesRequired") : undefined,
-    };
-    return data({ errors, values, created: null }, { status: 400 });
-  }
-  const { userId, token } = await inviteUser(auth.user.id, checked.value);
-  return { errors: null, values: null, created: { userId, name: checked.value.name, url: linkUrl(request, token) } };
+  const submission = await parseForm(request, createUserSchema(translator(await resolveLocale(request, context))));
+  if (submission.status !== "success") return refuseForm(submission, { body: { created: null } });
+  const { userId, token } = await inviteUser(auth.user.id, submission.value);
+  return { intent: "create", result: undefined, created: { userId, name: submission.value.name, url: linkUrl(request, token) } };
 }
 
 export default function AdminUsers() {
@@ -65,22 +54,21 @@ export default function AdminUsers() {
   const { query, users } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const errors = result?.errors;
-  const values = result?.values;
+  // a new form after success starts empty for the next person
+  const [form, fields] = useForm<z.input<ReturnType<typeof createUserSchema>>>({ id: `create-user-${result?.created?.userId ?? "new"}`, lastResult: result?.result });
   return (
     <div className="grid grid-cols-1 gap-6">
       <h1 className="text-2xl font-semibold">{t("admin.users.title")}</h1>
       <AdminSection title={t("admin.create.title")}>
         {result?.created ? <OneTimeLink message={t("admin.link.invite", { name: isolate(result.created.name) })} url={result.created.url} /> : null}
         <p className="mb-4 text-sm text-slate-600">{t("admin.create.intro")}</p>
-        {/* a new key after success empties the form for the next person */}
-        <Form method="post" noValidate key={result?.created?.userId ?? "form"}>
+        <Form method="post" key={form.id} {...getFormProps(form)}>
           <input type="hidden" name="intent" value="create" />
           <div className="grid gap-x-4 md:grid-cols-2">
-            <Field label={t("admin.create.name")} name="name" autoComplete="off" required defaultValue={values?.name ?? ""} error={errors?.name} />
-            <Field label={t("admin.create.email")} name="email" type="email" autoComplete="off" required defaultValue={values?.email ?? ""} error={errors?.email} />
+            <Field label={t("admin.create.name")} meta={fields.name} autoComplete="off" required />
+            <Field label={t("admin.create.email")} meta={fields.email} type="email" autoComplete="off" required />
           </div>
-          <RoleCheckboxes legend={t("admin.create.roles")} checked={values?.roles ?? []} error={errors?.roles} />
+          <RoleCheckboxes legend={t("admin.create.roles")} meta={fields.roles} />
           <Button type="submit" disabled={busy}>
             {t("admin.create.submit")}
           </Button>

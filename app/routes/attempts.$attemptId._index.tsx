@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { AbandonCall } from "~/components/call/abandon";
 import { LeadCardPanel } from "~/components/call/lead-card";
 import { CallTranscript } from "~/components/call/transcript";
 import { MoodMeters } from "~/components/call/mood";
-import { QualificationForm, readCard } from "~/components/call/qualification";
+import { cardFrom, QualificationForm } from "~/components/call/qualification";
 import { ReplyArea } from "~/components/call/reply";
 import { TurnFeedback } from "~/components/call/turn-feedback";
 import { VoiceControls } from "~/components/call/voice";
 import { ExamTimer } from "~/components/call/exam-timer";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import {
@@ -26,6 +27,9 @@ import {
   parseTurnRecord,
   submitTurn,
 } from "~/models/rehearsal/attempt.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { replyFor } from "~/utils/form";
 import { useT } from "~/utils/use-t";
 import { cardFieldsOf, isV2Definition } from "~/models/rehearsal/card-fields.server";
 
@@ -80,41 +84,54 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * The call page's three forms. A reply is an option or some words; a `seq` that is not a number
+ * is treated as a stale turn (the model refuses it and the page reloads), as it always was.
+ */
+const callSchema = ({ t }: Translator) =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("abandon"), confirm: z.string().optional() }),
+    // the card's fields depend on the script, so every field sent is kept and cardFrom picks
+    z.looseObject({ intent: z.literal("finish") }),
+    z
+      .object({ intent: z.literal("reply"), seq: z.number().catch(Number.NaN), optionId: z.string().optional(), text: z.string().optional() })
+      .superRefine((reply, ctx) => {
+        if (reply.optionId === undefined && !reply.text?.trim()) ctx.addIssue({ code: "custom", path: ["text"], message: t("call.emptyReply") });
+      }),
+  ]);
+
+export type CallSchema = z.input<ReturnType<typeof callSchema>>;
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const row = ownAttemptOr404(params.attemptId, auth.user.id);
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const intent = form.get("intent");
+  const translate = translator(await resolveLocale(request, context));
+  const submission = await parseForm(request, callSchema(translate));
+  if (submission.status !== "success") return refuseForm(submission);
+  const value = submission.value;
   try {
-    if (intent === "abandon") {
-      if (form.get("confirm") !== "yes") return data({ error: t("call.abandonUnconfirmed") }, { status: 400 });
+    if (value.intent === "abandon") {
+      if (value.confirm !== "yes") return refuseForm(submission, { formErrors: [translate.t("call.abandonUnconfirmed")] });
       abandonOwnAttempt(row.id, auth.user.id);
-      return redirect("/rehearse");
+      return redirectWithToast("/rehearse", "call.abandoned");
     }
-    if (intent === "finish") {
+    if (value.intent === "finish") {
       const definition = attemptDefinition(row);
       const ids = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
-      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: readCard(form, ids) });
+      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: cardFrom(value, ids) });
       return redirect(`/attempts/${row.id}/result`);
-    }
-    const seq = Number(form.get("seq"));
-    const optionId = form.get("optionId");
-    const text = String(form.get("text") ?? "");
-    if (typeof optionId !== "string" && text.trim() === "") {
-      return data({ error: t("call.emptyReply") }, { status: 400 });
     }
     submitTurn({
       attemptId: row.id,
       userId: auth.user.id,
-      seq,
-      reply: typeof optionId === "string" ? { kind: "option", optionId } : { kind: "text", text },
+      seq: value.seq,
+      reply: value.optionId !== undefined ? { kind: "option", optionId: value.optionId } : { kind: "text", text: value.text ?? "" },
     });
     return redirect(`/attempts/${row.id}`);
   } catch (error) {
     if (error instanceof AttemptError) {
       if (error.code === "stale_turn" || error.code === "closed") return redirect(`/attempts/${row.id}`);
-      return data({ error: error.message }, { status: 400 });
+      return refuseForm(submission, { formErrors: [error.message] });
     }
     throw error;
   }
@@ -138,9 +155,9 @@ export default function Call() {
           </span>
         </div>
         <CallTranscript lines={view.transcript} lang={call.lang} speakers={call.speakers} />
-        {result && "error" in result ? (
+        {result?.result.error?.[""] ? (
           <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">
-            {result.error}
+            {result.result.error[""].join(" ")}
           </p>
         ) : null}
         {call.status === "abandoned" ? (
@@ -161,6 +178,7 @@ export default function Call() {
             lang={call.lang}
             busy={busy}
             hint={view.hint ?? null}
+            lastResult={replyFor(result, "reply")}
           />
         )}
       </div>

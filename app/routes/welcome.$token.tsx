@@ -1,14 +1,17 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { newPasswordErrors } from "~/auth/password";
+import { z } from "zod";
+import { newPasswordShape, passwordsMatch } from "~/auth/password";
 import { createSessionCookie } from "~/auth/session.server";
 import { Button, FormAlert } from "~/components/ui/field";
 import { NewPasswordFields } from "~/components/ui/new-password";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { findValidAuthToken, redeemAuthToken } from "~/models/organisation/user.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
@@ -22,18 +25,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { i18n: await pageMessages(request, context, handle), valid: found !== null, name: found?.name ?? "", email: found?.email ?? "" };
 }
 
-type Errors = { password?: string; confirm?: string; form?: string };
+const welcomeSchema = ({ t }: Translator) => z.object(newPasswordShape(t)).superRefine(passwordsMatch(t));
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const password = String(form.get("password") ?? "");
-  const confirm = String(form.get("confirm") ?? "");
-  const errors: Errors = {};
-  Object.assign(errors, newPasswordErrors(password, confirm, t));
-  if (errors.password || errors.confirm) return data({ errors }, { status: 400 });
-  const userId = await redeemAuthToken(params.token ?? "", password);
-  if (!userId) return data({ errors: { form: t("token.invalid") } satisfies Errors }, { status: 410 });
+  const translate = translator(await resolveLocale(request, context));
+  const submission = await parseForm(request, welcomeSchema(translate));
+  if (submission.status !== "success") return refuseForm(submission);
+  const userId = await redeemAuthToken(params.token ?? "", submission.value.password);
+  if (!userId) return refuseForm(submission, { formErrors: [translate.t("token.invalid")], status: 410 });
   return redirect("/", { headers: { "Set-Cookie": await createSessionCookie(userId) } });
 }
 
@@ -41,17 +40,17 @@ export default function Welcome() {
   const { t } = useT();
   const { valid, name, email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const errors: Errors = result?.errors ?? {};
+  const [form, fields] = useForm<z.input<ReturnType<typeof welcomeSchema>>>({ id: "welcome", lastResult: result?.result });
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="mb-4 text-2xl font-semibold">{t("token.title")}</h1>
-      {!valid || errors.form ? (
-        <FormAlert>{errors.form ?? t("token.invalid")}</FormAlert>
+      {!valid || form.errors ? (
+        <FormAlert id={form.errorId}>{form.errors?.join(" ") ?? t("token.invalid")}</FormAlert>
       ) : (
         <>
           <p className="mb-6 text-slate-600">{fill(t("token.intro"), { name: <bdi>{name}</bdi>, email: <bdi>{email}</bdi> })}</p>
-          <Form method="post" noValidate>
-            <NewPasswordFields errors={errors} />
+          <Form method="post" {...getFormProps(form)}>
+            <NewPasswordFields password={fields.password} confirm={fields.confirm} />
             <Button type="submit">{t("token.submit")}</Button>
           </Form>
         </>

@@ -134,7 +134,7 @@ test("a manager who asks to be addressed in the feminine reads «Рада слы
   await expect(section.getByRole("group", { name: "Обращаться ко мне" })).toHaveAttribute("aria-invalid", "true");
   await section.getByRole("radio", { name: /в женском роде/ }).check();
   await section.getByRole("button", { name: "Сохранить" }).click();
-  await expect(section.getByRole("status")).toContainText("Сохранено");
+  await expect(page.getByTestId("toast")).toContainText("Сохранено");
   await page.reload();
   await expect(page.getByRole("region", { name: "Как к вам обращаться" }).getByRole("radio", { name: /в женском роде/ })).toBeChecked();
 

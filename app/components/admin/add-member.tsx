@@ -1,6 +1,8 @@
 import { isolate } from "~/components/ui/user-text";
+import { getFormProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/field";
+import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
 
 interface Candidate {
@@ -16,8 +18,10 @@ interface Candidate {
  * are listed apart from people already in another team (whose teams are named), so a click on
  * "Add" never moves someone in by accident.
  */
-export function AddMemberForm({ candidates, error }: { candidates: Candidate[]; error: string | null }) {
+export function AddMemberForm({ candidates, lastResult }: { candidates: Candidate[]; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useT();
+  const [form, fields] = useForm<{ intent: "add"; userId: string }>({ id: "add-member-form", lastResult });
+  const { key: _key, ...select } = getSelectProps(fields.userId);
   const free = candidates.filter((c) => c.otherTeams.length === 0);
   const taken = candidates.filter((c) => c.otherTeams.length > 0);
   return (
@@ -26,19 +30,16 @@ export function AddMemberForm({ candidates, error }: { candidates: Candidate[]; 
       {candidates.length === 0 ? (
         <p className="text-slate-600">{t("admin.team.noCandidates")}</p>
       ) : (
-        <Form method="post" className="flex flex-wrap items-end gap-2">
+        <Form method="post" className="flex flex-wrap items-end gap-2" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="add" />
           <div className="min-w-0 max-w-full">
-            <label htmlFor="add-member" className="mb-1 block text-sm font-medium text-slate-800">
+            <label htmlFor={select.id} className="mb-1 block text-sm font-medium text-slate-800">
               {t("admin.team.addSelect")}
             </label>
             <select
-              id="add-member"
-              name="userId"
+              {...select}
               required
               defaultValue=""
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "add-member-error" : undefined}
               className="rounded border border-slate-300 px-3 py-2"
             >
               <option value="" disabled>
@@ -65,11 +66,9 @@ export function AddMemberForm({ candidates, error }: { candidates: Candidate[]; 
             </select>
           </div>
           <Button type="submit">{t("admin.team.addSubmit")}</Button>
-          {error ? (
-            <p id="add-member-error" role="alert" className="w-full text-sm text-red-700">
-              {error}
-            </p>
-          ) : null}
+          <div className="w-full">
+            <FieldError id={fields.userId.errorId} errors={fields.userId.errors} />
+          </div>
         </Form>
       )}
     </>

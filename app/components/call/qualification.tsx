@@ -11,11 +11,15 @@ const FREE_FIELDS: { name: "need" | "budget" | "timing" | "decisionMaker"; label
   { name: "decisionMaker", label: "card.decisionMaker" },
 ];
 
-/** Reads the card from a submitted form: the standard fields and a script's own; empty answers are left out. */
-export function readCard(form: FormData, ids: readonly string[] = QUALIFICATION_FIELDS): QualificationCard {
+/**
+ * The card from a parsed form (the call page's schema keeps every field it was sent): the standard
+ * fields and a script's own; empty answers and anything that is not text are left out.
+ */
+export function cardFrom(values: Readonly<Record<string, unknown>>, ids: readonly string[] = QUALIFICATION_FIELDS): QualificationCard {
   const card: QualificationCard = {};
   for (const field of ids) {
-    const value = String(form.get(`card-${field}`) ?? form.get(field) ?? "").trim().slice(0, 500);
+    const sent = values[`card-${field}`] ?? values[field];
+    const value = typeof sent === "string" ? sent.trim().slice(0, 500) : "";
     if (value !== "" && value !== "unknown") card[field] = value;
   }
   return card;

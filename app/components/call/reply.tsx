@@ -1,4 +1,6 @@
+import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { FieldError } from "~/components/ui/field-error";
 import { useEffect, useRef } from "react";
 import { useT } from "~/utils/use-t";
 import { SEND_SHORTCUT_ID, SendShortcutHint, sendOnModEnter } from "./send-shortcut";
@@ -10,14 +12,18 @@ interface ReplyAreaProps {
   lang: string;
   busy: boolean;
   hint: string | null;
+  lastResult?: SubmissionResult<string[]> | undefined;
 }
 
 /**
  * The manager's turn. Choice mode is a plain form with one submit button per option, so it works
  * without JavaScript; with it, keys 1–9 pick an option and focus returns here after every turn.
  */
-export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyAreaProps) {
+export function ReplyArea({ answerMode, options, seq, lang, busy, hint, lastResult }: ReplyAreaProps) {
   const { t } = useT();
+  // The form's id makes the box's id "reply-text", which the voice input fills.
+  const [form, fields] = useForm<{ intent: "reply"; seq: number; optionId?: string; text?: string }>({ id: "reply", lastResult });
+  const { key: _key, ...textarea } = getTextareaProps(fields.text, { ariaDescribedBy: SEND_SHORTCUT_ID });
   const firstRef = useRef<HTMLButtonElement | HTMLTextAreaElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
 
@@ -56,7 +62,7 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyA
           </p>
         </details>
       ) : null}
-      <Form method="post" ref={formRef} aria-busy={busy}>
+      <Form method="post" ref={formRef} aria-busy={busy} {...getFormProps(form)}>
         <input type="hidden" name="seq" value={seq} />
         <input type="hidden" name="intent" value="reply" />
         {answerMode === "choice" ? (
@@ -81,22 +87,21 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyA
           </ol>
         ) : (
           <div>
-            <label htmlFor="reply-text" className="sr-only">
+            <label htmlFor={fields.text.id} className="sr-only">
               {t("call.yourReply")}
             </label>
             <textarea
-              id="reply-text"
+              {...textarea}
               ref={(el) => void (firstRef.current = el)}
-              name="text"
               rows={3}
               required
               maxLength={4000}
               lang={lang}
               placeholder={t("call.typeHere")}
-              className="w-full rounded border border-slate-300 px-3 py-2"
-              aria-describedby={SEND_SHORTCUT_ID}
+              className={`w-full rounded border px-3 py-2 ${fields.text.errors ? "border-red-600" : "border-slate-300"}`}
               onKeyDown={sendOnModEnter}
             />
+            <FieldError id={fields.text.errorId} errors={fields.text.errors} />
             <SendShortcutHint />
             <button type="submit" disabled={busy} className="mt-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
               {busy ? t("call.saving") : t("call.send")}

@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { ROLES, type Role } from "~/auth/permissions";
+import type { Translator } from "~/i18n";
 import { clearAccountFailures } from "~/auth/rate-limit.server";
 import { rolesOf } from "~/auth/session.server";
 import { getDb, schema } from "~/db.server";
@@ -86,33 +87,27 @@ export function usersWithRole(role: Role) {
     .all();
 }
 
-export type FieldErrors<K extends string> = Partial<Record<K, "required" | "invalid" | "taken" | "selfAdmin">>;
+type AdminT = Translator["t"];
 
 const rolesSchema = z.array(z.enum(ROLES)).min(1);
-const newUserSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  roles: rolesSchema,
-});
 
-export type NewUserInput = { name: string; email: string; roles: string[] };
-type NewUserField = "name" | "email" | "roles";
-
-/** Validates the create-user form; e-mail uniqueness needs the database, so it is checked here. */
-export function validateNewUser(input: NewUserInput): { ok: true; value: z.infer<typeof newUserSchema> } | { ok: false; errors: FieldErrors<NewUserField> } {
-  const parsed = newUserSchema.safeParse(input);
-  const errors: FieldErrors<NewUserField> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === "name") errors.name = input.name.trim() ? "invalid" : "required";
-      if (field === "email") errors.email = input.email.trim() ? "invalid" : "required";
-      if (field === "roles") errors.roles = "required";
-    }
-    return { ok: false, errors };
-  }
-  if (findUserByEmail(parsed.data.email)) return { ok: false, errors: { email: "taken" } };
-  return { ok: true, value: parsed.data };
+/** The create-user form; e-mail uniqueness needs the database, so it is checked in the refine step. */
+export function newUserSchema(t: AdminT) {
+  return z
+    .object({
+      intent: z.literal("create"),
+      name: z.string({ error: t("admin.error.nameRequired") }).trim().min(1, { error: t("admin.error.nameRequired") }).max(120, { error: t("admin.error.nameInvalid") }),
+      email: z
+        .string({ error: t("admin.error.emailRequired") })
+        .trim()
+        .toLowerCase()
+        .min(1, { error: t("admin.error.emailRequired") })
+        .pipe(z.email({ error: t("admin.error.emailInvalid") })),
+      roles: z.array(z.enum(ROLES), { error: t("admin.error.rolesRequired") }).min(1, { error: t("admin.error.rolesRequired") }),
+    })
+    .superRefine(({ email }, ctx) => {
+      if (findUserByEmail(email)) ctx.addIssue({ code: "custom", path: ["email"], message: t("admin.error.emailTaken") });
+    });
 }
 
 /** Creates the account without a password and returns its one-time invitation token. */
@@ -211,11 +206,10 @@ export function linkUrl(request: Request, token: string): string {
   return `${origin}/welcome/${token}`;
 }
 
-export function validateTeamName(raw: FormDataEntryValue | null): { ok: true; name: string } | { ok: false; error: "required" | "invalid" } {
-  const name = typeof raw === "string" ? raw.trim() : "";
-  if (!name) return { ok: false, error: "required" };
-  if (name.length > 100) return { ok: false, error: "invalid" };
-  return { ok: true, name };
+/** A team's name: trimmed, present, at most 100 characters. */
+export function teamNameSchema(t: AdminT) {
+  const required = t("admin.error.teamNameRequired");
+  return z.string({ error: required }).trim().min(1, { error: required }).max(100, { error: t("admin.error.teamNameInvalid") });
 }
 
 /** Only active users holding the supervisor role can be made a team's supervisors. */

@@ -1,0 +1,103 @@
+/**
+ * One test per form family (issue 13.1): a field error rendered by the shared FieldError next to
+ * its field, with aria-invalid and aria-describedby, in both languages; a success toast shown once.
+ */
+import { expect, test } from "./fixtures";
+import { expectFieldError, expectToastOnce, msg } from "./form-helpers";
+import { startCall } from "./rehearsal-helpers";
+
+test.describe("auth forms", () => {
+  test("sign-in and account say what is wrong beside the field, in Russian and English", async ({ page, browser, baseURL, createUser, signInContext }) => {
+    // Russian: a visitor whose browser asks for Russian leaves the sign-in form empty.
+    const ru = await browser.newContext({ baseURL, locale: "ru-RU" });
+    const ruPage = await ru.newPage();
+    await ruPage.goto("/login");
+    await ruPage.getByRole("button", { name: msg("ru", "login.submit") }).click();
+    await expectFieldError(ruPage.getByLabel(msg("ru", "login.email")), msg("ru", "login.emailRequired"));
+    await expectFieldError(ruPage.getByLabel(msg("ru", "login.password")), msg("ru", "login.passwordRequired"));
+
+    // Russian account: a wrong current password and a short new one, each beside its field.
+    const ruUser = await createUser({ locale: "ru" });
+    await signInContext(ru, ruUser);
+    await ruPage.goto("/account");
+    await ruPage.getByLabel(msg("ru", "account.current")).fill("not-the-password");
+    await ruPage.getByLabel(msg("ru", "account.new"), { exact: true }).fill("short");
+    await ruPage.getByRole("button", { name: msg("ru", "account.changePassword") }).click();
+    await expectFieldError(ruPage.getByLabel(msg("ru", "account.current")), msg("ru", "account.wrongCurrent"));
+    await expectFieldError(ruPage.getByLabel(msg("ru", "account.new"), { exact: true }), msg("ru", "password.tooShort", { min: 10 }));
+    await ru.close();
+
+    // English account: passwords that differ, then a change that works and says so once.
+    const user = await createUser({ locale: "en" });
+    await signInContext(page.context(), user);
+    await page.goto("/account");
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+    await page.getByLabel("Repeat the new password").fill("another-new-password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expectFieldError(page.getByLabel("Repeat the new password"), "The passwords do not match.");
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+    await page.getByLabel("Repeat the new password").fill("a-brand-new-password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expectToastOnce(page, "Password changed. You were signed out on your other devices.");
+  });
+
+  test("the e-mail settings save with a toast, and the form works without JavaScript", async ({ browser, baseURL, createUser, signInContext }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    await signInContext(context, await createUser({ locale: "ru" }));
+    const page = await context.newPage();
+    await page.goto("/account");
+    const section = page.getByRole("region", { name: msg("ru", "mailPrefs.title") });
+    await section.getByRole("button", { name: msg("ru", "mailPrefs.submit") }).click();
+    await expectToastOnce(page, msg("ru", "mailPrefs.saved"));
+    await context.close();
+  });
+});
+
+test.describe("admin forms", () => {
+  test("a team without a name and a user whose e-mail is taken are refused beside the field; a new team is announced once", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, await createUser({ roles: ["admin"], locale: "ru" }));
+    const ruPage = await ru.newPage();
+    await ruPage.goto("/admin/teams");
+    await ruPage.getByLabel(msg("ru", "admin.teams.name")).fill("   ");
+    await ruPage.getByRole("button", { name: msg("ru", "admin.teams.createSubmit") }).click();
+    await expectFieldError(ruPage.getByLabel(msg("ru", "admin.teams.name")), msg("ru", "admin.error.teamNameRequired"));
+    await ru.close();
+
+    const someone = await createUser();
+    await loginAs(["admin"]);
+    await page.goto("/admin/users");
+    await page.getByLabel("Full name").fill("Second Copy");
+    await page.getByLabel(msg("en", "admin.create.email"), { exact: true }).fill(someone.email.toUpperCase());
+    await page.getByRole("button", { name: msg("en", "admin.create.submit") }).click();
+    await expectFieldError(page.getByLabel(msg("en", "admin.create.email"), { exact: true }), "A user with this e-mail already exists.");
+    await expect(page.getByLabel("Full name")).toHaveValue("Second Copy");
+
+    await page.goto("/admin/teams");
+    await page.getByLabel(msg("en", "admin.teams.name")).fill(`Forms ${Date.now()}`);
+    await page.getByRole("button", { name: msg("en", "admin.teams.createSubmit") }).click();
+    await expect(page).toHaveURL(/\/admin\/teams\/[^/]+$/);
+    await expectToastOnce(page, "Team created.");
+  });
+});
+
+test.describe("rehearsal forms", () => {
+  test("an empty reply is refused beside the box in English and Russian; abandoning says so once", async ({ page, loginAs }) => {
+    await loginAs(["manager"]);
+    await startCall(page, "warm-inbound-en", { answer: "free", mode: "practice" });
+    await page.getByRole("button", { name: msg("en", "call.send") }).click();
+    await expectFieldError(page.getByRole("textbox", { name: msg("en", "call.yourReply") }), msg("en", "call.emptyReply"));
+
+    await page.getByRole("button", { name: `${msg("en", "lang.label")}: ${msg("en", "lang.switchTo")}` }).click();
+    await expect(page.getByRole("button", { name: msg("ru", "call.send") })).toBeVisible();
+    await page.getByRole("button", { name: msg("ru", "call.send") }).click();
+    await expectFieldError(page.getByRole("textbox", { name: msg("ru", "call.yourReply") }), msg("ru", "call.emptyReply"));
+
+    await page.getByTestId("abandon").getByText(msg("ru", "call.abandon"), { exact: true }).click();
+    await page.getByRole("button", { name: msg("ru", "call.abandonConfirm") }).click();
+    await page.waitForURL(/\/rehearse$/);
+    await expectToastOnce(page, msg("ru", "call.abandoned"));
+  });
+});
