@@ -7,6 +7,9 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "db/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // one migrated template database per run, copied for every test file (DATABASE_URL)
+    globalSetup: ["tests/support/unit-db.global.ts"],
+    setupFiles: ["tests/support/unit-db.ts"],
     testTimeout: 30_000,
   },
 });

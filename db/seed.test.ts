@@ -1,11 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-seed-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 /** A Wednesday afternoon: the history is placed relative to this clock. */
@@ -56,12 +49,6 @@ let first: Awaited<ReturnType<typeof seedDemo>>;
 beforeAll(async () => {
   first = await seedDemo({ now: NOW });
 }, 180_000);
-
-afterAll(() => {
-  db().close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe("demo seed history", () => {
   it("gives every manager weeks of finished calls with per-skill rows, all in the past", () => {

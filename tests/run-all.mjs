@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite, in the order a failure is cheapest to find — type check, unit tests
- * (vitest), production build and the call page's JavaScript budget, browser tests (Playwright in
- * Chromium) — and one closing line
- * `N passed, N failed` summed over all of them. Exits non-zero when anything failed.
+ * `npm test`: the whole suite, in the order a failure is cheapest to find — type check, lint (eslint,
+ * prettier), unit tests (vitest), production build and the call page's JavaScript budget, browser
+ * tests (Playwright in Chromium) — and one closing line `N passed, N failed` summed over all of
+ * them. Exits non-zero when anything failed.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -34,6 +34,12 @@ function readJson(file) {
 
 if (want("typecheck")) {
   if (run("type check", "npx", ["tsc", "--noEmit"])) passed += 1;
+  else failed += 1;
+}
+
+if (want("lint")) {
+  // eslint and prettier --check (package.json "lint:code"); the type check is the step above
+  if (run("lint", "npm", ["run", "--silent", "lint:code"])) passed += 1;
   else failed += 1;
 }
 

@@ -1,11 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-rate-limit-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
 
 const { accountSignInState, ADDRESS_RULE, clearAccountFailures, delayAfter, FIRST_DELAY_MS, MAX_DELAY_MS, recordSignInFailure, signInWait } = await import("./rate-limit.server");
 

@@ -3,6 +3,7 @@
 const BASE = "http://callcraft.invalid";
 // control characters would split a Location header (CR, LF) or end it (NUL); a backslash is read
 // as a slash by browsers, so "/\evil.example" would leave the site
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const FORBIDDEN = /[\u0000-\u001f\u007f\\]/;
 
 /**

@@ -1,11 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SmtpSink } from "../../tests/support/smtp-sink";
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-mail-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
 
 const { getDb, schema } = await import("~/db.server");
 const { createUser, setUserActive } = await import("~/models/organisation/user.server");
@@ -39,9 +33,6 @@ beforeEach(() => {
 
 afterAll(async () => {
   await sink.stop();
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("the outbox", () => {

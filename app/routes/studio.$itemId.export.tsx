@@ -4,7 +4,7 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/auth/session.server";
-import { toXStateJSON, type ScriptDefinition } from "~/engine";
+import { toXStateJSON } from "~/engine";
 import { getItem, getVersion, scriptDefinition } from "~/models/content/content.server";
 
 function attachment(body: string, type: string, filename: string): Response {

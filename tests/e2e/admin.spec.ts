@@ -50,6 +50,9 @@ function onlyActiveAdmins(keep: string[]): () => void {
 function holdBody(route: Route, baseURL: string) {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
+  let onWire = () => {};
+  /** the headers and the body's first byte have been handed to the socket */
+  const wired = new Promise<void>((resolve) => (onWire = resolve));
   const sent = (async () => {
     const request = route.request();
     const body = request.postData() ?? "";
@@ -62,12 +65,13 @@ function holdBody(route: Route, baseURL: string) {
         res.on("end", () => resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"] ?? "", body: Buffer.concat(chunks) }));
       });
       req.on("error", reject);
-      req.flushHeaders();
-      void released.then(() => req.end(body));
+      const bytes = Buffer.from(body);
+      req.write(bytes.subarray(0, 1), () => onWire());
+      void released.then(() => req.end(bytes.subarray(1)));
     });
     await route.fulfill({ status: response.status, contentType: response.type, body: response.body });
   })();
-  return { release, sent };
+  return { release, sent, wired };
 }
 
 test.describe("admin: users", () => {
@@ -205,7 +209,6 @@ test.describe("admin: users", () => {
       const borisPage = await theirs.newPage();
       await borisPage.goto(`/admin/users/${anna.id}`);
       await expect(borisPage.getByRole("heading", { level: 1 })).toHaveText(anna.name);
-      await openUser(page, boris);
 
       let held: ReturnType<typeof holdBody> | undefined;
       const routed = new Promise<void>((resolve) =>
@@ -217,8 +220,11 @@ test.describe("admin: users", () => {
       );
       const borisClick = borisPage.getByRole("button", { name: "Deactivate" }).click();
       await routed;
-      // time for the server to check Boris's session on the headers alone
-      await page.waitForTimeout(1500);
+      // Boris's headers are on the wire. The server checks his session on the headers alone,
+      // without waiting on any I/O, so every response it gives to a request made after this point
+      // comes after that check: Anna opening the page is the wait.
+      await held?.wired;
+      await openUser(page, boris);
 
       await page.getByRole("button", { name: "Deactivate" }).click();
       await expect(page.getByRole("status")).toHaveText("Account deactivated; its sessions were ended.");

@@ -28,7 +28,7 @@ let counter = 0;
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   dbFile: [
-    // eslint-disable-next-line no-empty-pattern
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its destructured first argument: a worker fixture that needs none must destructure nothing
     async ({}, use, workerInfo) => {
       const file = path.join(TMP_DIR, `worker-${workerInfo.workerIndex}.db`);
       for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
 import { useT } from "~/utils/use-t";
 
 /**
@@ -8,9 +9,8 @@ import { useT } from "~/utils/use-t";
 export function OneTimeLink({ message, url }: { message: string; url: string }) {
   const { t } = useT();
   const id = useId();
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  useEffect(() => setHydrated(true), []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);

@@ -1,4 +1,5 @@
-import { useEffect, useState, type KeyboardEvent } from "react";
+import type { KeyboardEvent } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
 import { useT } from "~/utils/use-t";
 
 export const SEND_SHORTCUT_ID = "reply-shortcut";
@@ -19,10 +20,7 @@ function onMac(): boolean {
 export function SendShortcutHint() {
   const { t } = useT();
   // The server cannot know the keyboard: Ctrl until the browser says it is a Mac.
-  const [keys, setKeys] = useState("Ctrl+Enter");
-  useEffect(() => {
-    if (onMac()) setKeys("⌘+Enter");
-  }, []);
+  const keys = useHydrated() && onMac() ? "⌘+Enter" : "Ctrl+Enter";
   return (
     <p id={SEND_SHORTCUT_ID} className="mt-1 text-xs text-slate-600" data-testid="send-shortcut">
       {t("call.sendShortcut", { keys })}

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
 import { useT } from "~/utils/use-t";
 import { LEAD, speakerOrder, type Speakers } from "~/utils/speakers";
 import { assignVoices } from "./voice-pick";
@@ -49,19 +50,20 @@ function useBrowserVoices(enabled: boolean): SpeechSynthesisVoice[] {
  */
 export function VoiceControls({ lang, lines, speakers, canListen }: { lang: string; lines: { speaker: string; text: string }[]; speakers: Speakers; canListen: boolean }) {
   const { t } = useT();
-  const [support, setSupport] = useState({ speak: false, listen: false });
-  const [speak, setSpeak] = useState(false);
+  // What the browser can do, and the remembered toggle, are known only once it runs the page.
+  const hydrated = useHydrated();
+  const support = useMemo(
+    () => (hydrated ? { speak: "speechSynthesis" in window, listen: recognitionCtor() !== null } : { speak: false, listen: false }),
+    [hydrated],
+  );
+  const [speakChoice, setSpeak] = useState<boolean | null>(null);
+  const speak = speakChoice ?? (hydrated && window.localStorage.getItem(SPEAK_KEY) === "1");
   const [listening, setListening] = useState(false);
   const recognition = useRef<Recognition | null>(null);
   const voices = useBrowserVoices(support.speak);
   // Compared by content: a reload of the same moment (say, after a refused reply) is not read again.
   const said = JSON.stringify(lines);
   const cast = JSON.stringify(speakers);
-
-  useEffect(() => {
-    setSupport({ speak: "speechSynthesis" in window, listen: recognitionCtor() !== null });
-    setSpeak(window.localStorage.getItem(SPEAK_KEY) === "1");
-  }, []);
 
   useEffect(() => {
     const toSay = (JSON.parse(said) as { speaker: string; text: string }[]).filter((line) => line.text !== "");

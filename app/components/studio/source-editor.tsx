@@ -40,10 +40,15 @@ export function SourceEditor({ name, label, describedBy, defaultValue, problems,
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const editorRef = useRef<MountedEditor | null>(null);
   const handlers = useRef({ onChange, onSave });
-  handlers.current = { onChange, onSave };
   const latestProblems = useRef(problems);
-  latestProblems.current = problems;
   const [enhanced, setEnhanced] = useState(false);
+
+  // The editor, mounted once, calls the latest handlers and starts with the latest problems; the
+  // refs are brought up to date after each render (writing them during render is not allowed).
+  useEffect(() => {
+    handlers.current = { onChange, onSave };
+    latestProblems.current = problems;
+  });
 
   useEffect(() => {
     const textarea = textareaRef.current;
@@ -67,8 +72,7 @@ export function SourceEditor({ name, label, describedBy, defaultValue, problems,
       editorRef.current?.destroy();
       editorRef.current = null;
     };
-    // Mounted once per editor instance: the parent remounts it (key) to load another text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mounted once per editor instance (jumpRef is a ref, initialLine applies on load only): the parent remounts it (key) to load another text
   }, []);
 
   useEffect(() => {

@@ -2,6 +2,7 @@
  * One pass over a reply: tokens, sentences, which sentences ask something, and every marker hit.
  * Rules read this structure; none of them looks at the raw text again.
  */
+import { LRUCache } from "lru-cache";
 import type { Lang } from "../vocabulary";
 import type { Evidence, ScriptMarkers } from "./types";
 import { compiledFor, compileMarkers, findHits, type AnyCategory, type CompiledLang, type Hit, type MarkerIndex } from "./markers/compile";
@@ -61,7 +62,8 @@ function questionOf(index: number, s: Sentence, tokens: readonly Token[], lists:
   return { sentence: index, anchor: s.firstToken, open: false, alternative };
 }
 
-const scriptCache = new Map<string, MarkerIndex>();
+/** A script's own product and USP markers, compiled once; bounded, least recently used out. */
+const scriptCache = new LRUCache<string, MarkerIndex>({ max: 500 });
 
 function scriptIndex(markers: ScriptMarkers | undefined, lists: CompiledLang): MarkerIndex | null {
   const phrases = [...(markers?.product ?? []), ...(markers?.usp ?? [])].filter((p) => p.trim() !== "");
@@ -69,7 +71,6 @@ function scriptIndex(markers: ScriptMarkers | undefined, lists: CompiledLang): M
   const key = phrases.join("\u0001");
   const hit = scriptCache.get(key);
   if (hit) return hit;
-  if (scriptCache.size > 500) scriptCache.clear();
   const index = compileMarkers(phrases, "product", lists.negation);
   scriptCache.set(key, index);
   return index;

@@ -9,6 +9,7 @@
  * rubric category, so small talk and another step's answer stay unmatched; and when the two best
  * options are within the margin the reply is ambiguous: the lead asks, nobody guesses.
  */
+import { LRUCache } from "lru-cache";
 import type { Lang } from "../vocabulary";
 import type { MatchResult, ReplyOption } from "./types";
 import { safeText } from "./guard";
@@ -139,8 +140,8 @@ export function similarity(reply: Profile, option: Profile): Scored {
   return { similarity: Math.round(sim * 1000) / 1000, overlap, why: why.join("+") };
 }
 
-const profiles = new Map<string, Profile>();
-const PROFILE_LIMIT = 5_000;
+/** Bounded, least recently used out: a flood of new texts does not push out the options in play. */
+const profiles = new LRUCache<string, Profile>({ max: 5_000 });
 
 /** Options repeat on every turn of every call: their profiles are built once. */
 function optionProfile(text: string, lang: Lang): Profile {
@@ -148,7 +149,6 @@ function optionProfile(text: string, lang: Lang): Profile {
   const hit = profiles.get(key);
   if (hit) return hit;
   const made = buildProfile(safeText(text), lang);
-  if (profiles.size >= PROFILE_LIMIT) profiles.clear();
   profiles.set(key, made);
   return made;
 }

@@ -15,7 +15,7 @@ import { discoveryRules } from "./rules/discovery";
 import { hygieneRules } from "./rules/hygiene";
 import { objectionRules } from "./rules/objection";
 import { presentationRules, presents } from "./rules/presentation";
-import { leadOverlap, realQuestions } from "./rules/common";
+import { realQuestions } from "./rules/common";
 import { Sheet, round, type Context } from "./rules/sheet";
 import { reasonClear, winbackRules } from "./rules/winback";
 

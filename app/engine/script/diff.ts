@@ -24,7 +24,10 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA -= 1), (endB -= 1);
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1;
+    endB -= 1;
+  }
   const head = a.slice(0, start).map((text, i): DiffLine => ({ op: "same", text, oldLine: i + 1, newLine: i + 1 }));
   const tail = a.slice(endA).map((text, i): DiffLine => ({ op: "same", text, oldLine: endA + i + 1, newLine: endB + i + 1 }));
   return [...head, ...middle(a.slice(start, endA), b.slice(start, endB), start), ...tail];
@@ -51,7 +54,8 @@ function middle(a: string[], b: string[], offset: number): DiffLine[] {
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       out.push({ op: "same", text: a[i] ?? "", oldLine: offset + i + 1, newLine: offset + j + 1 });
-      (i += 1), (j += 1);
+      i += 1;
+      j += 1;
     } else if (j < b.length && (i >= a.length || (lcs[i * width + j + 1] ?? 0) >= (lcs[(i + 1) * width + j] ?? 0))) {
       out.push({ op: "add", text: b[j] ?? "", oldLine: null, newLine: offset + j + 1 });
       j += 1;

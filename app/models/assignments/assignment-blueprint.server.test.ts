@@ -1,13 +1,7 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-blueprint-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
-
-const { getDb } = await import("~/db.server");
 const { parseScript } = await import("~/engine");
 const { createUser } = await import("~/models/organisation/user.server");
 const { publishVersion } = await import("~/models/content/content.server");
@@ -31,12 +25,6 @@ beforeAll(async () => {
   manager = await createUser({ email: "m@test.callcraft", name: "Manager", roles: ["manager"] });
   ensureTeam({ id: "team-bp", name: "Blueprint team", supervisorIds: [boss], memberIds: [manager] });
   ({ itemId, versionId } = publishVersion({ kind: "script", slug: definition.meta.id, lang: "en", title: definition.meta.title, source, compiledCode: "", definition, contentHash: "bp", compilerVersion: "x" }));
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function form(fields: Record<string, string | string[]>): FormData {

@@ -1,13 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AttemptSnapshot } from "~/engine";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-manage-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 3, 1, 9);
@@ -37,12 +30,6 @@ beforeAll(async () => {
   teamId = ensureTeam({ id: "team-manage", name: "Manage team", supervisorIds: [boss], memberIds: [manager] });
   ensureTeam({ id: "team-rival", name: "Rival team", supervisorIds: [rival], memberIds: [] });
   ({ itemId } = publishVersion({ kind: "quiz", slug: "manage-quiz", lang: "en", title: "Manage quiz", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const changes = (over: Partial<{ title: string; dueAt: number | null; passMark: number | null; maxTries: number | null }> = {}) => ({ title: "Week test", dueAt: T0 + 10 * DAY, passMark: 70, maxTries: 3, ...over });

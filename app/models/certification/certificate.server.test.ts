@@ -1,11 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-cert-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -25,12 +18,6 @@ beforeAll(async () => {
   userId = await createUser({ email: "cert@test.callcraft", name: "Cert Holder", roles: ["manager"] });
   ({ itemId } = publishVersion({ kind: "quiz", slug: "unit-quiz", lang: "en", title: "Unit quiz", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
   certificationId = createCertification({ title: "Unit certification", validityDays: 100, renewBeforeDays: 10, items: [{ itemId, passMark: 60 }], createdBy: null });
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("certificates with a moved clock", () => {

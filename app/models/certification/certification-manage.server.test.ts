@@ -1,12 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-cert-manage-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 5, 1);
@@ -27,12 +20,6 @@ beforeAll(async () => {
   holder = await createUser({ email: "holder@test.callcraft", name: "Holder", roles: ["manager"] });
   const { itemId } = publishVersion({ kind: "quiz", slug: "cert-manage-quiz", lang: "en", title: "Quiz", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" });
   certificationId = createCertification({ title: "Cold calls", validityDays: 100, renewBeforeDays: 10, items: [{ itemId, passMark: 60 }], createdBy: editor });
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const form = (fields: Record<string, string>) => {

@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { isScriptDefinition, type AnyScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
-import { BoundedCache } from "~/utils/bounded-cache";
+import { LRUCache } from "lru-cache";
 import type { Lang } from "~/engine/vocabulary";
 
 export type ContentKind = "script" | "quiz" | "lesson";
@@ -17,7 +17,7 @@ export type ContentKind = "script" | "quiz" | "lesson";
  * (old attempts pin theirs), and a script's definition is tens of kilobytes once parsed.
  */
 export const DEFINITION_CACHE_LIMIT = 200;
-const definitionCache = new BoundedCache<string, unknown>(DEFINITION_CACHE_LIMIT);
+const definitionCache = new LRUCache<string, NonNullable<unknown>>({ max: DEFINITION_CACHE_LIMIT });
 
 export function getVersion(versionId: string) {
   return getDb().select().from(schema.contentVersions).where(eq(schema.contentVersions.id, versionId)).get();
@@ -32,7 +32,7 @@ export function versionDefinition(versionId: string): unknown {
   if (cached !== undefined) return cached;
   const version = getVersion(versionId);
   if (!version) return null;
-  definitionCache.set(versionId, version.definition);
+  if (version.definition !== null) definitionCache.set(versionId, version.definition);
   return version.definition;
 }
 

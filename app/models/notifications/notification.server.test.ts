@@ -1,12 +1,5 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-reminder-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 2, 1, 9);
@@ -27,12 +20,6 @@ beforeAll(async () => {
   alice = await createUser({ email: "alice@test.callcraft", name: "Alice", roles: ["manager"] });
   bob = await createUser({ email: "bob@test.callcraft", name: "Bob", roles: ["manager"] });
   ({ itemId } = publishVersion({ kind: "quiz", slug: "reminder-quiz", lang: "en", title: "Reminder quiz", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function assign(title: string, userId: string, dueAt: number | null): string {

@@ -1,12 +1,6 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-admin-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeEach, describe, expect, it } from "vitest";
 
 const { default: Database } = await import("better-sqlite3");
 const { eq } = await import("drizzle-orm");
@@ -35,12 +29,6 @@ beforeEach(async () => {
   getDb().update(schema.users).set({ active: false }).run();
   anna = await admin("Anna");
   boris = await admin("Boris");
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("at least one active admin remains", () => {

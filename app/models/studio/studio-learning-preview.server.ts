@@ -4,6 +4,7 @@
  * shown as its parsed questions with the right answers marked, which managers never see before
  * they answer. Nothing here is stored: the draft is read as it is now.
  */
+import { LRUCache } from "lru-cache";
 import { compileMdx, contentHash, MdxCompileError } from "~/content/compile.server";
 import { renderMdxToHtml } from "~/content/render.server";
 import { sandboxOptionsOf } from "~/content/kinds.server";
@@ -19,8 +20,7 @@ export type LearningPreview =
   /** the draft has errors (or, for a lesson, does not compile): the editor lists them */
   | { kind: "invalid" };
 
-const compiled = new Map<string, string>();
-const COMPILED_LIMIT = 50;
+const compiled = new LRUCache<string, string>({ max: 50 });
 
 /** Compiled lesson code by content hash: reloading a preview of an unchanged draft compiles nothing. */
 async function compileLesson(source: string, hash: string): Promise<string | null> {
@@ -28,7 +28,6 @@ async function compileLesson(source: string, hash: string): Promise<string | nul
   if (hit !== undefined) return hit;
   try {
     const { code } = await compileMdx(source, sandboxOptionsOf("lesson"));
-    if (compiled.size >= COMPILED_LIMIT) compiled.delete(compiled.keys().next().value ?? "");
     compiled.set(hash, code);
     return code;
   } catch (error) {

@@ -5,6 +5,7 @@
  * with, so editing the draft mid-call cannot break it. Sessions expire; a restart forgets them.
  */
 import crypto from "node:crypto";
+import { LRUCache } from "lru-cache";
 import {
   currentView,
   EngineError,
@@ -26,32 +27,25 @@ interface PreviewSession {
   definition: ScriptDefinition;
   snapshot: AttemptSnapshot;
   lastTurn: TurnRecord | null;
-  touchedAt: number;
 }
 
 const TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_SESSIONS = 500;
-const sessions = new Map<string, PreviewSession>();
-
-function sweep(now: number) {
-  for (const [id, session] of sessions) if (now - session.touchedAt > TTL_MS) sessions.delete(id);
-  while (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value ?? "");
-}
+/** A session expires TTL_MS after its last reply; beyond MAX_SESSIONS the one used longest ago goes. */
+const sessions = new LRUCache<string, PreviewSession>({ max: MAX_SESSIONS, ttl: TTL_MS });
 
 export function startPreview(input: { userId: string; itemId: string; definition: ScriptDefinition; answerMode: AnswerMode }): string {
-  const now = Date.now();
-  sweep(now);
   const seed = crypto.randomInt(1, 2 ** 31 - 1);
   const { snapshot } = startAttempt(input.definition, { seed, mode: "practice", answerMode: input.answerMode, scorer: getScorer() });
   const id = crypto.randomUUID();
-  sessions.set(id, { id, userId: input.userId, itemId: input.itemId, definition: input.definition, snapshot, lastTurn: null, touchedAt: now });
+  sessions.set(id, { id, userId: input.userId, itemId: input.itemId, definition: input.definition, snapshot, lastTurn: null });
   return id;
 }
 
 /** The caller's own session on this item, or null (another author's id is as good as none). */
 export function getPreview(id: string, userId: string, itemId: string): PreviewSession | null {
   const session = sessions.get(id);
-  if (!session || session.userId !== userId || session.itemId !== itemId || Date.now() - session.touchedAt > TTL_MS) return null;
+  if (!session || session.userId !== userId || session.itemId !== itemId) return null;
   return session;
 }
 
@@ -66,7 +60,7 @@ export function replyPreview(session: PreviewSession, seq: number, reply: Reply)
     const { snapshot, turn } = stepAttempt(session.definition, session.snapshot, reply, { scorer: getScorer() });
     session.snapshot = snapshot;
     session.lastTurn = turn;
-    session.touchedAt = Date.now();
+    sessions.set(session.id, session); // a reply restarts its clock
   } catch (error) {
     // An option that is not open any more (a stale page) is ignored like a repeated submit.
     if (!(error instanceof EngineError)) throw error;

@@ -7,6 +7,7 @@
  */
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { getDb, schema } from "~/db.server";
 import { checkContent, sandboxOptionsOf, type CheckedContent, type ContentKind } from "~/content/kinds.server";
 import { compileMdx, contentHash, COMPILER_VERSION, MdxCompileError } from "~/content/compile.server";
@@ -45,7 +46,7 @@ export type PublishResult =
   | { kind: "invalid"; problems: Problem[] }
   | { kind: "conflict"; theirs: Theirs };
 
-const checkCache = new Map<string, CheckedContent>();
+const checkCache = new LRUCache<string, CheckedContent>({ max: 200 });
 
 /** checkContent, remembered by kind and content hash: typing back and forth re-checks nothing. */
 export function checkCached(kind: ContentKind, source: string): CheckedContent {
@@ -53,7 +54,6 @@ export function checkCached(kind: ContentKind, source: string): CheckedContent {
   const hit = checkCache.get(key);
   if (hit) return hit;
   const checked = checkContent(kind, source);
-  if (checkCache.size >= 200) checkCache.delete(checkCache.keys().next().value ?? "");
   checkCache.set(key, checked);
   return checked;
 }

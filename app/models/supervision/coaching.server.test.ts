@@ -1,10 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-coaching-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const { getDb } = await import("~/db.server");
 const { createUser } = await import("~/models/organisation/user.server");
@@ -32,12 +26,6 @@ beforeAll(async () => {
   addTeamMember(team, anna);
   addTeamMember(team, sv);
   item = publishVersion({ kind: "script", slug: "s", lang: "en", title: "Script", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" });
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const call = (id: string, userId: string, mode: "exam" | "practice", score: number, daysAgo: number, skills?: Record<string, number>) =>

@@ -1,11 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-dashboard-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 14, 30);
@@ -55,12 +48,6 @@ beforeAll(() => {
   for (const id of [...users, "sup"]) insertUser.run(id, `${id}@test.callcraft`, `Person ${id}`);
   for (const name of ["North", "South", "East"]) teams.push(createTeam({ name }));
   for (const teamId of teams) setTeamSupervisors(teamId, ["sup"]);
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("team_skill_days, the per-day totals behind the all-teams heat map", () => {

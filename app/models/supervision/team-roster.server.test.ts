@@ -1,11 +1,4 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-// A database of its own, opened (and migrated) on first use by getDb().
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "callcraft-roster-test-"));
-process.env.DATABASE_URL = path.join(dir, "test.db");
+import { beforeAll, describe, expect, it } from "vitest";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 12);
@@ -32,12 +25,6 @@ beforeAll(() => {
   for (const [id, name] of [["ann", "Ann"], ["bob", "Bob"], ["cid", "Cid"], ["out", "Outsider"]] as const) insertUser.run(id, `${id}@test.callcraft`, name);
   teamId = createTeam({ name: "Roster" });
   for (const id of ["ann", "bob", "cid"]) addTeamMember(teamId, id);
-});
-
-afterAll(() => {
-  getDb().$client.close();
-  globalThis.__callcraftDb = undefined;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("teamRoster", () => {

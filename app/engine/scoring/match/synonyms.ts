@@ -67,7 +67,9 @@ export function wordConcepts(syn: CompiledSynonyms, t: Token): number[] {
   let out: number[] | undefined;
   for (const l of t.lemmas) {
     const c = syn.words.get(l);
-    if (c) for (const x of c) (out ??= []).includes(x) || out.push(x);
+    if (!c) continue;
+    out ??= [];
+    for (const x of c) if (!out.includes(x)) out.push(x);
   }
   return out ?? [];
 }

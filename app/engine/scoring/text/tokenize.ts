@@ -36,9 +36,10 @@ export interface Tokenized {
 
 // Lone surrogates and control characters other than tab and newline. Each is blanked to one space,
 // so every offset into the cleaned text is still an offset into the original.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const MALFORMED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const MALFORMED_TEST = new RegExp(MALFORMED.source);
-const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\p{N}+/gu;
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+/gu;
 const SENTENCE_END_CHARS = ".!?…;\n";
 const SHARED_WORD = new RegExp(WORD);
 let depth = 0;
