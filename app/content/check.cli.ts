@@ -2,6 +2,7 @@
  * `npm run content:check [--export DIR] [--dir CONTENT_DIR] [-- file.mdx …]` — checks the whole
  * library, or only the files named; exits 1 when any file has an error.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { checkContent, summary } from "./check";
 
@@ -17,7 +18,10 @@ function argument(name: string): string | undefined {
 const files = args.filter((arg, index) => !arg.startsWith("--") && !VALUED.has(args[index - 1] ?? ""));
 const cwd = process.cwd();
 const exportDir = argument("--export");
+/** Threads checking scripts at once: one per core unless CONTENT_CHECK_WORKERS says otherwise (1: no workers). */
+const workers = Number(process.env.CONTENT_CHECK_WORKERS ?? availableParallelism());
 const report = await checkContent({
+  workers: Number.isFinite(workers) && workers >= 1 ? workers : 1,
   contentDir: resolve(cwd, argument("--dir") ?? "scripts-content"),
   cwd,
   ...(exportDir !== undefined && { exportDir: resolve(cwd, exportDir) }),
