@@ -22,7 +22,8 @@ import {
   type AnyScriptDefinition,
   type TurnRecord,
 } from "~/engine";
-import { getDb, schema } from "~/db.server";
+import { getDb, schema, type Db } from "~/db.server";
+import { commitThenSync } from "~/db-sync.server";
 import { refreshForAttempt } from "./assignment-progress.server";
 import { scriptDefinition } from "./content.server";
 import { attemptStatements } from "./attempt-queries.server";
@@ -132,11 +133,26 @@ export function attemptTurns(attemptId: string): TurnRow[] {
  * Applies the manager's reply number `seq`. If that turn is already stored (a double submit or a
  * retry after a lost response) nothing changes and `duplicate` is true.
  */
-export function submitTurn(input: { attemptId: string; userId: string; seq: number; reply: Reply; now?: number }): {
-  turn: TurnRecord | null;
-  duplicate: boolean;
-} {
+export function submitTurn(input: TurnInput): TurnResult {
+  return storeTurn(getDb(), input);
+}
+
+/**
+ * submitTurn for a request that acknowledges the turn: the commit does not hold the process while
+ * the disk syncs (db-sync.server.ts, ADR 0009); this resolves once the turn is as durable as a
+ * FULL commit makes it, and only then may the reply say "accepted".
+ */
+export async function submitTurnDurably(input: TurnInput): Promise<TurnResult> {
   const db = getDb();
+  const { result, synced } = commitThenSync(db, () => storeTurn(db, input));
+  await synced;
+  return result;
+}
+
+type TurnInput = { attemptId: string; userId: string; seq: number; reply: Reply; now?: number };
+type TurnResult = { turn: TurnRecord | null; duplicate: boolean };
+
+function storeTurn(db: Db, input: TurnInput): TurnResult {
   const statements = attemptStatements(db);
   // better-sqlite3 has one connection: statements prepared on the handle run inside its transaction
   return db.transaction((tx) => {

@@ -24,7 +24,7 @@ import {
   finishOwnAttempt,
   getOwnAttempt,
   parseTurnRecord,
-  submitTurn,
+  submitTurnDurably,
 } from "~/models/attempt.server";
 import { useT } from "~/utils/use-t";
 import { cardFieldsOf, isV2Definition } from "~/models/card-fields.server";
@@ -104,7 +104,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     if (typeof optionId !== "string" && text.trim() === "") {
       return data({ error: t("call.emptyReply") }, { status: 400 });
     }
-    submitTurn({
+    // answered only once the turn is on the disk (ADR 0008), without holding the server meanwhile (ADR 0009)
+    await submitTurnDurably({
       attemptId: row.id,
       userId: auth.user.id,
       seq,
