@@ -38,6 +38,16 @@ describe("commitThenSync", () => {
     expect(db.$client.prepare("select count(*) as n from t").get()).toEqual({ n: 20 });
   });
 
+  it("keeps syncing after SQLite made the WAL anew (the database closed and opened again)", async () => {
+    const { db, file } = freshDb("full");
+    await commitThenSync(db, () => db.$client.prepare("insert into t values (1)").run()).synced;
+    db.$client.close(); // the last connection: SQLite checkpoints and deletes the WAL
+    const again = openDatabase(file, { migrate: false, synchronous: "full" });
+    await commitThenSync(again, () => again.$client.prepare("insert into t values (2)").run()).synced;
+    expect(walSyncCount(file)).toBe(2);
+    expect(again.$client.prepare("select count(*) as n from t").get()).toEqual({ n: 2 });
+  });
+
   it("puts the setting back when the work throws, and waits for nothing at NORMAL", async () => {
     const full = freshDb("full").db;
     expect(() => commitThenSync(full, () => { throw new Error("boom"); })).toThrow("boom");

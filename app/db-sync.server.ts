@@ -13,7 +13,7 @@
  * Only for callers that await `synced` before answering; everything else keeps the connection's
  * setting (FULL by default, DB_SYNCHRONOUS). A connection already at NORMAL or OFF waits for nothing.
  */
-import { open } from "node:fs/promises";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import type { Db } from "./db.server";
 
 interface WalState {
@@ -33,13 +33,28 @@ function stateOf(wal: string): WalState {
   return state;
 }
 
-async function datasync(wal: string): Promise<void> {
+/**
+ * The WAL stays open between syncs: opening and closing it each time were two more trips through
+ * the thread pool, each waiting for the event loop on a loaded machine. The file is checked for
+ * being the same one (its inode) in the same trip as the sync, so a WAL that SQLite deleted and
+ * made anew (the last connection closed, as in tests) is reopened and synced, never missed.
+ */
+const handles = new Map<string, { handle: FileHandle; ino: number }>();
+
+async function openWal(wal: string): Promise<{ handle: FileHandle; ino: number }> {
   const handle = await open(wal, "r");
-  try {
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
+  const entry = { handle, ino: (await handle.stat()).ino };
+  handles.set(wal, entry);
+  return entry;
+}
+
+async function datasync(wal: string): Promise<void> {
+  const kept = handles.get(wal) ?? (await openWal(wal));
+  const [, now] = await Promise.all([kept.handle.datasync(), stat(wal)]);
+  if (now.ino === kept.ino) return;
+  handles.delete(wal);
+  await kept.handle.close().catch(() => undefined);
+  await (await openWal(wal)).handle.datasync();
 }
 
 function begin(wal: string, state: WalState): Promise<void> {
