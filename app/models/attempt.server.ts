@@ -24,6 +24,7 @@ import {
 } from "~/engine";
 import { getDb, schema, type Db } from "~/db.server";
 import { commitThenSync } from "~/db-sync.server";
+import { serverEnv } from "~/env.server";
 import { refreshForAttempt } from "./assignment-progress.server";
 import { scriptDefinition } from "./content.server";
 import { attemptStatements } from "./attempt-queries.server";
@@ -138,12 +139,14 @@ export function submitTurn(input: TurnInput): TurnResult {
 }
 
 /**
- * submitTurn for a request that acknowledges the turn: the commit does not hold the process while
- * the disk syncs (db-sync.server.ts, ADR 0009); this resolves once the turn is as durable as a
- * FULL commit makes it, and only then may the reply say "accepted".
+ * submitTurn for a request that acknowledges the turn: resolves once the turn is as durable as the
+ * connection's setting makes it, and only then may the reply say "accepted". DB_TURN_SYNC=deferred:
+ * the commit does not hold the process while the disk syncs (db-sync.server.ts, ADR 0009);
+ * inline (the default): the commit itself waits, as submitTurn.
  */
-export async function submitTurnDurably(input: TurnInput): Promise<TurnResult> {
+export async function submitTurnDurably(input: TurnInput, sync: "inline" | "deferred" = serverEnv().DB_TURN_SYNC): Promise<TurnResult> {
   const db = getDb();
+  if (sync === "inline") return storeTurn(db, input);
   const { result, synced } = commitThenSync(db, () => storeTurn(db, input));
   await synced;
   return result;

@@ -105,7 +105,7 @@ async function oneRun(run: number, variant: string) {
         const salt = walSalt(file);
         t = performance.now();
         const input = { attemptId: a.id, userId: a.userId, seq: a.seq, reply: { kind: "option" as const, optionId: option.id } };
-        const acknowledged = variant === "deferred" ? attempts.submitTurnDurably(input) : Promise.resolve(attempts.submitTurn(input));
+        const acknowledged = variant === "deferred" ? attempts.submitTurnDurably(input, "deferred") : Promise.resolve(attempts.submitTurn(input));
         blocked.push(performance.now() - t);
         await acknowledged;
         action.push(performance.now() - t);
