@@ -237,7 +237,7 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
     const r = await oneRun(pristine, cookies, run, synchronous);
     runs.push(r);
     // the machine is shared: the 1-minute load average says how much the figures can be trusted
-    console.log(`[synchronous=${synchronous}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores): turn p95/baseline p95 ${r.p95Ratio}, turn p99/p50 ${r.p99OverP50} (the empty action's ${r.baselineP99OverP50})`);
+    console.log(`[synchronous=${synchronous}, DB_TURN_SYNC=${process.env.DB_TURN_SYNC ?? "inline"}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores): turn p95/baseline p95 ${r.p95Ratio}, turn p99/p50 ${r.p99OverP50} (the empty action's ${r.baselineP99OverP50})`);
     console.log(`  ${phaseLine("baseline (empty action):", r.baseline)}`);
     console.log(`  ${phaseLine("rehearsal turn:         ", r.turn)} (${r.turn.calls} calls, ${r.turn.turnsPerCall} turns each)`);
   }
