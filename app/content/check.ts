@@ -133,7 +133,16 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const report: CheckReport = { lines: [], figures: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   const files = filesOf(options, "scripts");
-  const results = await checkScriptFiles(files, { cwd: options.cwd, exportDir: options.exportDir, workers: options.workers ?? 1, ...(options.checkHere !== undefined && { checkHere: options.checkHere }) }, checkScriptFile);
+  let quizzes: Learning[] = [];
+  let lessons: Learning[] = [];
+  // Quizzes and lessons are checked while the worker threads start (they need nothing from the
+  // scripts until their problems are recorded), so no core waits for them at the end.
+  const meanwhile = async () => {
+    quizzes = await gatherLearning("quiz", "quizzes", options);
+    lessons = await gatherLearning("lesson", "lessons", options);
+  };
+  const parallel = { cwd: options.cwd, exportDir: options.exportDir, workers: options.workers ?? 1, meanwhile, ...(options.checkHere !== undefined && { checkHere: options.checkHere }) };
+  const results = await checkScriptFiles(files, parallel, checkScriptFile);
   // Merged in the files' order, whichever thread checked them: the report does not depend on the split.
   for (const { path, problems, figures, id, idPosition } of results) {
     if (figures !== undefined) report.figures.push(figures);
@@ -142,28 +151,38 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     record(report, path, problems);
   }
   const scriptIds = new Set(ids.keys());
-  await checkLearning("quiz", "quizzes", options, report, () => []);
-  await checkLearning("lesson", "lessons", options, report, (definition) => unknownPractice(definition, scriptIds));
+  recordLearning("quiz", quizzes, report, () => []);
+  recordLearning("lesson", lessons, report, (definition) => unknownPractice(definition, scriptIds));
   return report;
 }
 
+/** A quiz or lesson file as checked, before the library-wide checks (duplicate ids, practice slugs). */
+interface Learning {
+  path: string;
+  problems: Problem[];
+  definition?: unknown;
+  id?: string;
+}
+
 /** Quizzes and lessons: parsed through the shared kind checker, then bundled with their components. */
-async function checkLearning(
-  kind: ContentKind,
-  folder: string,
-  options: CheckOptions,
-  report: CheckReport,
-  extra: (definition: unknown) => Problem[],
-): Promise<void> {
-  const ids = new Map<string, string>();
+async function gatherLearning(kind: ContentKind, folder: string, options: CheckOptions): Promise<Learning[]> {
+  const found: Learning[] = [];
   for (const file of filesOf(options, folder)) {
     const path = relative(options.cwd, file);
     const source = readFileSync(file, "utf8");
     const checked = await bundled(source, checkKind(kind, source), componentsOf(kind));
     const problems = [...checked.problems];
     if ("definition" in checked && checked.definition !== undefined && "meta" in checked && checked.meta) {
-      problems.push(...extra(checked.definition), ...duplicateOf(checked.meta.id, path, ids));
-    }
+      found.push({ path, problems, definition: checked.definition, id: checked.meta.id });
+    } else found.push({ path, problems });
+  }
+  return found;
+}
+
+function recordLearning(kind: ContentKind, files: Learning[], report: CheckReport, extra: (definition: unknown) => Problem[]): void {
+  const ids = new Map<string, string>();
+  for (const { path, problems, definition, id } of files) {
+    if (id !== undefined) problems.push(...extra(definition), ...duplicateOf(id, path, ids));
     if (kind === "quiz") report.quizzes += 1;
     else report.lessons += 1;
     record(report, path, problems);

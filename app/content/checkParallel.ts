@@ -18,6 +18,8 @@ export interface ParallelOptions {
   workers: number;
   /** false: this thread only waits and the workers check every file (for tests); default true */
   checkHere?: boolean;
+  /** work for this thread before its share of the scripts, done while the workers start */
+  meanwhile?: () => Promise<void>;
 }
 
 export type CheckOne = (file: string, cwd: string, exportDir: string | undefined) => Promise<ScriptFileResult>;
@@ -62,6 +64,7 @@ function byLanguage(files: string[]): string[] {
 export async function checkScriptFiles(files: string[], options: ParallelOptions, checkOne: CheckOne): Promise<ScriptFileResult[]> {
   const workers = Math.min(Math.max(1, Math.floor(options.workers)), files.length);
   if (workers <= 1) {
+    await options.meanwhile?.();
     const results: ScriptFileResult[] = [];
     for (const file of files) results.push(await checkOne(file, options.cwd, options.exportDir));
     return results;
@@ -78,6 +81,7 @@ export async function checkScriptFiles(files: string[], options: ParallelOptions
   }));
   // A worker that fails to start or dies must not leave an unhandled rejection while this thread works.
   const settled = Promise.allSettled(running);
+  await options.meanwhile?.();
   for (let index = options.checkHere === false ? -1 : claim(state, false); index >= 0; index = claim(state, false)) {
     const file = queue[index];
     if (file !== undefined) found.set(file, await checkOne(file, options.cwd, options.exportDir));
