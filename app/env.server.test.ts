@@ -7,7 +7,7 @@ import { EnvError, parseEnv } from "./env.server";
 describe("the server's configuration", () => {
   it("runs on defaults without any variable", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", TRUST_PROXY: [], HSTS_MAX_AGE: 31_536_000, DB_SYNCHRONOUS: "full" });
+    expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", TRUST_PROXY: [], HSTS_MAX_AGE: 31_536_000, DB_SYNCHRONOUS: "full", DB_TURN_SYNC: "inline" });
     expect(env.APP_ORIGIN).toBeUndefined();
     expect(env).toMatchObject({ MAIL_POLL_MS: 15_000, MAIL_RETRY_BASE_MS: 30_000, MAIL_MAX_ATTEMPTS: 8 });
     expect(env.SMTP_HOST).toBeUndefined();

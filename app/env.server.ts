@@ -77,6 +77,11 @@ export const envSchema = z.object({
   HSTS_MAX_AGE: optional(wholeNumber(0, 63_072_000).default(31_536_000)),
   /** full: a committed turn survives a power cut (ADR 0008); normal: only a process crash */
   DB_SYNCHRONOUS: optional(z.enum(["full", "normal"], { message: "must be full or normal" }).default("full")),
+  /**
+   * With full: inline, a turn's COMMIT waits for the disk (the process holds); deferred, the turn is
+   * acknowledged after an fdatasync of the WAL off the event loop, just as durable (ADR 0009)
+   */
+  DB_TURN_SYNC: optional(z.enum(["inline", "deferred"], { message: "must be inline or deferred" }).default("inline")),
   // E-mail (app/mail/config.server.ts turns these into the sender's settings). No SMTP_HOST: nothing is sent.
   SMTP_HOST: optional(z.string().trim().optional()),
   SMTP_PORT: optional(wholeNumber(1, 65535).optional()),

@@ -1,12 +1,14 @@
 /**
- * `npm run content:check [--export DIR] [--dir CONTENT_DIR] [-- file.mdx …]` — checks the whole
- * library, or only the files named; exits 1 when any file has an error.
+ * `npm run content:check [--export DIR] [--dir CONTENT_DIR] [--workers N] [-- file.mdx …]` — checks the whole
+ * library, or only the files named; exits 1 when any file has an error. Scripts are checked on
+ * every core (worker threads; `--workers 1`: one after another here); the report is the same.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { checkContent, summary } from "./check";
 
 const args = process.argv.slice(2);
-const VALUED = new Set(["--export", "--dir"]);
+const VALUED = new Set(["--export", "--dir", "--workers"]);
 
 function argument(name: string): string | undefined {
   const index = args.indexOf(name);
@@ -17,7 +19,10 @@ function argument(name: string): string | undefined {
 const files = args.filter((arg, index) => !arg.startsWith("--") && !VALUED.has(args[index - 1] ?? ""));
 const cwd = process.cwd();
 const exportDir = argument("--export");
+/** Threads checking scripts at once: one per core unless --workers says otherwise (1: no workers). */
+const workers = Number(argument("--workers") ?? availableParallelism());
 const report = await checkContent({
+  workers: Number.isFinite(workers) && workers >= 1 ? workers : 1,
   contentDir: resolve(cwd, argument("--dir") ?? "scripts-content"),
   cwd,
   ...(exportDir !== undefined && { exportDir: resolve(cwd, exportDir) }),

@@ -42,6 +42,16 @@ describe("content check", () => {
     expect(report.lines).toContainEqual(expect.stringMatching(/^scripts\/b\.mdx:2:1 id fixture-crm-warm-en is already used by scripts\/a\.mdx/));
   }, 120_000);
 
+  it("on several threads gives the same report as one after another", async () => {
+    const dir = contentDir({ "a.mdx": good, "b.mdx": broken, "c.mdx": good, "d.mdx": fixtureSource("fixture-printers-cold-ru.mdx") });
+    const alone = await checkContent({ contentDir: dir, cwd: dir });
+    // Two threads sharing the files, and two workers checking all of them while this thread waits.
+    expect(await checkContent({ contentDir: dir, cwd: dir, workers: 2 })).toEqual(alone);
+    expect(await checkContent({ contentDir: dir, cwd: dir, workers: 3, checkHere: false })).toEqual(alone);
+    expect(alone.files).toBe(4);
+    expect(alone.lines).toContainEqual(expect.stringMatching(/^scripts\/c\.mdx:2:1 id fixture-crm-warm-en is already used by scripts\/a\.mdx/));
+  }, 120_000);
+
   it("the CLI exits 1 on errors and exports JSON and diagrams", () => {
     const dir = contentDir({ "broken.mdx": broken });
     const failed = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--dir", dir], { cwd: ROOT, encoding: "utf8" });

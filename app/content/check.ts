@@ -9,6 +9,7 @@ import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
 import { compileMdx, MdxCompileError } from "./compile.server";
 import { checkContent as checkKind, componentsOf, type ContentKind } from "./kinds.server";
+import { checkScriptFiles } from "./checkParallel";
 
 export interface CheckOptions {
   /** the folder holding scripts/, quizzes/, lessons/ */
@@ -18,6 +19,13 @@ export interface CheckOptions {
   exportDir?: string;
   /** check only these files (absolute paths); a file in a quizzes/ or lessons/ folder is that kind */
   files?: string[];
+  /**
+   * Threads that check scripts at once (this one included); 1, the default, checks them here one
+   * after another. The CLI uses the machine's cores (checkParallel.ts).
+   */
+  workers?: number;
+  /** with workers: false leaves every script to the worker threads (tests); default true */
+  checkHere?: boolean;
 }
 
 export interface CheckReport {
@@ -98,41 +106,83 @@ function filesOf(options: CheckOptions, folder: string): string[] {
   return options.files.filter((file) => folderOf(file) === folder);
 }
 
+/** What checking one script file found, in a form a worker thread can send back (plain data). */
+export interface ScriptFileResult {
+  path: string;
+  problems: Problem[];
+  /** the checker's figures line, when the script was played */
+  figures?: string;
+  /** the script's id and where the header names it, for the library-wide duplicate check */
+  id?: string;
+  idPosition?: { line: number; column: number };
+}
+
+/** One script file on its own: parsed, validated, played and bundled; exported when asked. */
+export async function checkScriptFile(file: string, cwd: string, exportDir: string | undefined): Promise<ScriptFileResult> {
+  const path = relative(cwd, file);
+  const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"));
+  if (definition && exportDir) exportMachine(exportDir, definition);
+  return {
+    path, problems,
+    ...(check && { figures: formatFigures(path, check) }),
+    ...(definition && { id: definition.meta.id, idPosition: definition.metaLines.id ?? { line: 1, column: 1 } }),
+  };
+}
+
 export async function checkContent(options: CheckOptions): Promise<CheckReport> {
   const report: CheckReport = { lines: [], figures: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
-  for (const file of filesOf(options, "scripts")) {
-    const path = relative(options.cwd, file);
-    const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"));
-    if (check) report.figures.push(formatFigures(path, check));
-    if (definition) problems.push(...duplicateId(definition, path, ids));
+  const files = filesOf(options, "scripts");
+  let quizzes: Learning[] = [];
+  let lessons: Learning[] = [];
+  // Quizzes and lessons are checked while the worker threads start (they need nothing from the
+  // scripts until their problems are recorded), so no core waits for them at the end.
+  const meanwhile = async () => {
+    quizzes = await gatherLearning("quiz", "quizzes", options);
+    lessons = await gatherLearning("lesson", "lessons", options);
+  };
+  const parallel = { cwd: options.cwd, exportDir: options.exportDir, workers: options.workers ?? 1, meanwhile, ...(options.checkHere !== undefined && { checkHere: options.checkHere }) };
+  const results = await checkScriptFiles(files, parallel, checkScriptFile);
+  // Merged in the files' order, whichever thread checked them: the report does not depend on the split.
+  for (const { path, problems, figures, id, idPosition } of results) {
+    if (figures !== undefined) report.figures.push(figures);
+    if (id !== undefined) problems.push(...duplicateId(id, idPosition ?? { line: 1, column: 1 }, path, ids));
     report.files += 1;
     record(report, path, problems);
-    if (definition && options.exportDir) exportMachine(options.exportDir, definition);
   }
   const scriptIds = new Set(ids.keys());
-  await checkLearning("quiz", "quizzes", options, report, () => []);
-  await checkLearning("lesson", "lessons", options, report, (definition) => unknownPractice(definition, scriptIds));
+  recordLearning("quiz", quizzes, report, () => []);
+  recordLearning("lesson", lessons, report, (definition) => unknownPractice(definition, scriptIds));
   return report;
 }
 
+/** A quiz or lesson file as checked, before the library-wide checks (duplicate ids, practice slugs). */
+interface Learning {
+  path: string;
+  problems: Problem[];
+  definition?: unknown;
+  id?: string;
+}
+
 /** Quizzes and lessons: parsed through the shared kind checker, then bundled with their components. */
-async function checkLearning(
-  kind: ContentKind,
-  folder: string,
-  options: CheckOptions,
-  report: CheckReport,
-  extra: (definition: unknown) => Problem[],
-): Promise<void> {
-  const ids = new Map<string, string>();
+async function gatherLearning(kind: ContentKind, folder: string, options: CheckOptions): Promise<Learning[]> {
+  const found: Learning[] = [];
   for (const file of filesOf(options, folder)) {
     const path = relative(options.cwd, file);
     const source = readFileSync(file, "utf8");
     const checked = await bundled(source, checkKind(kind, source), componentsOf(kind));
     const problems = [...checked.problems];
     if ("definition" in checked && checked.definition !== undefined && "meta" in checked && checked.meta) {
-      problems.push(...extra(checked.definition), ...duplicateOf(checked.meta.id, path, ids));
-    }
+      found.push({ path, problems, definition: checked.definition, id: checked.meta.id });
+    } else found.push({ path, problems });
+  }
+  return found;
+}
+
+function recordLearning(kind: ContentKind, files: Learning[], report: CheckReport, extra: (definition: unknown) => Problem[]): void {
+  const ids = new Map<string, string>();
+  for (const { path, problems, definition, id } of files) {
+    if (id !== undefined) problems.push(...extra(definition), ...duplicateOf(id, path, ids));
     if (kind === "quiz") report.quizzes += 1;
     else report.lessons += 1;
     record(report, path, problems);
@@ -156,14 +206,13 @@ function duplicateOf(id: string, path: string, ids: Map<string, string>): Proble
   return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error", params: { id, other } }];
 }
 
-function duplicateId(definition: ScriptDefinition, path: string, ids: Map<string, string>): Problem[] {
-  const other = ids.get(definition.meta.id);
+function duplicateId(id: string, position: { line: number; column: number }, path: string, ids: Map<string, string>): Problem[] {
+  const other = ids.get(id);
   if (other === undefined) {
-    ids.set(definition.meta.id, path);
+    ids.set(id, path);
     return [];
   }
-  const position = definition.metaLines.id ?? { line: 1, column: 1 };
-  return [{ ...position, code: "library.duplicate-id", message: `id ${definition.meta.id} is already used by ${other}`, severity: "error", params: { id: definition.meta.id, other } }];
+  return [{ ...position, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error", params: { id, other } }];
 }
 
 export function summary(report: CheckReport): string {

@@ -25,7 +25,7 @@ import {
   finishOwnAttempt,
   getOwnAttempt,
   parseTurnRecord,
-  submitTurn,
+  submitTurnDurably,
 } from "~/models/rehearsal/attempt.server";
 import { parseForm, refuseForm } from "~/utils/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -121,7 +121,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: cardFrom(value, ids) });
       return redirect(`/attempts/${row.id}/result`);
     }
-    submitTurn({
+    // answered only once the turn is on the disk (ADR 0008), without holding the server meanwhile (ADR 0009)
+    await submitTurnDurably({
       attemptId: row.id,
       userId: auth.user.id,
       seq: value.seq,

@@ -4,10 +4,13 @@
  * any step pays to persist), and the checker's budget with the real scorer: the whole library
  * (content:check, at most 10 s) and one script (the studio re-checking as you type, at most 1 s),
  * medians of CHECK_RUNS runs, in wall-clock and CPU time (the machine is shared, so the CPU time
- * is what the code costs). Human lines first; the LAST line is one JSON object.
+ * is what the code costs), and content:check as a process on one thread and on every core, in the
+ * same run. Human lines first; the LAST line is one JSON object.
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
 import { compileScriptSource, currentView, nextRandom, startAttempt, stepAttempt, testScorer } from "../../app/engine/index";
 import type { AttemptSnapshot, ScriptDefinition } from "../../app/engine/index";
 import { scorer, warmUpDictionaries } from "../../app/engine/scoring";
@@ -112,6 +115,32 @@ function checkerBudget() {
   return { library, one };
 }
 
+/**
+ * `content:check` itself, as a separate process like `npm run content:check` (startup, MDX bundling,
+ * quizzes and lessons included): on one thread (`--workers 1`, the baseline) and on every core,
+ * runs interleaved, medians of CHECK_RUNS each, with the load average at each run. BENCH_CLI=0 skips it.
+ */
+function contentCheckCli(): { oneThreadMs: number; allCoresMs: number; cores: number } | null {
+  if (process.env.BENCH_CLI === "0") return null;
+  const cores = availableParallelism();
+  const walls: Record<"one" | "all", number[]> = { one: [], all: [] };
+  for (let run = 0; run < CHECK_RUNS; run++) {
+    for (const which of ["one", "all"] as const) {
+      const load = loadavg()[0]?.toFixed(1);
+      const started = performance.now();
+      const done = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--workers", which === "one" ? "1" : String(cores)], { encoding: "utf8" });
+      const ms = Math.round(performance.now() - started);
+      if (done.status !== 0) throw new Error(`content:check failed:\n${done.stdout}${done.stderr}`);
+      walls[which].push(ms);
+      console.log(`content:check ${which === "one" ? "on one thread" : `on ${cores} cores`}: ${ms} ms wall (load ${load})`);
+    }
+  }
+  const result = { oneThreadMs: Math.round(median(walls.one)), allCoresMs: Math.round(median(walls.all)), cores };
+  console.log(`content:check, median of ${CHECK_RUNS}: ${result.allCoresMs} ms on ${cores} cores, ${result.oneThreadMs} ms on one thread (budget 10 000 ms)`);
+  return result;
+}
+
+const cli = contentCheckCli();
 warmUpDictionaries();
 const budget = checkerBudget();
 const { perScript, definitions } = compileTimes();
@@ -130,6 +159,8 @@ console.log(JSON.stringify({
   checkerLibraryWallMs: budget.library.wallMs,
   checkerLibraryCpuMs: budget.library.cpuMs,
   checkerOneScriptWallMs: budget.one.wallMs,
+  contentCheckCliWallMs: cli?.allCoresMs ?? null,
+  contentCheckCliOneThreadWallMs: cli?.oneThreadMs ?? null,
   checkerOneScriptCpuMs: budget.one.cpuMs,
   stepsPerSecond: simulation.perSecond,
   stepsPerSecondWithJsonPersist: withPersist.perSecond,

@@ -22,7 +22,9 @@ import {
   type AnyScriptDefinition,
   type TurnRecord,
 } from "~/engine";
-import { getDb, schema } from "~/db.server";
+import { getDb, schema, type Db } from "~/db.server";
+import { commitThenSync } from "~/db-sync.server";
+import { serverEnv } from "~/env.server";
 import { refreshForAttempt } from "~/models/assignments/assignment-progress.server";
 import { scriptDefinition } from "~/models/content/content.server";
 import { attemptStatements } from "./attempt-queries.server";
@@ -133,11 +135,28 @@ export function attemptTurns(attemptId: string): TurnRow[] {
  * Applies the manager's reply number `seq`. If that turn is already stored (a double submit or a
  * retry after a lost response) nothing changes and `duplicate` is true.
  */
-export function submitTurn(input: { attemptId: string; userId: string; seq: number; reply: Reply; now?: number }): {
-  turn: TurnRecord | null;
-  duplicate: boolean;
-} {
+export function submitTurn(input: TurnInput): TurnResult {
+  return storeTurn(getDb(), input);
+}
+
+/**
+ * submitTurn for a request that acknowledges the turn: resolves once the turn is as durable as the
+ * connection's setting makes it, and only then may the reply say "accepted". DB_TURN_SYNC=deferred:
+ * the commit does not hold the process while the disk syncs (db-sync.server.ts, ADR 0009);
+ * inline (the default): the commit itself waits, as submitTurn.
+ */
+export async function submitTurnDurably(input: TurnInput, sync: "inline" | "deferred" = serverEnv().DB_TURN_SYNC): Promise<TurnResult> {
   const db = getDb();
+  if (sync === "inline") return storeTurn(db, input);
+  const { result, synced } = commitThenSync(db, () => storeTurn(db, input));
+  await synced;
+  return result;
+}
+
+type TurnInput = { attemptId: string; userId: string; seq: number; reply: Reply; now?: number };
+type TurnResult = { turn: TurnRecord | null; duplicate: boolean };
+
+function storeTurn(db: Db, input: TurnInput): TurnResult {
   const statements = attemptStatements(db);
   // better-sqlite3 has one connection: statements prepared on the handle run inside its transaction
   return db.transaction((tx) => {
