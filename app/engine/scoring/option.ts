@@ -40,7 +40,7 @@ export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
  */
 const THROUGH_FLOOR: Readonly<Record<string, string>> = { "anti.vague_next_step": "vague_next" };
 
-export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis): void {
+export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis, sunk = false): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
   // the floor vouches for what the option means; a vague time heard in the words said is what
@@ -58,7 +58,8 @@ export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, o
     if (cap === undefined || cap <= 0) continue;
     const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
-    const floor = Math.max(0, OPTION_FLOOR[quality] * cap + (penalty.get(skill) ?? 0));
+    // a fault that sinks the turn, said in the words and not in the option, leaves no floor
+    const floor = sunk ? 0 : Math.max(0, OPTION_FLOOR[quality] * cap + (penalty.get(skill) ?? 0));
     const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));
     if (Math.abs(target - earned) < 0.01) continue;
     // measured from the raw sum: penalties below zero are cancelled too, or the clamp would hide them

@@ -111,7 +111,7 @@ export const MARKERS_EN: MarkerTable = {
   ],
   contradict: [
     "you should have", "you could've", "you ought to have", "your own fault", "not at all",
-    "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
+    "you are wrong", "you're mistaken", "well actually", "=actually =no", "no actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
     // judging the lead's choices or brushing off their complaint is arguing with them too
     "at your age", "false economy", "=is =a mistake", "=are =a mistake", "the wrong way", "works fine on our side|end",
@@ -156,6 +156,7 @@ export const MARKERS_EN: MarkerTable = {
 export const WORDS_EN: WordLists = {
   negation: ["not", "no", "never", "nothing"],
   contrast: ["but", "however", "although", "nevertheless"],
+  concede: ["yes", "yeah", "yep", "true", "agreed", "granted", "sure", "right", "indeed", "admittedly", "fair", "ok", "okay"],
   openWords: ["what", "how", "why", "which", "who", "whose", "where", "when", "tell", "describe", "walk", "explain"],
   questionStarts: ["what", "how", "why", "which", "who", "do", "does", "did", "are", "is", "can", "could", "would", "will", "shall"],
   alternatives: ["or", "either"],
