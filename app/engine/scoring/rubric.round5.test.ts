@@ -68,3 +68,21 @@ describe("markers that read a fault into plain words", () => {
     expect(has(answer("ru", "Не упустите, такая цена только до пятницы.", step), "anti.pressure")).toBe(true);
   });
 });
+
+describe("an answer to an objection matched to a good option but asking nothing is partial", () => {
+  const option = "Понимаю, сравнивать нужно. С чем сравниваете — только с ценой или с опозданиями тоже?";
+  it.each([
+    ["ru", "Понимаю. Зато у нас за опоздание платим мы, выходит не дороже.", option],
+    ["en", "I see. We pay for every late hour, so it works out no dearer.", "I see, budget matters. What are you comparing us with: the price alone, or the late deliveries too?"],
+  ] as const)("%s", (lang, text, optionText) => {
+    const s = answer(lang, text, { optionQuality: "good", optionText });
+    expect(pct(s)).toBeLessThan(75);
+    expect(pct(s)).toBeGreaterThanOrEqual(40);
+  });
+
+  it("the same reply with the question keeps the floor, and an option that asks nothing itself keeps it too", () => {
+    expect(pct(answer("ru", "Понимаю. С чем сравниваете?", { optionQuality: "good", optionText: option }))).toBeGreaterThanOrEqual(75);
+    const plain = "Понимаю. Зато у нас за опоздание платим мы, выходит не дороже.";
+    expect(pct(answer("ru", plain, { optionQuality: "good", optionText: plain }))).toBeGreaterThanOrEqual(75);
+  });
+});
