@@ -86,3 +86,15 @@ describe("an answer to an objection matched to a good option but asking nothing 
     expect(pct(answer("ru", plain, { optionQuality: "good", optionText: plain }))).toBeGreaterThanOrEqual(75);
   });
 });
+
+describe("accepting to e-mail, in its common forms", () => {
+  const email = (text: string) => answer("en", text, { objectionType: "send_email", leadLine: "Just email me something.", stepSkill: "close" });
+  it("\"I'll pop it over\", \"I'll email it\" with no call back hands the lead the initiative", () => {
+    expect(has(email("OK, I'll pop it over, bye."), "anti.accept_email_no_callback")).toBe(true);
+    expect(has(email("Sure, I'll email it now."), "anti.accept_email_no_callback")).toBe(true);
+  });
+  it("a call back with no time is a step short of its time, not a hand-over", () => {
+    const s = email("Sure, I'll email it and we can talk it over after.");
+    expect(has(s, "anti.accept_email_no_callback")).toBe(false);
+  });
+});
