@@ -98,3 +98,12 @@ describe("accepting to e-mail, in its common forms", () => {
     expect(has(s, "anti.accept_email_no_callback")).toBe(false);
   });
 });
+
+describe("a discount in its spoken forms", () => {
+  it.each(["Ладно, сделаю минус двадцать процентов.", "Давайте я вам цену подвину.", "Хорошо, дам минус десять."])("%s", (text) => {
+    expect(has(answer("ru", text), "anti.discount_first")).toBe(true);
+  });
+  it("a good option typed with a discount in it is no longer good", () => {
+    expect(pct(answer("ru", "Понимаю. Сделаю минус двадцать процентов, с чем сравниваете?", { optionQuality: "good" }))).toBeLessThan(40);
+  });
+});
