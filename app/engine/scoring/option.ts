@@ -15,6 +15,8 @@ export const OPTION_FLOOR: Record<OptionQuality, number> = { best: 0.85, good: 0
 /** Share of each skill's cap the mark allows at most: an `ok` reply stays partial, a `bad` one bad. */
 export const OPTION_CEILING: Record<OptionQuality, number> = { best: 1, good: 1, ok: 0.74, bad: 0.25 };
 export const BAD_CEILING = OPTION_CEILING.bad;
+/** The floor a best/good option keeps when the reply answering an objection asks nothing. */
+const UNASKED_FLOOR = 0.45;
 
 const QUOTE_WORDS = 6;
 
@@ -40,7 +42,7 @@ export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
  */
 const THROUGH_FLOOR: Readonly<Record<string, string>> = { "anti.vague_next_step": "vague_next" };
 
-export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis): void {
+export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis, sunk = false): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
   // the floor vouches for what the option means; a vague time heard in the words said is what
@@ -53,12 +55,18 @@ export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, o
     if (option && hitsOf(option, category as Parameters<typeof hitsOf>[1]).length > 0) continue;
     penalty.set(item.skill, (penalty.get(item.skill) ?? 0) + item.points);
   }
+  // an answer to an objection with no question in it lacks what makes a good option good (the
+  // clarifying question): it keeps a partial floor, when the option (known) asks one itself
+  const unasked = (quality === "best" || quality === "good") && sheet.caps.objection_clarify !== undefined
+    && option !== undefined && a.questions.length === 0 && option.questions.length > 0;
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
     const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
-    const floor = Math.max(0, OPTION_FLOOR[quality] * cap + (penalty.get(skill) ?? 0));
+    // a fault that sinks the turn, said in the words and not in the option, leaves no floor
+    const base = unasked ? Math.min(OPTION_FLOOR[quality], UNASKED_FLOOR) : OPTION_FLOOR[quality];
+    const floor = sunk ? 0 : Math.max(0, base * cap + (penalty.get(skill) ?? 0));
     const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));
     if (Math.abs(target - earned) < 0.01) continue;
     // measured from the raw sum: penalties below zero are cancelled too, or the clamp would hide them

@@ -177,8 +177,35 @@ function scoreSafely(input: TurnInput): TurnScore {
   if (mixedLanguage(raw, input.lang)) flags.push("mixed_language");
   const sheet = new Sheet(input.lang);
   runRules(context(input, a), sheet);
-  if (input.optionQuality) blendOption(sheet, input.optionQuality, a, typeof input.optionText === "string" ? analyseLine(input.optionText, input.lang) : undefined);
+  if (input.optionQuality) {
+    const option = typeof input.optionText === "string" ? analyseLine(input.optionText, input.lang) : undefined;
+    blendOption(sheet, input.optionQuality, a, option, sinkingFaults(input, sheet).length > 0);
+  }
   return { items: sheet.items, perSkill: tally(sheet), flags };
+}
+
+/**
+ * Faults a trainer stops the role-play for. Heard in the manager's own words, they are not what a
+ * good option means, so a reply that commits one keeps no good option's floor («Понимаю, но у нас
+ * дешевле» matched to the acknowledge-and-ask option is still "but" after an acknowledgement) —
+ * unless the option's own words commit it too (then it is the author's mark, and clicking or
+ * typing it scores alike).
+ */
+const SINKING: ReadonlySet<string> = new Set(["anti.discount_first", "anti.competitor_bash", "anti.pressure", "anti.contradict", "anti.but_after_ack"]);
+
+function faultsOf(sheet: Sheet): Set<string> {
+  return new Set(sheet.items.filter((i) => i.points < 0 && SINKING.has(i.rule)).map((i) => i.rule));
+}
+
+function sinkingFaults(input: TurnInput, sheet: Sheet): string[] {
+  if (input.optionQuality !== "best" && input.optionQuality !== "good") return [];
+  const own = faultsOf(sheet);
+  if (own.size === 0) return [];
+  if (typeof input.optionText !== "string") return [...own];
+  const optionSheet = new Sheet(input.lang);
+  runRules(context({ ...input, text: input.optionText }, analyse(input.optionText, input.lang, input.markers)), optionSheet);
+  const theirs = faultsOf(optionSheet);
+  return [...own].filter((f) => !theirs.has(f));
 }
 
 /** Never throws: a scorer bug must not break a call in progress. */

@@ -83,7 +83,7 @@ export function stepAttempt(
     history: snapshot.transcript, turnIndex: snapshot.turns.length,
     objectionType: objection?.type ?? null,
     ...((resolved.option?.skill ?? step?.skill) && { stepSkill: resolved.option?.skill ?? step?.skill }),
-    ...(reply.kind === "option" && resolved.option && { optionQuality: resolved.option.quality }),
+    ...(reply.kind === "option" && resolved.option && { optionQuality: resolved.option.quality, optionText: resolved.text }),
     ...(def.meta.markers && { markers: def.meta.markers }),
   });
   const event = resolved.option

@@ -20,6 +20,8 @@ export interface WordLists {
   negation: readonly string[];
   /** «но», "but": contrast that cancels an acknowledgement right before it */
   contrast: readonly string[];
+  /** «да», "yes", "true": a concession that opens a reply; followed by «но»/"but" it is "yes, but…" */
+  concede: readonly string[];
   /** words that make a question open */
   openWords: readonly string[];
   /** words that start a question when the "?" is missing */

@@ -29,6 +29,7 @@ export interface CompiledLang {
   index: MarkerIndex;
   negation: ReadonlySet<number>;
   contrast: ReadonlySet<number>;
+  concede: ReadonlySet<number>;
   openWords: ReadonlySet<number>;
   questionStarts: ReadonlySet<number>;
   alternatives: ReadonlySet<number>;
@@ -83,6 +84,7 @@ function compileLang(table: MarkerTable, words: WordLists): CompiledLang {
     index, negation,
     // one-word contrasts only: «тем не менее» would put «не» and «тот» among the "but"s
     contrast: lemmaSet(words.contrast.filter((w) => !w.trim().includes(" "))),
+    concede: lemmaSet(words.concede),
     openWords: lemmaSet(words.openWords),
     questionStarts: lemmaSet(words.questionStarts),
     alternatives: lemmaSet(words.alternatives),

@@ -111,7 +111,7 @@ export const MARKERS_EN: MarkerTable = {
   ],
   contradict: [
     "you should have", "you could've", "you ought to have", "your own fault", "not at all",
-    "you are wrong", "you're mistaken", "actually", "that's not true", "you don't understand",
+    "you are wrong", "you're mistaken", "well actually", "=actually =no", "no actually", "that's not true", "you don't understand",
     "that's not right", "nonsense", "you're missing the point",
     // judging the lead's choices or brushing off their complaint is arguing with them too
     "at your age", "false economy", "=is =a mistake", "=are =a mistake", "the wrong way", "works fine on our side|end",
@@ -124,7 +124,7 @@ export const MARKERS_EN: MarkerTable = {
     "their quality is bad|poor|terrible|worse",
     // "we do what they do, only better" runs them down as surely as calling them bad
     "everything they do", "they do just|only better", "better than them|they",
-    "rubbish", "junk", "rip-off", "cut corners", "skimp on", "you'd be mad", "always late", "old trucks|vans",
+    "rubbish", "junk", "rip-off", "cut corners", "skimp on", "you'd be mad", "always late", "old trucks|vans", "cowboys", "amateurs", "a joke",
   ],
   pressure: [
     "what's to think about|over", "what is there to think about|over", "nothing to think about|over", "no need to think", "no point waiting",
@@ -141,7 +141,7 @@ export const MARKERS_EN: MarkerTable = {
   ],
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],
-  send_accept: ["i'll send", "send you", "will send", "email you", "send it over", "send over"],
+  send_accept: ["i'll send", "send you", "will send", "email you", "send it over", "send over", "pop it over|across", "i'll pop", "fire it over", "shoot it over", "drop you an email", "i'll email", "i'll mail", "email it"],
   lead_action: [
     "give us a ring", "give me a ring", "give us a call", "give me a call", "call us", "call me", "ring us", "ring me",
     "reach out", "drop us a line", "drop me a line", "let us know", "get back to us", "get back to me", "contact us",
@@ -156,6 +156,7 @@ export const MARKERS_EN: MarkerTable = {
 export const WORDS_EN: WordLists = {
   negation: ["not", "no", "never", "nothing"],
   contrast: ["but", "however", "although", "nevertheless"],
+  concede: ["yes", "yeah", "yep", "true", "agreed", "granted", "sure", "right", "indeed", "admittedly", "fair", "ok", "okay"],
   openWords: ["what", "how", "why", "which", "who", "whose", "where", "when", "tell", "describe", "walk", "explain"],
   questionStarts: ["what", "how", "why", "which", "who", "do", "does", "did", "are", "is", "can", "could", "would", "will", "shall"],
   alternatives: ["or", "either"],

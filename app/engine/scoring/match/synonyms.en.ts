@@ -71,5 +71,11 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   schedule: ["schedule", "timetable", "rota"],
   sell: ["sell", "sale", "sales", "selling", "sold"],
   farewell: ["bye", "goodbye", "take care", "speak soon", "talk soon"],
+  // phrasal verbs and their one-word equivalents
+  setup: ["set up", "setup", "install", "installation", "configure", "up and running", "onboard", "onboarding"],
+  review: ["go over", "go through", "run through", "review", "talk over", "run over"],
+  arrange: ["arrange", "book", "book in", "pencil in", "line up", "fix a time", "set a time", "lock in"],
+  follow_up: ["follow up", "follow-up", "check in", "get back to you", "come back to you", "circle back"],
+  find_out: ["find out", "figure out", "work out", "learn"],
   memorable: ["stand out", "stood out", "stick with", "stuck with", "memorable", "remember best"],
 };

@@ -54,7 +54,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["pricey", "expensive", "expensive"], ["give you a ring", "call", "call"], ["snowed under", "busy", "busy"],
     ["holding you back", "putting you off", "worry"], ["kick off", "get started", "start"], ["not happy with", "isn't working", "dissatisfied"],
     ["have a look", "glance over", "look"], ["in your own time", "when you get a moment", "leisure"], ["not a sales call", "calling to sell", "sell"],
-    ["bye now", "goodbye", "farewell"], ["some other time", "later", "later"], ["straight away", "right now", "immediately"], ["how's it going", "how are things", "how_are_you"], ["all OK your end", "is everything all right", "all_well"], ["what happened", "what went wrong", "went_wrong"], ["we've got it covered", "we'll take care of everything", "take_care"], ["a demo", "show you the system", "demo"],
+    ["bye now", "goodbye", "farewell"], ["some other time", "later", "later"], ["straight away", "right now", "immediately"], ["how's it going", "how are things", "how_are_you"], ["all OK your end", "is everything all right", "all_well"], ["what happened", "what went wrong", "went_wrong"], ["we've got it covered", "we'll take care of everything", "take_care"], ["a demo", "show you the system", "demo"], ["we set it up", "we install it", "setup"], ["let's go over the figures", "we review the figures", "review"], ["I'll book a slot", "pencil in a slot", "arrange"], ["I'll follow up", "I'll check in", "follow_up"], ["to find out", "to work out", "find_out"],
   ])("en: \"%s\" and \"%s\" mean %s", (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);

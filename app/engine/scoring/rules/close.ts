@@ -78,7 +78,8 @@ export function closeRules(ctx: Context, sheet: Sheet): void {
   const send = firstHit(a, "send_accept");
   // "I'll send it today" names a time for the email, not a call back
   const handsOver = ctx.objection === "send_email" || ctx.input.stepSkill === "close";
-  if (send && !owned && handsOver) {
+  // a call back with no time ("I'll email it and we can talk after") is a step short of its time, not a hand-over
+  if (send && !owned && step === undefined && handsOver) {
     sheet.give("close", "anti.accept_email_no_callback", -4, 0, [hitEvidence(a, send)]);
   }
 }

@@ -37,6 +37,27 @@ function butAfter(ctx: Context, last: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Yes, but…": a reply that opens by conceding the objection («Да, дорого, но…», "True, it's not
+ * cheap, but…", "Sure. But…") and turns on it in the same breath argues, as «но» after an
+ * acknowledgement does. The concession is the reply's first word (after a filler); the «но» comes
+ * within six words in its sentence, or opens the next one.
+ */
+function concededBut(ctx: Context): [number, number] | undefined {
+  const { tokens, lists } = ctx.a;
+  let start = 0;
+  while (start < 2 && tokens[start] && tokens[start + 1] && ["ну", "well", "oh"].includes(tokens[start]?.norm ?? "")) start++;
+  const first = tokens[start];
+  if (!first || !first.lemmas.some((l) => lists.concede.has(l))) return undefined;
+  for (let i = start + 1; i <= start + 7; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence > first.sentence + 1) break;
+    const opensNext = t.sentence === first.sentence + 1 && tokens[i - 1]?.sentence === first.sentence;
+    if ((t.sentence === first.sentence || opensNext) && t.lemmas.some((l) => lists.contrast.has(l))) return [start, i];
+  }
+  return undefined;
+}
+
 function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit | undefined {
   const { a } = ctx;
   sheet.open("objection_acknowledge", CAP.ack);
@@ -47,6 +68,8 @@ function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit |
     if (butAfter(ctx, agree) !== undefined) sheet.give("objection_acknowledge", "anti.but_after_ack", -6, 0, [evidence(a, agree, butAfter(ctx, agree) ?? agree)]);
   } else if (!ack) {
     sheet.give("objection_acknowledge", "objection.acknowledge", 0, CAP.ack, [], "missing");
+    const yesBut = concededBut(ctx);
+    if (yesBut) sheet.give("objection_acknowledge", "anti.but_after_ack", -CAP.ack, 0, [evidence(a, yesBut[0], yesBut[1])]);
   } else {
     sheet.give("objection_acknowledge", "objection.acknowledge", CAP.ack, CAP.ack, [hitEvidence(a, ack)]);
     const but = butAfter(ctx, ack.last);

@@ -21,7 +21,43 @@ const EN_IRREGULAR: Record<string, string> = {
   better: "good", best: "good", worse: "bad", worst: "bad", cheaper: "cheap", cheapest: "cheap",
   children: "child", people: "person", men: "man", women: "woman", ca: "can", wo: "will",
   me: "i", my: "i", us: "we", our: "we", your: "you", yours: "you",
+  // common irregular verbs a manager says on a call (past and participle → base form)
+  brought: "bring", caught: "catch", taught: "teach", sold: "sell", held: "hold", kept: "keep",
+  found: "find", built: "build", ran: "run", began: "begin", begun: "begin", wrote: "write",
+  written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", drove: "drive",
+  driven: "drive", fell: "fall", fallen: "fall", forgot: "forget", forgotten: "forget", grew: "grow",
+  grown: "grow", rang: "ring", rung: "ring", stood: "stand", stuck: "stick", threw: "throw",
+  thrown: "throw", woke: "wake", won: "win", wore: "wear", worn: "wear", led: "lead", lent: "lend",
+  meant: "mean", dealt: "deal", fed: "feed", fought: "fight", sought: "seek", shown: "show", flew: "fly",
+  flown: "fly", ate: "eat", eaten: "eat", drew: "draw", drawn: "draw", swore: "swear",
+  slept: "sleep", sped: "speed", bent: "bend", froze: "freeze", frozen: "freeze", hid: "hide", hidden: "hide",
+  rode: "ride", ridden: "ride", rose: "rise", risen: "rise", shook: "shake", shaken: "shake",
+  stole: "steal", stolen: "steal", struck: "strike", withdrew: "withdraw",
+  undertook: "undertake", overcame: "overcome", oversaw: "oversee", overseen: "oversee", mistook: "mistake",
+  mistaken: "mistake", forgave: "forgive", forgiven: "forgive", foresaw: "foresee", foreseen: "foresee",
+  learnt: "learn", spelt: "spell", burnt: "burn", dreamt: "dream", spilt: "spill", smelt: "smell",
 };
+
+/**
+ * British spellings read as the American ones (and both sides of a match are read alike):
+ * organise = organize, analyse = analyze, colour = color, centre = center, travelled = traveled,
+ * programme = program, licence = license, enquiry = inquiry.
+ */
+const EN_OUR = /^(col|fav|behavi|lab|hon|neighb|flav|hum|rum|harb|endeav|sav|vap|arm|parl)our/;
+const EN_RE = /^(cent|met|lit|theat|fib|calib|somb)re(s|d)?$/;
+const EN_LL = /^(travel|cancel|label|model|fuel|signal|total|level|channel|counsel|dial|equal|marshal|tunnel|quarrel|pencil)l(ed|ing|er|ers)$/;
+function enSpelling(word: string): string {
+  if (word.length < 5) return word;
+  let w = word;
+  if (/^enquir/.test(w)) w = `inquir${w.slice(6)}`;
+  w = w.replace(EN_OUR, "$1or").replace(EN_RE, "$1er$2").replace(EN_LL, "$1$2");
+  if (/(?:ogue|ogues)$/.test(w) && /^(catal|dial|analog|monol|prol|epil)/.test(w)) w = w.replace(/ue(s?)$/, "$1");
+  if (/^programme/.test(w)) w = w.replace(/^programme/, "program");
+  if (/^(licen|defen|offen|preten)ce(s|d)?$/.test(w)) w = w.replace(/ce(s|d)?$/, "se$1");
+  // -ise/-yse verbs and their forms: "prioritised", "finalising", "organisation"
+  if (w.length >= 7) w = w.replace(/([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2").replace(/([a-z]{2,})ys(e|es|ed|ing)$/, "$1yz$2");
+  return w;
+}
 
 const ruCache = new Map<string, readonly number[]>();
 const enCache = new Map<string, readonly number[]>();
@@ -107,7 +143,7 @@ export function enLemmas(word: string): readonly number[] {
   const hit = enCache.get(word);
   if (hit) return hit;
   const typed = EN_COLLOQUIAL[word];
-  const base = EN_IRREGULAR[word] ?? (typed !== undefined ? EN_IRREGULAR[typed] ?? enStemmer.stem(typed) : enStemmer.stem(enBase(word)));
+  const base = EN_IRREGULAR[word] ?? (typed !== undefined ? EN_IRREGULAR[typed] ?? enStemmer.stem(typed) : enStemmer.stem(enBase(enSpelling(word))));
   return remember(enCache, word, unique([base]));
 }
 
