@@ -44,7 +44,7 @@ export function turnInput(entry: ScriptEntry, item: ItemContext, text: string, o
     history: historyStep ? historyBefore(entry, historyStep) : [], turnIndex: item.turnIndex,
     objectionType: item.objectionType,
     ...(skill && { stepSkill: skill }),
-    ...(option && { optionQuality: option.quality }),
+    ...(option && { optionQuality: option.quality, optionText: option.text }),
     ...(markers && { markers }),
   };
 }
