@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { AbandonCall } from "~/components/call/abandon";
 import { LeadCardPanel } from "~/components/call/lead-card";
 import { CallTranscript } from "~/components/call/transcript";
 import { MoodMeters } from "~/components/call/mood";
-import { QualificationForm, readCard } from "~/components/call/qualification";
-import { ReplyArea } from "~/components/call/reply";
+import { QualificationForm, cardOf, cardShape } from "~/components/call/qualification";
+import { ReplyArea, replyOf, replySchema } from "~/components/call/reply";
 import { TurnFeedback } from "~/components/call/turn-feedback";
 import { VoiceControls } from "~/components/call/voice";
 import { ExamTimer } from "~/components/call/exam-timer";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import {
@@ -26,6 +27,8 @@ import {
   parseTurnRecord,
   submitTurn,
 } from "~/models/attempt.server";
+import { replyFor } from "~/utils/form";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { cardFieldsOf, isV2Definition } from "~/models/card-fields.server";
 
@@ -80,41 +83,46 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * The call's three forms, by intent: a turn (an option, or a typed reply that says something), the
+ * card that ends the call, and the confirmed abandon. A refused turn says why beside the reply box.
+ */
+const callSchema = (translate: Translator, cardIds: readonly string[] | undefined) =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("abandon"), confirm: z.literal("yes", { error: translate.t("call.abandonUnconfirmed") }) }),
+    z.object({ intent: z.literal("finish"), ...cardShape(cardIds) }),
+    replySchema(translate),
+  ]);
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const row = ownAttemptOr404(params.attemptId, auth.user.id);
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const intent = form.get("intent");
+  const translate = translator(await resolveLocale(request, context));
+  const definition = attemptDefinition(row);
+  const cardIds = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
+  const submission = await parseForm(request, callSchema(translate, cardIds));
+  if (submission.status !== "success") return refuseForm(submission);
+  const value = submission.value;
   try {
-    if (intent === "abandon") {
-      if (form.get("confirm") !== "yes") return data({ error: t("call.abandonUnconfirmed") }, { status: 400 });
+    if (value.intent === "abandon") {
       abandonOwnAttempt(row.id, auth.user.id);
       return redirect("/rehearse");
     }
-    if (intent === "finish") {
-      const definition = attemptDefinition(row);
-      const ids = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
-      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: readCard(form, ids) });
+    if (value.intent === "finish") {
+      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: cardOf(value, cardIds) });
       return redirect(`/attempts/${row.id}/result`);
-    }
-    const seq = Number(form.get("seq"));
-    const optionId = form.get("optionId");
-    const text = String(form.get("text") ?? "");
-    if (typeof optionId !== "string" && text.trim() === "") {
-      return data({ error: t("call.emptyReply") }, { status: 400 });
     }
     submitTurn({
       attemptId: row.id,
       userId: auth.user.id,
-      seq,
-      reply: typeof optionId === "string" ? { kind: "option", optionId } : { kind: "text", text },
+      seq: value.seq,
+      reply: replyOf(value),
     });
     return redirect(`/attempts/${row.id}`);
   } catch (error) {
     if (error instanceof AttemptError) {
       if (error.code === "stale_turn" || error.code === "closed") return redirect(`/attempts/${row.id}`);
-      return data({ error: error.message }, { status: 400 });
+      return refuseForm(submission, { formErrors: [error.message] });
     }
     throw error;
   }
@@ -126,6 +134,8 @@ export default function Call() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const { view } = call;
+  // a refusal of the whole form (a closed call, an unconfirmed abandon); a field's own error stays beside it
+  const formError = result?.result.error?.[""]?.[0] ?? result?.result.error?.confirm?.[0] ?? null;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div>
@@ -138,9 +148,9 @@ export default function Call() {
           </span>
         </div>
         <CallTranscript lines={view.transcript} lang={call.lang} speakers={call.speakers} />
-        {result && "error" in result ? (
+        {formError ? (
           <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">
-            {result.error}
+            {formError}
           </p>
         ) : null}
         {call.status === "abandoned" ? (
@@ -161,6 +171,7 @@ export default function Call() {
             lang={call.lang}
             busy={busy}
             hint={view.hint ?? null}
+            lastResult={replyFor(result, "reply")}
           />
         )}
       </div>

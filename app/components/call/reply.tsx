@@ -1,7 +1,32 @@
+import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useEffect, useRef } from "react";
+import { z } from "zod";
+import type { Translator } from "~/i18n";
+import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
 import { SEND_SHORTCUT_ID, SendShortcutHint, sendOnModEnter } from "./send-shortcut";
+
+/**
+ * What ReplyArea sends: an option, or a typed reply that says something (refused beside the box
+ * otherwise). A turn number that is not one is a page out of date: 0, which the caller reloads.
+ */
+export const replySchema = ({ t }: Pick<Translator, "t">) =>
+  z
+    .object({
+      intent: z.literal("reply"),
+      seq: z.number().int().catch(0),
+      optionId: z.string().optional(),
+      text: z.string().max(4000).optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.optionId === undefined && (value.text ?? "").trim() === "") ctx.addIssue({ code: "custom", path: ["text"], message: t("call.emptyReply") });
+    });
+
+/** A parsed turn as the engine takes it. */
+export function replyOf(value: z.output<ReturnType<typeof replySchema>>) {
+  return value.optionId !== undefined ? { kind: "option" as const, optionId: value.optionId } : { kind: "text" as const, text: value.text ?? "" };
+}
 
 interface ReplyAreaProps {
   answerMode: "choice" | "free";
@@ -10,14 +35,19 @@ interface ReplyAreaProps {
   lang: string;
   busy: boolean;
   hint: string | null;
+  /** the refused turn (an empty reply), kept and explained beside the reply box */
+  lastResult?: SubmissionResult<string[]> | undefined;
 }
 
 /**
  * The manager's turn. Choice mode is a plain form with one submit button per option, so it works
  * without JavaScript; with it, keys 1–9 pick an option and focus returns here after every turn.
  */
-export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyAreaProps) {
+export function ReplyArea({ answerMode, options, seq, lang, busy, hint, lastResult }: ReplyAreaProps) {
   const { t } = useT();
+  const [form, fields] = useForm<z.input<ReturnType<typeof replySchema>>>({ id: `reply-${seq}`, lastResult });
+  // the box keeps the id the voice input and the label look for; the error's id is conform's
+  const { key: _key, id: _id, ...textarea } = getTextareaProps(fields.text, { ariaDescribedBy: SEND_SHORTCUT_ID });
   const firstRef = useRef<HTMLButtonElement | HTMLTextAreaElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
 
@@ -56,7 +86,7 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyA
           </p>
         </details>
       ) : null}
-      <Form method="post" ref={formRef} aria-busy={busy}>
+      <Form method="post" ref={formRef} aria-busy={busy} {...getFormProps(form)}>
         <input type="hidden" name="seq" value={seq} />
         <input type="hidden" name="intent" value="reply" />
         {answerMode === "choice" ? (
@@ -85,18 +115,18 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint }: ReplyA
               {t("call.yourReply")}
             </label>
             <textarea
+              {...textarea}
               id="reply-text"
               ref={(el) => void (firstRef.current = el)}
-              name="text"
               rows={3}
               required
               maxLength={4000}
               lang={lang}
               placeholder={t("call.typeHere")}
-              className="w-full rounded border border-slate-300 px-3 py-2"
-              aria-describedby={SEND_SHORTCUT_ID}
+              className={`w-full rounded border px-3 py-2 ${fields.text.errors ? "border-red-600" : "border-slate-300"}`}
               onKeyDown={sendOnModEnter}
             />
+            <FieldError id={fields.text.errorId} errors={fields.text.errors} />
             <SendShortcutHint />
             <button type="submit" disabled={busy} className="mt-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
               {busy ? t("call.saving") : t("call.send")}
