@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { AbandonCall } from "~/components/call/abandon";
 import { LeadCardPanel } from "~/components/call/lead-card";
 import { CallTranscript } from "~/components/call/transcript";
 import { MoodMeters } from "~/components/call/mood";
-import { cardFrom, QualificationForm } from "~/components/call/qualification";
-import { ReplyArea } from "~/components/call/reply";
+import { QualificationForm, cardOf, cardShape } from "~/components/call/qualification";
+import { ReplyArea, replyOf, replySchema } from "~/components/call/reply";
 import { TurnFeedback } from "~/components/call/turn-feedback";
 import { VoiceControls } from "~/components/call/voice";
 import { ExamTimer } from "~/components/call/exam-timer";
@@ -27,9 +27,9 @@ import {
   parseTurnRecord,
   submitTurnDurably,
 } from "~/models/rehearsal/attempt.server";
+import { replyFor } from "~/utils/form";
 import { parseForm, refuseForm } from "~/utils/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
-import { replyFor } from "~/utils/form";
 import { useT } from "~/utils/use-t";
 import { cardFieldsOf, isV2Definition } from "~/models/rehearsal/card-fields.server";
 
@@ -85,40 +85,32 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 /**
- * The call page's three forms. A reply is an option or some words; a `seq` that is not a number
- * is treated as a stale turn (the model refuses it and the page reloads), as it always was.
+ * The call's three forms, by intent: a turn (an option, or a typed reply that says something), the
+ * card that ends the call, and the confirmed abandon. A refused turn says why beside the reply box.
  */
-const callSchema = ({ t }: Translator) =>
+const callSchema = (translate: Translator, cardIds: readonly string[] | undefined) =>
   z.discriminatedUnion("intent", [
-    z.object({ intent: z.literal("abandon"), confirm: z.string().optional() }),
-    // the card's fields depend on the script, so every field sent is kept and cardFrom picks
-    z.looseObject({ intent: z.literal("finish") }),
-    z
-      .object({ intent: z.literal("reply"), seq: z.number().catch(Number.NaN), optionId: z.string().optional(), text: z.string().optional() })
-      .superRefine((reply, ctx) => {
-        if (reply.optionId === undefined && !reply.text?.trim()) ctx.addIssue({ code: "custom", path: ["text"], message: t("call.emptyReply") });
-      }),
+    z.object({ intent: z.literal("abandon"), confirm: z.literal("yes", { error: translate.t("call.abandonUnconfirmed") }) }),
+    z.object({ intent: z.literal("finish"), ...cardShape(cardIds) }),
+    replySchema(translate),
   ]);
-
-export type CallSchema = z.input<ReturnType<typeof callSchema>>;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const row = ownAttemptOr404(params.attemptId, auth.user.id);
   const translate = translator(await resolveLocale(request, context));
-  const submission = await parseForm(request, callSchema(translate));
+  const definition = attemptDefinition(row);
+  const cardIds = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
+  const submission = await parseForm(request, callSchema(translate, cardIds));
   if (submission.status !== "success") return refuseForm(submission);
   const value = submission.value;
   try {
     if (value.intent === "abandon") {
-      if (value.confirm !== "yes") return refuseForm(submission, { formErrors: [translate.t("call.abandonUnconfirmed")] });
       abandonOwnAttempt(row.id, auth.user.id);
       return redirectWithToast("/rehearse", "call.abandoned");
     }
     if (value.intent === "finish") {
-      const definition = attemptDefinition(row);
-      const ids = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
-      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: cardFrom(value, ids) });
+      finishOwnAttempt({ attemptId: row.id, userId: auth.user.id, card: cardOf(value, cardIds) });
       return redirect(`/attempts/${row.id}/result`);
     }
     // answered only once the turn is on the disk (ADR 0008), without holding the server meanwhile (ADR 0009)
@@ -126,7 +118,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       attemptId: row.id,
       userId: auth.user.id,
       seq: value.seq,
-      reply: value.optionId !== undefined ? { kind: "option", optionId: value.optionId } : { kind: "text", text: value.text ?? "" },
+      reply: replyOf(value),
     });
     return redirect(`/attempts/${row.id}`);
   } catch (error) {
@@ -144,6 +136,8 @@ export default function Call() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const { view } = call;
+  // a refusal of the whole form (a closed call, an unconfirmed abandon); a field's own error stays beside it
+  const formError = result?.result.error?.[""]?.[0] ?? result?.result.error?.confirm?.[0] ?? null;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div>
@@ -156,9 +150,9 @@ export default function Call() {
           </span>
         </div>
         <CallTranscript lines={view.transcript} lang={call.lang} speakers={call.speakers} />
-        {result?.result.error?.[""] ? (
+        {formError ? (
           <p role="alert" className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">
-            {result.result.error[""].join(" ")}
+            {formError}
           </p>
         ) : null}
         {call.status === "abandoned" ? (

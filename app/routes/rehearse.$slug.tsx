@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { LeadFacts } from "~/components/call/lead-card";
 import { ExamBrief } from "~/components/call/exam-brief";
@@ -15,6 +16,7 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { getItemBySlug, scriptDefinition } from "~/models/content/content.server";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
+import { parseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
@@ -57,12 +59,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/** The two choices on the brief; a value the page never offers starts the default (practice, options). */
+const startSchema = z.object({
+  mode: z.enum(["practice", "exam"]).catch("practice"),
+  answerMode: z.enum(["choice", "free"]).catch("choice"),
+});
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const { item, versionId, definition } = publishedScript(params.slug ?? "");
-  const form = await request.formData();
-  const mode = form.get("mode") === "exam" ? "exam" : "practice";
-  const answerMode = form.get("answerMode") === "free" ? "free" : "choice";
+  const submission = await parseForm(request, startSchema);
+  // every field falls back to its default, so the form is never refused
+  const { mode, answerMode } = submission.status === "success" ? submission.value : startSchema.parse({});
   const assignment = assignedItems(auth.user.id).get(item.id);
   const limit = assignment ? triesLeft(auth.user.id, assignment.assignmentId, item.id) : null;
   if (limit && limit.left === 0 && limit.mode === mode) {

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
+import { z } from "zod";
 import { can, requirePermission } from "~/auth/session.server";
 import { ConflictPanel } from "~/components/studio/conflict";
 import { EditorForm } from "~/components/studio/editor-form";
@@ -10,6 +11,7 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio/studio-check.server";
 import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio/studio.server";
+import { parseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
@@ -42,15 +44,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-function readForm(form: FormData) {
-  const source = form.get("source");
-  const baseRevision = Number(form.get("baseRevision"));
-  if (typeof source !== "string" || source.length > MAX_SOURCE_CHARS || !Number.isInteger(baseRevision)) {
-    throw new Response("Bad request", { status: 400 });
-  }
-  const note = form.get("changeNote");
-  return { source: source.replace(/\r\n/g, "\n"), baseRevision, intent: form.get("intent"), changeNote: typeof note === "string" ? note.trim() : "" };
-}
+/**
+ * The editor's form. Conform reads an empty text as missing, so an emptied draft is "" here; text
+ * past the size limit or a revision that is not a number is not the editor's doing: 400.
+ */
+const editorSchema = z.object({
+  source: z
+    .string()
+    .max(MAX_SOURCE_CHARS)
+    .default("")
+    .transform((source) => source.replace(/\r\n/g, "\n")),
+  baseRevision: z.number().int(),
+  intent: z.string().optional(),
+  changeNote: z.string().trim().default(""),
+});
 
 /**
  * Every submit saves first (valid or not), so no text is ever lost to a failed publish; publishing
@@ -60,7 +67,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
   const { t, plural } = translator(await resolveLocale(request, context));
-  const input = readForm(await request.formData());
+  const submission = await parseForm(request, editorSchema);
+  if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
+  const input = submission.value;
   const saved = saveDraft({ itemId: copy.item.id, source: input.source, baseRevision: input.baseRevision, userId: auth.user.id });
   if (saved.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: saved.theirs }, { status: 409 });
   if (input.intent !== "publish") return { kind: "saved" as const, message: t("studio.editor.saved", { revision: saved.revision }) };

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { CallTranscript } from "~/components/call/transcript";
-import { ReplyArea } from "~/components/call/reply";
+import { ReplyArea, replyOf, replySchema } from "~/components/call/reply";
 import { OUTCOME_LABEL } from "~/i18n/labels";
 import { StateDiagram } from "~/components/studio/diagram";
 import { ItemHeader } from "~/components/studio/item-header";
@@ -15,9 +16,12 @@ import { isScriptDefinition } from "~/models/studio/studio-check.server";
 import { layoutDiagram } from "~/engine/script/diagram";
 import { learningPreview, type LearningPreview } from "~/models/studio/studio-learning-preview.server";
 import { getPreview, previewView, replyPreview, startPreview } from "~/models/studio/studio-preview.server";
+import { replyFor } from "~/utils/form";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
-import type { I18nHandle } from "~/i18n";
-import { pageMessages } from "~/i18n/catalog.server";
+import type { I18nHandle, Translator } from "~/i18n";
+import { pageMessages, translator } from "~/i18n/catalog.server";
+import { resolveLocale } from "~/i18n/locale.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
 
@@ -65,24 +69,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/** Starting a preview (a mode the page never offers plays with options), or a turn in it. */
+const previewSchema = (translate: Translator) =>
+  z.discriminatedUnion("intent", [z.object({ intent: z.literal("start"), answerMode: z.enum(["choice", "free"]).catch("choice") }), replySchema(translate)]);
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
-  const form = await request.formData();
+  const submission = await parseForm(request, previewSchema(translator(await resolveLocale(request, context))));
+  if (submission.status !== "success") return refuseForm(submission);
+  const value = submission.value;
   const url = new URL(request.url);
-  if (form.get("intent") === "start") {
+  if (value.intent === "start") {
     const definition = playable(copy);
     if (!definition) return redirect(url.pathname);
-    const answerMode = form.get("answerMode") === "free" ? "free" : "choice";
-    const id = startPreview({ userId: auth.user.id, itemId: copy.item.id, definition, answerMode });
+    const id = startPreview({ userId: auth.user.id, itemId: copy.item.id, definition, answerMode: value.answerMode });
     return redirect(`${url.pathname}?session=${id}`);
   }
   const session = getPreview(url.searchParams.get("session") ?? "", auth.user.id, copy.item.id);
   if (!session) return redirect(`${url.pathname}${url.search}`);
-  const optionId = form.get("optionId");
-  const text = String(form.get("text") ?? "").trim();
-  if (typeof optionId === "string") replyPreview(session, Number(form.get("seq")), { kind: "option", optionId });
-  else if (text) replyPreview(session, Number(form.get("seq")), { kind: "text", text });
+  const reply = replyOf(value);
+  replyPreview(session, value.seq, reply.kind === "text" ? { kind: "text", text: reply.text.trim() } : reply);
   return redirect(`${url.pathname}${url.search}`);
 }
 
@@ -132,6 +139,7 @@ export default function Preview() {
 function PlayPreview(loaded: Extract<ReturnType<typeof useLoaderData<typeof loader>>, { mode: "play" }>) {
   const { t } = useT();
   const busy = useNavigation().state !== "idle";
+  const result = useActionData<typeof action>();
   const { call } = loaded;
   return (
     <div className="space-y-4">
@@ -158,7 +166,7 @@ function PlayPreview(loaded: Extract<ReturnType<typeof useLoaderData<typeof load
                     {t("studio.preview.ended", { outcome: call.view.outcome ? t(OUTCOME_LABEL[call.view.outcome]) : "" })}
                   </p>
                 ) : (
-                  <ReplyArea key={call.nextSeq} answerMode={call.answerMode} options={call.view.options} seq={call.nextSeq} lang={call.lang} busy={busy} hint={call.view.hint ?? null} />
+                  <ReplyArea key={call.nextSeq} answerMode={call.answerMode} options={call.view.options} seq={call.nextSeq} lang={call.lang} busy={busy} hint={call.view.hint ?? null} lastResult={replyFor(result, "reply")} />
                 )}
               </>
             ) : null}

@@ -1,15 +1,19 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { can, requirePermission } from "~/auth/session.server";
 import { DiffView } from "~/components/studio/diff-view";
 import { ItemHeader } from "~/components/studio/item-header";
+import { FieldError } from "~/components/ui/field-error";
 import { TableScroll } from "~/components/ui/table-scroll";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { headerOf, requireWorkingCopy, rollbackTo } from "~/models/studio/studio.server";
 import { compare, versionsWithAuthors } from "~/models/studio/studio-versions.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `Callcraft — ${loaded?.item.title ?? ""}` }];
@@ -39,18 +43,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/** Publishing a version again says why; a version that is not there is a page out of date (404). */
+const rollbackSchema = ({ t }: Translator) =>
+  z.object({
+    versionId: z.string().default(""),
+    note: z.string({ error: t("studio.versions.noteRequired") }).trim().min(1, { error: t("studio.versions.noteRequired") }).max(500),
+  });
+
+type RollbackSchema = z.input<ReturnType<typeof rollbackSchema>>;
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "publish:content:any");
   const copy = requireWorkingCopy(params.itemId);
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const versionId = String(form.get("versionId") ?? "");
-  const note = String(form.get("note") ?? "").trim();
-  if (!note) return data({ ok: false as const, versionId, message: t("studio.versions.noteRequired") }, { status: 400 });
-  const from = versionsWithAuthors(copy.item.id).find((v) => v.id === versionId);
+  const submission = await parseForm(request, rollbackSchema(translator(await resolveLocale(request, context))));
+  // the reply names its row, so the error shows beside that row's note
+  const versionId = typeof submission.payload.versionId === "string" ? submission.payload.versionId : "";
+  if (submission.status !== "success") return refuseForm(submission, { body: { versionId } });
+  const { note } = submission.value;
+  const from = versionsWithAuthors(copy.item.id).find((v) => v.id === submission.value.versionId);
   if (!from) throw new Response("Not found", { status: 404 });
-  const { number } = rollbackTo({ itemId: copy.item.id, versionId, note, userId: auth.user.id });
-  return { ok: true as const, versionId, message: t("studio.versions.rolledBack", { from: from.number, number }) };
+  const { number } = rollbackTo({ itemId: copy.item.id, versionId: from.id, note, userId: auth.user.id });
+  return redirectWithToast(`/studio/${copy.item.id}/versions`, "studio.versions.rolledBack", { from: from.number, number });
 }
 
 const cell = "p-2 align-top";
@@ -63,7 +76,6 @@ export default function Versions() {
   return (
     <div className="space-y-6">
       <ItemHeader item={loaded.item} />
-      <div role="status">{result ? <p className={`rounded border px-3 py-2 ${result.ok ? "border-green-300 bg-green-50" : "border-red-300 bg-red-50"}`}>{result.message}</p> : null}</div>
       {loaded.versions.length === 0 ? (
         <p className="rounded bg-white p-4 text-slate-700">{t("studio.versions.empty")}</p>
       ) : (
@@ -95,15 +107,7 @@ export default function Versions() {
                       <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=xstate`} download>{t("studio.versions.exportXState")}</a>
                     ) : null}
                     {loaded.canPublish && version.id !== loaded.publishedVersionId ? (
-                      <Form method="post" className="mt-1 flex flex-wrap items-end gap-1">
-                        <input type="hidden" name="versionId" value={version.id} />
-                        <label className="text-xs">
-                          <span className="block">{t("studio.versions.rollbackNote", { number: version.number })}</span>
-                          <input name="note" required maxLength={500} className="rounded border border-slate-300 px-2 py-1" aria-invalid={result && !result.ok && result.versionId === version.id ? true : undefined} />
-                        </label>
-                        <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">{t("studio.versions.rollback")}</button>
-                        {result && !result.ok && result.versionId === version.id ? <p className="w-full text-xs text-red-700">{result.message}</p> : null}
-                      </Form>
+                      <RollbackForm versionId={version.id} number={version.number} lastResult={result?.versionId === version.id ? result.result : undefined} />
                     ) : null}
                   </td>
                 </tr>
@@ -128,5 +132,23 @@ export default function Versions() {
       ) : null}
       {loaded.comparison ? <DiffView comparison={loaded.comparison} fromLabel={labelOf(loaded.from)} toLabel={labelOf(loaded.to)} /> : null}
     </div>
+  );
+}
+
+/** One row's «publish again», with its note; a refused note says why beside it. */
+function RollbackForm({ versionId, number, lastResult }: { versionId: string; number: number; lastResult: SubmissionResult<string[]> | undefined }) {
+  const { t } = useT();
+  const [form, fields] = useForm<RollbackSchema>({ id: `rollback-${versionId}`, lastResult });
+  const { key: _key, ...note } = getInputProps(fields.note, { type: "text" });
+  return (
+    <Form method="post" className="mt-1 flex flex-wrap items-end gap-1" {...getFormProps(form)}>
+      <input type="hidden" name="versionId" value={versionId} />
+      <div className="text-xs">
+        <label htmlFor={note.id} className="block">{t("studio.versions.rollbackNote", { number })}</label>
+        <input {...note} required maxLength={500} className={`rounded border px-2 py-1 ${fields.note.errors ? "border-red-600" : "border-slate-300"}`} />
+        <FieldError id={fields.note.errorId} errors={fields.note.errors} />
+      </div>
+      <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">{t("studio.versions.rollback")}</button>
+    </Form>
   );
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, LANG_LABEL, LANGS, StatusBadge, type Kind } from "~/components/studio/labels";
 import { TableScroll } from "~/components/ui/table-scroll";
@@ -10,6 +11,7 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { createFromTemplate } from "~/models/studio/studio.server";
 import { listStudioItems } from "~/models/studio/studio-list.server";
 import { TEMPLATE_KINDS } from "~/content/templates.server";
+import { parseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
@@ -40,12 +42,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+/** A new item from a template: one of the kinds that have one, in one of the two languages. */
+const newItemSchema = z.object({
+  kind: z.enum(KINDS).refine((kind) => TEMPLATE_KINDS.includes(kind)),
+  lang: z.enum(LANGS),
+});
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
-  const form = await request.formData();
-  const kind = parseKind(form.get("kind"));
-  const lang = parseLang(form.get("lang"));
-  if (!kind || !lang || !TEMPLATE_KINDS.includes(kind)) throw new Response("Unknown kind or language", { status: 400 });
+  const submission = await parseForm(request, newItemSchema);
+  // the page offers only these choices: anything else is not a form of ours
+  if (submission.status !== "success") throw new Response("Unknown kind or language", { status: 400 });
+  const { kind, lang } = submission.value;
   const itemId = createFromTemplate({ kind, lang, userId: auth.user.id });
   return redirect(`/studio/${itemId}`);
 }

@@ -7,12 +7,14 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, type Kind } from "~/components/studio/labels";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { importAsDraft, libraryCandidates, MAX_UPLOAD_BYTES, readLibraryFile, type ImportResult } from "~/models/studio/studio-files.server";
+import { parseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — import" }];
@@ -24,12 +26,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { i18n: await pageMessages(request, context, handle), files: libraryCandidates() };
 }
 
+/** An uploaded .mdx and the kind it is meant as (a script unless told). */
+const uploadSchema = z.object({
+  file: z.instanceof(File).refine((file) => file.name.toLowerCase().endsWith(".mdx")),
+  kind: z.enum(KINDS).catch("script"),
+});
+
+/** A file from the library folder, by its path as the page lists it. */
+const libraryFileSchema = z.object({ file: z.string().default("") });
+
 async function readUpload(request: Request): Promise<{ kind: Kind; name: string; source: string } | "tooLarge" | "notMdx"> {
   try {
     const form = await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-    const file = form.get("file");
-    const kind = KINDS.find((value) => value === form.get("kind")) ?? "script";
-    if (!(file instanceof File) || !file.name.toLowerCase().endsWith(".mdx")) return "notMdx";
+    const submission = await parseForm(form, uploadSchema);
+    if (submission.status !== "success") return "notMdx";
+    const { kind, file } = submission.value;
     return { kind, name: file.name, source: (await file.text()).replace(/\r\n/g, "\n") };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return "tooLarge";
@@ -48,7 +59,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     result = importAsDraft({ kind: upload.kind, source: upload.source, userId: auth.user.id });
   } else {
-    const file = readLibraryFile(String((await request.formData()).get("file") ?? ""));
+    const submission = await parseForm(request, libraryFileSchema);
+    const file = submission.status === "success" ? readLibraryFile(submission.value.file) : null;
     if (!file) throw new Response("Not found", { status: 404 });
     result = importAsDraft({ ...file, userId: auth.user.id });
   }

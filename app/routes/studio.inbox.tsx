@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { InboxGroup } from "~/components/studio/inbox-group";
@@ -10,6 +11,7 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { inboxPage } from "~/models/inbox/inbox-page.server";
 import { teachReplies, type TeachFailure, type TeachInput } from "~/models/inbox/inbox-teach.server";
 import { resolveReplies } from "~/models/inbox/unmatched.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — unmatched replies" }];
@@ -28,37 +30,53 @@ const STATUS: Record<TeachFailure | "bad-form", number> = {
   "no-replies": 409, "owner-missing": 409, "option-missing": 409, unreadable: 409, busy: 409, "not-found": 404,
 };
 
-function readTeach(form: FormData, userId: string): TeachInput | null {
-  const itemId = form.get("itemId");
-  const ids = String(form.get("ids") ?? "").split(",").filter(Boolean).map(Number);
-  const texts = form.getAll("text").filter((text): text is string => typeof text === "string");
-  if (typeof itemId !== "string" || itemId === "" || ids.length === 0 || ids.length > 500 || !ids.every(Number.isSafeInteger)) return null;
-  const common = { itemId, ids, texts, userId };
-  if (form.get("intent") === "example") {
-    const [ownerId = "", optionId = ""] = String(form.get("target") ?? "").split("::");
-    return ownerId && optionId ? { kind: "example", ...common, ownerId, optionId } : null;
-  }
-  const quality = form.get("quality");
-  const to = form.get("to");
-  return typeof quality === "string" && typeof to === "string" ? { kind: "option", ...common, quality, to } : null;
-}
+/** A teaching failure that is about one field of the group's form: said beside that field. */
+const FIELD_OF: Partial<Record<TeachFailure, string>> = { "bad-option": "target", "bad-quality": "quality", "bad-target": "to", empty: "text", "no-replies": "text" };
+
+/**
+ * A group's form: its script and replies (hidden, `ids` comma-separated), the wordings chosen, and
+ * what to do with them (the button pressed). Hidden fields that do not parse are a stale or forged
+ * page: «bad-form» for the whole form. An objection's new option may lead back (`to` empty).
+ */
+const group = {
+  itemId: z.string(),
+  ids: z
+    .string()
+    .transform((ids) => ids.split(",").filter(Boolean).map(Number))
+    .refine((ids) => ids.length > 0 && ids.length <= 500 && ids.every(Number.isSafeInteger)),
+  text: z.array(z.string()).default([]),
+};
+const inboxSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("dismiss"), itemId: z.string().default(""), ids: z.string().default("").transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger)) }),
+  z.object({ intent: z.literal("example"), ...group, target: z.string().default("") }),
+  z.object({ intent: z.literal("option"), ...group, quality: z.string(), to: z.string().default("") }),
+]);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requirePermission(request, context, "read:unmatched:any");
   const auth = requirePermission(request, context, "edit:content:any");
   const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const intent = form.get("intent");
-  const failure = (error: TeachFailure | "bad-form", step = "") => data({ ok: false, error: t(`studio.inbox.error.${error}`, { step }) }, { status: STATUS[error] });
-  if (intent === "dismiss") {
-    const itemId = String(form.get("itemId") ?? "");
-    const ids = String(form.get("ids") ?? "").split(",").map(Number).filter(Number.isSafeInteger);
-    resolveReplies(itemId, ids);
-    return { ok: true };
+  const submission = await parseForm(request, inboxSchema);
+  // the reply names its group, so only that group's form shows the error
+  const ids = typeof submission.payload.ids === "string" ? submission.payload.ids : "";
+  const failure = (error: TeachFailure | "bad-form", step = "") => {
+    const message = t(`studio.inbox.error.${error}`, { step });
+    const field = error === "bad-form" ? undefined : FIELD_OF[error];
+    return refuseForm(submission, { status: STATUS[error], body: { ids }, ...(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }) });
+  };
+  if (submission.status !== "success") return failure("bad-form");
+  const value = submission.value;
+  if (value.intent === "dismiss") {
+    resolveReplies(value.itemId, value.ids);
+    return { ok: true as const, ids, intent: null, result: undefined };
   }
-  if (intent !== "example" && intent !== "option") return failure("bad-form");
-  const input = readTeach(form, auth.user.id);
-  if (!input) return failure("bad-form");
+  const common = { itemId: value.itemId, ids: value.ids, texts: value.text, userId: auth.user.id };
+  let input: TeachInput;
+  if (value.intent === "example") {
+    const [ownerId = "", optionId = ""] = value.target.split("::");
+    if (!ownerId || !optionId) return failure("bad-option");
+    input = { kind: "example", ...common, ownerId, optionId };
+  } else input = { kind: "option", ...common, quality: value.quality, to: value.to };
   const result = teachReplies(input);
   if ("error" in result) return failure(result.error, result.step);
   return redirect(`/studio/${input.itemId}?line=${result.line}`);
@@ -68,6 +86,8 @@ export default function Inbox() {
   const { t, plural } = useT();
   const { item, items, groups, choices, rechecks } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  // a refusal of a whole form (a stale page, a draft that changed); a field's own error shows in its group
+  const formError = result?.result?.error?.[""]?.[0] ?? null;
   return (
     <div className="space-y-4">
       <div>
@@ -75,7 +95,7 @@ export default function Inbox() {
         <h1 className="text-2xl font-semibold">{t("studio.inbox.title")}</h1>
         <p className="text-slate-600">{t("studio.inbox.intro")}</p>
       </div>
-      {result && "error" in result ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{result.error}</p> : null}
+      {formError ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{formError}</p> : null}
       {rechecks.length > 0 ? (
         <section aria-labelledby="rechecks" className="rounded border border-emerald-200 bg-emerald-50 p-3">
           <h2 id="rechecks" className="font-medium">{t("studio.inbox.rechecks")}</h2>
@@ -110,7 +130,7 @@ export default function Inbox() {
         <p className="rounded bg-white p-4 text-slate-700">{t("studio.inbox.empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {groups.map((group) => <InboxGroup key={group.ids.join(",")} group={group} choices={choices[group.versionId] ?? null} />)}
+          {groups.map((group) => <InboxGroup key={group.ids.join(",")} group={group} choices={choices[group.versionId] ?? null} lastResult={result?.ids === group.ids.join(",") ? result.result : undefined} />)}
         </ul>
       )}
     </div>

@@ -5,6 +5,7 @@ import { getItem, listVersions } from "../../app/models/content/content.server";
 import { libraryCandidates, readLibraryFile } from "../../app/models/studio/studio-files.server";
 import { scriptTemplate } from "../../app/content/templates.server";
 import { expect, test } from "./fixtures";
+import { expectFieldError } from "./form-helpers";
 import { editorReady } from "./studio-helpers";
 
 test.describe("studio files and versions", () => {
@@ -47,7 +48,9 @@ test.describe("studio files and versions", () => {
     await page.getByRole("link", { name: "Versions and diff" }).click();
     const first = page.getByTestId("version-row").filter({ has: page.getByRole("rowheader", { name: "1", exact: true }) });
     await first.getByRole("button", { name: "Publish again" }).click();
-    await expect(first.getByText("Say why you roll back.")).toHaveCount(0); // the browser asks first: the note is required
+    // no note: the server refuses it beside the note's field (the shared FieldError)
+    await expectFieldError(first.getByLabel("Why roll back to version 1"), "Say why you roll back.");
+    expect(listVersions(itemId).map((v) => v.number)).toEqual([2, 1]);
     await first.getByLabel("Why roll back to version 1").fill("The remark confused people");
     await first.getByRole("button", { name: "Publish again" }).click();
     await expect(page.getByRole("status")).toHaveText("Version 1 was published again as version 3.");

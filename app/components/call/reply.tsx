@@ -1,9 +1,32 @@
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { FieldError } from "~/components/ui/field-error";
 import { useEffect, useRef } from "react";
+import { z } from "zod";
+import type { Translator } from "~/i18n";
+import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
 import { SEND_SHORTCUT_ID, SendShortcutHint, sendOnModEnter } from "./send-shortcut";
+
+/**
+ * What ReplyArea sends: an option, or a typed reply that says something (refused beside the box
+ * otherwise). A turn number that is not one is a page out of date: 0, which the caller reloads.
+ */
+export const replySchema = ({ t }: Pick<Translator, "t">) =>
+  z
+    .object({
+      intent: z.literal("reply"),
+      seq: z.number().int().catch(0),
+      optionId: z.string().optional(),
+      text: z.string().max(4000).optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.optionId === undefined && (value.text ?? "").trim() === "") ctx.addIssue({ code: "custom", path: ["text"], message: t("call.emptyReply") });
+    });
+
+/** A parsed turn as the engine takes it. */
+export function replyOf(value: z.output<ReturnType<typeof replySchema>>) {
+  return value.optionId !== undefined ? { kind: "option" as const, optionId: value.optionId } : { kind: "text" as const, text: value.text ?? "" };
+}
 
 interface ReplyAreaProps {
   answerMode: "choice" | "free";
@@ -12,6 +35,7 @@ interface ReplyAreaProps {
   lang: string;
   busy: boolean;
   hint: string | null;
+  /** the refused turn (an empty reply), kept and explained beside the reply box */
   lastResult?: SubmissionResult<string[]> | undefined;
 }
 
@@ -21,9 +45,9 @@ interface ReplyAreaProps {
  */
 export function ReplyArea({ answerMode, options, seq, lang, busy, hint, lastResult }: ReplyAreaProps) {
   const { t } = useT();
-  // The form's id makes the box's id "reply-text", which the voice input fills.
-  const [form, fields] = useForm<{ intent: "reply"; seq: number; optionId?: string; text?: string }>({ id: "reply", lastResult });
-  const { key: _key, ...textarea } = getTextareaProps(fields.text, { ariaDescribedBy: SEND_SHORTCUT_ID });
+  const [form, fields] = useForm<z.input<ReturnType<typeof replySchema>>>({ id: `reply-${seq}`, lastResult });
+  // the box keeps the id the voice input and the label look for; the error's id is conform's
+  const { key: _key, id: _id, ...textarea } = getTextareaProps(fields.text, { ariaDescribedBy: SEND_SHORTCUT_ID });
   const firstRef = useRef<HTMLButtonElement | HTMLTextAreaElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
 
@@ -87,11 +111,12 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint, lastResu
           </ol>
         ) : (
           <div>
-            <label htmlFor={fields.text.id} className="sr-only">
+            <label htmlFor="reply-text" className="sr-only">
               {t("call.yourReply")}
             </label>
             <textarea
               {...textarea}
+              id="reply-text"
               ref={(el) => void (firstRef.current = el)}
               rows={3}
               required

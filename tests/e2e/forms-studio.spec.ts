@@ -1,0 +1,82 @@
+/**
+ * Issue 13.1 for the rehearsal and studio form families: a refused field says why beside itself,
+ * through the shared FieldError (aria-invalid, aria-describedby), in Russian and in English.
+ */
+import { expect, test } from "./fixtures";
+import { checkContent } from "../../app/content/kinds.server";
+import { compileMdx, contentHash, COMPILER_VERSION } from "../../app/content/compile.server";
+import { listVersions, publishVersion } from "../../app/models/content/content.server";
+import { scriptTemplate } from "../../app/content/templates.server";
+import { expectFieldError, expectToastOnce, msg } from "./form-helpers";
+import { turnCount } from "./rehearsal-helpers";
+
+/** A script of the test's own with two published versions, so version 1 can be published again. */
+async function twoVersions(lang: "ru" | "en") {
+  const { slug, source } = scriptTemplate(lang);
+  let itemId = "";
+  for (const [text, note] of [[source, "first"], [`${source}\nA second remark.\n`, "second"]] as const) {
+    const checked = checkContent("script", text);
+    if (!checked.definition) throw new Error("template does not check");
+    const compiled = await compileMdx(text);
+    ({ itemId } = publishVersion({
+      kind: "script", slug, lang, title: `Forms ${slug}`, source: text, compiledCode: compiled.code,
+      definition: checked.definition, contentHash: contentHash(text), compilerVersion: COMPILER_VERSION, changeNote: note,
+    }));
+  }
+  return itemId;
+}
+
+test.describe("rehearsal forms", () => {
+  test("an empty typed reply is refused beside the reply box, in Russian without JavaScript and in English", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+    for (const locale of ["ru", "en"] as const) {
+      const context = locale === "ru" ? await browser.newContext({ baseURL, javaScriptEnabled: false }) : page.context();
+      if (locale === "ru") await signInContext(context, await createUser({ roles: ["manager"], locale: "ru" }));
+      else await loginAs(["manager"], { locale: "en" });
+      const tab = locale === "ru" ? await context.newPage() : page;
+      await tab.goto(`/rehearse/warm-inbound-en`);
+      await tab.getByRole("radio", { name: new RegExp(msg(locale, "brief.free")) }).check();
+      await tab.getByRole("radio", { name: new RegExp(`^${msg(locale, "brief.practice")}`) }).check();
+      await tab.getByRole("button", { name: msg(locale, "brief.start") }).click();
+      await tab.waitForURL(/\/attempts\/[^/]+$/);
+      const attemptId = new URL(tab.url()).pathname.split("/").pop() ?? "";
+      const box = tab.getByRole("textbox", { name: msg(locale, "call.yourReply") });
+      await box.fill("   ");
+      await tab.getByRole("button", { name: msg(locale, "call.send") }).click();
+      await expectFieldError(tab.getByRole("textbox", { name: msg(locale, "call.yourReply") }), msg(locale, "call.emptyReply"));
+      expect(turnCount(attemptId)).toBe(0);
+      // the refusal keeps the call going: a real reply is taken as turn 1
+      await tab.getByRole("textbox", { name: msg(locale, "call.yourReply") }).fill("Hello, this is Alex. Do you have a minute?");
+      await tab.getByRole("button", { name: msg(locale, "call.send") }).click();
+      await expect(tab.getByTestId("manager-line")).toHaveCount(1);
+      expect(turnCount(attemptId)).toBe(1);
+      if (locale === "ru") await context.close();
+    }
+  });
+});
+
+test.describe("studio forms", () => {
+  test("publishing a version again without a reason is refused beside the note, in Russian and English; with one it is announced once", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, await createUser({ roles: ["content_lead"], locale: "ru" }));
+    const ruPage = await ru.newPage();
+    const ruItem = await twoVersions("ru");
+    await ruPage.goto(`/studio/${ruItem}/versions`);
+    const ruNote = ruPage.getByLabel(msg("ru", "studio.versions.rollbackNote", { number: 1 }));
+    await ruNote.fill("   ");
+    await ruPage.getByTestId("version-row").filter({ has: ruNote }).getByRole("button", { name: msg("ru", "studio.versions.rollback") }).click();
+    await expectFieldError(ruPage.getByLabel(msg("ru", "studio.versions.rollbackNote", { number: 1 })), msg("ru", "studio.versions.noteRequired"));
+    expect(listVersions(ruItem)).toHaveLength(2);
+    await ru.close();
+
+    await loginAs(["content_lead"], { locale: "en" });
+    const itemId = await twoVersions("en");
+    await page.goto(`/studio/${itemId}/versions`);
+    const row = page.getByTestId("version-row").filter({ has: page.getByRole("rowheader", { name: "1", exact: true }) });
+    await row.getByRole("button", { name: "Publish again" }).click();
+    await expectFieldError(row.getByLabel("Why roll back to version 1"), "Say why you roll back.");
+    await row.getByLabel("Why roll back to version 1").fill("Back to the first wording");
+    await row.getByRole("button", { name: "Publish again" }).click();
+    await expectToastOnce(page, "Version 1 was published again as version 3.");
+    expect(listVersions(itemId).map((v) => v.number)).toEqual([3, 2, 1]);
+  });
+});
