@@ -137,3 +137,18 @@ test.describe("review forms", () => {
     await ru.close();
   });
 });
+
+test.describe("certification forms", () => {
+  test("a certification without a title and with days that are not a whole number is refused beside the fields in Russian", async ({ browser, baseURL, createUser, signInContext }) => {
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, await createUser({ roles: ["supervisor"], locale: "ru" }));
+    const page = await ru.newPage();
+    await page.goto("/supervise/certifications");
+    await page.getByLabel(msg("ru", "supervise.cert.validity")).fill("1,5");
+    await page.getByRole("button", { name: msg("ru", "supervise.cert.create") }).click();
+    await expectFieldError(page.getByLabel(msg("ru", "supervise.new.name")), msg("ru", "supervise.error.title"));
+    await expectFieldError(page.getByLabel(msg("ru", "supervise.cert.validity")), msg("ru", "supervise.error.validity"));
+    await expect(page.getByLabel(msg("ru", "supervise.cert.validity"))).toHaveValue("1,5");
+    await ru.close();
+  });
+});
