@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { EvidenceText } from "~/components/call/evidence";
@@ -19,10 +18,11 @@ import { resolveLocale } from "~/i18n/locale.server";
 import { resultOf } from "~/models/rehearsal/result.server";
 import { getUserById } from "~/models/organisation/user.server";
 import { getDispute, isOwnCall, listComments, reviewableAttempt } from "~/models/review/review.server";
-import { runReviewAction } from "~/models/review/review-actions.server";
+import { intentSchema, runReviewAction } from "~/models/review/review-actions.server";
 import { runCoachingReviewAction } from "~/models/review/coaching-review-actions.server";
 import { isReviewed } from "~/models/review/review-queue.server";
 import { scoredSkills, skillOverridesOf } from "~/models/review/skill-review.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
@@ -56,13 +56,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "review:attempt:team");
   const row = attemptOr404(params.attemptId, auth.user.id);
   const translate = translator(await resolveLocale(request, context));
-  if (isOwnCall(row, auth.user.id)) {
-    return data({ intent: "", errors: { form: translate.t("review.ownCall") }, values: {}, notice: null }, { status: 403 });
-  }
   const form = await request.formData();
+  const sent = await parseForm(form, intentSchema);
+  if (isOwnCall(row, auth.user.id)) return refuseForm(sent, { formErrors: [translate.t("review.ownCall")], status: 403 });
+  const intent = sent.status === "success" ? sent.value.intent : "";
   const ctx = { attemptId: row.id, supervisorId: auth.user.id, t: translate.t, canOverride: auth.permissions.includes("override:score:team") };
-  const outcome = runCoachingReviewAction(form, ctx) ?? runReviewAction(form, ctx);
-  return outcome.ok ? outcome.data : data(outcome.data, { status: 400 });
+  return (await runCoachingReviewAction(form, intent, ctx)) ?? (await runReviewAction(form, intent, ctx));
 }
 
 export default function Review() {
@@ -77,11 +76,10 @@ export default function Review() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{fill(t("review.title"), { name: <bdi>{manager}</bdi>, title: r.title })}</h1>
-      {acted?.notice ? <FormAlert tone="success">{acted.notice}</FormAlert> : null}
       {ownCall ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="own-call">{t("review.ownCall")}</p>
-      ) : acted?.errors.form ? (
-        <FormAlert>{acted.errors.form}</FormAlert>
+      ) : acted?.result.error?.[""]?.length ? (
+        <FormAlert>{acted.result.error[""].join(" ")}</FormAlert>
       ) : null}
       {r.status !== "finished" || !r.outcome ? (
         <p className="rounded bg-white p-4">{t("review.notFinished")}</p>
@@ -100,7 +98,7 @@ export default function Review() {
             {ownCall ? null : (
               <div role="region" aria-labelledby="override-title">
                 <h2 id="override-title" className="mb-2 font-semibold">{t("review.override.title")}</h2>
-                <OverrideForm result={acted} />
+                <OverrideForm key={r.finalScore ?? "none"} result={acted} />
               </div>
             )}
           </section>
@@ -117,7 +115,7 @@ export default function Review() {
             <p className="rounded bg-white p-4">{t("skillReview.ownCall")}</p>
           ) : (
             <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label={t("skillReview.title")}>
-              <div><SkillReviewForm skills={coaching.skills} result={acted} /></div>
+              <div><SkillReviewForm key={coaching.changes.length} skills={coaching.skills} result={acted} /></div>
               <div><MarkReviewed reviewed={coaching.reviewed} /></div>
             </section>
           )}
@@ -130,14 +128,14 @@ export default function Review() {
                   <EvidenceText text={turn.text} items={turn.items} lang={r.lang} />
                   <ScoreItemList items={turn.items} lang={r.lang} />
                   <Comments list={byTurn(turn.seq)} date={date} />
-                  {ownCall ? null : <CommentForm turnSeq={turn.seq} result={acted} />}
+                  {ownCall ? null : <CommentForm key={byTurn(turn.seq).length} turnSeq={turn.seq} result={acted} />}
                 </li>
               ))}
             </ol>
           </Section>
           <Section title={t("review.comments")} id="comments-heading">
             <Comments list={byTurn(null)} date={date} empty={t("review.noComments")} />
-            {ownCall ? null : <CommentForm turnSeq={null} result={acted} />}
+            {ownCall ? null : <CommentForm key={byTurn(null).length} turnSeq={null} result={acted} />}
           </Section>
           <CallTranscript lines={r.transcript} lang={r.lang} speakers={r.speakers} />
         </>

@@ -1,77 +1,72 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Empty, Section, td, th } from "~/components/learning/ui";
 import { ContentChoices } from "~/components/supervise/content-choices";
-import { Button, Field, FormAlert } from "~/components/ui/field";
+import { Button, Field } from "~/components/ui/field";
+import { FieldError } from "~/components/ui/field-error";
 import { TableScroll } from "~/components/ui/table-scroll";
-import type { I18nHandle, MessageKey } from "~/i18n";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { createCertification, listCertifications } from "~/models/certification/certificate.server";
+import { certificationFields, renewBeforeExpiry } from "~/models/certification/certification-manage.server";
 import { listPublished } from "~/models/content/content.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
+import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
 
 export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en"] } satisfies I18nHandle;
 
-const DONE: Record<string, MessageKey> = {
-  saved: "supervise.cert.saved",
-  archived: "supervise.cert.archived",
-  restored: "supervise.cert.restored",
-};
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:certification:any");
-  const search = new URL(request.url).searchParams;
-  const archived = search.get("archived") === "1";
-  const done = search.get("done") ?? "";
+  const archived = new URL(request.url).searchParams.get("archived") === "1";
   const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({ id: i.id, title: i.title, kind: i.kind, lang: i.lang }));
-  return { i18n: await pageMessages(request, context, handle), certifications: listCertifications({ archived }), tests, archived, done: done in DONE ? done : null };
+  return { i18n: await pageMessages(request, context, handle), certifications: listCertifications({ archived }), tests, archived };
 }
 
-const int = (value: FormDataEntryValue | null, min: number, max: number) => {
-  const n = Number(String(value ?? "").trim());
-  return Number.isInteger(n) && n >= min && n <= max ? n : null;
-};
+const createSchema = (translate: Translator, known: ReadonlySet<string>) =>
+  z
+    .object({
+      ...certificationFields(translate),
+      // an empty pass mark is 0, as before
+      passMark: z.coerce.number({ error: translate.t("supervise.error.passMark") }).int(translate.t("supervise.error.passMark")).min(0, translate.t("supervise.error.passMark")).max(100, translate.t("supervise.error.passMark")).default(0),
+      items: z
+        .array(z.string())
+        .default([])
+        .transform((ids) => ids.filter((id) => known.has(id)))
+        .refine((ids) => ids.length > 0, translate.t("supervise.error.items")),
+    })
+    .superRefine(renewBeforeExpiry(translate));
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:certification:any");
-  const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const title = String(form.get("title") ?? "").trim();
-  const validity = int(form.get("validityDays"), 1, 3650);
-  const renew = int(form.get("renewBeforeDays"), 0, 3650);
-  const passMark = int(form.get("passMark"), 0, 100);
   const known = new Set([...listPublished("script"), ...listPublished("quiz")].map((i) => i.id));
-  const itemIds = form.getAll("items").map(String).filter((id) => known.has(id));
-  const errors = {
-    title: title.length < 1 || title.length > 120 ? t("supervise.error.title") : null,
-    validityDays: validity === null ? t("supervise.error.validity") : null,
-    renewBeforeDays: renew === null || (validity !== null && renew >= validity) ? t("supervise.error.renew") : null,
-    passMark: passMark === null ? t("supervise.error.passMark") : null,
-    items: itemIds.length === 0 ? t("supervise.error.items") : null,
-  };
-  const values = { title, validityDays: String(form.get("validityDays") ?? ""), renewBeforeDays: String(form.get("renewBeforeDays") ?? ""), passMark: String(form.get("passMark") ?? ""), items: itemIds };
-  if (Object.values(errors).some(Boolean) || validity === null || renew === null || passMark === null) return data({ errors, values, notice: null }, { status: 400 });
-  createCertification({ title, validityDays: validity, renewBeforeDays: renew, items: itemIds.map((itemId) => ({ itemId, passMark })), createdBy: auth.user.id });
-  return { errors: null, values: null, notice: t("supervise.cert.created") };
+  const submission = await parseForm(request, createSchema(translator(await resolveLocale(request, context)), known));
+  if (submission.status !== "success") return refuseForm(submission);
+  const { title, validityDays, renewBeforeDays, passMark, items } = submission.value;
+  createCertification({ title, validityDays, renewBeforeDays, items: items.map((itemId) => ({ itemId, passMark })), createdBy: auth.user.id });
+  return redirectWithToast("/supervise/certifications", "supervise.cert.created");
 }
 
 export default function Certifications() {
   const { t } = useT();
-  const { certifications, tests, archived, done } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const e = result?.errors;
-  const v = result?.values;
-  const doneKey = done ? DONE[done] : undefined;
+  const { certifications, tests, archived } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const [form, fields] = useForm<{ title: string; validityDays: string; renewBeforeDays: string; passMark: string; items: string[] }>({
+    id: "create-certification",
+    lastResult: reply?.result,
+    defaultValue: { validityDays: "365", renewBeforeDays: "30", passMark: "70" },
+  });
+  const items = fields.items;
+  const checkedItems = items.initialValue;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("supervise.cert.title")}</h1>
-      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
-      {doneKey && !result ? <FormAlert tone="success">{t(doneKey)}</FormAlert> : null}
       <Form method="get" className="flex items-center gap-3 text-sm">
         <label className="flex items-center gap-2">
           <input type="checkbox" name="archived" value="1" defaultChecked={archived} />
@@ -111,15 +106,15 @@ export default function Certifications() {
         </TableScroll>
       )}
       <Section title={t("supervise.cert.create")} id="create-heading">
-        <Form method="post" noValidate key={result?.notice ?? "form"}>
-          <Field label={t("supervise.new.name")} name="title" defaultValue={v?.title} error={e?.title} />
-          <Field label={t("supervise.cert.validity")} name="validityDays" inputMode="numeric" defaultValue={v?.validityDays ?? "365"} error={e?.validityDays} />
-          <Field label={t("supervise.cert.renew")} name="renewBeforeDays" inputMode="numeric" defaultValue={v?.renewBeforeDays ?? "30"} error={e?.renewBeforeDays} />
-          <Field label={t("supervise.cert.passMark")} name="passMark" inputMode="numeric" defaultValue={v?.passMark ?? "70"} error={e?.passMark} />
-          <fieldset className="mb-4" aria-describedby={e?.items ? "cert-items-error" : undefined}>
+        <Form method="post" {...getFormProps(form)} key={certifications.length}>
+          <Field label={t("supervise.new.name")} meta={fields.title} />
+          <Field label={t("supervise.cert.validity")} meta={fields.validityDays} inputMode="numeric" />
+          <Field label={t("supervise.cert.renew")} meta={fields.renewBeforeDays} inputMode="numeric" />
+          <Field label={t("supervise.cert.passMark")} meta={fields.passMark} inputMode="numeric" />
+          <fieldset className="mb-4" aria-describedby={items.errors ? items.errorId : undefined}>
             <legend className="mb-1 text-sm font-medium">{t("supervise.cert.items")}</legend>
-            <ContentChoices items={tests} checked={v?.items ?? []} />
-            {e?.items ? <p id="cert-items-error" className="mt-1 text-sm text-red-700">{e.items}</p> : null}
+            <ContentChoices items={tests} checked={Array.isArray(checkedItems) ? checkedItems.filter((id): id is string => typeof id === "string") : typeof checkedItems === "string" ? [checkedItems] : []} />
+            <FieldError id={items.errorId} errors={items.errors} />
           </fieldset>
           <Button type="submit">{t("supervise.cert.create")}</Button>
         </Form>

@@ -5,6 +5,7 @@
 import { expect, test } from "./fixtures";
 import { expectFieldError, expectToastOnce, msg } from "./form-helpers";
 import { startCall } from "./rehearsal-helpers";
+import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test.describe("auth forms", () => {
   test("sign-in and account say what is wrong beside the field, in Russian and English", async ({ page, browser, baseURL, createUser, signInContext }) => {
@@ -99,5 +100,55 @@ test.describe("rehearsal forms", () => {
     await page.getByRole("button", { name: msg("ru", "call.abandonConfirm") }).click();
     await page.waitForURL(/\/rehearse$/);
     await expectToastOnce(page, msg("ru", "call.abandoned"));
+  });
+});
+
+test.describe("review forms", () => {
+  test("a short dispute and an out-of-range score are refused beside the field in English and Russian; each save is announced once", async ({ page, browser, baseURL, createUser, signInContext }) => {
+    const supervisor = await createUser({ roles: ["supervisor"], locale: "ru" });
+    const manager = await createUser({ roles: ["manager"], locale: "en" });
+    await makeTeam(supervisor.id, [manager.id], "forms-review");
+    await signInContext(page.context(), manager);
+    const attemptId = await practiceCall(page);
+
+    // English: the manager's dispute is too short, then sent.
+    await page.goto(`/review/dispute/${attemptId}`);
+    await page.getByLabel(msg("en", "dispute.reason")).fill("too short");
+    await page.getByRole("button", { name: msg("en", "dispute.submit") }).click();
+    await expectFieldError(page.getByLabel(msg("en", "dispute.reason")), msg("en", "dispute.reasonError"));
+    await expect(page.getByLabel(msg("en", "dispute.reason"))).toHaveValue("too short");
+    await page.getByLabel(msg("en", "dispute.reason")).fill("The budget question in turn 3 was not counted.");
+    await page.getByRole("button", { name: msg("en", "dispute.submit") }).click();
+    await expectToastOnce(page, msg("en", "dispute.sent"));
+
+    // Russian: the supervisor's new score is out of range, then saved.
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, supervisor);
+    const ruPage = await ru.newPage();
+    await ruPage.goto(`/review/${attemptId}`);
+    const override = ruPage.getByRole("region", { name: msg("ru", "review.override.title"), exact: true });
+    await override.getByLabel(msg("ru", "review.override.score")).fill("150");
+    await override.getByLabel(msg("ru", "review.override.reason")).fill("Нет конкретного времени встречи.");
+    await override.getByRole("button", { name: msg("ru", "review.override.submit") }).click();
+    await expectFieldError(override.getByLabel(msg("ru", "review.override.score")), msg("ru", "review.override.scoreError"));
+    await override.getByLabel(msg("ru", "review.override.score")).fill("42,5");
+    await override.getByRole("button", { name: msg("ru", "review.override.submit") }).click();
+    await expectToastOnce(ruPage, msg("ru", "review.override.done"));
+    await ru.close();
+  });
+});
+
+test.describe("certification forms", () => {
+  test("a certification without a title and with days that are not a whole number is refused beside the fields in Russian", async ({ browser, baseURL, createUser, signInContext }) => {
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, await createUser({ roles: ["supervisor"], locale: "ru" }));
+    const page = await ru.newPage();
+    await page.goto("/supervise/certifications");
+    await page.getByLabel(msg("ru", "supervise.cert.validity")).fill("1,5");
+    await page.getByRole("button", { name: msg("ru", "supervise.cert.create") }).click();
+    await expectFieldError(page.getByLabel(msg("ru", "supervise.new.name")), msg("ru", "supervise.error.title"));
+    await expectFieldError(page.getByLabel(msg("ru", "supervise.cert.validity")), msg("ru", "supervise.error.validity"));
+    await expect(page.getByLabel(msg("ru", "supervise.cert.validity"))).toHaveValue("1,5");
+    await ru.close();
   });
 });

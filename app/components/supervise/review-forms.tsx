@@ -1,92 +1,85 @@
-/** The supervisor's forms on the review page: comment, override, answer a dispute. Errors sit next to their fields. */
+/**
+ * The supervisor's forms on the review page: comment, override, answer a dispute. Each is a conform
+ * form fed the action's reply when it was the form sent (replyFor); errors sit next to their
+ * fields through FieldError, the input is kept. Saves redirect back with a toast.
+ */
+import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { FieldError } from "~/components/ui/field-error";
+import { replyFor } from "~/utils/form";
 import { fieldLimit } from "~/utils/limits";
 import { useT } from "~/utils/use-t";
 
-/** Mirrors ReviewActionData in app/models/review/review-actions.server.ts (a component cannot import a server module). */
-export interface ReviewActionData {
-  intent: string;
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  notice: string | null;
-}
+/** The review action's answer when a form is refused (refuseForm in app/utils/form.server.ts). */
+export type ReviewReply = { intent: string | null; result?: SubmissionResult<string[]> } | undefined;
 
-function TextArea({ name, label, result, rows = 3, id }: { name: string; label: string; result?: ReviewActionData; rows?: number; id: string }) {
-  const error = result?.errors[name];
+type Meta = FieldMetadata<unknown, Record<string, unknown>>;
+
+export function TextArea({ meta, label, rows = 3 }: { meta: Meta; label: string; rows?: number }) {
+  const { key, ...control } = getTextareaProps(meta);
   return (
     <div className="mb-3">
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={control.id} className="mb-1 block text-sm font-medium">{label}</label>
       <textarea
-        id={id}
-        name={name}
+        key={key}
+        {...control}
         rows={rows}
-        maxLength={fieldLimit(name)}
-        defaultValue={result?.values[name] ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`w-full rounded border px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`}
+        maxLength={fieldLimit(meta.name)}
+        className={`w-full rounded border px-3 py-2 ${meta.errors ? "border-red-600" : "border-slate-300"}`}
       />
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p> : null}
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
 
-function ScoreInput({ name, label, result, id }: { name: string; label: string; result?: ReviewActionData; id: string }) {
-  const error = result?.errors[name];
+export function ScoreInput({ meta, label }: { meta: Meta; label: string }) {
+  const { key, ...control } = getInputProps(meta, { type: "text" });
   return (
     <div className="mb-3">
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">{label}</label>
-      <input
-        id={id}
-        name={name}
-        inputMode="decimal"
-        defaultValue={result?.values[name] ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`w-32 rounded border px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`}
-      />
-      {error ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p> : null}
+      <label htmlFor={control.id} className="mb-1 block text-sm font-medium">{label}</label>
+      <input key={key} {...control} inputMode="decimal" className={`w-32 rounded border px-3 py-2 ${meta.errors ? "border-red-600" : "border-slate-300"}`} />
+      <FieldError id={meta.errorId} errors={meta.errors} />
     </div>
   );
 }
 
 const submit = "rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700";
 
-export function CommentForm({ turnSeq, result }: { turnSeq: number | null; result?: ReviewActionData }) {
+export function CommentForm({ turnSeq, result }: { turnSeq: number | null; result: ReviewReply }) {
   const { t } = useT();
-  const key = `comment-${turnSeq ?? "all"}`;
-  const mine = result?.intent === key ? result : undefined;
+  const intent = `comment-${turnSeq ?? "all"}`;
+  const [form, fields] = useForm<{ body: string }>({ id: intent, lastResult: replyFor(result, intent) });
   return (
-    <Form method="post" className="mt-2" key={mine?.notice ?? key}>
-      <input type="hidden" name="intent" value={key} />
-      <TextArea name="body" id={`${key}-body`} rows={2} label={turnSeq === null ? t("review.commentWhole") : t("review.commentOn")} result={mine} />
+    <Form method="post" className="mt-2" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value={intent} />
+      <TextArea meta={fields.body} rows={2} label={turnSeq === null ? t("review.commentWhole") : t("review.commentOn")} />
       <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("review.commentSubmit")}</button>
     </Form>
   );
 }
 
-export function OverrideForm({ result }: { result?: ReviewActionData }) {
+export function OverrideForm({ result }: { result: ReviewReply }) {
   const { t } = useT();
-  const mine = result?.intent === "override" ? result : undefined;
+  const [form, fields] = useForm<{ score: string; reason: string }>({ id: "override", lastResult: replyFor(result, "override") });
   return (
-    <Form method="post" noValidate key={mine?.notice ?? "override"}>
+    <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="override" />
       <p className="mb-3 text-sm text-slate-700">{t("review.override.help")}</p>
-      <ScoreInput name="score" id="override-score" label={t("review.override.score")} result={mine} />
-      <TextArea name="reason" id="override-reason" label={t("review.override.reason")} result={mine} />
+      <ScoreInput meta={fields.score} label={t("review.override.score")} />
+      <TextArea meta={fields.reason} label={t("review.override.reason")} />
       <button type="submit" className={submit}>{t("review.override.submit")}</button>
     </Form>
   );
 }
 
-export function ResolveForm({ result, scoreLabel }: { result?: ReviewActionData; scoreLabel?: string }) {
+export function ResolveForm({ result, scoreLabel }: { result: ReviewReply; scoreLabel?: string }) {
   const { t } = useT();
-  const mine = result?.intent === "resolve" ? result : undefined;
+  const [form, fields] = useForm<{ resolution: string; score: string }>({ id: "resolve", lastResult: replyFor(result, "resolve") });
   return (
-    <Form method="post" noValidate>
+    <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="resolve" />
-      <TextArea name="resolution" id="resolve-answer" label={t("review.dispute.answer")} result={mine} />
-      <ScoreInput name="score" id="resolve-score" label={scoreLabel ?? t("review.dispute.newScore")} result={mine} />
+      <TextArea meta={fields.resolution} label={t("review.dispute.answer")} />
+      <ScoreInput meta={fields.score} label={scoreLabel ?? t("review.dispute.newScore")} />
       <div className="flex gap-2">
         <button type="submit" name="decision" value="accepted" className={submit}>{t("review.dispute.accept")}</button>
         <button type="submit" name="decision" value="rejected" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("review.dispute.reject")}</button>

@@ -8,7 +8,9 @@ const { getDb, schema } = await import("~/db.server");
 const { createUser } = await import("~/models/organisation/user.server");
 const { publishVersion } = await import("~/models/content/content.server");
 const { createCertification, getCertification, issueCertificate, listCertifications, ownCertificates, runCertificateRenewals } = await import("./certificate.server");
-const { parseCertificationForm, setCertificationArchived, updateCertification } = await import("./certification-manage.server");
+const { certificationSchema, setCertificationArchived, updateCertification } = await import("./certification-manage.server");
+const { parseForm } = await import("~/utils/form.server");
+const { translator } = await import("~/i18n/catalog.server");
 const { changeHistory } = await import("~/models/assignments/change-history.server");
 
 let editor = "";
@@ -29,10 +31,20 @@ const form = (fields: Record<string, string>) => {
 };
 
 describe("editing and archiving a certification", () => {
-  it("validates: a title, a validity of 1–3650 days, a lead time shorter than the validity", () => {
-    expect(parseCertificationForm(form({ title: "", validityDays: "0", renewBeforeDays: "" }))).toEqual({ errors: { title: true, validityDays: true, renewBeforeDays: true } });
-    expect(parseCertificationForm(form({ title: "X", validityDays: "30", renewBeforeDays: "30" }))).toEqual({ errors: { renewBeforeDays: true } });
-    expect(parseCertificationForm(form({ title: " X ", validityDays: "200", renewBeforeDays: "20" }))).toEqual({ changes: { title: "X", validityDays: 200, renewBeforeDays: 20 } });
+  it("validates: a title, a validity of 1–3650 days, a lead time shorter than the validity", async () => {
+    const parse = async (fields: Record<string, string>, locale: "en" | "ru" = "en") => {
+      const submission = await parseForm(form(fields), certificationSchema(translator(locale)));
+      return submission.status === "success" ? { value: submission.value } : { errors: submission.error };
+    };
+    const en = translator("en").t;
+    expect(await parse({ title: "", validityDays: "0", renewBeforeDays: "" })).toEqual({
+      errors: { title: [en("supervise.error.title")], validityDays: [en("supervise.error.validity")], renewBeforeDays: [en("supervise.error.renew")] },
+    });
+    expect(await parse({ title: "X", validityDays: "30", renewBeforeDays: "30" })).toEqual({ errors: { renewBeforeDays: [en("supervise.error.renew")] } });
+    expect(await parse({ title: "X", validityDays: "1.5", renewBeforeDays: "abc" }, "ru")).toEqual({
+      errors: { validityDays: [translator("ru").t("supervise.error.validity")], renewBeforeDays: [translator("ru").t("supervise.error.renew")] },
+    });
+    expect(await parse({ title: " X ", validityDays: " 200", renewBeforeDays: "20" })).toEqual({ value: { title: "X", validityDays: 200, renewBeforeDays: 20 } });
   });
 
   it("a new validity applies to certificates issued afterwards; issued ones keep their expiry; the change is audited", () => {

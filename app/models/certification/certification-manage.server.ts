@@ -5,33 +5,37 @@
  * Routes call these only after requirePermission(…, "manage:certification:any").
  */
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, schema } from "~/db.server";
+import type { Translator } from "~/i18n";
 import { recordAudit } from "~/models/organisation/admin.server";
 import { getCertification } from "./certificate.server";
 
-export type CertificationField = "title" | "validityDays" | "renewBeforeDays";
 export interface CertificationChanges {
   title: string;
   validityDays: number;
   renewBeforeDays: number;
 }
 
-const int = (value: FormDataEntryValue | null, min: number, max: number) => {
-  const n = Number(String(value ?? "").trim());
-  return String(value ?? "").trim() !== "" && Number.isInteger(n) && n >= min && n <= max ? n : null;
-};
+/** A whole number of days from `min` to 3650; conform hands zod the field's text, z.coerce reads it. */
+const days = (min: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(3650, message);
 
-export function parseCertificationForm(form: FormData): { changes: CertificationChanges } | { errors: Partial<Record<CertificationField, true>> } {
-  const title = String(form.get("title") ?? "").trim();
-  const validityDays = int(form.get("validityDays"), 1, 3650);
-  const renewBeforeDays = int(form.get("renewBeforeDays"), 0, 3650);
-  const errors: Partial<Record<CertificationField, true>> = {};
-  if (title.length < 1 || title.length > 120) errors.title = true;
-  if (validityDays === null) errors.validityDays = true;
-  if (renewBeforeDays === null || (validityDays !== null && renewBeforeDays >= validityDays)) errors.renewBeforeDays = true;
-  if (validityDays === null || renewBeforeDays === null || Object.keys(errors).length > 0) return { errors };
-  return { changes: { title, validityDays, renewBeforeDays } };
-}
+/** Title, validity and re-enrolment lead time, shared by the create form and the edit form. */
+export const certificationFields = ({ t }: Pick<Translator, "t">) => ({
+  title: z.string({ error: t("supervise.error.title") }).trim().min(1, t("supervise.error.title")).max(120, t("supervise.error.title")),
+  validityDays: days(1, t("supervise.error.validity")),
+  renewBeforeDays: days(0, t("supervise.error.renew")),
+});
+
+/** The lead time must be shorter than the validity, or every certificate would be renewed at once. */
+export const renewBeforeExpiry =
+  ({ t }: Pick<Translator, "t">) =>
+  (value: { validityDays: number; renewBeforeDays: number }, ctx: z.RefinementCtx) => {
+    if (value.renewBeforeDays >= value.validityDays) ctx.addIssue({ code: "custom", path: ["renewBeforeDays"], message: t("supervise.error.renew") });
+  };
+
+/** The edit form's fields (intent "save"). */
+export const certificationSchema = (translate: Pick<Translator, "t">) => z.object(certificationFields(translate)).superRefine(renewBeforeExpiry(translate));
 
 /** Saves the changes; false when there is no such certification. */
 export function updateCertification(id: string, actorId: string, changes: CertificationChanges): boolean {
