@@ -50,7 +50,11 @@ describe("commitThenSync", () => {
 
   it("puts the setting back when the work throws, and waits for nothing at NORMAL", async () => {
     const full = freshDb("full").db;
-    expect(() => commitThenSync(full, () => { throw new Error("boom"); })).toThrow("boom");
+    expect(() =>
+      commitThenSync(full, () => {
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
     expect(full.$client.pragma("synchronous", { simple: true })).toBe(2);
     const { db, file } = freshDb("normal");
     await commitThenSync(db, () => db.$client.prepare("insert into t values (1)").run()).synced;

@@ -71,10 +71,12 @@ export function walSynced(wal: string): Promise<void> {
   const state = stateOf(wal);
   if (!state.current) return begin(wal, state);
   // The sync under way may have started before our frames were written: wait for the next one.
-  state.next ??= state.current.catch(() => undefined).then(() => {
-    state.next = null;
-    return begin(wal, state);
-  });
+  state.next ??= state.current
+    .catch(() => undefined)
+    .then(() => {
+      state.next = null;
+      return begin(wal, state);
+    });
   return state.next;
 }
 

@@ -7,7 +7,14 @@ import { EnvError, parseEnv } from "./env.server";
 describe("the server's configuration", () => {
   it("runs on defaults without any variable", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", TRUST_PROXY: [], HSTS_MAX_AGE: 31_536_000, DB_SYNCHRONOUS: "full", DB_TURN_SYNC: "inline" });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      HOST: "127.0.0.1",
+      TRUST_PROXY: [],
+      HSTS_MAX_AGE: 31_536_000,
+      DB_SYNCHRONOUS: "full",
+      DB_TURN_SYNC: "inline",
+    });
     expect(env.APP_ORIGIN).toBeUndefined();
     expect(env).toMatchObject({ MAIL_POLL_MS: 15_000, MAIL_RETRY_BASE_MS: 30_000, MAIL_MAX_ATTEMPTS: 8 });
     expect(env.SMTP_HOST).toBeUndefined();
@@ -19,7 +26,12 @@ describe("the server's configuration", () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/\.(ts|tsx|mjs|js)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && /process\.env\b/.test(fs.readFileSync(file, "utf8"))) readers.push(path.relative("app", file));
+        else if (
+          /\.(ts|tsx|mjs|js)$/.test(entry.name) &&
+          !/\.test\.tsx?$/.test(entry.name) &&
+          /process\.env\b/.test(fs.readFileSync(file, "utf8"))
+        )
+          readers.push(path.relative("app", file));
       }
     };
     walk(path.resolve("app"));
@@ -32,7 +44,12 @@ describe("the server's configuration", () => {
 
   it("reads a trusted-proxy list of names, addresses and ranges", () => {
     expect(parseEnv({ TRUST_PROXY: "loopback" }).TRUST_PROXY).toEqual(["loopback"]);
-    expect(parseEnv({ TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,::1,fd00::/8" }).TRUST_PROXY).toEqual(["10.0.0.5", "192.168.0.0/16", "::1", "fd00::/8"]);
+    expect(parseEnv({ TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,::1,fd00::/8" }).TRUST_PROXY).toEqual([
+      "10.0.0.5",
+      "192.168.0.0/16",
+      "::1",
+      "fd00::/8",
+    ]);
     expect(parseEnv({ TRUST_PROXY: "false" }).TRUST_PROXY).toEqual([]);
   });
 
@@ -44,12 +61,20 @@ describe("the server's configuration", () => {
   it("lists every bad variable at once, by name", () => {
     let message = "";
     try {
-      parseEnv({ PORT: "eighty", APP_ORIGIN: "https://callcraft.example.com/app", HSTS_MAX_AGE: "-1", DB_SYNCHRONOUS: "off", SMTP_PORT: "smtp", MAIL_MAX_ATTEMPTS: "0" });
+      parseEnv({
+        PORT: "eighty",
+        APP_ORIGIN: "https://callcraft.example.com/app",
+        HSTS_MAX_AGE: "-1",
+        DB_SYNCHRONOUS: "off",
+        SMTP_PORT: "smtp",
+        MAIL_MAX_ATTEMPTS: "0",
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       message = (error as Error).message;
     }
-    for (const name of ["PORT", "APP_ORIGIN", "HSTS_MAX_AGE", "DB_SYNCHRONOUS", "SMTP_PORT", "MAIL_MAX_ATTEMPTS"]) expect(message).toContain(`  ${name}: `);
+    for (const name of ["PORT", "APP_ORIGIN", "HSTS_MAX_AGE", "DB_SYNCHRONOUS", "SMTP_PORT", "MAIL_MAX_ATTEMPTS"])
+      expect(message).toContain(`  ${name}: `);
   });
 
   it("keeps APP_ORIGIN as an origin, without a trailing slash", () => {

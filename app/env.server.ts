@@ -11,7 +11,8 @@ import path from "node:path";
 import { z } from "zod";
 
 /** An empty `NAME=` line in .env means "use the default", as if the line were not there. */
-const optional = <T extends z.ZodType>(type: T) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), type);
+const optional = <T extends z.ZodType>(type: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), type);
 
 const origin = z
   .string()
@@ -19,7 +20,8 @@ const origin = z
   .transform((value, ctx) => {
     try {
       const url = new URL(value);
-      if ((url.protocol === "http:" || url.protocol === "https:") && (url.pathname === "/" || url.pathname === "") && !url.search) return url.origin;
+      if ((url.protocol === "http:" || url.protocol === "https:") && (url.pathname === "/" || url.pathname === "") && !url.search)
+        return url.origin;
     } catch {
       // reported below
     }
@@ -51,10 +53,16 @@ const trustProxy = z
   .transform((value, ctx) => {
     if (["", "false", "0", "no", "off"].includes(value.toLowerCase())) return [] as string[];
     if (["true", "1", "yes", "all", "*"].includes(value.toLowerCase())) {
-      ctx.addIssue({ code: "custom", message: "must list the proxy's addresses (e.g. loopback or 10.0.0.5): trusting every peer would let any client claim any address" });
+      ctx.addIssue({
+        code: "custom",
+        message: "must list the proxy's addresses (e.g. loopback or 10.0.0.5): trusting every peer would let any client claim any address",
+      });
       return z.NEVER;
     }
-    const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const entries = value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const bad = entries.filter((entry) => !isAddressOrRange(entry));
     if (bad.length > 0) {
       ctx.addIssue({ code: "custom", message: `not an address, CIDR range or one of loopback, linklocal, uniquelocal: ${bad.join(", ")}` });
@@ -63,7 +71,8 @@ const trustProxy = z
     return entries;
   });
 
-const wholeNumber = (min: number, max: number) => z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(min).max(max);
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(min).max(max);
 
 export const envSchema = z.object({
   NODE_ENV: optional(z.enum(["production", "development", "test"]).optional()),

@@ -38,7 +38,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       toast,
       cspNonce: context.cspNonce,
       user: auth
-        ? { id: auth.user.id, name: auth.user.name, email: auth.user.email, roles: auth.roles, permissions: auth.permissions, unread: unreadCount(auth.user.id) }
+        ? {
+            id: auth.user.id,
+            name: auth.user.name,
+            email: auth.user.email,
+            roles: auth.roles,
+            permissions: auth.permissions,
+            unread: unreadCount(auth.user.id),
+          }
         : null,
     },
     { headers },

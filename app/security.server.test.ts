@@ -5,8 +5,14 @@ describe("where a request was addressed to", () => {
   const headers = { host: "127.0.0.1:3000", "x-forwarded-host": "callcraft.example.com, proxy.internal" };
 
   it("believes X-Forwarded-Host (and the protocol Express took from X-Forwarded-Proto) only from a trusted proxy", () => {
-    expect(requestSite({ protocol: "https", trustedProxy: true, headers })).toEqual({ origin: "https://callcraft.example.com", host: "callcraft.example.com" });
-    expect(requestSite({ protocol: "http", trustedProxy: false, headers })).toEqual({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" });
+    expect(requestSite({ protocol: "https", trustedProxy: true, headers })).toEqual({
+      origin: "https://callcraft.example.com",
+      host: "callcraft.example.com",
+    });
+    expect(requestSite({ protocol: "http", trustedProxy: false, headers })).toEqual({
+      origin: "http://127.0.0.1:3000",
+      host: "127.0.0.1:3000",
+    });
   });
 
   it("never builds a URL from a Host that is not a host", () => {
@@ -31,8 +37,14 @@ describe("the same-origin rule for forms", () => {
 
   it("gives Remix a Host that agrees with an accepted Origin", () => {
     const direct = { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" };
-    expect(remixSite({ origin: "https://public.example" }, direct, "https://public.example")).toEqual({ origin: "https://public.example", host: "public.example" });
-    expect(remixSite({ origin: "http://127.0.0.1:3000" }, direct, "https://public.example")).toEqual({ origin: "https://public.example", host: "127.0.0.1:3000" });
+    expect(remixSite({ origin: "https://public.example" }, direct, "https://public.example")).toEqual({
+      origin: "https://public.example",
+      host: "public.example",
+    });
+    expect(remixSite({ origin: "http://127.0.0.1:3000" }, direct, "https://public.example")).toEqual({
+      origin: "https://public.example",
+      host: "127.0.0.1:3000",
+    });
     expect(remixSite({ origin: "http://[" }, direct, undefined)).toEqual(direct);
   });
 });

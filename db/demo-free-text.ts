@@ -71,12 +71,21 @@ const GREETING: Record<Lang, RegExp> = {
 };
 
 function sentences(text: string): string[] {
-  return text.match(/[^.!?]+[.!?]*\s*/g)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+  return (
+    text
+      .match(/[^.!?]+[.!?]*\s*/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? [text]
+  );
 }
 
 function reword(text: string, lang: Lang): string {
   const rules = lang === "ru" ? RU_RULES : EN_RULES;
-  return rules.reduce((out, [pattern, replacement]) => (typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement)), text);
+  return rules.reduce(
+    (out, [pattern, replacement]) =>
+      typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, replacement),
+    text,
+  );
 }
 
 /** A typed reply leaves out the final full stop (never a question mark). */
@@ -87,7 +96,10 @@ export function paraphrases(text: string, lang: Lang, opener: number, firstTurn:
   const worded = reword(text, lang);
   const first = sentences(worded)[0] ?? worded;
   // Now and then a short acknowledgement in front, never before a greeting or another acknowledgement.
-  const lead = opener % 3 === 0 && !firstTurn && !GREETING[lang].test(first) ? (OPENERS[lang][Math.floor(opener / 3) % OPENERS[lang].length] ?? "") : "";
+  const lead =
+    opener % 3 === 0 && !firstTurn && !GREETING[lang].test(first)
+      ? (OPENERS[lang][Math.floor(opener / 3) % OPENERS[lang].length] ?? "")
+      : "";
   // Typed fast, the first letter often stays small.
   const casual = worded.charAt(0).toLowerCase() + worded.slice(1);
   const candidates = [dropStop(lead + worded), dropStop(worded), worded, casual, text];
@@ -118,7 +130,11 @@ export const OFF_SCRIPT: Record<Lang, { opening: string[]; later: string[] }> = 
 
 /** Whether the real matcher maps this text to the option (or to nothing, for `null`). */
 export function matchesAs(text: string, open: OptionDef[], lang: Lang, optionId: string | null): boolean {
-  const result = getScorer().matchReply(text, open.map(({ id, text: optionText }) => ({ id, text: optionText })), lang);
+  const result = getScorer().matchReply(
+    text,
+    open.map(({ id, text: optionText }) => ({ id, text: optionText })),
+    lang,
+  );
   return result.optionId === optionId;
 }
 

@@ -13,11 +13,31 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "../app/db.server";
-import { mixSeed, nextRandom, openOptionDefs, personaFor, isV2Definition, type AttemptOutcome, type AnyScriptDefinition, type OptionDef, type Reply } from "../app/engine";
+import {
+  mixSeed,
+  nextRandom,
+  openOptionDefs,
+  personaFor,
+  isV2Definition,
+  type AttemptOutcome,
+  type AnyScriptDefinition,
+  type OptionDef,
+  type Reply,
+} from "../app/engine";
 import type { QuizDefinition } from "../app/engine/quiz";
 import { OPTION_QUALITIES, type Lang } from "../app/engine/vocabulary";
 import { createAssignment } from "../app/models/assignments/assignment.server";
-import { abandonOwnAttempt, attemptDefinition, attemptTurns, createAttempt, finishOwnAttempt, getOwnAttempt, parseSnapshot, attemptView, submitTurn } from "../app/models/rehearsal/attempt.server";
+import {
+  abandonOwnAttempt,
+  attemptDefinition,
+  attemptTurns,
+  createAttempt,
+  finishOwnAttempt,
+  getOwnAttempt,
+  parseSnapshot,
+  attemptView,
+  submitTurn,
+} from "../app/models/rehearsal/attempt.server";
 import { createCertification } from "../app/models/certification/certificate.server";
 import { getItemBySlug } from "../app/models/content/content.server";
 import { DAY } from "../app/models/notifications/notification.server";
@@ -59,8 +79,14 @@ class Rand {
 
 /** 0 (picks the worst reply) … 1 (always the best), as a function of t: 0 at the start of the history, 1 today. */
 type Curve = (t: number) => number;
-const flat = (value: number): Curve => () => value;
-const rising = (from: number, to: number): Curve => (t) => from + (to - from) * t;
+const flat =
+  (value: number): Curve =>
+  () =>
+    value;
+const rising =
+  (from: number, to: number): Curve =>
+  (t) =>
+    from + (to - from) * t;
 
 interface Profile {
   email: string;
@@ -79,13 +105,83 @@ interface Profile {
 }
 
 export const DEMO_PROFILES: readonly Profile[] = [
-  { email: "manager1@callcraft.demo", freeCalls: 2, lang: "ru", calls: 13, firstDay: 55, general: flat(0.85), objections: flat(0.8), startHour: 6, story: "strong all round" },
-  { email: "manager2@callcraft.demo", freeCalls: 1, lang: "ru", calls: 10, firstDay: 52, general: flat(0.65), objections: flat(0.6), startHour: 7, story: "solid" },
-  { email: "manager3@callcraft.demo", freeCalls: 1, lang: "ru", calls: 9, firstDay: 50, general: flat(0.75), objections: flat(0.1), startHour: 8, story: "good at contact and discovery, weak at objections" },
-  { email: "manager4@callcraft.demo", freeCalls: 2, lang: "ru", calls: 14, firstDay: 56, general: rising(0.1, 0.95), objections: rising(0.05, 0.9), startHour: 6, story: "improving week by week" },
-  { email: "manager5@callcraft.demo", freeCalls: 2, lang: "en", calls: 12, firstDay: 54, general: flat(0.9), objections: flat(0.85), startHour: 9, story: "strong all round" },
-  { email: "manager6@callcraft.demo", freeCalls: 2, lang: "en", calls: 9, firstDay: 48, general: flat(0.5), objections: flat(0.45), startHour: 10, story: "average" },
-  { email: "manager7@callcraft.demo", freeCalls: 1, lang: "en", calls: 6, firstDay: 26, general: flat(0.35), objections: flat(0.3), startHour: 9, story: "new starter, three weeks in" },
+  {
+    email: "manager1@callcraft.demo",
+    freeCalls: 2,
+    lang: "ru",
+    calls: 13,
+    firstDay: 55,
+    general: flat(0.85),
+    objections: flat(0.8),
+    startHour: 6,
+    story: "strong all round",
+  },
+  {
+    email: "manager2@callcraft.demo",
+    freeCalls: 1,
+    lang: "ru",
+    calls: 10,
+    firstDay: 52,
+    general: flat(0.65),
+    objections: flat(0.6),
+    startHour: 7,
+    story: "solid",
+  },
+  {
+    email: "manager3@callcraft.demo",
+    freeCalls: 1,
+    lang: "ru",
+    calls: 9,
+    firstDay: 50,
+    general: flat(0.75),
+    objections: flat(0.1),
+    startHour: 8,
+    story: "good at contact and discovery, weak at objections",
+  },
+  {
+    email: "manager4@callcraft.demo",
+    freeCalls: 2,
+    lang: "ru",
+    calls: 14,
+    firstDay: 56,
+    general: rising(0.1, 0.95),
+    objections: rising(0.05, 0.9),
+    startHour: 6,
+    story: "improving week by week",
+  },
+  {
+    email: "manager5@callcraft.demo",
+    freeCalls: 2,
+    lang: "en",
+    calls: 12,
+    firstDay: 54,
+    general: flat(0.9),
+    objections: flat(0.85),
+    startHour: 9,
+    story: "strong all round",
+  },
+  {
+    email: "manager6@callcraft.demo",
+    freeCalls: 2,
+    lang: "en",
+    calls: 9,
+    firstDay: 48,
+    general: flat(0.5),
+    objections: flat(0.45),
+    startHour: 10,
+    story: "average",
+  },
+  {
+    email: "manager7@callcraft.demo",
+    freeCalls: 1,
+    lang: "en",
+    calls: 6,
+    firstDay: 26,
+    general: flat(0.35),
+    objections: flat(0.3),
+    startHour: 9,
+    story: "new starter, three weeks in",
+  },
 ];
 
 /** The span of the history: t = 0 this many days ago, t = 1 today. */
@@ -279,8 +375,24 @@ function publishedScript(slug: string): Script {
 }
 
 const LIBRARY: Record<Lang, string[]> = {
-  ru: ["warm-inbound-ru", "qualify-lead-ru", "cold-gatekeeper-ru", "objection-drill-ru", "b2c-fitness-ru", "repeat-loyalty-ru", "churned-customer-ru"],
-  en: ["warm-inbound-en", "qualify-lead-en", "cold-gatekeeper-en", "objection-drill-en", "b2c-fitness-en", "repeat-loyalty-en", "churned-customer-en"],
+  ru: [
+    "warm-inbound-ru",
+    "qualify-lead-ru",
+    "cold-gatekeeper-ru",
+    "objection-drill-ru",
+    "b2c-fitness-ru",
+    "repeat-loyalty-ru",
+    "churned-customer-ru",
+  ],
+  en: [
+    "warm-inbound-en",
+    "qualify-lead-en",
+    "cold-gatekeeper-en",
+    "objection-drill-en",
+    "b2c-fitness-en",
+    "repeat-loyalty-en",
+    "churned-customer-en",
+  ],
 };
 
 /** Whether the history is there already: any call by a demo manager. */
@@ -317,7 +429,15 @@ function createHistory(people: DemoPeople, now: number): void {
   const tOf = (at: number) => Math.min(1, Math.max(0, 1 - (today - at) / (HISTORY_DAYS * DAY)));
   const played = new Map<string, PlayedCall[]>();
 
-  const play = (profile: Profile, script: Script, mode: "practice" | "exam", startAt: number, rand: Rand, assignmentId?: string, answerMode?: "choice" | "free") => {
+  const play = (
+    profile: Profile,
+    script: Script,
+    mode: "practice" | "exam",
+    startAt: number,
+    rand: Rand,
+    assignmentId?: string,
+    answerMode?: "choice" | "free",
+  ) => {
     const t = tOf(startAt);
     const call = playCall({
       userId: managerId(people, profile.email),
@@ -341,7 +461,7 @@ function createHistory(people: DemoPeople, now: number): void {
   for (const profile of DEMO_PROFILES) {
     const rand = new Rand(profile.email);
     const sizes: number[] = [];
-    for (let left = profile.calls; left > 0; ) {
+    for (let left = profile.calls; left > 0;) {
       const size = Math.min(left, rand.int(1, 3));
       sizes.push(size);
       left -= size;
@@ -428,7 +548,9 @@ function createHistory(people: DemoPeople, now: number): void {
   const withObjection = (call: PlayedCall) => attemptTurns(call.attemptId).find((turn) => turn.objectionType !== null);
   const after = (at: number, hours: number) => Math.min(now - HOUR, at + hours * HOUR);
 
-  const improving = callsOf("manager4@callcraft.demo").filter((c) => c.outcome?.perObjection.length).slice(-1)[0];
+  const improving = callsOf("manager4@callcraft.demo")
+    .filter((c) => c.outcome?.perObjection.length)
+    .slice(-1)[0];
   const improvingTurn = improving && withObjection(improving);
   if (improving && improvingTurn) {
     addComment(
@@ -441,7 +563,9 @@ function createHistory(people: DemoPeople, now: number): void {
       after(improving.finishedAt, 3),
     );
   }
-  const priya = callsOf("manager6@callcraft.demo").filter((c) => c.outcome?.perObjection.length).slice(-1)[0];
+  const priya = callsOf("manager6@callcraft.demo")
+    .filter((c) => c.outcome?.perObjection.length)
+    .slice(-1)[0];
   const priyaTurn = priya && withObjection(priya);
   if (priya && priyaTurn) {
     addComment(
@@ -540,7 +664,8 @@ function createHistory(people: DemoPeople, now: number): void {
         attemptId: contested.call.attemptId,
         supervisorId: people.supervisorLondon,
         decision: "rejected",
-        resolution: "I listened to the call: the follow-up was agreed, but the price objection was argued before you found out what worried them. The score stands.",
+        resolution:
+          "I listened to the call: the follow-up was agreed, but the price objection was argued before you found out what worried them. The score stands.",
       },
       Math.min(now - HOUR, openedAt + 22 * HOUR),
     );

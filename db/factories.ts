@@ -96,7 +96,13 @@ export function insertScoredAttempt(spec: ScoredAttemptSpec): void {
         finishedAt: finished ? spec.at : null,
       })
       .run();
-    const skills = Object.entries(spec.skills ?? {}).map(([skill, score]) => ({ attemptId: spec.id, userId: spec.userId, skill, score, finishedAt: spec.at }));
+    const skills = Object.entries(spec.skills ?? {}).map(([skill, score]) => ({
+      attemptId: spec.id,
+      userId: spec.userId,
+      skill,
+      score,
+      finishedAt: spec.at,
+    }));
     if (skills.length > 0) tx.insert(schema.attemptSkillScores).values(skills).run();
   });
 }

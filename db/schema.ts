@@ -7,15 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { AttemptOutcome, AttemptSnapshot, Mood, QualificationCard, TurnRecord } from "../app/engine";
 import type { QuizAnswers } from "../app/engine/quiz";
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MAIL_KINDS } from "../app/mail/kinds";
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
@@ -279,7 +271,9 @@ export const assignmentItems = sqliteTable(
     itemId: text("item_id")
       .notNull()
       .references(() => contentItems.id),
-    mode: text("mode", { enum: ["practice", "exam"] }).notNull().default("practice"),
+    mode: text("mode", { enum: ["practice", "exam"] })
+      .notNull()
+      .default("practice"),
     sort: integer("sort").notNull().default(0),
     /** a test's exam blueprint for this script (JSON: objections, minTurns, timeLimit), laid over the script's */
     blueprint: text("blueprint", { mode: "json" }).$type<unknown>(),
@@ -352,7 +346,9 @@ export const attempts = sqliteTable(
     mode: text("mode", { enum: ["practice", "exam"] }).notNull(),
     answerMode: text("answer_mode", { enum: ["choice", "free"] }).notNull(),
     seed: integer("seed").notNull(),
-    status: text("status", { enum: ["open", "finished", "abandoned"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "finished", "abandoned"] })
+      .notNull()
+      .default("open"),
     /** the engine's persisted snapshot (JSON) */
     snapshot: text("snapshot", { mode: "json" }).$type<AttemptSnapshot>().notNull(),
     turnCount: integer("turn_count").notNull().default(0),
@@ -558,7 +554,9 @@ export const disputes = sqliteTable("disputes", {
   /** null: the whole call; else the one skill the manager disputes */
   skill: text("skill").references(() => skills.id),
   reason: text("reason").notNull(),
-  status: text("status", { enum: ["open", "accepted", "rejected"] }).notNull().default("open"),
+  status: text("status", { enum: ["open", "accepted", "rejected"] })
+    .notNull()
+    .default("open"),
   resolvedBy: text("resolved_by").references(() => users.id),
   resolution: text("resolution"),
   createdAt: createdAt(),
@@ -633,10 +631,7 @@ export const notifications = sqliteTable(
     createdAt: createdAt(),
     readAt: integer("read_at"),
   },
-  (t) => [
-    index("notifications_user_idx").on(t.userId, t.readAt),
-    uniqueIndex("notifications_dedupe_idx").on(t.userId, t.dedupeKey),
-  ],
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt), uniqueIndex("notifications_dedupe_idx").on(t.userId, t.dedupeKey)],
 );
 
 export const auditLog = sqliteTable(
@@ -655,7 +650,6 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
-
 
 // ─── Coaching: per-skill review, the review queue, e-mail ───────────────────────────────────────
 
@@ -693,7 +687,6 @@ export const attemptReviews = sqliteTable("attempt_reviews", {
   reviewedAt: integer("reviewed_at").notNull(),
 });
 
-
 /**
  * E-mail waiting to go out, written in the same transaction as the event it tells about; the
  * sender job (app/mail/sender.server.ts) claims rows with a lease, delivers them and records the
@@ -713,7 +706,9 @@ export const outbox = sqliteTable(
     dedupeKey: text("dedupe_key").notNull().unique(),
     /** the Message-ID header, fixed before the first try so a repeated send is recognisably the same message */
     messageId: text("message_id").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at").notNull(),
     leaseOwner: text("lease_owner"),

@@ -16,8 +16,14 @@ const { listUnmatchedGroups } = await import("~/models/inbox/unmatched.server");
 const { ownQuizResult } = await import("~/models/learning/quiz.server");
 
 const db = () => getDb().$client;
-const all = <T>(sql: string, ...params: unknown[]) => db().prepare(sql).all(...params) as T[];
-const one = <T>(sql: string, ...params: unknown[]) => db().prepare(sql).get(...params) as T;
+const all = <T>(sql: string, ...params: unknown[]) =>
+  db()
+    .prepare(sql)
+    .all(...params) as T[];
+const one = <T>(sql: string, ...params: unknown[]) =>
+  db()
+    .prepare(sql)
+    .get(...params) as T;
 
 const MANAGERS = [1, 2, 3, 4, 5, 6, 7].map((n) => `manager${n}@callcraft.demo`);
 const idOf = (email: string) => {
@@ -27,10 +33,29 @@ const idOf = (email: string) => {
 };
 
 const TABLES = [
-  "users", "teams", "team_members", "content_items", "content_versions", "attempts", "attempt_turns",
-  "attempt_skill_scores", "attempt_objection_scores", "team_skill_days", "assignments", "assignment_items",
-  "assignment_progress", "certifications", "certificates", "review_comments", "disputes", "notifications", "audit_log",
-  "unmatched_replies", "quiz_attempts", "outbox", "skill_overrides",
+  "users",
+  "teams",
+  "team_members",
+  "content_items",
+  "content_versions",
+  "attempts",
+  "attempt_turns",
+  "attempt_skill_scores",
+  "attempt_objection_scores",
+  "team_skill_days",
+  "assignments",
+  "assignment_items",
+  "assignment_progress",
+  "certifications",
+  "certificates",
+  "review_comments",
+  "disputes",
+  "notifications",
+  "audit_log",
+  "unmatched_replies",
+  "quiz_attempts",
+  "outbox",
+  "skill_overrides",
 ];
 const counts = () => Object.fromEntries(TABLES.map((table) => [table, one<{ n: number }>(`select count(*) as n from ${table}`).n]));
 
@@ -41,7 +66,10 @@ interface AttemptRowLite {
   finished_at: number;
 }
 const finishedOf = (email: string) =>
-  all<AttemptRowLite>("select id, final_score, score, finished_at from attempts where user_id = ? and status = 'finished' order by finished_at", idOf(email));
+  all<AttemptRowLite>(
+    "select id, final_score, score, finished_at from attempts where user_id = ? and status = 'finished' order by finished_at",
+    idOf(email),
+  );
 const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 let first: Awaited<ReturnType<typeof seedDemo>>;
@@ -115,7 +143,9 @@ describe("demo seed history", () => {
       idOf("manager3@callcraft.demo"),
     );
     const avgOf = (names: string[]) => average(skills.filter((s) => names.includes(s.skill)).map((s) => s.avg));
-    expect(avgOf(["objection_acknowledge", "objection_clarify", "objection_argue", "objection_confirm"])).toBeLessThan(avgOf(["contact", "hygiene", "close"]) - 10);
+    expect(avgOf(["objection_acknowledge", "objection_clarify", "objection_argue", "objection_confirm"])).toBeLessThan(
+      avgOf(["contact", "hygiene", "close"]) - 10,
+    );
   });
 
   it("adds the supervision artefacts through the models", () => {
@@ -126,15 +156,21 @@ describe("demo seed history", () => {
     expect(funnel.counts.overdue).toBeGreaterThanOrEqual(1);
     expect(one<{ n: number }>("select count(*) as n from assignments where team_id = 'team-london'").n).toBe(1);
 
-    const certificate = one<{ user_id: string; issued_at: number; expires_at: number }>("select user_id, issued_at, expires_at from certificates");
+    const certificate = one<{ user_id: string; issued_at: number; expires_at: number }>(
+      "select user_id, issued_at, expires_at from certificates",
+    );
     expect(certificate.user_id).toBe(idOf("manager1@callcraft.demo"));
     expect(certificate.issued_at).toBeLessThan(NOW);
     expect(certificate.expires_at).toBeGreaterThan(NOW);
 
-    const override = one<{ score: number; score_override: number; final_score: number }>("select score, score_override, final_score from attempts where score_override is not null");
+    const override = one<{ score: number; score_override: number; final_score: number }>(
+      "select score, score_override, final_score from attempts where score_override is not null",
+    );
     expect(override.final_score).toBe(override.score_override);
     expect(override.score_override).not.toBe(override.score);
-    expect(one<{ n: number }>("select count(*) as n from audit_log where action = 'attempt.score_override' and reason is not null").n).toBe(1);
+    expect(one<{ n: number }>("select count(*) as n from audit_log where action = 'attempt.score_override' and reason is not null").n).toBe(
+      1,
+    );
     expect(all("select * from disputes where status = 'open'")).toHaveLength(1);
     expect(one<{ n: number }>("select count(*) as n from review_comments where turn_seq is not null").n).toBeGreaterThanOrEqual(2);
   });
@@ -166,7 +202,10 @@ describe("demo seed history", () => {
         expect(step.turn.matchedOptionId).toBe(turn.matchedOptionId);
         snapshot = step.snapshot;
         const shape = asV2Shape(def);
-        const option = [...shape.steps.flatMap((s) => [...s.options, ...s.reactions.flatMap((r) => r.options)]), ...shape.objections.flatMap((o) => o.options)].find((o) => o.id === turn.matchedOptionId);
+        const option = [
+          ...shape.steps.flatMap((s) => [...s.options, ...s.reactions.flatMap((r) => r.options)]),
+          ...shape.objections.flatMap((o) => o.options),
+        ].find((o) => o.id === turn.matchedOptionId);
         if (option) {
           matched += 1;
           if (option.text !== turn.text) reworded += 1;
@@ -234,13 +273,17 @@ describe("demo seed history", () => {
   });
 
   it("fills the outbox with the history's e-mails, one per notification, in each person's language", () => {
-    const mails = all<{ kind: string; locale: string; to_address: string; status: string }>("select kind, locale, to_address, status from outbox");
+    const mails = all<{ kind: string; locale: string; to_address: string; status: string }>(
+      "select kind, locale, to_address, status from outbox",
+    );
     expect(mails.length).toBe(one<{ n: number }>("select count(*) as n from notifications").n);
     expect(mails.every((m) => m.status === "pending")).toBe(true);
     const kinds = new Set(mails.map((m) => m.kind));
     for (const kind of ["assignment_new", "review_done", "dispute_answered", "certificate_issued"]) expect(kinds, kind).toContain(kind);
     expect(mails.filter((m) => m.to_address === "manager5@callcraft.demo").every((m) => m.locale === "en")).toBe(true);
-    expect(mails.some((m) => m.to_address === "manager1@callcraft.demo" && m.locale === "ru" && m.kind === "certificate_issued")).toBe(true);
+    expect(mails.some((m) => m.to_address === "manager1@callcraft.demo" && m.locale === "ru" && m.kind === "certificate_issued")).toBe(
+      true,
+    );
   });
 
   it("fills the Moscow supervisor's dashboard", () => {
@@ -272,7 +315,9 @@ describe("demo seed history", () => {
     expect(playerFor(idOf("manager2@callcraft.demo"))).toEqual({ name: "Екатерина", form: "f" });
     // The attempts the seed played as Екатерина addressed her as a woman.
     const snapshots = all<{ snapshot: string }>("select snapshot from attempts where user_id = ?", idOf("manager2@callcraft.demo"));
-    const players = snapshots.map((row) => (JSON.parse(row.snapshot) as { player?: { form: string } }).player).filter((player) => player !== undefined);
+    const players = snapshots
+      .map((row) => (JSON.parse(row.snapshot) as { player?: { form: string } }).player)
+      .filter((player) => player !== undefined);
     expect(players.length).toBeGreaterThan(0);
     expect(players.every((player) => player.form === "f")).toBe(true);
   });

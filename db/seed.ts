@@ -22,8 +22,20 @@ export async function seedDemo(options: { now?: number } = {}): Promise<SeedRepo
   // address, so Russian replies read «Рада слышать» for Екатерина and «Рад слышать» for Дмитрий.
   await ensureUser({ email: "admin@callcraft.demo", name: "Анна Админова", roles: ["admin"], locale: "ru", addressForm: "f" });
   await ensureUser({ email: "content@callcraft.demo", name: "Ольга Методистова", roles: ["content_lead"], locale: "ru", addressForm: "f" });
-  const svMoscow = await ensureUser({ email: "supervisor.moscow@callcraft.demo", name: "Игорь Руководителев", roles: ["supervisor"], locale: "ru", addressForm: "m" });
-  const svLondon = await ensureUser({ email: "supervisor.london@callcraft.demo", name: "Helen Carter", roles: ["supervisor"], locale: "en", addressForm: "f" });
+  const svMoscow = await ensureUser({
+    email: "supervisor.moscow@callcraft.demo",
+    name: "Игорь Руководителев",
+    roles: ["supervisor"],
+    locale: "ru",
+    addressForm: "m",
+  });
+  const svLondon = await ensureUser({
+    email: "supervisor.london@callcraft.demo",
+    name: "Helen Carter",
+    roles: ["supervisor"],
+    locale: "en",
+    addressForm: "f",
+  });
   const moscow = [
     await ensureUser({ email: "manager1@callcraft.demo", name: "Дмитрий Соколов", roles: ["manager"], locale: "ru", addressForm: "m" }),
     await ensureUser({ email: "manager2@callcraft.demo", name: "Екатерина Волкова", roles: ["manager"], locale: "ru", addressForm: "f" }),
@@ -53,7 +65,8 @@ export async function seedDemo(options: { now?: number } = {}): Promise<SeedRepo
 }
 
 function printReport({ imported, history: h, seconds }: SeedReport, total: number): void {
-  if (imported > 0) console.log(`Imported ${imported} library files (scripts, quizzes, lessons) from scripts-content/ in ${seconds.library.toFixed(1)} s`);
+  if (imported > 0)
+    console.log(`Imported ${imported} library files (scripts, quizzes, lessons) from scripts-content/ in ${seconds.library.toFixed(1)} s`);
   console.log(
     h.created
       ? `Demo history created in ${seconds.history.toFixed(1)} s (whole seed ${total.toFixed(1)} s):`
@@ -66,7 +79,8 @@ function printReport({ imported, history: h, seconds }: SeedReport, total: numbe
   );
   console.log(`  ${h.freeTextCalls} free-text calls with ${h.unmatchedReplies} unmatched replies, ${h.quizAttempts} quiz attempts`);
   console.log(`  ${h.mails} e-mails in the outbox (no SMTP configured: an admin reads them at /admin/mail)`);
-  for (const m of h.perManager) console.log(`  ${m.email.padEnd(26)} ${String(m.calls).padStart(3)} finished calls, average ${m.average ?? "—"}`);
+  for (const m of h.perManager)
+    console.log(`  ${m.email.padEnd(26)} ${String(m.calls).padStart(3)} finished calls, average ${m.average ?? "—"}`);
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").pop() ?? "");

@@ -41,14 +41,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "manage:certification:any",
   ],
   content_lead: ["edit:content:any", "publish:content:any", "read:unmatched:any"],
-  admin: [
-    "manage:user:any",
-    "manage:team:any",
-    "download:backup:any",
-    "edit:content:any",
-    "publish:content:any",
-    "read:unmatched:any",
-  ],
+  admin: ["manage:user:any", "manage:team:any", "download:backup:any", "edit:content:any", "publish:content:any", "read:unmatched:any"],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-const { accountSignInState, ADDRESS_RULE, clearAccountFailures, delayAfter, FIRST_DELAY_MS, MAX_DELAY_MS, recordSignInFailure, signInWait } = await import("./rate-limit.server");
+const {
+  accountSignInState,
+  ADDRESS_RULE,
+  clearAccountFailures,
+  delayAfter,
+  FIRST_DELAY_MS,
+  MAX_DELAY_MS,
+  recordSignInFailure,
+  signInWait,
+} = await import("./rate-limit.server");
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 let counter = 0;
@@ -11,7 +20,13 @@ const fresh = () => {
 
 describe("sign-in delays", () => {
   it("grow from 30 s, doubling, to at most 15 minutes", () => {
-    expect([4, 5, 6, 7, 8].map((n) => delayAfter(n, 5))).toEqual([0, FIRST_DELAY_MS, 2 * FIRST_DELAY_MS, 4 * FIRST_DELAY_MS, 8 * FIRST_DELAY_MS]);
+    expect([4, 5, 6, 7, 8].map((n) => delayAfter(n, 5))).toEqual([
+      0,
+      FIRST_DELAY_MS,
+      2 * FIRST_DELAY_MS,
+      4 * FIRST_DELAY_MS,
+      8 * FIRST_DELAY_MS,
+    ]);
     expect(delayAfter(12, 5)).toBe(MAX_DELAY_MS);
     expect(delayAfter(10_000, 5)).toBe(MAX_DELAY_MS);
   });

@@ -83,10 +83,15 @@ export function recordSignInFailure(email: string, address: string, now = Date.n
       { key: addressKey(address), at: now },
     ])
     .run();
-  db.delete(schema.signInFailures).where(lt(schema.signInFailures.at, now - Math.max(ACCOUNT_RULE.windowMs, ADDRESS_RULE.windowMs))).run();
+  db.delete(schema.signInFailures)
+    .where(lt(schema.signInFailures.at, now - Math.max(ACCOUNT_RULE.windowMs, ADDRESS_RULE.windowMs)))
+    .run();
 }
 
 /** Forgets the account's failures (after a success, or an admin's unlock); returns how many. */
 export function clearAccountFailures(email: string): number {
-  return getDb().delete(schema.signInFailures).where(eq(schema.signInFailures.key, accountKey(email))).run().changes;
+  return getDb()
+    .delete(schema.signInFailures)
+    .where(eq(schema.signInFailures.key, accountKey(email)))
+    .run().changes;
 }

@@ -13,7 +13,21 @@ describe("safeRedirect", () => {
   });
 
   it("sends everything else home", () => {
-    for (const target of ["https://evil.example", "//evil.example", "/\\evil.example", "/a\\b", "/a\r\nSet-Cookie: x=1", "/a\nb", "/a\u0000b", "/a\tb", "evil", "", null, undefined, `/${"a".repeat(3000)}`]) {
+    for (const target of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "/a\\b",
+      "/a\r\nSet-Cookie: x=1",
+      "/a\nb",
+      "/a\u0000b",
+      "/a\tb",
+      "evil",
+      "",
+      null,
+      undefined,
+      `/${"a".repeat(3000)}`,
+    ]) {
       expect(safeRedirect(target)).toBe("/");
     }
   });

@@ -47,7 +47,11 @@ function NotificationsLink({ count }: { count: number }) {
         <path d="M10 2a5 5 0 0 0-5 5v2.6c0 .7-.2 1.4-.6 2L3.2 13.5c-.4.6 0 1.5.8 1.5h12c.8 0 1.2-.9.8-1.5l-1.2-1.9a3.8 3.8 0 0 1-.6-2V7a5 5 0 0 0-5-5Zm-2.2 14a2.3 2.3 0 0 0 4.4 0H7.8Z" />
       </svg>
       {count > 0 ? (
-        <span aria-hidden="true" className="ml-0.5 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="notifications-count">
+        <span
+          aria-hidden="true"
+          className="ml-0.5 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white"
+          data-testid="notifications-count"
+        >
           {count > 99 ? "99+" : count}
         </span>
       ) : null}

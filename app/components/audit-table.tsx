@@ -18,16 +18,30 @@ export interface AuditTableLabels {
 }
 
 /** An audit trail in the order given (newest first): when, what (the page describes it), by whom. */
-export function AuditTable<R extends AuditRow>({ rows, labels, describe }: { rows: readonly R[]; labels: AuditTableLabels; describe: (row: R) => ReactNode }) {
+export function AuditTable<R extends AuditRow>({
+  rows,
+  labels,
+  describe,
+}: {
+  rows: readonly R[];
+  labels: AuditTableLabels;
+  describe: (row: R) => ReactNode;
+}) {
   const { date } = useT();
   if (rows.length === 0) return <p className="text-slate-600">{labels.empty}</p>;
   return (
     <table className={tableClass}>
       <thead>
         <tr>
-          <th scope="col" className={thClass}>{labels.when}</th>
-          <th scope="col" className={thClass}>{labels.what}</th>
-          <th scope="col" className={thClass}>{labels.who}</th>
+          <th scope="col" className={thClass}>
+            {labels.when}
+          </th>
+          <th scope="col" className={thClass}>
+            {labels.what}
+          </th>
+          <th scope="col" className={thClass}>
+            {labels.who}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -35,7 +49,9 @@ export function AuditTable<R extends AuditRow>({ rows, labels, describe }: { row
           <tr key={row.id}>
             <td className={`${tdClass} whitespace-nowrap`}>{date(row.createdAt, "datetime")}</td>
             <td className={tdClass}>{describe(row)}</td>
-            <td className={tdClass}><bdi>{row.actorName ?? labels.unknownActor}</bdi></td>
+            <td className={tdClass}>
+              <bdi>{row.actorName ?? labels.unknownActor}</bdi>
+            </td>
           </tr>
         ))}
       </tbody>

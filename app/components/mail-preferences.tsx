@@ -6,12 +6,24 @@ import { OPTIONAL_MAIL_KINDS, type MailKind } from "~/mail/kinds";
 import { Button } from "~/components/ui/field";
 import { useT } from "~/utils/use-t";
 
-export function MailPreferences({ enabled, lastResult }: { enabled: Record<MailKind, boolean>; lastResult: SubmissionResult<string[]> | undefined }) {
+export function MailPreferences({
+  enabled,
+  lastResult,
+}: {
+  enabled: Record<MailKind, boolean>;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useT();
   const [form, fields] = useForm<{ intent: "mail"; mail: string[] }>({ id: "mail-form", lastResult });
   return (
-    <section id="mail" aria-labelledby="mail-heading" className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-6 md:col-span-2">
-      <h2 id="mail-heading" className="mb-2 text-xl font-semibold">{t("mailPrefs.title")}</h2>
+    <section
+      id="mail"
+      aria-labelledby="mail-heading"
+      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-6 md:col-span-2"
+    >
+      <h2 id="mail-heading" className="mb-2 text-xl font-semibold">
+        {t("mailPrefs.title")}
+      </h2>
       <p className="mb-3 text-sm text-slate-700">{t("mailPrefs.help")}</p>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="mail" />

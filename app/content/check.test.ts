@@ -30,7 +30,9 @@ describe("content check", () => {
     const dir = contentDir({ "good.mdx": good, "broken.mdx": broken });
     const report = await checkContent({ contentDir: dir, cwd: dir });
     expect(report.errors).toBe(1);
-    expect(report.lines).toContainEqual(expect.stringMatching(new RegExp(`^scripts/broken\\.mdx:${lineOf(broken, `to="nowhere"`)}:\\d+ to="nowhere"`)));
+    expect(report.lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^scripts/broken\\.mdx:${lineOf(broken, `to="nowhere"`)}:\\d+ to="nowhere"`)),
+    );
     // (the fixture also has an option whose words silently ask for a fact: validate.option-asks)
     expect(report.lines).toContainEqual(expect.stringMatching(/warning: end "callback" is unreachable/));
     expect(summary(report)).toMatch(/FAILED: 2 script\(s\), 1 error/);
@@ -39,7 +41,9 @@ describe("content check", () => {
   it("reports two files with the same id", async () => {
     const dir = contentDir({ "a.mdx": good, "b.mdx": good });
     const report = await checkContent({ contentDir: dir, cwd: dir });
-    expect(report.lines).toContainEqual(expect.stringMatching(/^scripts\/b\.mdx:2:1 id fixture-crm-warm-en is already used by scripts\/a\.mdx/));
+    expect(report.lines).toContainEqual(
+      expect.stringMatching(/^scripts\/b\.mdx:2:1 id fixture-crm-warm-en is already used by scripts\/a\.mdx/),
+    );
   }, 120_000);
 
   it("on several threads gives the same report as one after another", async () => {
@@ -49,7 +53,9 @@ describe("content check", () => {
     expect(await checkContent({ contentDir: dir, cwd: dir, workers: 2 })).toEqual(alone);
     expect(await checkContent({ contentDir: dir, cwd: dir, workers: 3, checkHere: false })).toEqual(alone);
     expect(alone.files).toBe(4);
-    expect(alone.lines).toContainEqual(expect.stringMatching(/^scripts\/c\.mdx:2:1 id fixture-crm-warm-en is already used by scripts\/a\.mdx/));
+    expect(alone.lines).toContainEqual(
+      expect.stringMatching(/^scripts\/c\.mdx:2:1 id fixture-crm-warm-en is already used by scripts\/a\.mdx/),
+    );
   }, 120_000);
 
   it("the CLI exits 1 on errors and exports JSON and diagrams", () => {
@@ -58,7 +64,10 @@ describe("content check", () => {
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/broken\.mdx:\d+:\d+ to="nowhere"/);
     const out = mkdtempSync(join(tmpdir(), "callcraft-export-"));
-    const passed = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--dir", contentDir({ "good.mdx": good }), "--export", out], { cwd: ROOT, encoding: "utf8" });
+    const passed = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--dir", contentDir({ "good.mdx": good }), "--export", out], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(passed.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["fixture-crm-warm-en.mmd", "fixture-crm-warm-en.xstate.json"]);
     expect(JSON.parse(readFileSync(join(out, "fixture-crm-warm-en.xstate.json"), "utf8")).initial).toBe("greeting");

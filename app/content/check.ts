@@ -4,7 +4,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { compileScriptSource, toMermaid, toXStateJSON, type CheckReport as PlayReport, type Problem, type ScriptDefinition } from "../engine/index";
+import {
+  compileScriptSource,
+  toMermaid,
+  toXStateJSON,
+  type CheckReport as PlayReport,
+  type Problem,
+  type ScriptDefinition,
+} from "../engine/index";
 import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
 import { compileMdx, MdxCompileError } from "./compile.server";
@@ -42,7 +49,10 @@ export interface CheckReport {
 
 function mdxFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((file) => file.endsWith(".mdx")).sort().map((file) => join(dir, file));
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".mdx"))
+    .sort()
+    .map((file) => join(dir, file));
 }
 
 export function formatProblem(path: string, problem: Problem): string {
@@ -76,7 +86,12 @@ async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
   } catch (error) {
     const position = error instanceof MdxCompileError ? error.position : { line: 1, column: 1 };
     const message = error instanceof Error ? error.message : String(error);
-    return { problems: [...result.problems, { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error", params: { reason: message } }] };
+    return {
+      problems: [
+        ...result.problems,
+        { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error", params: { reason: message } },
+      ],
+    };
   }
 }
 
@@ -123,7 +138,8 @@ export async function checkScriptFile(file: string, cwd: string, exportDir: stri
   const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"));
   if (definition && exportDir) exportMachine(exportDir, definition);
   return {
-    path, problems,
+    path,
+    problems,
     ...(check && { figures: formatFigures(path, check) }),
     ...(definition && { id: definition.meta.id, idPosition: definition.metaLines.id ?? { line: 1, column: 1 } }),
   };
@@ -141,7 +157,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     quizzes = await gatherLearning("quiz", "quizzes", options);
     lessons = await gatherLearning("lesson", "lessons", options);
   };
-  const parallel = { cwd: options.cwd, exportDir: options.exportDir, workers: options.workers ?? 1, meanwhile, ...(options.checkHere !== undefined && { checkHere: options.checkHere }) };
+  const parallel = {
+    cwd: options.cwd,
+    exportDir: options.exportDir,
+    workers: options.workers ?? 1,
+    meanwhile,
+    ...(options.checkHere !== undefined && { checkHere: options.checkHere }),
+  };
   const results = await checkScriptFiles(files, parallel, checkScriptFile);
   // Merged in the files' order, whichever thread checked them: the report does not depend on the split.
   for (const { path, problems, figures, id, idPosition } of results) {
@@ -194,7 +216,14 @@ function unknownPractice(definition: unknown, scriptIds: Set<string>): Problem[]
   if (!isLessonDefinition(definition)) return [];
   return definition.practice
     .filter((practice) => !scriptIds.has(practice.slug))
-    .map((practice) => ({ line: 1, column: 1, code: "lesson.practice-unknown", message: `<Practice slug="${practice.slug}"> names no script in scripts/`, severity: "error" as const, params: { slug: practice.slug } }));
+    .map((practice) => ({
+      line: 1,
+      column: 1,
+      code: "lesson.practice-unknown",
+      message: `<Practice slug="${practice.slug}"> names no script in scripts/`,
+      severity: "error" as const,
+      params: { slug: practice.slug },
+    }));
 }
 
 function duplicateOf(id: string, path: string, ids: Map<string, string>): Problem[] {
@@ -203,7 +232,16 @@ function duplicateOf(id: string, path: string, ids: Map<string, string>): Proble
     ids.set(id, path);
     return [];
   }
-  return [{ line: 2, column: 1, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error", params: { id, other } }];
+  return [
+    {
+      line: 2,
+      column: 1,
+      code: "library.duplicate-id",
+      message: `id ${id} is already used by ${other}`,
+      severity: "error",
+      params: { id, other },
+    },
+  ];
 }
 
 function duplicateId(id: string, position: { line: number; column: number }, path: string, ids: Map<string, string>): Problem[] {
@@ -212,7 +250,15 @@ function duplicateId(id: string, position: { line: number; column: number }, pat
     ids.set(id, path);
     return [];
   }
-  return [{ ...position, code: "library.duplicate-id", message: `id ${id} is already used by ${other}`, severity: "error", params: { id, other } }];
+  return [
+    {
+      ...position,
+      code: "library.duplicate-id",
+      message: `id ${id} is already used by ${other}`,
+      severity: "error",
+      params: { id, other },
+    },
+  ];
 }
 
 export function summary(report: CheckReport): string {

@@ -75,10 +75,12 @@ export async function checkScriptFiles(files: string[], options: ParallelOptions
   state[2] = queue.length;
   const found = new Map<string, ScriptFileResult>();
   const job: WorkerJob = { files: queue, cwd: options.cwd, exportDir: options.exportDir, shared };
-  const running = Array.from({ length: workers - 1 }, () => runWorker(job, (index, result) => {
-    const file = queue[index];
-    if (file !== undefined) found.set(file, result);
-  }));
+  const running = Array.from({ length: workers - 1 }, () =>
+    runWorker(job, (index, result) => {
+      const file = queue[index];
+      if (file !== undefined) found.set(file, result);
+    }),
+  );
   // A worker that fails to start or dies must not leave an unhandled rejection while this thread works.
   const settled = Promise.allSettled(running);
   await options.meanwhile?.();

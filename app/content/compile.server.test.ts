@@ -43,7 +43,10 @@ describe("compileMdx", () => {
   it("renders coaching prose through stub components with no script in the markup", async () => {
     const { code } = await compileMdx(base);
     const Content = getMDXComponent(code);
-    const stub = (name: string) => ({ children }: { children?: ReactNode }) => createElement("div", { "data-c": name }, children);
+    const stub =
+      (name: string) =>
+      ({ children }: { children?: ReactNode }) =>
+        createElement("div", { "data-c": name }, children);
     const names = ["Step", "Lead", "Option", "Hint", "Note", "Objection", "Model", "Reveal", "Ask", "End"];
     const html = renderToStaticMarkup(createElement(Content, { components: Object.fromEntries(names.map((name) => [name, stub(name)])) }));
     expect(html).toContain(ANCHOR);
@@ -53,7 +56,10 @@ describe("compileMdx", () => {
   it.each(PAYLOADS)("refuses %s with its position, and the payload never runs", async (_name, payload) => {
     globalThis.__callcraftPwned = undefined;
     const source = withBody(payload);
-    const error = await compileMdx(source).then(() => undefined, (caught: unknown) => caught);
+    const error = await compileMdx(source).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(MdxCompileError);
     if (!(error instanceof MdxCompileError)) return;
     expect(error.position.line).toBe(lineOf(source, payload.slice(0, 12)));
@@ -62,7 +68,10 @@ describe("compileMdx", () => {
 
   it("reports MDX syntax errors at their place", async () => {
     const source = withBody(`<Step id="x"`);
-    const error = await compileMdx(source).then(() => undefined, (caught: unknown) => caught);
+    const error = await compileMdx(source).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(MdxCompileError);
     if (error instanceof MdxCompileError) expect(error.position.line).toBeGreaterThanOrEqual(lineOf(source, `<Step id="x"`));
   });

@@ -62,7 +62,12 @@ function toCompileError(error: unknown): MdxCompileError {
 
 /** esbuild prefixes "Cannot process MDX file…" and a fake path with line:column; keep the reason. */
 function cleanReason(text: string): string {
-  const last = text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? text;
+  const last =
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? text;
   return last.replace(/^.*?\d+:\d+(?:-\d+:\d+)?:\s*/, "");
 }
 

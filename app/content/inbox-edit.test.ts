@@ -10,7 +10,10 @@ const LIBRARY = path.resolve("scripts-content/scripts");
 // Two library scripts of different layouts (one-line and block options, reactions, objections) and
 // the studio's templates: parsing is slow enough that the whole library would take minutes.
 const library = [
-  ...["warm-inbound.en.mdx", "cold-past-secretary.ru.mdx"].map((file) => ({ file, source: fs.readFileSync(path.join(LIBRARY, file), "utf8") })),
+  ...["warm-inbound.en.mdx", "cold-past-secretary.ru.mdx"].map((file) => ({
+    file,
+    source: fs.readFileSync(path.join(LIBRARY, file), "utf8"),
+  })),
   ...(["en", "ru"] as const).map((lang) => ({ file: `template.${lang}`, source: scriptTemplate(lang).source })),
 ];
 
@@ -60,13 +63,21 @@ describe("insertExample", () => {
       const before = definitionOf(source);
       for (const owner of owners(before)) {
         // every option of the small templates; the first or the last of each owner in the library
-        const picked = file.startsWith("template") ? owner.options : [owners(before).indexOf(owner) % 2 === 0 ? owner.options[0]! : owner.options.at(-1)!];
+        const picked = file.startsWith("template")
+          ? owner.options
+          : [owners(before).indexOf(owner) % 2 === 0 ? owner.options[0]! : owner.options.at(-1)!];
         for (const option of picked) {
-          const result = insertExample(source, { ownerId: owner.id, optionId: option.id, optionText: option.text }, "how about we talk on Tuesday");
+          const result = insertExample(
+            source,
+            { ownerId: owner.id, optionId: option.id, optionText: option.text },
+            "how about we talk on Tuesday",
+          );
           if ("error" in result) throw new Error(`${file} ${option.id}: ${result.error}`);
           const after = definitionOf(result.source);
           const edited = owners(after).find((candidate) => candidate.id === owner.id);
-          const expected = strip(owner.options).map((o) => (o.id === option.id ? { ...o, examples: [...(o.examples ?? []), "how about we talk on Tuesday"] } : o));
+          const expected = strip(owner.options).map((o) =>
+            o.id === option.id ? { ...o, examples: [...(o.examples ?? []), "how about we talk on Tuesday"] } : o,
+          );
           expect(strip(edited?.options ?? []), `${file} ${option.id}`).toEqual(expected);
           expect(result.source.split("\n")[result.line - 1]).toContain("<Example>how about we talk on Tuesday</Example>");
           edits += 1;
@@ -100,8 +111,12 @@ describe("insertExample", () => {
     const owner = owners(def)[0]!;
     const option = owner.options[1]!;
     expect(insertExample(source, { ownerId: owner.id, optionId: "nope", optionText: option.text }, "yes")).not.toHaveProperty("error");
-    expect(insertExample(source, { ownerId: owner.id, optionId: "nope", optionText: "never written" }, "yes")).toEqual({ error: "option-missing" });
-    expect(insertExample(source, { ownerId: "no-such-step", optionId: option.id, optionText: option.text }, "yes")).toEqual({ error: "owner-missing" });
+    expect(insertExample(source, { ownerId: owner.id, optionId: "nope", optionText: "never written" }, "yes")).toEqual({
+      error: "option-missing",
+    });
+    expect(insertExample(source, { ownerId: "no-such-step", optionId: option.id, optionText: option.text }, "yes")).toEqual({
+      error: "owner-missing",
+    });
     expect(insertExample(source, { ownerId: owner.id, optionId: option.id, optionText: option.text }, "  \n ")).toEqual({ error: "empty" });
   });
 });

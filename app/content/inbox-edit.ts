@@ -86,7 +86,11 @@ const lineOfOffset = (source: string, at: number) => source.slice(0, at).split("
 const indentAt = (source: string, at: number) => /^[ \t]*/.exec(source.slice(lineStart(source, at)))?.[0] ?? "";
 
 /** Inserts `<Example>reply</Example>` as the option's last child, turning a one-line option into the block form. */
-export function insertExample(source: string, target: { ownerId: string; optionId: string; optionText: string }, reply: string): EditResult {
+export function insertExample(
+  source: string,
+  target: { ownerId: string; optionId: string; optionText: string },
+  reply: string,
+): EditResult {
   const text = escapeMdxText(reply);
   if (text === "") return { error: "empty" };
   const found = ownerIn(source, target.ownerId);
@@ -99,9 +103,10 @@ export function insertExample(source: string, target: { ownerId: string; optionI
   const close = source.lastIndexOf("</Option", at.end);
   if (option.type === "mdxJsxFlowElement" && close > at.start) {
     const before = source.slice(lineStart(source, close), close);
-    const edited = before.trim() === ""
-      ? source.slice(0, lineStart(source, close)) + `${example}\n` + source.slice(lineStart(source, close))
-      : source.slice(0, close) + `\n${example}\n${indent}` + source.slice(close);
+    const edited =
+      before.trim() === ""
+        ? source.slice(0, lineStart(source, close)) + `${example}\n` + source.slice(lineStart(source, close))
+        : source.slice(0, close) + `\n${example}\n${indent}` + source.slice(close);
     return { source: edited, line: lineOfOffset(source, close) + (before.trim() === "" ? 0 : 1) };
   }
   return blockForm(source, option, at, indent, example);
@@ -117,9 +122,15 @@ function blockForm(source: string, option: JsxElement, at: { start: number; end:
   const close = source.lastIndexOf("</Option", at.end);
   if (first === undefined || close < first) return { error: "option-missing" };
   const opening = source.slice(at.start, first).trimEnd();
-  const body = source.slice(first, close).replace(/\s*\n\s*/g, `\n${indent}  `).trim();
+  const body = source
+    .slice(first, close)
+    .replace(/\s*\n\s*/g, `\n${indent}  `)
+    .trim();
   const block = `${indent}${opening}\n${indent}  ${body}\n${example}\n${indent}</Option>`;
-  const head = source.slice(0, at.start).replace(/[ \t]*$/, "").replace(/\n+$/, "");
+  const head = source
+    .slice(0, at.start)
+    .replace(/[ \t]*$/, "")
+    .replace(/\n+$/, "");
   const after = source.slice(at.end);
   const rest = /^[ \t]*\n/.test(after) ? after.replace(/^[ \t]*\n+/, "") : `${indent}${after.trimStart()}`;
   const edited = `${head}\n\n${block}\n\n${rest}`;

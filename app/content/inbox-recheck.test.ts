@@ -32,7 +32,10 @@ describe("recheckReplies", () => {
     if ("error" in taught) throw new Error(taught.error);
     const result = recheckReplies(parsed(taught.source), replies, scorer);
     expect(result.held).toBe(4);
-    expect(result.matched).toEqual([{ id: 1, optionId: "opening-1" }, { id: 2, optionId: "opening-1" }]);
+    expect(result.matched).toEqual([
+      { id: 1, optionId: "opening-1" },
+      { id: 2, optionId: "opening-1" },
+    ]);
     // small talk at another step, and a step that is gone, stay held
     expect(result.open).toEqual([3, 4]);
   });

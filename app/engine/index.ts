@@ -10,7 +10,16 @@ import { validateWithReport, type ValidateOptions } from "./script/validator";
 export * from "./vocabulary";
 export type * from "./scoring/types";
 export type * from "./script/types";
-export { TEMPERAMENTS, OUTCOMES, DEFAULT_GOALS, DEFAULT_BLUEPRINT, LEAD_SPEAKER, VOICES, isScriptDefinition, isV2Definition } from "./script/types";
+export {
+  TEMPERAMENTS,
+  OUTCOMES,
+  DEFAULT_GOALS,
+  DEFAULT_BLUEPRINT,
+  LEAD_SPEAKER,
+  VOICES,
+  isScriptDefinition,
+  isV2Definition,
+} from "./script/types";
 export { parseScript, type ParseResult } from "./script/parser";
 export { validateScript, validateWithReport, type ValidateOptions } from "./script/validator";
 export { checkScript, CHECK_SEEDS, POLICIES, BLIND, type CheckReport, type PolicyFigures, type PolicyName } from "./script/checker";

@@ -14,7 +14,18 @@ import { openOptions as openV2, speakersOf } from "./simulation/call";
 import { currentView as viewV2 } from "./simulation/view";
 import { finishAttempt as finishV2 } from "./simulation/finish";
 import { EngineError } from "./simulation/errors";
-import type { AttemptOutcome, AttemptSnapshot, AttemptSnapshotV2, CallView, FinishOptions, Reply, SpeakerView, StartOptions, StepOptions, TurnRecord } from "./simulation/types";
+import type {
+  AttemptOutcome,
+  AttemptSnapshot,
+  AttemptSnapshotV2,
+  CallView,
+  FinishOptions,
+  Reply,
+  SpeakerView,
+  StartOptions,
+  StepOptions,
+  TurnRecord,
+} from "./simulation/types";
 import type { AttemptSnapshotV1 } from "./v1/index";
 
 function isV2Snapshot(snapshot: AttemptSnapshot): snapshot is AttemptSnapshotV2 {
@@ -22,7 +33,10 @@ function isV2Snapshot(snapshot: AttemptSnapshot): snapshot is AttemptSnapshotV2 
 }
 
 /** The pair must agree: a format-2 snapshot needs a version-2 definition and the reverse. */
-function paired(def: AnyScriptDefinition, snapshot: AttemptSnapshot): { v2: [ScriptDefinition, AttemptSnapshotV2] } | { v1: [ScriptDefinitionV1, AttemptSnapshotV1] } {
+function paired(
+  def: AnyScriptDefinition,
+  snapshot: AttemptSnapshot,
+): { v2: [ScriptDefinition, AttemptSnapshotV2] } | { v1: [ScriptDefinitionV1, AttemptSnapshotV1] } {
   if (isV2Snapshot(snapshot)) {
     if (!isV2Definition(def)) throw new EngineError("snapshot_mismatch", "a format-2 attempt needs a version-2 script definition");
     return { v2: [def, snapshot] };
@@ -36,7 +50,12 @@ export function startAttempt(def: AnyScriptDefinition, options: StartOptions): {
   return v1.startAttempt(def, options);
 }
 
-export function stepAttempt(def: AnyScriptDefinition, snapshot: AttemptSnapshot, reply: Reply, options: StepOptions): { snapshot: AttemptSnapshot; view: CallView; turn: TurnRecord } {
+export function stepAttempt(
+  def: AnyScriptDefinition,
+  snapshot: AttemptSnapshot,
+  reply: Reply,
+  options: StepOptions,
+): { snapshot: AttemptSnapshot; view: CallView; turn: TurnRecord } {
   const pair = paired(def, snapshot);
   if ("v2" in pair) return stepV2(pair.v2[0], pair.v2[1], reply, options);
   return v1.stepAttempt(pair.v1[0], pair.v1[1], reply, { scorer: options.scorer });
@@ -48,7 +67,12 @@ export function currentView(def: AnyScriptDefinition, snapshot: AttemptSnapshot,
   return v1.currentView(pair.v1[0], pair.v1[1], mode);
 }
 
-export function finishAttempt(def: AnyScriptDefinition, snapshot: AttemptSnapshot, card: QualificationCard, options: FinishOptions): AttemptOutcome {
+export function finishAttempt(
+  def: AnyScriptDefinition,
+  snapshot: AttemptSnapshot,
+  card: QualificationCard,
+  options: FinishOptions,
+): AttemptOutcome {
   const pair = paired(def, snapshot);
   if ("v2" in pair) return finishV2(pair.v2[0], pair.v2[1], card, options);
   return v1.finishAttempt(pair.v1[0], pair.v1[1], card, { scorer: options.scorer });

@@ -26,16 +26,7 @@ export const SKILLS = [
 export type Skill = (typeof SKILLS)[number];
 
 /** Objection types the library and the scorer know. */
-export const OBJECTION_TYPES = [
-  "price",
-  "time",
-  "send_email",
-  "have_supplier",
-  "no_need",
-  "think_about_it",
-  "ask_boss",
-  "other",
-] as const;
+export const OBJECTION_TYPES = ["price", "time", "send_email", "have_supplier", "no_need", "think_about_it", "ask_boss", "other"] as const;
 export type ObjectionType = (typeof OBJECTION_TYPES)[number];
 
 /** The qualification card: what a manager must find out about the lead. */

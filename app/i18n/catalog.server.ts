@@ -20,7 +20,19 @@ import { coaching } from "./messages/coaching";
 import { score } from "./messages/score";
 import { exam } from "./messages/exam";
 
-const areas: Record<Area, Record<Locale, Messages>> = { auth, admin, home, rehearse, supervise, superviseManage, studio, learning, coaching, score, exam };
+const areas: Record<Area, Record<Locale, Messages>> = {
+  auth,
+  admin,
+  home,
+  rehearse,
+  supervise,
+  superviseManage,
+  studio,
+  learning,
+  coaching,
+  score,
+  exam,
+};
 
 function merge(sources: readonly Messages[]): Messages {
   const merged: Record<string, string> = {};

@@ -9,10 +9,7 @@ import { LANGS, type Lang } from "~/engine/vocabulary";
 export type Locale = Lang;
 export const LOCALES: readonly Locale[] = LANGS;
 
-export function defineMessages<const K extends string>(messages: {
-  en: Record<K, string>;
-  ru: Record<NoInfer<K>, string>;
-}) {
+export function defineMessages<const K extends string>(messages: { en: Record<K, string>; ru: Record<NoInfer<K>, string> }) {
   return messages;
 }
 

@@ -27,7 +27,9 @@ describe("messages", () => {
   });
 
   it("pick Russian plural forms and format with Intl", () => {
-    const t = createTranslator("ru", [{ "x.one": "{count} попытка", "x.few": "{count} попытки", "x.many": "{count} попыток", "x.other": "{count} попытки" }]);
+    const t = createTranslator("ru", [
+      { "x.one": "{count} попытка", "x.few": "{count} попытки", "x.many": "{count} попыток", "x.other": "{count} попытки" },
+    ]);
     expect([1, 3, 5, 21, 1.5].map((n) => t.plural("x", n))).toEqual(["1 попытка", "3 попытки", "5 попыток", "21 попытка", "1.5 попытки"]);
     expect(createTranslator("en", [{ "x.one": "one", "x.other": "{count} tries" }]).plural("x", 2)).toBe("2 tries");
     expect(translator("ru").number(1234.5, 1).replace(/\s/g, " ")).toBe("1 234,5");
@@ -109,15 +111,29 @@ describe("route messages", () => {
     const missing = [...used].filter((key) => !keys.has(key) && !grouped(key) && !areas.has(areaOf.get(key) ?? ""));
     expect(missing, "keys shown but in no area, group or key the handle names").toEqual([]);
     const byArea: string[] = [...used].filter((key) => !keys.has(key) && !grouped(key)).map((key) => areaOf.get(key) ?? "");
-    expect([...areas].filter((area) => !byArea.includes(area)), "areas named but not needed").toEqual([]);
-    expect(groups.filter((prefix) => ![...used].some((key) => key.startsWith(prefix) && !keys.has(key))), "groups named but not needed").toEqual([]);
-    expect([...keys].filter((key) => !used.has(key)), "keys named but not shown").toEqual([]);
-    expect([...keys].filter((key) => grouped(key) || areas.has(areaOf.get(key) ?? "")), "keys named whose area or group is named too").toEqual([]);
+    expect(
+      [...areas].filter((area) => !byArea.includes(area)),
+      "areas named but not needed",
+    ).toEqual([]);
+    expect(
+      groups.filter((prefix) => ![...used].some((key) => key.startsWith(prefix) && !keys.has(key))),
+      "groups named but not needed",
+    ).toEqual([]);
+    expect(
+      [...keys].filter((key) => !used.has(key)),
+      "keys named but not shown",
+    ).toEqual([]);
+    expect(
+      [...keys].filter((key) => grouped(key) || areas.has(areaOf.get(key) ?? "")),
+      "keys named whose area or group is named too",
+    ).toEqual([]);
     // Every return of the loader carries the messages.
     const loader = /export async function loader[\s\S]*?\n}\n/.exec(source)?.[0] ?? "";
     const returns = loader.match(/\breturn\b/g)?.length ?? 0;
     const sent = loader.match(/i18n: await pageMessages\(request, context, handle\)/g)?.length ?? 0;
-    expect(sent, "returns of the loader without `i18n: await pageMessages(request, context, handle)`").toBe(returns - nestedReturns(loader));
+    expect(sent, "returns of the loader without `i18n: await pageMessages(request, context, handle)`").toBe(
+      returns - nestedReturns(loader),
+    );
   });
 
   it("no browser module imports a message file other than common", () => {
@@ -128,7 +144,8 @@ describe("route messages", () => {
         if (entry.isDirectory()) walk(full);
         else if (/\.tsx?$/.test(entry.name) && !/\.(server|test)\.tsx?$/.test(entry.name)) {
           const source = fs.readFileSync(full, "utf8");
-          for (const [line] of source.matchAll(/^import (?!type )[^;]*messages\/(?!common")\w+";$/gm)) offenders.push(`${path.relative(APP, full)}: ${line}`);
+          for (const [line] of source.matchAll(/^import (?!type )[^;]*messages\/(?!common")\w+";$/gm))
+            offenders.push(`${path.relative(APP, full)}: ${line}`);
         }
       }
     };

@@ -36,7 +36,19 @@ interface AreaFiles {
   exam: typeof exam;
 }
 export type Area = keyof AreaFiles;
-export const AREAS: readonly Area[] = ["auth", "admin", "home", "rehearse", "supervise", "superviseManage", "studio", "learning", "coaching", "score", "exam"];
+export const AREAS: readonly Area[] = [
+  "auth",
+  "admin",
+  "home",
+  "rehearse",
+  "supervise",
+  "superviseManage",
+  "studio",
+  "learning",
+  "coaching",
+  "score",
+  "exam",
+];
 
 type KeysOf<F> = F extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<typeof common> | KeysOf<AreaFiles[Area]>;

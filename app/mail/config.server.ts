@@ -36,7 +36,13 @@ export function mailConfigFrom(e: ServerEnv): MailConfig {
   const host = ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(e.HOST) ? "localhost" : e.HOST;
   return {
     smtp: e.SMTP_HOST
-      ? { host: e.SMTP_HOST, port: e.SMTP_PORT ?? (tls === "tls" ? 465 : 587), tls, user: e.SMTP_USER ?? null, password: e.SMTP_PASSWORD ?? null }
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT ?? (tls === "tls" ? 465 : 587),
+          tls,
+          user: e.SMTP_USER ?? null,
+          password: e.SMTP_PASSWORD ?? null,
+        }
       : null,
     from: e.MAIL_FROM ?? "Callcraft <noreply@callcraft.local>",
     origin: e.APP_ORIGIN ?? `http://${host}:${e.PORT}`,

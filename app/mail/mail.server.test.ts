@@ -14,7 +14,18 @@ let james = "";
 const T0 = Date.UTC(2026, 4, 4, 9);
 
 function config() {
-  return { ...parseMailConfig({ SMTP_HOST: "127.0.0.1", SMTP_PORT: String(sink.port), SMTP_TLS: "none", SMTP_USER: "app", SMTP_PASSWORD: "secret", MAIL_FROM: "Callcraft <noreply@mail.test>", APP_ORIGIN: "https://coach.example.com/" }), retryBaseMs: 1000 };
+  return {
+    ...parseMailConfig({
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.port),
+      SMTP_TLS: "none",
+      SMTP_USER: "app",
+      SMTP_PASSWORD: "secret",
+      MAIL_FROM: "Callcraft <noreply@mail.test>",
+      APP_ORIGIN: "https://coach.example.com/",
+    }),
+    retryBaseMs: 1000,
+  };
 }
 
 const rows = () => getDb().select().from(schema.outbox).all();
@@ -37,7 +48,9 @@ afterAll(async () => {
 
 describe("the outbox", () => {
   it("queues one message per event, in the recipient's language (Russian when none was chosen)", () => {
-    expect(notify(anna, "assignment_new", { title: "Тест: возражения", link: "/assignments/a1", dueAt: T0 + 86_400_000 }, "new:a1", T0)).toBe(true);
+    expect(
+      notify(anna, "assignment_new", { title: "Тест: возражения", link: "/assignments/a1", dueAt: T0 + 86_400_000 }, "new:a1", T0),
+    ).toBe(true);
     expect(notify(anna, "assignment_new", { title: "Тест: возражения", link: "/assignments/a1" }, "new:a1", T0)).toBe(false);
     expect(queueMail({ kind: "invite", userId: james, dedupeKey: "invite:x", payload: { path: "/welcome/tok" } }, T0)).not.toBeNull();
     expect(queueMail({ kind: "invite", userId: james, dedupeKey: "invite:x", payload: { path: "/welcome/tok" } }, T0)).toBeNull();
@@ -58,7 +71,15 @@ describe("the outbox", () => {
     const ghost = await createUser({ email: "ghost@test.callcraft", name: "Ghost", roles: ["manager"] });
     setUserActive(ghost, false);
     expect(queueMail({ kind: "reset", userId: ghost, dedupeKey: "reset:ghost", payload: { path: "/" } }, T0)).toBeNull();
-    setMailPreferences(james, ["assignment_new", "assignment_due_soon", "assignment_overdue", "review_done", "dispute_answered", "certificate_issued", "certificate_expiring"]);
+    setMailPreferences(james, [
+      "assignment_new",
+      "assignment_due_soon",
+      "assignment_overdue",
+      "review_done",
+      "dispute_answered",
+      "certificate_issued",
+      "certificate_expiring",
+    ]);
   });
 
   it("a notification rolled back with its event leaves no e-mail behind", () => {
@@ -74,8 +95,23 @@ describe("the outbox", () => {
 
 describe("delivery through a real SMTP server", () => {
   it("sends HTML and plain text with an absolute link, authenticated, with the Message-ID fixed at queue time", async () => {
-    notify(anna, "review_done", { title: "Холодный звонок", link: "/attempts/x/result#comment-7", event: "comment", author: "Игорь", excerpt: "Сначала признайте <script>alert(1)</script>" }, "comment:7", T0);
-    queueMail({ kind: "invite", userId: james, dedupeKey: "invite:y", payload: { path: "/welcome/abc", expiresAt: T0 + 7 * 86_400_000 } }, T0);
+    notify(
+      anna,
+      "review_done",
+      {
+        title: "Холодный звонок",
+        link: "/attempts/x/result#comment-7",
+        event: "comment",
+        author: "Игорь",
+        excerpt: "Сначала признайте <script>alert(1)</script>",
+      },
+      "comment:7",
+      T0,
+    );
+    queueMail(
+      { kind: "invite", userId: james, dedupeKey: "invite:y", payload: { path: "/welcome/abc", expiresAt: T0 + 7 * 86_400_000 } },
+      T0,
+    );
     const report = await deliverDue(smtpTransport(config()), config(), "test", () => T0);
     expect(report).toEqual({ sent: 2, retry: 0, failed: 0 });
     const [ru, en] = [sink.to("anna@test.callcraft")[0], sink.to("james@test.callcraft")[0]];
@@ -99,7 +135,8 @@ describe("delivery through a real SMTP server", () => {
   });
 
   it("survives the server going away: every message arrives exactly once after it returns", async () => {
-    for (let i = 0; i < 12; i++) notify(i % 2 ? anna : james, "assignment_new", { title: `Outage ${i}`, link: `/assignments/o${i}` }, `new:o${i}`, T0);
+    for (let i = 0; i < 12; i++)
+      notify(i % 2 ? anna : james, "assignment_new", { title: `Outage ${i}`, link: `/assignments/o${i}` }, `new:o${i}`, T0);
     const transport = smtpTransport(config());
     const port = sink.port;
     // Five arrive, then the server stops in the middle of the run.
@@ -112,11 +149,19 @@ describe("delivery through a real SMTP server", () => {
     await stopping;
     expect(first.sent).toBeGreaterThanOrEqual(5);
     expect(first.sent + first.retry).toBe(12);
-    expect(rows().filter((r) => r.status === "pending").every((r) => r.lastError?.includes("ECONNREFUSED") && r.nextAttemptAt === clock + 1000)).toBe(true);
+    expect(
+      rows()
+        .filter((r) => r.status === "pending")
+        .every((r) => r.lastError?.includes("ECONNREFUSED") && r.nextAttemptAt === clock + 1000),
+    ).toBe(true);
     // Still down a second later: the wait doubles.
     clock += 1000;
     await deliverDue(transport, config(), "test", () => clock);
-    expect(rows().filter((r) => r.status === "pending").every((r) => r.attempts === 2 && r.nextAttemptAt === clock + 2000)).toBe(true);
+    expect(
+      rows()
+        .filter((r) => r.status === "pending")
+        .every((r) => r.attempts === 2 && r.nextAttemptAt === clock + 2000),
+    ).toBe(true);
     // Nothing is due before its time.
     expect(await deliverDue(transport, config(), "test", () => clock + 1999)).toEqual({ sent: 0, retry: 0, failed: 0 });
     await sink.restart();
@@ -127,7 +172,12 @@ describe("delivery through a real SMTP server", () => {
     const ids = sink.received.map((m) => m.messageId);
     expect(ids).toHaveLength(12);
     expect(new Set(ids).size).toBe(12);
-    expect(sink.to("anna@test.callcraft").map((m) => m.subject).sort()).toEqual([1, 11, 3, 5, 7, 9].map((i) => `Новое задание: Outage ${i}`));
+    expect(
+      sink
+        .to("anna@test.callcraft")
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual([1, 11, 3, 5, 7, 9].map((i) => `Новое задание: Outage ${i}`));
   });
 
   it("marks a permanent refusal failed at once, and the admin can send it again", async () => {
@@ -174,7 +224,8 @@ describe("the settings", () => {
     expect(parseMailConfig({ SMTP_HOST: "mail.example.com", SMTP_PORT: "465" }).smtp).toMatchObject({ port: 465, tls: "tls" });
     expect(parseMailConfig({ SMTP_HOST: "mail.example.com" }).smtp).toMatchObject({ port: 587, tls: "starttls", user: null });
     expect(parseMailConfig({ PORT: "4000", SMTP_HOST: "" }).origin).toBe("http://localhost:4000");
-    expect(() => parseMailConfig({ SMTP_PORT: "smtp", SMTP_TLS: "maybe" })).toThrow(/SMTP_PORT: must be a whole number[\s\S]*SMTP_TLS: must be starttls, tls or none/);
+    expect(() => parseMailConfig({ SMTP_PORT: "smtp", SMTP_TLS: "maybe" })).toThrow(
+      /SMTP_PORT: must be a whole number[\s\S]*SMTP_TLS: must be starttls, tls or none/,
+    );
   });
 });
-

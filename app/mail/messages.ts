@@ -12,10 +12,12 @@ export const mailMessages = defineMessages({
     "mail.footerOptOut": "You can turn off e-mails of this kind on your account page: {url}",
     "mail.linkFallback": "If the button does not work, open this address: {url}",
     "mail.invite.subject": "Your Callcraft account is ready",
-    "mail.invite.body": "An account at Callcraft, where you rehearse sales calls and get scored, has been created for you. Set your password to sign in. The link works once and expires on {expires}.",
+    "mail.invite.body":
+      "An account at Callcraft, where you rehearse sales calls and get scored, has been created for you. Set your password to sign in. The link works once and expires on {expires}.",
     "mail.invite.action": "Set my password",
     "mail.reset.subject": "Reset your Callcraft password",
-    "mail.reset.body": "Someone (we hope you) asked to reset the password of your Callcraft account. The link works once and expires on {expires}. If it was not you, ignore this e-mail: your password stays as it is.",
+    "mail.reset.body":
+      "Someone (we hope you) asked to reset the password of your Callcraft account. The link works once and expires on {expires}. If it was not you, ignore this e-mail: your password stays as it is.",
     "mail.reset.action": "Choose a new password",
     "mail.assignment_new.subject": "New assignment: {title}",
     "mail.assignment_new.body": "You have a new assignment: «{title}».",
@@ -42,7 +44,8 @@ export const mailMessages = defineMessages({
     "mail.certificate_issued.body": "Congratulations: you passed «{title}». Your certificate is valid until {expires}.",
     "mail.certificate_issued.action": "Open the certificate",
     "mail.certificate_expiring.subject": "Certificate expiring: {title}",
-    "mail.certificate_expiring.body": "Your certificate «{title}» expires on {expires}. A re-certification has been assigned to you: pass it before then to keep it.",
+    "mail.certificate_expiring.body":
+      "Your certificate «{title}» expires on {expires}. A re-certification has been assigned to you: pass it before then to keep it.",
     "mail.certificate_expiring.action": "Open my certificates",
   },
   ru: {
@@ -51,10 +54,12 @@ export const mailMessages = defineMessages({
     "mail.footerOptOut": "Письма такого рода можно отключить в профиле: {url}",
     "mail.linkFallback": "Если кнопка не работает, откройте этот адрес: {url}",
     "mail.invite.subject": "Ваша учётная запись в Callcraft готова",
-    "mail.invite.body": "Для вас создана учётная запись в Callcraft — там вы репетируете звонки клиентам и получаете оценку. Задайте пароль, чтобы войти. Ссылка одноразовая и действует до {expires}.",
+    "mail.invite.body":
+      "Для вас создана учётная запись в Callcraft — там вы репетируете звонки клиентам и получаете оценку. Задайте пароль, чтобы войти. Ссылка одноразовая и действует до {expires}.",
     "mail.invite.action": "Задать пароль",
     "mail.reset.subject": "Сброс пароля в Callcraft",
-    "mail.reset.body": "Кто-то (надеемся, вы) попросил сбросить пароль вашей учётной записи в Callcraft. Ссылка одноразовая и действует до {expires}. Если это были не вы, просто не обращайте внимания на письмо: пароль останется прежним.",
+    "mail.reset.body":
+      "Кто-то (надеемся, вы) попросил сбросить пароль вашей учётной записи в Callcraft. Ссылка одноразовая и действует до {expires}. Если это были не вы, просто не обращайте внимания на письмо: пароль останется прежним.",
     "mail.reset.action": "Задать новый пароль",
     "mail.assignment_new.subject": "Новое задание: {title}",
     "mail.assignment_new.body": "Вам назначено новое задание: «{title}».",
@@ -81,7 +86,8 @@ export const mailMessages = defineMessages({
     "mail.certificate_issued.body": "Поздравляем: вы прошли «{title}». Сертификат действует до {expires}.",
     "mail.certificate_issued.action": "Открыть сертификат",
     "mail.certificate_expiring.subject": "Сертификат скоро истечёт: {title}",
-    "mail.certificate_expiring.body": "Срок вашего сертификата «{title}» истекает {expires}. Вам назначена повторная сертификация: пройдите её до этой даты, чтобы сохранить сертификат.",
+    "mail.certificate_expiring.body":
+      "Срок вашего сертификата «{title}» истекает {expires}. Вам назначена повторная сертификация: пройдите её до этой даты, чтобы сохранить сертификат.",
     "mail.certificate_expiring.action": "Мои сертификаты",
   },
 });

@@ -92,7 +92,12 @@ export function isOptedOut(userId: string, kind: MailKind): boolean {
 /** The optional kinds the user gets e-mail about. */
 export function mailPreferences(userId: string): Record<MailKind, boolean> {
   const off = new Set(
-    getDb().select({ kind: schema.mailOptOuts.kind }).from(schema.mailOptOuts).where(eq(schema.mailOptOuts.userId, userId)).all().map((r) => r.kind),
+    getDb()
+      .select({ kind: schema.mailOptOuts.kind })
+      .from(schema.mailOptOuts)
+      .where(eq(schema.mailOptOuts.userId, userId))
+      .all()
+      .map((r) => r.kind),
   );
   return Object.fromEntries(OPTIONAL_MAIL_KINDS.map((kind) => [kind, !off.has(kind)])) as Record<MailKind, boolean>;
 }
@@ -114,7 +119,11 @@ import type { OutboxFilter } from "./kinds";
 const UNDELIVERED: OutboxStatus[] = ["pending", "sending", "failed"];
 
 export function outboxCounts(): Record<OutboxStatus, number> {
-  const rows = getDb().select({ status: schema.outbox.status, n: sql<number>`count(*)` }).from(schema.outbox).groupBy(schema.outbox.status).all();
+  const rows = getDb()
+    .select({ status: schema.outbox.status, n: sql<number>`count(*)` })
+    .from(schema.outbox)
+    .groupBy(schema.outbox.status)
+    .all();
   const counts: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
   for (const row of rows) counts[row.status] = row.n;
   return counts;

@@ -47,7 +47,10 @@ type Vars = Record<string, string | number>;
 /** A typed `t` over the mail messages of one locale (single pass, so a typed value is never re-read as a placeholder). */
 function mt(locale: Locale) {
   const messages = mailMessages[locale];
-  return { t: (key: MailKey, vars?: Vars) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole)) };
+  return {
+    t: (key: MailKey, vars?: Vars) =>
+      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole)),
+  };
 }
 
 interface Parts {
@@ -74,15 +77,25 @@ function partsOf(kind: MailKind, p: MailPayload, locale: Locale): Parts {
     case "reset":
       return { subject: `mail.${kind}.subject`, lines: [line(`mail.${kind}.body`)], quote: null, action: `mail.${kind}.action` };
     case "assignment_new":
-      return { subject: "mail.assignment_new.subject", lines: [line("mail.assignment_new.body"), ...(p.dueAt ? [line("mail.assignment_new.due")] : [])], quote: null, action: "mail.assignment_new.action" };
+      return {
+        subject: "mail.assignment_new.subject",
+        lines: [line("mail.assignment_new.body"), ...(p.dueAt ? [line("mail.assignment_new.due")] : [])],
+        quote: null,
+        action: "mail.assignment_new.action",
+      };
     case "assignment_due_soon":
     case "assignment_overdue":
     case "certificate_issued":
     case "certificate_expiring":
       return { subject: `mail.${kind}.subject`, lines: [line(`mail.${kind}.body`)], quote: null, action: `mail.${kind}.action` };
     case "review_done": {
-      const what = p.event === "skill" ? "mail.review_done.skill" : p.event === "override" ? "mail.review_done.override" : "mail.review_done.comment";
-      const quote = p.excerpt ? (p.event === "comment" || p.event === undefined ? p.excerpt : t("mail.review_done.reason", { reason: p.excerpt })) : null;
+      const what =
+        p.event === "skill" ? "mail.review_done.skill" : p.event === "override" ? "mail.review_done.override" : "mail.review_done.comment";
+      const quote = p.excerpt
+        ? p.event === "comment" || p.event === undefined
+          ? p.excerpt
+          : t("mail.review_done.reason", { reason: p.excerpt })
+        : null;
       return { subject: "mail.review_done.subject", lines: [line(what)], quote, action: "mail.review_done.action" };
     }
     case "dispute_answered":
@@ -111,7 +124,10 @@ export function renderMail(kind: MailKind, payload: MailPayload, locale: Locale,
   const url = absolute(origin, payload.path);
   const subject = t(parts.subject, { title: payload.title ?? "" }).replace(/[\r\n]+/g, " ");
   const greeting = t("mail.greeting", { name: payload.name });
-  const footer = [t("mail.footer"), ...(OPTIONAL_MAIL_KINDS.includes(kind) ? [t("mail.footerOptOut", { url: absolute(origin, "/account#mail") })] : [])];
+  const footer = [
+    t("mail.footer"),
+    ...(OPTIONAL_MAIL_KINDS.includes(kind) ? [t("mail.footerOptOut", { url: absolute(origin, "/account#mail") })] : []),
+  ];
   const action = t(parts.action);
   const text = [
     greeting,

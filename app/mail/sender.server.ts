@@ -75,8 +75,8 @@ export function backoffMs(attempts: number, config: Pick<MailConfig, "retryBaseM
  * rows left "sending" by a sender whose lease ran out (it crashed mid-send).
  */
 export function claimDue(owner: string, now: number, limit = BATCH): OutboxRow[] {
-  return getDb().$client
-    .prepare(
+  return getDb()
+    .$client.prepare(
       `update outbox set status = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1
        where id in (select id from outbox
          where (status = 'pending' and next_attempt_at <= ?) or (status = 'sending' and lease_until < ?)
@@ -90,7 +90,11 @@ export function claimDue(owner: string, now: number, limit = BATCH): OutboxRow[]
 
 function release(id: number, owner: string, set: Partial<typeof schema.outbox.$inferInsert>): boolean {
   const o = schema.outbox;
-  const result = getDb().update(o).set({ ...set, leaseOwner: null, leaseUntil: null }).where(and(eq(o.id, id), eq(o.leaseOwner, owner), eq(o.status, "sending"))).run();
+  const result = getDb()
+    .update(o)
+    .set({ ...set, leaseOwner: null, leaseUntil: null })
+    .where(and(eq(o.id, id), eq(o.leaseOwner, owner), eq(o.status, "sending")))
+    .run();
   return result.changes === 1;
 }
 
@@ -100,21 +104,45 @@ function errorText(error: unknown): string {
   return [e.code, e.response ?? e.message].filter(Boolean).join(": ").slice(0, 500);
 }
 
-async function deliverOne(row: OutboxRow, owner: string, transport: MailTransport, config: MailConfig, clock: () => number): Promise<"sent" | "retry" | "failed"> {
+async function deliverOne(
+  row: OutboxRow,
+  owner: string,
+  transport: MailTransport,
+  config: MailConfig,
+  clock: () => number,
+): Promise<"sent" | "retry" | "failed"> {
   const rendered = renderRow(row, config.origin);
   try {
     const { response } = await transport.send(
-      { from: config.from, to: row.toAddress, subject: rendered.subject, text: rendered.text, html: rendered.html, messageId: row.messageId, lang: row.locale, outboxId: row.id },
+      {
+        from: config.from,
+        to: row.toAddress,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId: row.messageId,
+        lang: row.locale,
+        outboxId: row.id,
+      },
       AbortSignal.timeout(SEND_DEADLINE_MS),
     );
     // A sent invitation or reset keeps no usable token in the database: its link now leads to sign-in.
-    const payload = row.kind === "invite" || row.kind === "reset" ? JSON.stringify({ ...parseMailPayload(row.payload), path: "/login", redacted: true }) : row.payload;
+    const payload =
+      row.kind === "invite" || row.kind === "reset"
+        ? JSON.stringify({ ...parseMailPayload(row.payload), path: "/login", redacted: true })
+        : row.payload;
     release(row.id, owner, { status: "sent", sentAt: clock(), smtpResponse: response.slice(0, 500), lastError: null, payload });
     return "sent";
   } catch (error) {
     const permanent = (error as { permanent?: boolean }).permanent === true;
     const giveUp = permanent || row.attempts >= config.maxAttempts;
-    release(row.id, owner, giveUp ? { status: "failed", lastError: errorText(error) } : { status: "pending", lastError: errorText(error), nextAttemptAt: clock() + backoffMs(row.attempts, config) });
+    release(
+      row.id,
+      owner,
+      giveUp
+        ? { status: "failed", lastError: errorText(error) }
+        : { status: "pending", lastError: errorText(error), nextAttemptAt: clock() + backoffMs(row.attempts, config) },
+    );
     return giveUp ? "failed" : "retry";
   }
 }
@@ -126,7 +154,12 @@ export interface DeliveryReport {
 }
 
 /** Delivers every due row, one at a time, until none is left; returns what happened. */
-export async function deliverDue(transport: MailTransport, config: MailConfig, owner: string, clock: () => number = Date.now): Promise<DeliveryReport> {
+export async function deliverDue(
+  transport: MailTransport,
+  config: MailConfig,
+  owner: string,
+  clock: () => number = Date.now,
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retry: 0, failed: 0 };
   for (;;) {
     const rows = claimDue(owner, clock());

@@ -12,7 +12,10 @@ function text(value: unknown): string {
 function Callout(props: Record<string, unknown>) {
   const warning = props.tone === "warning";
   return (
-    <aside className={`my-4 rounded border-l-4 p-3 ${warning ? "border-amber-500 bg-amber-50" : "border-brand-600 bg-brand-50"}`} data-tone={warning ? "warning" : "tip"}>
+    <aside
+      className={`my-4 rounded border-l-4 p-3 ${warning ? "border-amber-500 bg-amber-50" : "border-brand-600 bg-brand-50"}`}
+      data-tone={warning ? "warning" : "tip"}
+    >
       {props.children as ReactNode}
     </aside>
   );
@@ -45,7 +48,11 @@ function Practice(props: Record<string, unknown>) {
   const slug = text(props.slug);
   return (
     <p className="my-2">
-      <a href={`/rehearse/${encodeURIComponent(slug)}`} className="inline-block rounded border border-brand-600 px-3 py-2 text-brand-700 hover:bg-brand-50" data-practice={slug}>
+      <a
+        href={`/rehearse/${encodeURIComponent(slug)}`}
+        className="inline-block rounded border border-brand-600 px-3 py-2 text-brand-700 hover:bg-brand-50"
+        data-practice={slug}
+      >
         ▶ {props.children as ReactNode}
       </a>
     </p>
@@ -63,7 +70,11 @@ function Heading(props: Record<string, unknown>) {
 function List(ordered: boolean) {
   return function ListOf(props: Record<string, unknown>) {
     const className = `my-3 space-y-1 pl-6 ${ordered ? "list-decimal" : "list-disc"}`;
-    return ordered ? <ol className={className}>{props.children as ReactNode}</ol> : <ul className={className}>{props.children as ReactNode}</ul>;
+    return ordered ? (
+      <ol className={className}>{props.children as ReactNode}</ol>
+    ) : (
+      <ul className={className}>{props.children as ReactNode}</ul>
+    );
   };
 }
 

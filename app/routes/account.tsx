@@ -27,7 +27,14 @@ export const handle = { i18n: ["auth", "mailPrefs.*"] } satisfies I18nHandle;
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireUser(request, context);
   const addressForm = getUserById(auth.user.id)?.addressForm ?? null;
-  return { i18n: await pageMessages(request, context, handle), name: auth.user.name, email: auth.user.email, roles: auth.roles, mail: mailPreferences(auth.user.id), addressForm };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    name: auth.user.name,
+    email: auth.user.email,
+    roles: auth.roles,
+    mail: mailPreferences(auth.user.id),
+    addressForm,
+  };
 }
 
 /** The page's three forms, told apart by their `intent`; the password is checked inside the schema. */
@@ -40,7 +47,8 @@ const accountSchema = ({ t }: Translator, passwordHash: string | null) =>
       .object({ intent: z.literal("password"), current: z.string({ error: t("account.wrongCurrent") }), ...newPasswordShape(t) })
       .superRefine(passwordsMatch(t))
       .superRefine(async ({ current }, ctx) => {
-        if (!passwordHash || !(await verifyPassword(passwordHash, current))) ctx.addIssue({ code: "custom", path: ["current"], message: t("account.wrongCurrent") });
+        if (!passwordHash || !(await verifyPassword(passwordHash, current)))
+          ctx.addIssue({ code: "custom", path: ["current"], message: t("account.wrongCurrent") });
       }),
   ]);
 
@@ -72,7 +80,9 @@ export default function Account() {
         <h1 id="account-heading" className="text-2xl font-semibold">
           {t("account.title")}
         </h1>
-        <p className="mt-2" dir="auto">{name}</p>
+        <p className="mt-2" dir="auto">
+          {name}
+        </p>
         <p className="text-slate-600">{email}</p>
         <h2 className="mt-4 text-sm font-medium text-slate-700">{t("account.roles")}</h2>
         <ul className="mt-1 flex flex-wrap gap-2">

@@ -26,11 +26,17 @@ export default function AdminBackup() {
       <AdminSection title={t("admin.backup.download")}>
         <p className="mb-4">{t("admin.backup.intro")}</p>
         {/* a plain link: the browser downloads the file, no client-side routing involved */}
-        <a href="/admin/backup/download" download className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <a
+          href="/admin/backup/download"
+          download
+          className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           {t("admin.backup.download")}
         </a>
         <p className="mt-4 text-sm text-slate-600">
-          {last ? fill(t("admin.backup.last"), { date: date(last.at, "datetime"), name: <bdi>{last.name ?? "—"}</bdi> }) : t("admin.backup.never")}
+          {last
+            ? fill(t("admin.backup.last"), { date: date(last.at, "datetime"), name: <bdi>{last.name ?? "—"}</bdi> })
+            : t("admin.backup.never")}
         </p>
         <p className="mt-2 text-sm text-slate-600">{t("admin.backup.shell", { command: "npm run db:backup" })}</p>
       </AdminSection>

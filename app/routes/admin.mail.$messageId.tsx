@@ -20,7 +20,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { row, rendered } = found;
   return {
     i18n: await pageMessages(request, context, handle),
-    message: { id: row.id, to: row.toAddress, locale: row.locale, status: row.status, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt, redacted: parseMailPayload(row.payload).redacted === true },
+    message: {
+      id: row.id,
+      to: row.toAddress,
+      locale: row.locale,
+      status: row.status,
+      attempts: row.attempts,
+      lastError: row.lastError,
+      sentAt: row.sentAt,
+      redacted: parseMailPayload(row.payload).redacted === true,
+    },
     rendered,
   };
 }
@@ -30,20 +39,35 @@ export default function MailMessage() {
   const { message, rendered } = useLoaderData<typeof loader>();
   return (
     <div className="grid grid-cols-1 gap-6 [overflow-wrap:anywhere]">
-      <p><Link to="/admin/mail" className="text-brand-700 underline">← {t("outbox.back")}</Link></p>
-      <h1 className="text-2xl font-semibold" dir="auto" data-testid="mail-subject">{rendered.subject}</h1>
+      <p>
+        <Link to="/admin/mail" className="text-brand-700 underline">
+          ← {t("outbox.back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold" dir="auto" data-testid="mail-subject">
+        {rendered.subject}
+      </h1>
       <p className="text-sm text-slate-700">
         {t("outbox.to", { to: message.to, lang: message.locale })} · {t(`outbox.status.${message.status}` as MessageKey)}
         {message.sentAt ? ` · ${t("outbox.sentAt", { date: date(message.sentAt, "datetime") })}` : ""}
       </p>
-      {message.lastError && message.status !== "sent" ? <p className="text-sm text-red-800">{t("outbox.error", { error: message.lastError })}</p> : null}
+      {message.lastError && message.status !== "sent" ? (
+        <p className="text-sm text-red-800">{t("outbox.error", { error: message.lastError })}</p>
+      ) : null}
       {message.redacted ? <p className="text-sm text-slate-600">{t("outbox.redacted")}</p> : null}
       <AdminSection title={t("outbox.text")}>
-        <pre className="whitespace-pre-wrap break-words text-sm" data-testid="mail-text" lang={message.locale}>{rendered.text}</pre>
+        <pre className="whitespace-pre-wrap break-words text-sm" data-testid="mail-text" lang={message.locale}>
+          {rendered.text}
+        </pre>
       </AdminSection>
       <AdminSection title={t("outbox.html")}>
         {/* sandboxed: the message's HTML can run nothing and reach nothing of the app */}
-        <iframe title={t("outbox.html")} sandbox="" srcDoc={rendered.html} className="h-[32rem] w-full rounded border border-slate-200 bg-white" />
+        <iframe
+          title={t("outbox.html")}
+          sandbox=""
+          srcDoc={rendered.html}
+          className="h-[32rem] w-full rounded border border-slate-200 bg-white"
+        />
       </AdminSection>
     </div>
   );

@@ -24,7 +24,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const raw = new URL(request.url).searchParams.get("show");
   const show: OutboxFilter = OUTBOX_FILTERS.find((f) => f === raw) ?? "undelivered";
   const smtp = mailConfig().smtp;
-  return { i18n: await pageMessages(request, context, handle), show, rows: listOutbox(show), counts: outboxCounts(), server: smtp ? `${smtp.host}:${smtp.port}` : null };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    show,
+    rows: listOutbox(show),
+    counts: outboxCounts(),
+    server: smtp ? `${smtp.host}:${smtp.port}` : null,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -32,17 +38,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { t } = translator(await resolveLocale(request, context));
   const form = await request.formData();
   const id = Number(form.get("id"));
-  if (form.get("intent") !== "resend" || !Number.isInteger(id) || id <= 0) return data({ notice: null, error: t("outbox.notResent") }, { status: 400 });
+  if (form.get("intent") !== "resend" || !Number.isInteger(id) || id <= 0)
+    return data({ notice: null, error: t("outbox.notResent") }, { status: 400 });
   if (!resendMail(id)) return data({ notice: null, error: t("outbox.notResent") }, { status: 409 });
   recordAudit({ actorId: auth.user.id, action: "mail.resend", entityType: "outbox", entityId: String(id) });
   return { notice: t("outbox.resent"), error: null };
 }
 
-const FILTER: Record<OutboxFilter, MessageKey> = { undelivered: "outbox.filter.undelivered", sent: "outbox.filter.sent", all: "outbox.filter.all" };
+const FILTER: Record<OutboxFilter, MessageKey> = {
+  undelivered: "outbox.filter.undelivered",
+  sent: "outbox.filter.sent",
+  all: "outbox.filter.all",
+};
 
 function StatusText({ status }: { status: "pending" | "sending" | "sent" | "failed" }) {
   const { t } = useT();
-  const tone = status === "failed" ? "bg-red-100 text-red-900" : status === "sent" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900";
+  const tone =
+    status === "failed" ? "bg-red-100 text-red-900" : status === "sent" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900";
   return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${tone}`}>{t(`outbox.status.${status}` as MessageKey)}</span>;
 }
 
@@ -56,41 +68,75 @@ export default function AdminMail() {
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       {result?.error ? <FormAlert>{result.error}</FormAlert> : null}
       <AdminSection title={t("outbox.caption")}>
-        <p className="mb-2 text-sm" data-testid="smtp-state">{server ? t("outbox.smtp", { server }) : t("outbox.noSmtp")}</p>
-        <p className="mb-4 text-sm text-slate-600" data-testid="outbox-counts">{t("outbox.counts", counts)}</p>
+        <p className="mb-2 text-sm" data-testid="smtp-state">
+          {server ? t("outbox.smtp", { server }) : t("outbox.noSmtp")}
+        </p>
+        <p className="mb-4 text-sm text-slate-600" data-testid="outbox-counts">
+          {t("outbox.counts", counts)}
+        </p>
         <Form method="get" className="mb-4 flex flex-wrap items-end gap-2">
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("outbox.filter")}</span>
             <select name="show" defaultValue={show} className="rounded border border-slate-300 px-2 py-1.5">
-              {OUTBOX_FILTERS.map((f) => <option key={f} value={f}>{t(FILTER[f])}</option>)}
+              {OUTBOX_FILTERS.map((f) => (
+                <option key={f} value={f}>
+                  {t(FILTER[f])}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className={secondaryButton}>{t("outbox.apply")}</button>
+          <button type="submit" className={secondaryButton}>
+            {t("outbox.apply")}
+          </button>
         </Form>
-        {rows.length === 0 ? <p className="rounded bg-slate-50 p-3">{t("outbox.empty")}</p> : (
+        {rows.length === 0 ? (
+          <p className="rounded bg-slate-50 p-3">{t("outbox.empty")}</p>
+        ) : (
           <TableScroll label={t("outbox.caption")}>
             <table className={tableClass} data-testid="outbox">
               <caption className="sr-only">{t("outbox.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>{t("outbox.col.subject")}</th>
-                  <th scope="col" className={thClass}>{t("outbox.col.to")}</th>
-                  <th scope="col" className={thClass}>{t("outbox.col.created")}</th>
-                  <th scope="col" className={thClass}>{t("outbox.col.status")}</th>
-                  <th scope="col" className={thClass}>{t("outbox.col.tries")}</th>
-                  <th scope="col" className={thClass}><span className="sr-only">{t("outbox.resend")}</span></th>
+                  <th scope="col" className={thClass}>
+                    {t("outbox.col.subject")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("outbox.col.to")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("outbox.col.created")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("outbox.col.status")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("outbox.col.tries")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    <span className="sr-only">{t("outbox.resend")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} data-outbox={r.id}>
-                    <th scope="row" className={`${tdClass} font-normal`}><Link to={`/admin/mail/${r.id}`} className="text-brand-700 underline" dir="auto">{r.subject}</Link></th>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      <Link to={`/admin/mail/${r.id}`} className="text-brand-700 underline" dir="auto">
+                        {r.subject}
+                      </Link>
+                    </th>
                     <td className={tdClass}>{r.to}</td>
                     <td className={tdClass}>{date(r.createdAt, "datetime")}</td>
                     <td className={tdClass}>
                       <StatusText status={r.status} />
-                      {r.status === "pending" && r.attempts > 0 ? <span className="block text-xs text-slate-600">{t("outbox.nextTry", { date: date(r.nextAttemptAt, "datetime") })}</span> : null}
-                      {r.lastError && r.status !== "sent" ? <span className="block text-xs text-red-800">{t("outbox.error", { error: r.lastError })}</span> : null}
+                      {r.status === "pending" && r.attempts > 0 ? (
+                        <span className="block text-xs text-slate-600">
+                          {t("outbox.nextTry", { date: date(r.nextAttemptAt, "datetime") })}
+                        </span>
+                      ) : null}
+                      {r.lastError && r.status !== "sent" ? (
+                        <span className="block text-xs text-red-800">{t("outbox.error", { error: r.lastError })}</span>
+                      ) : null}
                     </td>
                     <td className={tdClass}>{r.attempts}</td>
                     <td className={tdClass}>
@@ -98,7 +144,9 @@ export default function AdminMail() {
                         <Form method="post">
                           <input type="hidden" name="intent" value="resend" />
                           <input type="hidden" name="id" value={r.id} />
-                          <button type="submit" className={secondaryButton}>{t("outbox.resend")}</button>
+                          <button type="submit" className={secondaryButton}>
+                            {t("outbox.resend")}
+                          </button>
                         </Form>
                       ) : null}
                     </td>

@@ -94,7 +94,9 @@ export default function AdminTeam() {
           ← {t("admin.team.back")}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold" dir="auto">{team.name}</h1>
+      <h1 className="text-2xl font-semibold" dir="auto">
+        {team.name}
+      </h1>
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <AdminSection title={t("admin.team.renameTitle")}>
           <RenameTeamForm key={team.name} name={team.name} lastResult={replyFor(result, "rename")} />
@@ -116,9 +118,15 @@ export default function AdminTeam() {
               <caption className="sr-only">{t("admin.team.membersCaption", { name: team.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>{t("admin.col.name")}</th>
-                  <th scope="col" className={thClass}>{t("admin.col.email")}</th>
-                  <th scope="col" className={thClass}>{t("admin.col.status")}</th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.name")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.email")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.status")}
+                  </th>
                   <th scope="col" className={thClass}>
                     <span className="sr-only">{t("admin.team.remove")}</span>
                   </th>
@@ -127,7 +135,9 @@ export default function AdminTeam() {
               <tbody>
                 {members.map((m) => (
                   <tr key={m.id}>
-                    <th scope="row" className={`${tdClass} font-normal`}><bdi>{m.name}</bdi></th>
+                    <th scope="row" className={`${tdClass} font-normal`}>
+                      <bdi>{m.name}</bdi>
+                    </th>
                     <td className={tdClass}>{m.email}</td>
                     <td className={tdClass}>{m.active ? t("admin.status.active") : t("admin.status.deactivated")}</td>
                     <td className={`${tdClass} text-right`}>
@@ -155,7 +165,11 @@ export default function AdminTeam() {
 /** Keyed by the saved name, so a rename starts it afresh. */
 function RenameTeamForm({ name, lastResult }: { name: string; lastResult: SubmissionResult<string[]> | undefined }) {
   const { t } = useT();
-  const [form, fields] = useForm<TeamSchema & { name?: string }>({ id: "rename-form", lastResult, defaultValue: { intent: "rename", name } });
+  const [form, fields] = useForm<TeamSchema & { name?: string }>({
+    id: "rename-form",
+    lastResult,
+    defaultValue: { intent: "rename", name },
+  });
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="rename" />

@@ -51,16 +51,26 @@ export default function AdminTeams() {
             <caption className="sr-only">{t("admin.teams.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t("admin.col.name")}</th>
-                <th scope="col" className={thClass}>{t("admin.col.supervisors")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{t("admin.col.members")}</th>
+                <th scope="col" className={thClass}>
+                  {t("admin.col.name")}
+                </th>
+                <th scope="col" className={thClass}>
+                  {t("admin.col.supervisors")}
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  {t("admin.col.members")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {teams.map((team) => (
                 <tr key={team.id}>
                   <th scope="row" className={`${tdClass} font-normal`}>
-                    <Link to={`/admin/teams/${team.id}`} className="text-brand-700 underline" aria-label={t("admin.teams.manageLabel", { name: team.name })}>
+                    <Link
+                      to={`/admin/teams/${team.id}`}
+                      className="text-brand-700 underline"
+                      aria-label={t("admin.teams.manageLabel", { name: team.name })}
+                    >
                       <bdi>{team.name}</bdi>
                     </Link>
                   </th>

@@ -94,7 +94,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 function roleNames(json: string | null, t: (key: MessageKey) => string): string {
   const parsed: unknown = json ? JSON.parse(json) : [];
-  return Array.isArray(parsed) ? parsed.filter(isRole).map((r) => t(ROLE_LABEL[r])).join(", ") || "—" : "—";
+  return Array.isArray(parsed)
+    ? parsed
+        .filter(isRole)
+        .map((r) => t(ROLE_LABEL[r]))
+        .join(", ") || "—"
+    : "—";
 }
 
 const AUDIT_LABEL: Record<string, MessageKey> = {
@@ -123,7 +128,10 @@ export default function AdminUser() {
   const { t } = useT();
   const { user, roles, isSelf, history, signIn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [rolesForm, rolesFields] = useForm<z.input<typeof userSchema> & { roles?: string[] }>({ id: "roles-form", lastResult: replyFor(result, "roles") });
+  const [rolesForm, rolesFields] = useForm<z.input<typeof userSchema> & { roles?: string[] }>({
+    id: "roles-form",
+    lastResult: replyFor(result, "roles"),
+  });
   const formErrors = result?.intent !== "roles" ? result?.result?.error?.[""] : null;
   return (
     <div className="grid gap-6">
@@ -133,7 +141,9 @@ export default function AdminUser() {
         </Link>
       </p>
       <div>
-        <h1 className="text-2xl font-semibold" dir="auto">{user.name}</h1>
+        <h1 className="text-2xl font-semibold" dir="auto">
+          {user.name}
+        </h1>
         <p className="text-slate-600">{user.email}</p>
       </div>
       {formErrors ? <FormAlert>{formErrors.join(" ")}</FormAlert> : null}
@@ -142,7 +152,11 @@ export default function AdminUser() {
         <AdminSection title={t("admin.user.rolesTitle")}>
           <Form method="post" key={roles.join()} {...getFormProps(rolesForm)}>
             <input type="hidden" name="intent" value="roles" />
-            <RoleCheckboxes legend={t("admin.col.roles")} meta={rolesFields.roles} checked={replyFor(result, "roles") ? undefined : roles} />
+            <RoleCheckboxes
+              legend={t("admin.col.roles")}
+              meta={rolesFields.roles}
+              checked={replyFor(result, "roles") ? undefined : roles}
+            />
             <Button type="submit">{t("admin.user.saveRoles")}</Button>
           </Form>
         </AdminSection>
@@ -186,7 +200,13 @@ export default function AdminUser() {
       <AdminSection title={t("admin.user.historyTitle")}>
         <AuditTable
           rows={history}
-          labels={{ when: t("admin.col.when"), what: t("admin.col.what"), who: t("admin.col.who"), empty: t("admin.user.noHistory"), unknownActor: t("admin.audit.unknownActor") }}
+          labels={{
+            when: t("admin.col.when"),
+            what: t("admin.col.what"),
+            who: t("admin.col.who"),
+            empty: t("admin.user.noHistory"),
+            unknownActor: t("admin.audit.unknownActor"),
+          }}
           describe={(row) => auditText(row, t)}
         />
       </AdminSection>

@@ -55,12 +55,17 @@ export default function AdminUsers() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   // a new form after success starts empty for the next person
-  const [form, fields] = useForm<z.input<ReturnType<typeof createUserSchema>>>({ id: `create-user-${result?.created?.userId ?? "new"}`, lastResult: result?.result });
+  const [form, fields] = useForm<z.input<ReturnType<typeof createUserSchema>>>({
+    id: `create-user-${result?.created?.userId ?? "new"}`,
+    lastResult: result?.result,
+  });
   return (
     <div className="grid grid-cols-1 gap-6">
       <h1 className="text-2xl font-semibold">{t("admin.users.title")}</h1>
       <AdminSection title={t("admin.create.title")}>
-        {result?.created ? <OneTimeLink message={t("admin.link.invite", { name: isolate(result.created.name) })} url={result.created.url} /> : null}
+        {result?.created ? (
+          <OneTimeLink message={t("admin.link.invite", { name: isolate(result.created.name) })} url={result.created.url} />
+        ) : null}
         <p className="mb-4 text-sm text-slate-600">{t("admin.create.intro")}</p>
         <Form method="post" key={form.id} {...getFormProps(form)}>
           <input type="hidden" name="intent" value="create" />
@@ -94,18 +99,32 @@ export default function AdminUsers() {
               <caption className="sr-only">{t("admin.users.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={thClass}>{t("admin.col.name")}</th>
-                  <th scope="col" className={thClass}>{t("admin.col.email")}</th>
-                  <th scope="col" className={thClass}>{t("admin.col.roles")}</th>
-                  <th scope="col" className={thClass}>{t("admin.col.status")}</th>
-                  <th scope="col" className={thClass}>{t("admin.col.password")}</th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.name")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.email")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.roles")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.status")}
+                  </th>
+                  <th scope="col" className={thClass}>
+                    {t("admin.col.password")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {users.map((u) => (
                   <tr key={u.id}>
                     <th scope="row" className={`${tdClass} font-normal`}>
-                      <Link to={`/admin/users/${u.id}`} className="text-brand-700 underline" aria-label={t("admin.users.manageLabel", { name: u.name })}>
+                      <Link
+                        to={`/admin/users/${u.id}`}
+                        className="text-brand-700 underline"
+                        aria-label={t("admin.users.manageLabel", { name: u.name })}
+                      >
                         <bdi>{u.name}</bdi>
                       </Link>
                     </th>

@@ -12,7 +12,19 @@ import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
 
-export const handle = { i18n: ["learning", "supervise.recent.scenario", "supervise.recent.when", "supervise.recent.score", "exam", "objection.*", "skill.*", "leadType.*", "outcome.*"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "learning",
+    "supervise.recent.scenario",
+    "supervise.recent.when",
+    "supervise.recent.score",
+    "exam",
+    "objection.*",
+    "skill.*",
+    "leadType.*",
+    "outcome.*",
+  ],
+} satisfies I18nHandle;
 
 /** One of the manager's own assignments; anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -21,17 +33,31 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!view) throw new Response("Not found", { status: 404 });
   // Before an exam starts, the manager sees what it requires (the test's blueprint over the script's).
   const exam = view.assignment.kind !== "training";
-  const briefs = Object.fromEntries(view.items.filter((item) => exam && item.kind === "script").flatMap((item) => {
-    const brief = assignedBrief(view.assignment.id, item.itemId);
-    return brief ? [[item.itemId, brief]] : [];
-  }));
+  const briefs = Object.fromEntries(
+    view.items
+      .filter((item) => exam && item.kind === "script")
+      .flatMap((item) => {
+        const brief = assignedBrief(view.assignment.id, item.itemId);
+        return brief ? [[item.itemId, brief]] : [];
+      }),
+  );
   return { ...view, briefs, i18n: await pageMessages(request, context, handle) };
 }
 
 function ItemAction({ item, exam }: { item: { kind: string; slug: string }; exam: boolean }) {
   const { t } = useT();
-  if (item.kind === "lesson") return <Link to={`/lessons/${item.slug}`} className="text-brand-700 underline">{t("assignment.openLesson")}</Link>;
-  if (item.kind === "quiz") return <Link to={`/quizzes/${item.slug}`} className="text-brand-700 underline">{t("assignment.openQuiz")}</Link>;
+  if (item.kind === "lesson")
+    return (
+      <Link to={`/lessons/${item.slug}`} className="text-brand-700 underline">
+        {t("assignment.openLesson")}
+      </Link>
+    );
+  if (item.kind === "quiz")
+    return (
+      <Link to={`/quizzes/${item.slug}`} className="text-brand-700 underline">
+        {t("assignment.openQuiz")}
+      </Link>
+    );
   // Posts straight to the brief's action with the mode the assignment needs.
   return (
     <Form method="post" action={`/rehearse/${item.slug}`}>
@@ -72,7 +98,11 @@ export default function Assignment() {
                   <span>{item.title}</span>
                   <ItemAction item={item} exam={exam} />
                 </div>
-                {brief ? <div className="mt-2"><ExamBrief brief={brief} lang={brief.lang} id={`exam-brief-${item.itemId}`} /></div> : null}
+                {brief ? (
+                  <div className="mt-2">
+                    <ExamBrief brief={brief} lang={brief.lang} id={`exam-brief-${item.itemId}`} />
+                  </div>
+                ) : null}
               </li>
             );
           })}
@@ -86,20 +116,32 @@ export default function Assignment() {
             <table className="w-full border-collapse text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t("supervise.recent.scenario")}</th>
-                  <th scope="col" className={th}>{t("supervise.recent.when")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("supervise.recent.score")}</th>
-                  <th scope="col" className={th}><span className="sr-only">{t("assignment.dispute")}</span></th>
+                  <th scope="col" className={th}>
+                    {t("supervise.recent.scenario")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("supervise.recent.when")}
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    {t("supervise.recent.score")}
+                  </th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">{t("assignment.dispute")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {attempts.map((a) => (
                   <tr key={a.id}>
                     <th scope="row" className={`${td} font-normal`}>
-                      <Link to={`/attempts/${a.id}/result`} className="text-brand-700 underline">{a.title}</Link>
+                      <Link to={`/attempts/${a.id}/result`} className="text-brand-700 underline">
+                        {a.title}
+                      </Link>
                     </th>
                     <td className={td}>{a.finishedAt ? date(a.finishedAt, "datetime") : ""}</td>
-                    <td className={`${td} text-right`}>{a.finalScore !== null ? number(a.finalScore, 1) : "—"} {a.passed ? "✓" : ""}</td>
+                    <td className={`${td} text-right`}>
+                      {a.finalScore !== null ? number(a.finalScore, 1) : "—"} {a.passed ? "✓" : ""}
+                    </td>
                     <td className={td}>
                       <Link to={`/review/dispute/${a.id}`} className="text-brand-700 underline">
                         {a.disputed ? t("dispute.title") : t("assignment.dispute")}

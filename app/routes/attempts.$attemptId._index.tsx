@@ -69,7 +69,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     nextSeq: row.turnCount + 1,
     view,
     // An exam with a time limit: the call's clock, from the start to its last turn once it ended.
-    timer: view.timeLimit ? { limit: view.timeLimit, startedAt: row.startedAt, serverNow: Date.now(), endedAt: view.ended ? row.updatedAt : null } : null,
+    timer: view.timeLimit
+      ? { limit: view.timeLimit, startedAt: row.startedAt, serverNow: Date.now(), endedAt: view.ended ? row.updatedAt : null }
+      : null,
     last: last
       ? {
           seq: last.seq,
@@ -145,7 +147,9 @@ export default function Call() {
           <h1 className="text-xl font-semibold" lang={call.lang}>
             {call.title}
           </h1>
-          <span className={`rounded px-2 py-0.5 text-sm ${call.mode === "exam" ? "bg-purple-100 text-purple-900" : "bg-green-100 text-green-900"}`}>
+          <span
+            className={`rounded px-2 py-0.5 text-sm ${call.mode === "exam" ? "bg-purple-100 text-purple-900" : "bg-green-100 text-green-900"}`}
+          >
             {call.mode === "exam" ? t("call.exam") : t("call.practice")}
           </span>
         </div>
@@ -182,7 +186,12 @@ export default function Call() {
         <LeadCardPanel card={call.lead.card} product={call.lead.product} lang={call.lang} />
         {view.mood ? <MoodMeters mood={view.mood} /> : null}
         {call.last ? <TurnFeedback last={call.last} lang={call.lang} /> : null}
-        <VoiceControls lang={call.lang} lines={view.leadLines ?? [{ speaker: "lead", text: view.leadLine }]} speakers={call.speakers} canListen={call.answerMode === "free" && !view.ended} />
+        <VoiceControls
+          lang={call.lang}
+          lines={view.leadLines ?? [{ speaker: "lead", text: view.leadLine }]}
+          speakers={call.speakers}
+          canListen={call.answerMode === "free" && !view.ended}
+        />
         {call.status === "open" ? (
           <AbandonCall />
         ) : (

@@ -33,7 +33,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!result) throw new Response("Not found", { status: 404 });
   if (result.status === "open") throw redirect(`/attempts/${result.id}`);
   // The supervisor's review: comments per turn, and skill scores they changed (shown as changed).
-  const review = { comments: listComments(result.id), skillChanges: skillOverridesOf(result.id), perSkill: result.outcome ? effectiveSkills(result.id, result.outcome.score.perSkill) : {} };
+  const review = {
+    comments: listComments(result.id),
+    skillChanges: skillOverridesOf(result.id),
+    perSkill: result.outcome ? effectiveSkills(result.id, result.outcome.score.perSkill) : {},
+  };
   return { ...result, review, exam: ownExamResult(result.id, auth.user.id), i18n: await pageMessages(request, context, handle) };
 }
 
@@ -111,15 +115,32 @@ export default function Result() {
         </div>
         {r.override ? (
           <p className="md:col-span-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="override-note">
-            {fill(t("result.override"), { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: <bdi>{r.override.reason}</bdi> })}
+            {fill(t("result.override"), {
+              before: number(r.override.before, 1),
+              after: number(r.override.after, 1),
+              reason: <bdi>{r.override.reason}</bdi>,
+            })}
           </p>
         ) : null}
       </section>
 
-      {r.exam && !r.passed ? <GateNotes gates={r.override ? r.exam.gates.map((gate) => (gate.gate === "passMark" ? { ...gate, actual: score, ok: score >= r.passMark } : gate)) : r.exam.gates} objections={r.exam.objections} lang={r.lang} /> : null}
+      {r.exam && !r.passed ? (
+        <GateNotes
+          gates={
+            r.override
+              ? r.exam.gates.map((gate) => (gate.gate === "passMark" ? { ...gate, actual: score, ok: score >= r.passMark } : gate))
+              : r.exam.gates
+          }
+          objections={r.exam.objections}
+          lang={r.lang}
+        />
+      ) : null}
       {r.exam?.parts ? <ScoreParts parts={r.exam.parts} total={outcome.total} /> : null}
       <SkillBars perSkill={r.review.perSkill} previous={r.previous?.perSkill ?? null} />
-      <SkillChanges changes={r.review.skillChanges} skillName={(skill) => (SKILLS.includes(skill as Skill) ? t(SKILL_LABEL[skill as Skill]) : skill)} />
+      <SkillChanges
+        changes={r.review.skillChanges}
+        skillName={(skill) => (SKILLS.includes(skill as Skill) ? t(SKILL_LABEL[skill as Skill]) : skill)}
+      />
       <CallComments comments={r.review.comments} />
       <ObjectionResults objections={outcome.perObjection} lang={r.lang} />
       {r.exam ? <QualificationResult total={outcome.qualification.total} rows={r.exam.cardRows} lang={r.lang} /> : null}

@@ -27,18 +27,28 @@ export default function Certificate() {
   return (
     <div>
       <p className="mb-4 print:hidden">
-        <button type="button" onClick={() => window.print()} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           {t("cert.print")}
         </button>
       </p>
       <article className="mx-auto max-w-3xl border-4 border-double border-brand-700 bg-white p-10 text-center print:max-w-none print:border-black">
         <h1 className="text-3xl font-bold uppercase tracking-widest">{t("cert.heading")}</h1>
         <p className="mt-6">{t("cert.awarded")}</p>
-        <p className="mt-2 text-2xl font-semibold" dir="auto">{c.name}</p>
+        <p className="mt-2 text-2xl font-semibold" dir="auto">
+          {c.name}
+        </p>
         <p className="mt-4">{t("cert.completed")}</p>
         <p className="mt-2 text-xl font-semibold">{certificationName(c.title)}</p>
-        <p className="mt-6">{t("cert.issued", { date: date(c.issuedAt) })} · {t("cert.validUntil", { date: date(c.expiresAt) })}</p>
-        <p className="mt-6 font-mono">{t("cert.code")}: {c.code}</p>
+        <p className="mt-6">
+          {t("cert.issued", { date: date(c.issuedAt) })} · {t("cert.validUntil", { date: date(c.expiresAt) })}
+        </p>
+        <p className="mt-6 font-mono">
+          {t("cert.code")}: {c.code}
+        </p>
         <p className="text-sm text-slate-600">{t("cert.verifyAt", { url: c.verifyUrl })}</p>
       </article>
     </div>

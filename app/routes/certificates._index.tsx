@@ -29,16 +29,24 @@ export default function Certificates() {
           <caption className="sr-only">{t("cert.title")}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t("supervise.new.certification")}</th>
-              <th scope="col" className={th}>{t("cert.code")}</th>
-              <th scope="col" className={th}>{t("verify.validUntil")}</th>
+              <th scope="col" className={th}>
+                {t("supervise.new.certification")}
+              </th>
+              <th scope="col" className={th}>
+                {t("cert.code")}
+              </th>
+              <th scope="col" className={th}>
+                {t("verify.validUntil")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {certificates.map((c) => (
               <tr key={c.id}>
                 <th scope="row" className={`${td} font-normal`}>
-                  <Link to={`/certificates/${c.id}`} className="text-brand-700 underline">{c.title}</Link>
+                  <Link to={`/certificates/${c.id}`} className="text-brand-700 underline">
+                    {c.title}
+                  </Link>
                   <span className="block text-xs text-slate-600">{t("cert.issued", { date: date(c.issuedAt) })}</span>
                 </th>
                 <td className={`${td} font-mono`}>{c.code}</td>

@@ -31,7 +31,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 const loginSchema = ({ t }: Translator) =>
   z.object({
-    email: z.string({ error: t("login.emailRequired") }).trim().min(1, { error: t("login.emailRequired") }).transform(normalizeEmail),
+    email: z
+      .string({ error: t("login.emailRequired") })
+      .trim()
+      .min(1, { error: t("login.emailRequired") })
+      .transform(normalizeEmail),
     password: z.string({ error: t("login.passwordRequired") }),
     redirectTo: z.string().optional(),
   });

@@ -49,7 +49,9 @@ export default function Notifications() {
         <h1 className="text-2xl font-semibold">{t("notifications.title")}</h1>
         {unread ? (
           <Form method="post">
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("notifications.markRead")}</button>
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+              {t("notifications.markRead")}
+            </button>
           </Form>
         ) : null}
       </div>
@@ -58,15 +60,25 @@ export default function Notifications() {
       ) : (
         <ul className="divide-y rounded-lg border border-slate-200 bg-white">
           {notifications.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-center justify-between gap-2 p-3 ${n.read ? "" : "bg-brand-50"}`} data-kind={n.kind}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-center justify-between gap-2 p-3 ${n.read ? "" : "bg-brand-50"}`}
+              data-kind={n.kind}
+            >
               <span>
                 {n.read ? null : <span className="sr-only">• </span>}
                 {text(n)}
-                {n.payload.dueAt ? <span className="text-sm text-slate-600"> · {t("assignment.due", { date: date(n.payload.dueAt) })}</span> : null}
+                {n.payload.dueAt ? (
+                  <span className="text-sm text-slate-600"> · {t("assignment.due", { date: date(n.payload.dueAt) })}</span>
+                ) : null}
               </span>
               <span className="flex items-center gap-3 text-sm text-slate-600">
                 {date(n.createdAt, "datetime")}
-                {n.payload.link ? <Link to={n.payload.link} className="text-brand-700 underline">{t("notifications.open")}</Link> : null}
+                {n.payload.link ? (
+                  <Link to={n.payload.link} className="text-brand-700 underline">
+                    {t("notifications.open")}
+                  </Link>
+                ) : null}
               </span>
             </li>
           ))}

@@ -47,8 +47,7 @@ export default function Progress() {
           <>
             <p className="mb-2 text-sm text-slate-600">{t("progress.totalHelp")}</p>
             <p className="mb-1 text-sm" data-testid="progress-overall">
-              <span className="text-2xl font-semibold tabular-nums">{number(overall.now)}</span>{" "}
-              <ProgressChange value={overall.change} />
+              <span className="text-2xl font-semibold tabular-nums">{number(overall.now)}</span> <ProgressChange value={overall.change} />
             </p>
             <LineChart
               label={t("progress.totalLabel", { count: totals.length, first: number(totals[0] ?? 0), last: number(totals.at(-1) ?? 0) })}
@@ -60,7 +59,9 @@ export default function Progress() {
             <p className="mb-3 text-sm text-slate-600">{t("progress.skillsHelp")}</p>
             <SkillGrid
               series={bySkill.map((s) => ({ skill: s.skill, values: s.points.map((p) => p.y) }))}
-              sparkLabel={(skill, values) => t("progress.sparkLabel", { skill, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })}
+              sparkLabel={(skill, values) =>
+                t("progress.sparkLabel", { skill, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })
+              }
               change={(value) => <ProgressChange value={value} />}
             />
             <details className="mt-3 text-sm">
@@ -102,18 +103,25 @@ export default function Progress() {
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="text-slate-600">
-                <th scope="col" className="py-1">{t("progress.script")}</th>
+                <th scope="col" className="py-1">
+                  {t("progress.script")}
+                </th>
                 <th scope="col">{t("progress.when")}</th>
                 <th scope="col">{t("progress.mode")}</th>
                 <th scope="col">{t("progress.status")}</th>
-                <th scope="col" className="text-right">{t("progress.score")}</th>
+                <th scope="col" className="text-right">
+                  {t("progress.score")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {attempts.map((a) => (
                 <tr key={a.id} className="border-t border-slate-100">
                   <td className="py-1.5">
-                    <Link to={a.status === "finished" ? `/attempts/${a.id}/result` : `/attempts/${a.id}`} className="text-brand-700 underline">
+                    <Link
+                      to={a.status === "finished" ? `/attempts/${a.id}/result` : `/attempts/${a.id}`}
+                      className="text-brand-700 underline"
+                    >
                       {a.title}
                     </Link>
                   </td>

@@ -63,7 +63,11 @@ export default function Quiz() {
       {result?.error ? <FormAlert>{result.error}</FormAlert> : null}
       <Form method="post" lang={quiz.lang} key={result ? JSON.stringify(result.values) : "fresh"}>
         <QuizForm questions={quiz.questions} values={result?.values ?? {}} missing={result?.missing ?? []} />
-        <button type="submit" disabled={busy} className="mt-5 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="mt-5 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {t("quiz.submit")}
         </button>
       </Form>

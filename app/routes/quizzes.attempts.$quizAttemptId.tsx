@@ -34,7 +34,11 @@ function describe(question: Question, answer: QuizAnswer | undefined) {
   if (question.kind === "match") {
     const chosen = answer?.kind === "match" ? answer.chosen : {};
     const rightOf = (id: string | undefined) => question.pairs.find((p) => p.id === id)?.right ?? "—";
-    return { ...base, given: question.pairs.map((p) => `${p.left} → ${rightOf(chosen[p.id])}`), right: question.pairs.map((p) => `${p.left} → ${p.right}`) };
+    return {
+      ...base,
+      given: question.pairs.map((p) => `${p.left} → ${rightOf(chosen[p.id])}`),
+      right: question.pairs.map((p) => `${p.left} → ${p.right}`),
+    };
   }
   if (question.kind === "order") {
     const positions = answer?.kind === "order" ? answer.positions : {};
@@ -42,7 +46,11 @@ function describe(question: Question, answer: QuizAnswer | undefined) {
     return { ...base, given, right: question.items.map((i) => i.text) };
   }
   const chosen = answer?.kind === "single" ? [answer.choice] : answer?.kind === "multiple" ? answer.choices : [];
-  return { ...base, given: question.choices.filter((c) => chosen.includes(c.id)).map((c) => c.text), right: question.choices.filter((c) => c.correct).map((c) => c.text) };
+  return {
+    ...base,
+    given: question.choices.filter((c) => chosen.includes(c.id)).map((c) => c.text),
+    right: question.choices.filter((c) => c.correct).map((c) => c.text),
+  };
 }
 
 export default function QuizResult() {
@@ -55,7 +63,10 @@ export default function QuizResult() {
         <p className="text-4xl font-bold" data-testid="quiz-score">
           {number(r.score, 1)}
         </p>
-        <p className={`rounded px-3 py-1 font-semibold ${r.passed ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`} data-testid="quiz-pass-state">
+        <p
+          className={`rounded px-3 py-1 font-semibold ${r.passed ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
+          data-testid="quiz-pass-state"
+        >
           {r.passed ? t("quiz.passed") : t("quiz.failed")}
         </p>
         <Link to={`/quizzes/${r.slug}`} className="ml-auto rounded border border-slate-300 px-3 py-2 hover:bg-slate-100">
@@ -68,8 +79,15 @@ export default function QuizResult() {
             <p className="font-medium">
               {i + 1}. {q.prompt}
             </p>
-            <p className={`mt-1 text-sm font-semibold ${q.result?.correct ? "text-green-800" : q.result && q.result.credit > 0 ? "text-amber-800" : "text-red-800"}`} lang="">
-              {q.result?.correct ? t("quiz.correct") : q.result && q.result.credit > 0 ? t("quiz.partly", { points: number(q.result.earned, 1), of: q.result.points }) : t("quiz.wrong")}
+            <p
+              className={`mt-1 text-sm font-semibold ${q.result?.correct ? "text-green-800" : q.result && q.result.credit > 0 ? "text-amber-800" : "text-red-800"}`}
+              lang=""
+            >
+              {q.result?.correct
+                ? t("quiz.correct")
+                : q.result && q.result.credit > 0
+                  ? t("quiz.partly", { points: number(q.result.earned, 1), of: q.result.points })
+                  : t("quiz.wrong")}
             </p>
             <dl className="mt-2 grid gap-1 text-sm md:grid-cols-[10rem_1fr]">
               <dt className="text-slate-600">{t("quiz.yourAnswer")}</dt>

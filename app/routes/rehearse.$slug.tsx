@@ -42,7 +42,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { meta: m } = definition;
   // What an exam on this script requires: the script's blueprint, tightened by the test it counts for.
   const assignment = assignedItems(auth.user.id).get(item.id);
-  const exam = isV2Definition(definition) ? blueprintBrief(definition, assignment ? assignedBlueprint(assignment.assignmentId, item.id) : null) : null;
+  const exam = isV2Definition(definition)
+    ? blueprintBrief(definition, assignment ? assignedBlueprint(assignment.assignmentId, item.id) : null)
+    : null;
   return {
     i18n: await pageMessages(request, context, handle),
     slug: item.slug,
@@ -78,7 +80,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ error: t("brief.noTries") }, { status: 409 });
   }
   // An assigned exam plays under the assignment's blueprint, laid over the script's.
-  const blueprint = mode === "exam" && assignment && isV2Definition(definition) ? blueprintForStart(definition, assignedBlueprint(assignment.assignmentId, item.id)) : undefined;
+  const blueprint =
+    mode === "exam" && assignment && isV2Definition(definition)
+      ? blueprintForStart(definition, assignedBlueprint(assignment.assignmentId, item.id))
+      : undefined;
   const id = createAttempt({
     userId: auth.user.id,
     itemId: item.id,
@@ -91,7 +96,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return redirect(`/attempts/${id}`);
 }
 
-function Choice({ name, value, label, help, defaultChecked }: { name: string; value: string; label: string; help: string; defaultChecked?: boolean }) {
+function Choice({
+  name,
+  value,
+  label,
+  help,
+  defaultChecked,
+}: {
+  name: string;
+  value: string;
+  label: string;
+  help: string;
+  defaultChecked?: boolean;
+}) {
   return (
     <label className="flex cursor-pointer gap-3 rounded border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
       <input type="radio" name={name} value={value} defaultChecked={defaultChecked} className="mt-1" />

@@ -24,7 +24,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const leadType = parseLeadType(url.searchParams.get("leadType"));
   const difficultyParam = Number(url.searchParams.get("difficulty"));
   const difficulty = Number.isInteger(difficultyParam) && difficultyParam >= 1 && difficultyParam <= 5 ? difficultyParam : undefined;
-  return { i18n: await pageMessages(request, context, handle), entries: catalogue(auth.user.id, locale, { leadType, difficulty }), leadType: leadType ?? "", difficulty: difficulty ?? "" };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    entries: catalogue(auth.user.id, locale, { leadType, difficulty }),
+    leadType: leadType ?? "",
+    difficulty: difficulty ?? "",
+  };
 }
 
 export default function Catalogue() {
@@ -34,7 +39,11 @@ export default function Catalogue() {
     <div>
       <h1 className="text-2xl font-semibold">{t("catalogue.title")}</h1>
       <p className="mb-4 text-slate-600">{t("catalogue.intro")}</p>
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-label={t("catalogue.filters")}>
+      <Form
+        method="get"
+        className="mb-6 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3"
+        aria-label={t("catalogue.filters")}
+      >
         <label className="text-sm">
           <span className="mb-1 block font-medium">{t("catalogue.leadType")}</span>
           <select name="leadType" defaultValue={leadType} className="rounded border border-slate-300 px-2 py-1.5">
@@ -71,7 +80,9 @@ export default function Catalogue() {
                 {entry.assigned ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("catalogue.assigned")}</span> : null}
                 <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-900">{t(LEAD_TYPE_LABEL[entry.leadType])}</span>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t("catalogue.difficultyValue", { value: entry.difficulty })}</span>
-                {entry.dueAt ? <span className="rounded bg-slate-100 px-2 py-0.5">{t("catalogue.due", { date: date(entry.dueAt) })}</span> : null}
+                {entry.dueAt ? (
+                  <span className="rounded bg-slate-100 px-2 py-0.5">{t("catalogue.due", { date: date(entry.dueAt) })}</span>
+                ) : null}
               </div>
               <h2 className="text-lg font-semibold">
                 <Link to={`/rehearse/${entry.slug}`} className="hover:underline">

@@ -28,7 +28,22 @@ import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review" }];
 
-export const handle = { i18n: ["supervise", "rehearse", "score", "skillReview.*", "reviewMark.*", "skillNotes.*", "disputeScope.*", "dispute.status.accepted", "dispute.status.rejected", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "supervise",
+    "rehearse",
+    "score",
+    "skillReview.*",
+    "reviewMark.*",
+    "skillNotes.*",
+    "disputeScope.*",
+    "dispute.status.accepted",
+    "dispute.status.rejected",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+  ],
+} satisfies I18nHandle;
 
 function attemptOr404(attemptId: string | undefined, supervisorId: string) {
   const row = reviewableAttempt(attemptId ?? "", supervisorId);
@@ -48,7 +63,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     ownCall: isOwnCall(row, auth.user.id),
     comments: listComments(row.id),
     dispute: dispute ? { status: dispute.status, reason: dispute.reason, resolution: dispute.resolution, skill: dispute.skill } : null,
-    coaching: { skills: scoredSkills(row.id), changes: skillOverridesOf(row.id), reviewed: isReviewed(row.id), own: row.userId === auth.user.id },
+    coaching: {
+      skills: scoredSkills(row.id),
+      changes: skillOverridesOf(row.id),
+      reviewed: isReviewed(row.id),
+      own: row.userId === auth.user.id,
+    },
   };
 }
 
@@ -60,7 +80,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const sent = await parseForm(form, intentSchema);
   if (isOwnCall(row, auth.user.id)) return refuseForm(sent, { formErrors: [translate.t("review.ownCall")], status: 403 });
   const intent = sent.status === "success" ? sent.value.intent : "";
-  const ctx = { attemptId: row.id, supervisorId: auth.user.id, t: translate.t, canOverride: auth.permissions.includes("override:score:team") };
+  const ctx = {
+    attemptId: row.id,
+    supervisorId: auth.user.id,
+    t: translate.t,
+    canOverride: auth.permissions.includes("override:score:team"),
+  };
   return (await runCoachingReviewAction(form, intent, ctx)) ?? (await runReviewAction(form, intent, ctx));
 }
 
@@ -77,7 +102,9 @@ export default function Review() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{fill(t("review.title"), { name: <bdi>{manager}</bdi>, title: r.title })}</h1>
       {ownCall ? (
-        <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="own-call">{t("review.ownCall")}</p>
+        <p className="rounded border border-amber-300 bg-amber-50 p-3" data-testid="own-call">
+          {t("review.ownCall")}
+        </p>
       ) : acted?.result.error?.[""]?.length ? (
         <FormAlert>{acted.result.error[""].join(" ")}</FormAlert>
       ) : null}
@@ -87,26 +114,52 @@ export default function Review() {
         <>
           <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label={t("review.history")}>
             <div>
-              <p className="text-4xl font-bold" data-testid="review-final-score">{number(r.finalScore ?? 0, 1)}</p>
+              <p className="text-4xl font-bold" data-testid="review-final-score">
+                {number(r.finalScore ?? 0, 1)}
+              </p>
               <p className="text-sm text-slate-600">{t("review.engineScore", { score: number(r.engineScore ?? 0, 1) })}</p>
               {r.override ? (
                 <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-                  {fill(t("result.override"), { before: number(r.override.before, 1), after: number(r.override.after, 1), reason: <bdi>{r.override.reason}</bdi> })}
+                  {fill(t("result.override"), {
+                    before: number(r.override.before, 1),
+                    after: number(r.override.after, 1),
+                    reason: <bdi>{r.override.reason}</bdi>,
+                  })}
                 </p>
               ) : null}
             </div>
             {ownCall ? null : (
               <div role="region" aria-labelledby="override-title">
-                <h2 id="override-title" className="mb-2 font-semibold">{t("review.override.title")}</h2>
+                <h2 id="override-title" className="mb-2 font-semibold">
+                  {t("review.override.title")}
+                </h2>
                 <OverrideForm key={r.finalScore ?? "none"} result={acted} />
               </div>
             )}
           </section>
           {dispute ? (
             <Section title={t("review.dispute.title")} id="dispute-heading">
-              <p className="mb-1 text-sm font-medium" data-testid="review-dispute-scope">{dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}</p>
-              <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason" dir="auto">{dispute.reason}</p>
-              {dispute.status === "open" ? (ownCall ? null : <ResolveForm result={acted} scoreLabel={dispute.skill ? t("disputeScope.newSkillScore", { skill: skillName(dispute.skill) }) : undefined} />) : <p>{fill(t("review.dispute.resolved"), { status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"), resolution: <bdi>{dispute.resolution ?? ""}</bdi> })}</p>}
+              <p className="mb-1 text-sm font-medium" data-testid="review-dispute-scope">
+                {dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}
+              </p>
+              <p className="mb-3 whitespace-pre-line" data-testid="review-dispute-reason" dir="auto">
+                {dispute.reason}
+              </p>
+              {dispute.status === "open" ? (
+                ownCall ? null : (
+                  <ResolveForm
+                    result={acted}
+                    scoreLabel={dispute.skill ? t("disputeScope.newSkillScore", { skill: skillName(dispute.skill) }) : undefined}
+                  />
+                )
+              ) : (
+                <p>
+                  {fill(t("review.dispute.resolved"), {
+                    status: t(dispute.status === "accepted" ? "dispute.status.accepted" : "dispute.status.rejected"),
+                    resolution: <bdi>{dispute.resolution ?? ""}</bdi>,
+                  })}
+                </p>
+              )}
             </Section>
           ) : null}
           <SkillBars perSkill={effectiveFrom(coaching.skills, r.outcome.score.perSkill)} previous={null} />
@@ -114,9 +167,16 @@ export default function Review() {
           {coaching.own ? (
             <p className="rounded bg-white p-4">{t("skillReview.ownCall")}</p>
           ) : (
-            <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label={t("skillReview.title")}>
-              <div><SkillReviewForm key={coaching.changes.length} skills={coaching.skills} result={acted} /></div>
-              <div><MarkReviewed reviewed={coaching.reviewed} /></div>
+            <section
+              className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2"
+              aria-label={t("skillReview.title")}
+            >
+              <div>
+                <SkillReviewForm key={coaching.changes.length} skills={coaching.skills} result={acted} />
+              </div>
+              <div>
+                <MarkReviewed reviewed={coaching.reviewed} />
+              </div>
             </section>
           )}
           <Section title={t("review.evidence")} id="turns-heading">
@@ -149,13 +209,22 @@ function effectiveFrom(rows: { skill: string; score: number }[], engine: Partial
   return { ...engine, ...Object.fromEntries(rows.map((row) => [row.skill, row.score])) };
 }
 
-function Comments({ list, date, empty }: { list: { id: number; body: string; author: string; createdAt: number }[]; date: (ms: number, style?: "date" | "datetime") => string; empty?: string }) {
+function Comments({
+  list,
+  date,
+  empty,
+}: {
+  list: { id: number; body: string; author: string; createdAt: number }[];
+  date: (ms: number, style?: "date" | "datetime") => string;
+  empty?: string;
+}) {
   if (list.length === 0) return empty ? <p className="text-slate-600">{empty}</p> : null;
   return (
     <ul className="mt-2 space-y-1">
       {list.map((c) => (
         <li key={c.id} id={`comment-${c.id}`} className="rounded bg-amber-50 p-2 text-sm" data-testid="review-comment">
-          <bdi className="font-medium">{c.author}</bdi> · {date(c.createdAt, "datetime")}: <bdi className="whitespace-pre-line">{c.body}</bdi>
+          <bdi className="font-medium">{c.author}</bdi> · {date(c.createdAt, "datetime")}:{" "}
+          <bdi className="whitespace-pre-line">{c.body}</bdi>
         </li>
       ))}
     </ul>

@@ -45,7 +45,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const disputeSchema = ({ t }: Translator) =>
   z.object({
     scope: z.string().default("whole"),
-    reason: z.string({ error: t("dispute.reasonError") }).trim().min(10, t("dispute.reasonError")).max(2000, t("dispute.reasonError")),
+    reason: z
+      .string({ error: t("dispute.reasonError") })
+      .trim()
+      .min(10, t("dispute.reasonError"))
+      .max(2000, t("dispute.reasonError")),
   });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -59,7 +63,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     openDispute({ attemptId: row.id, userId: auth.user.id, reason, skill: scope === "whole" ? null : scope });
   } catch (error) {
     if (!(error instanceof ReviewError)) throw error;
-    return refuseForm(submission, { fieldErrors: { reason: [translate.t(error.code === "already_disputed" ? "dispute.already" : "dispute.reasonError")] } });
+    return refuseForm(submission, {
+      fieldErrors: { reason: [translate.t(error.code === "already_disputed" ? "dispute.already" : "dispute.reasonError")] },
+    });
   }
   return redirectWithToast(`/review/dispute/${row.id}`, "dispute.sent");
 }
@@ -78,7 +84,11 @@ export default function Dispute() {
     return key ? t(key) : skill;
   };
   const reply = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<ReturnType<typeof disputeSchema>>>({ id: "dispute", lastResult: reply?.result, defaultValue: { scope: "whole" } });
+  const [form, fields] = useForm<z.input<ReturnType<typeof disputeSchema>>>({
+    id: "dispute",
+    lastResult: reply?.result,
+    defaultValue: { scope: "whole" },
+  });
   const scope = fields.scope.initialValue ?? "whole";
   const { key: reasonKey, ...reason } = getTextareaProps(fields.reason);
   return (
@@ -86,12 +96,18 @@ export default function Dispute() {
       <h1 className="text-2xl font-semibold">{t("dispute.title")}</h1>
       <p>
         {score !== null ? t("dispute.score", { score: number(score, 1) }) : null} ·{" "}
-        <Link to={`/attempts/${attemptId}/result`} className="text-brand-700 underline">{t("dispute.viewResult")}</Link>
+        <Link to={`/attempts/${attemptId}/result`} className="text-brand-700 underline">
+          {t("dispute.viewResult")}
+        </Link>
       </p>
       {dispute ? (
         <Section title={t(STATUS[dispute.status])} id="dispute-status">
-          <p className="mb-1 text-sm font-medium">{dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}</p>
-          <p className="whitespace-pre-line" data-testid="dispute-reason" dir="auto">{dispute.reason}</p>
+          <p className="mb-1 text-sm font-medium">
+            {dispute.skill ? t("disputeScope.about", { skill: skillName(dispute.skill) }) : t("disputeScope.aboutWhole")}
+          </p>
+          <p className="whitespace-pre-line" data-testid="dispute-reason" dir="auto">
+            {dispute.reason}
+          </p>
           {dispute.resolution ? (
             <p className="mt-3" data-testid="dispute-answer">
               <strong>{t("dispute.answer")}:</strong> <bdi>{dispute.resolution}</bdi>
@@ -114,7 +130,9 @@ export default function Dispute() {
               </label>
             ))}
           </fieldset>
-          <label htmlFor={reason.id} className="mb-1 block text-sm font-medium">{t("dispute.reason")}</label>
+          <label htmlFor={reason.id} className="mb-1 block text-sm font-medium">
+            {t("dispute.reason")}
+          </label>
           <textarea
             key={reasonKey}
             {...reason}
@@ -124,7 +142,9 @@ export default function Dispute() {
             className={`w-full rounded border px-3 py-2 ${fields.reason.errors ? "border-red-600" : "border-slate-300"}`}
           />
           <FieldError id={fields.reason.errorId} errors={fields.reason.errors} />
-          <button type="submit" className="mt-3 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("dispute.submit")}</button>
+          <button type="submit" className="mt-3 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("dispute.submit")}
+          </button>
         </Form>
       )}
     </div>

@@ -77,11 +77,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   // A refused publish has still saved the text: say so, or the author believes nothing was kept.
   const draft = t("studio.editor.keptAsDraft", { revision: saved.revision });
   if (!input.changeNote) return data({ kind: "note" as const, message: t("studio.editor.changeNoteRequired"), draft }, { status: 400 });
-  const result = await publishDraft({ itemId: copy.item.id, source: input.source, baseRevision: saved.revision, changeNote: input.changeNote, userId: auth.user.id });
+  const result = await publishDraft({
+    itemId: copy.item.id,
+    source: input.source,
+    baseRevision: saved.revision,
+    changeNote: input.changeNote,
+    userId: auth.user.id,
+  });
   if (result.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: result.theirs }, { status: 409 });
-  if (result.kind === "invalid") return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), draft, problems: result.problems }, { status: 400 });
+  if (result.kind === "invalid")
+    return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), draft, problems: result.problems }, { status: 400 });
   // Held replies of this script that the new version now matches have left the inbox: say how many.
-  const inbox = result.inbox.held > 0 ? ` ${plural("studio.inbox.afterPublish", result.inbox.held, { matched: result.inbox.matched })}` : "";
+  const inbox =
+    result.inbox.held > 0 ? ` ${plural("studio.inbox.afterPublish", result.inbox.held, { matched: result.inbox.matched })}` : "";
   return { kind: "published" as const, message: `${t("studio.editor.published", { number: result.number })}${inbox}` };
 }
 
@@ -98,7 +106,9 @@ export default function StudioEditor() {
       <ItemHeader item={loaded.item}>
         <p className="mt-1 text-sm text-slate-600" data-testid="draft-meta">
           {t("studio.meta.revision", { revision: loaded.revision })}
-          {loaded.updatedBy && loaded.updatedAt ? <> · {fill(t("studio.meta.lastSaved"), { name: <bdi>{loaded.updatedBy}</bdi>, date: date(loaded.updatedAt, "datetime") })}</> : null}
+          {loaded.updatedBy && loaded.updatedAt ? (
+            <> · {fill(t("studio.meta.lastSaved"), { name: <bdi>{loaded.updatedBy}</bdi>, date: date(loaded.updatedAt, "datetime") })}</>
+          ) : null}
           {" · "}
           {loaded.publishedNumber ? t("studio.meta.published", { number: loaded.publishedNumber }) : t("studio.meta.neverPublished")}
         </p>

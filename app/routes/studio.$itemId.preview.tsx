@@ -47,7 +47,9 @@ function sessionState(sessionId: string | null, userId: string, itemId: string) 
       speakers: callSpeakers(session.definition, session.snapshot),
       answerMode: session.snapshot.answerMode,
       nextSeq: session.snapshot.turns.length + 1,
-      last: last ? { unmatched: last.unmatched, matched: last.matchedOptionId, similarity: last.similarity, feedback: last.feedback } : null,
+      last: last
+        ? { unmatched: last.unmatched, matched: last.matchedOptionId, similarity: last.similarity, feedback: last.feedback }
+        : null,
       diagram: layoutDiagram(session.definition),
     },
   };
@@ -56,7 +58,13 @@ function sessionState(sessionId: string | null, userId: string, itemId: string) 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
-  if (copy.item.kind !== "script") return { i18n: await pageMessages(request, context, handle), mode: "read" as const, item: headerOf(copy), learning: await learningPreview(copy) };
+  if (copy.item.kind !== "script")
+    return {
+      i18n: await pageMessages(request, context, handle),
+      mode: "read" as const,
+      item: headerOf(copy),
+      learning: await learningPreview(copy),
+    };
   const definition = playable(copy);
   const sessionId = new URL(request.url).searchParams.get("session");
   return {
@@ -71,7 +79,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 /** Starting a preview (a mode the page never offers plays with options), or a turn in it. */
 const previewSchema = (translate: Translator) =>
-  z.discriminatedUnion("intent", [z.object({ intent: z.literal("start"), answerMode: z.enum(["choice", "free"]).catch("choice") }), replySchema(translate)]);
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("start"), answerMode: z.enum(["choice", "free"]).catch("choice") }),
+    replySchema(translate),
+  ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
@@ -100,8 +111,12 @@ function StartForm({ restart }: { restart: boolean }) {
       <input type="hidden" name="intent" value="start" />
       <fieldset className="mb-3">
         <legend className="mb-1 font-medium">{t("studio.preview.answerMode")}</legend>
-        <label className="mr-4"><input type="radio" name="answerMode" value="choice" defaultChecked /> {t("studio.preview.choice")}</label>
-        <label><input type="radio" name="answerMode" value="free" /> {t("studio.preview.free")}</label>
+        <label className="mr-4">
+          <input type="radio" name="answerMode" value="choice" defaultChecked /> {t("studio.preview.choice")}
+        </label>
+        <label>
+          <input type="radio" name="answerMode" value="free" /> {t("studio.preview.free")}
+        </label>
       </fieldset>
       <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
         {restart ? t("studio.preview.restart") : t("studio.preview.start")}
@@ -118,7 +133,11 @@ function ReadPreview({ learning }: { learning: LearningPreview }) {
       <p className="text-slate-700">{t("studio.preview.readIntro")}</p>
       {learning.kind === "lesson" ? <LessonPreview definition={learning.definition} html={learning.html} /> : null}
       {learning.kind === "quiz" ? <QuizPreview definition={learning.definition} /> : null}
-      {learning.kind === "invalid" ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{t("studio.preview.invalidRead")}</p> : null}
+      {learning.kind === "invalid" ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {t("studio.preview.invalidRead")}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -146,19 +165,35 @@ function PlayPreview(loaded: Extract<ReturnType<typeof useLoaderData<typeof load
       <ItemHeader item={loaded.item} />
       <p className="text-slate-700">{t("studio.preview.intro")}</p>
       {!loaded.brief ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{t("studio.preview.invalid")}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {t("studio.preview.invalid")}
+        </p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="min-w-0 space-y-4">
-            {loaded.expired ? <p role="status" className="rounded bg-amber-50 p-3">{t("studio.preview.expired")}</p> : null}
+            {loaded.expired ? (
+              <p role="status" className="rounded bg-amber-50 p-3">
+                {t("studio.preview.expired")}
+              </p>
+            ) : null}
             {call ? (
               <>
-                <p role="status" className="text-sm text-slate-600" data-testid="preview-step">{t("studio.preview.step", { step: call.view.stepId })}</p>
+                <p role="status" className="text-sm text-slate-600" data-testid="preview-step">
+                  {t("studio.preview.step", { step: call.view.stepId })}
+                </p>
                 <CallTranscript lines={call.view.transcript} lang={call.lang} speakers={call.speakers} />
                 {call.last ? (
                   <p className="rounded bg-slate-100 p-2 text-sm" data-testid="preview-match">
-                    {call.last.unmatched ? t("studio.preview.unmatched") : call.last.matched ? t("studio.preview.matched", { id: call.last.matched, similarity: call.last.similarity.toFixed(2) }) : null}
-                    {call.last.feedback ? <span className="block" lang={call.lang}>{call.last.feedback}</span> : null}
+                    {call.last.unmatched
+                      ? t("studio.preview.unmatched")
+                      : call.last.matched
+                        ? t("studio.preview.matched", { id: call.last.matched, similarity: call.last.similarity.toFixed(2) })
+                        : null}
+                    {call.last.feedback ? (
+                      <span className="block" lang={call.lang}>
+                        {call.last.feedback}
+                      </span>
+                    ) : null}
                   </p>
                 ) : null}
                 {call.view.ended ? (
@@ -166,7 +201,16 @@ function PlayPreview(loaded: Extract<ReturnType<typeof useLoaderData<typeof load
                     {t("studio.preview.ended", { outcome: call.view.outcome ? t(OUTCOME_LABEL[call.view.outcome]) : "" })}
                   </p>
                 ) : (
-                  <ReplyArea key={call.nextSeq} answerMode={call.answerMode} options={call.view.options} seq={call.nextSeq} lang={call.lang} busy={busy} hint={call.view.hint ?? null} lastResult={replyFor(result, "reply")} />
+                  <ReplyArea
+                    key={call.nextSeq}
+                    answerMode={call.answerMode}
+                    options={call.view.options}
+                    seq={call.nextSeq}
+                    lang={call.lang}
+                    busy={busy}
+                    hint={call.view.hint ?? null}
+                    lastResult={replyFor(result, "reply")}
+                  />
                 )}
               </>
             ) : null}

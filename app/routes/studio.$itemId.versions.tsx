@@ -47,7 +47,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const rollbackSchema = ({ t }: Translator) =>
   z.object({
     versionId: z.string().default(""),
-    note: z.string({ error: t("studio.versions.noteRequired") }).trim().min(1, { error: t("studio.versions.noteRequired") }).max(500),
+    note: z
+      .string({ error: t("studio.versions.noteRequired") })
+      .trim()
+      .min(1, { error: t("studio.versions.noteRequired") })
+      .max(500),
   });
 
 type RollbackSchema = z.input<ReturnType<typeof rollbackSchema>>;
@@ -72,7 +76,10 @@ export default function Versions() {
   const { t, date } = useT();
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const labelOf = (key: string) => (key === "draft" ? t("studio.versions.draft") : t("studio.versions.number", { number: loaded.versions.find((v) => v.id === key)?.number ?? "?" }));
+  const labelOf = (key: string) =>
+    key === "draft"
+      ? t("studio.versions.draft")
+      : t("studio.versions.number", { number: loaded.versions.find((v) => v.id === key)?.number ?? "?" });
   return (
     <div className="space-y-6">
       <ItemHeader item={loaded.item} />
@@ -84,11 +91,21 @@ export default function Versions() {
             <caption className="p-2 text-left font-semibold">{t("studio.versions.caption")}</caption>
             <thead>
               <tr className="border-b border-slate-200 text-left">
-                <th scope="col" className={cell}>{t("studio.versions.col.number")}</th>
-                <th scope="col" className={cell}>{t("studio.versions.col.date")}</th>
-                <th scope="col" className={cell}>{t("studio.versions.col.author")}</th>
-                <th scope="col" className={cell}>{t("studio.versions.col.note")}</th>
-                <th scope="col" className={cell}>{t("studio.versions.col.actions")}</th>
+                <th scope="col" className={cell}>
+                  {t("studio.versions.col.number")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("studio.versions.col.date")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("studio.versions.col.author")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("studio.versions.col.note")}
+                </th>
+                <th scope="col" className={cell}>
+                  {t("studio.versions.col.actions")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,18 +113,40 @@ export default function Versions() {
                 <tr key={version.id} className="border-b border-slate-100" data-testid="version-row">
                   <th scope="row" className={`${cell} text-left`}>
                     {version.number}
-                    {version.id === loaded.publishedVersionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-900">{t("studio.versions.current")}</span> : null}
+                    {version.id === loaded.publishedVersionId ? (
+                      <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-900">{t("studio.versions.current")}</span>
+                    ) : null}
                   </th>
                   <td className={cell}>{date(version.createdAt, "datetime")}</td>
-                  <td className={cell}><bdi>{version.author ?? "—"}</bdi></td>
-                  <td className={cell} dir="auto">{version.note.kind === "imported" ? t("studio.versions.imported", { path: version.note.path }) : version.note.text}</td>
+                  <td className={cell}>
+                    <bdi>{version.author ?? "—"}</bdi>
+                  </td>
+                  <td className={cell} dir="auto">
+                    {version.note.kind === "imported" ? t("studio.versions.imported", { path: version.note.path }) : version.note.text}
+                  </td>
                   <td className={`${cell} space-y-1`}>
-                    <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=mdx`} download>{t("studio.versions.exportMdx")}</a>
+                    <a
+                      className="block text-brand-700 underline"
+                      href={`/studio/${loaded.item.id}/export?version=${version.id}&format=mdx`}
+                      download
+                    >
+                      {t("studio.versions.exportMdx")}
+                    </a>
                     {loaded.item.kind === "script" ? (
-                      <a className="block text-brand-700 underline" href={`/studio/${loaded.item.id}/export?version=${version.id}&format=xstate`} download>{t("studio.versions.exportXState")}</a>
+                      <a
+                        className="block text-brand-700 underline"
+                        href={`/studio/${loaded.item.id}/export?version=${version.id}&format=xstate`}
+                        download
+                      >
+                        {t("studio.versions.exportXState")}
+                      </a>
                     ) : null}
                     {loaded.canPublish && version.id !== loaded.publishedVersionId ? (
-                      <RollbackForm versionId={version.id} number={version.number} lastResult={result?.versionId === version.id ? result.result : undefined} />
+                      <RollbackForm
+                        versionId={version.id}
+                        number={version.number}
+                        lastResult={result?.versionId === version.id ? result.result : undefined}
+                      />
                     ) : null}
                   </td>
                 </tr>
@@ -117,17 +156,27 @@ export default function Versions() {
         </TableScroll>
       )}
       {loaded.versions.length > 0 ? (
-        <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-label={t("studio.versions.compare")}>
+        <Form
+          method="get"
+          className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3"
+          aria-label={t("studio.versions.compare")}
+        >
           {(["from", "to"] as const).map((side) => (
             <label key={side} className="text-sm">
               <span className="mb-1 block font-medium">{t(side === "from" ? "studio.versions.from" : "studio.versions.to")}</span>
               <select name={side} defaultValue={loaded[side]} className="rounded border border-slate-300 px-2 py-1.5">
                 <option value="draft">{t("studio.versions.draft")}</option>
-                {loaded.versions.map((version) => <option key={version.id} value={version.id}>{t("studio.versions.number", { number: version.number })}</option>)}
+                {loaded.versions.map((version) => (
+                  <option key={version.id} value={version.id}>
+                    {t("studio.versions.number", { number: version.number })}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("studio.versions.compare")}</button>
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+            {t("studio.versions.compare")}
+          </button>
         </Form>
       ) : null}
       {loaded.comparison ? <DiffView comparison={loaded.comparison} fromLabel={labelOf(loaded.from)} toLabel={labelOf(loaded.to)} /> : null}
@@ -136,7 +185,15 @@ export default function Versions() {
 }
 
 /** One row's «publish again», with its note; a refused note says why beside it. */
-function RollbackForm({ versionId, number, lastResult }: { versionId: string; number: number; lastResult: SubmissionResult<string[]> | undefined }) {
+function RollbackForm({
+  versionId,
+  number,
+  lastResult,
+}: {
+  versionId: string;
+  number: number;
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useT();
   const [form, fields] = useForm<RollbackSchema>({ id: `rollback-${versionId}`, lastResult });
   const { key: _key, ...note } = getInputProps(fields.note, { type: "text" });
@@ -144,11 +201,20 @@ function RollbackForm({ versionId, number, lastResult }: { versionId: string; nu
     <Form method="post" className="mt-1 flex flex-wrap items-end gap-1" {...getFormProps(form)}>
       <input type="hidden" name="versionId" value={versionId} />
       <div className="text-xs">
-        <label htmlFor={note.id} className="block">{t("studio.versions.rollbackNote", { number })}</label>
-        <input {...note} required maxLength={500} className={`rounded border px-2 py-1 ${fields.note.errors ? "border-red-600" : "border-slate-300"}`} />
+        <label htmlFor={note.id} className="block">
+          {t("studio.versions.rollbackNote", { number })}
+        </label>
+        <input
+          {...note}
+          required
+          maxLength={500}
+          className={`rounded border px-2 py-1 ${fields.note.errors ? "border-red-600" : "border-slate-300"}`}
+        />
         <FieldError id={fields.note.errorId} errors={fields.note.errors} />
       </div>
-      <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">{t("studio.versions.rollback")}</button>
+      <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">
+        {t("studio.versions.rollback")}
+      </button>
     </Form>
   );
 }

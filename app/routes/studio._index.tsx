@@ -68,45 +68,81 @@ export default function StudioList() {
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("studio.title")}</h1>
         <p className="flex gap-4 text-sm">
-          <Link to="/studio/import" className="text-brand-700 underline">{t("studio.links.import")}</Link>
-          <Link to="/studio/inbox" className="text-brand-700 underline">{t("studio.links.inbox")}</Link>
+          <Link to="/studio/import" className="text-brand-700 underline">
+            {t("studio.links.import")}
+          </Link>
+          <Link to="/studio/inbox" className="text-brand-700 underline">
+            {t("studio.links.inbox")}
+          </Link>
         </p>
       </div>
       <p className="mb-4 text-slate-600">{t("studio.intro")}</p>
       <div className="mb-6 grid gap-4 md:grid-cols-2">
-        <Form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-labelledby="filters-heading">
-          <h2 id="filters-heading" className="w-full font-semibold">{t("studio.filters")}</h2>
+        <Form
+          method="get"
+          className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3"
+          aria-labelledby="filters-heading"
+        >
+          <h2 id="filters-heading" className="w-full font-semibold">
+            {t("studio.filters")}
+          </h2>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("studio.kind")}</span>
             <select name="kind" defaultValue={kind} className={selectClass}>
               <option value="">{t("studio.any")}</option>
-              {KINDS.map((value) => <option key={value} value={value}>{t(KIND_LABEL[value])}</option>)}
+              {KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {t(KIND_LABEL[value])}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("studio.lang")}</span>
             <select name="lang" defaultValue={lang} className={selectClass}>
               <option value="">{t("studio.any")}</option>
-              {LANGS.map((value) => <option key={value} value={value}>{t(LANG_LABEL[value])}</option>)}
+              {LANGS.map((value) => (
+                <option key={value} value={value}>
+                  {t(LANG_LABEL[value])}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("studio.apply")}</button>
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+            {t("studio.apply")}
+          </button>
         </Form>
-        <Form method="post" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-labelledby="new-heading">
-          <h2 id="new-heading" className="w-full font-semibold">{t("studio.new.title")}</h2>
+        <Form
+          method="post"
+          className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3"
+          aria-labelledby="new-heading"
+        >
+          <h2 id="new-heading" className="w-full font-semibold">
+            {t("studio.new.title")}
+          </h2>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("studio.kind")}</span>
             <select name="kind" className={selectClass}>
-              {templateKinds.map((value) => <option key={value} value={value}>{t(KIND_LABEL[value])}</option>)}
+              {templateKinds.map((value) => (
+                <option key={value} value={value}>
+                  {t(KIND_LABEL[value])}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("studio.lang")}</span>
             <select name="lang" defaultValue={defaultLang} className={selectClass}>
-              {LANGS.map((value) => <option key={value} value={value}>{t(LANG_LABEL[value])}</option>)}
+              {LANGS.map((value) => (
+                <option key={value} value={value}>
+                  {t(LANG_LABEL[value])}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("studio.new.submit")}</button>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            {t("studio.new.submit")}
+          </button>
         </Form>
       </div>
       {rows.length === 0 ? (
@@ -117,25 +153,45 @@ export default function StudioList() {
             <caption className="sr-only">{t("studio.caption")}</caption>
             <thead>
               <tr className="border-b border-slate-200 text-left">
-                <th scope="col" className="p-2">{t("studio.col.title")}</th>
-                <th scope="col" className="p-2">{t("studio.col.kind")}</th>
-                <th scope="col" className="p-2">{t("studio.col.lang")}</th>
-                <th scope="col" className="p-2">{t("studio.col.status")}</th>
-                <th scope="col" className="p-2">{t("studio.col.editor")}</th>
-                <th scope="col" className="p-2 text-right">{t("studio.col.versions")}</th>
+                <th scope="col" className="p-2">
+                  {t("studio.col.title")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("studio.col.kind")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("studio.col.lang")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("studio.col.status")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("studio.col.editor")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("studio.col.versions")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} className="border-b border-slate-100" data-testid="studio-row">
                   <th scope="row" className="p-2 text-left font-medium">
-                    <Link to={`/studio/${row.id}`} className="text-brand-700 hover:underline" lang={row.lang}>{row.title}</Link>
+                    <Link to={`/studio/${row.id}`} className="text-brand-700 hover:underline" lang={row.lang}>
+                      {row.title}
+                    </Link>
                     <span className="block text-xs font-normal text-slate-500">{row.slug}</span>
                   </th>
                   <td className="p-2">{t(KIND_LABEL[row.kind])}</td>
                   <td className="p-2">{t(LANG_LABEL[row.lang])}</td>
-                  <td className="p-2"><StatusBadge status={row.status} /></td>
-                  <td className="p-2">{row.lastEditor ? fill(t("studio.editedBy"), { name: <bdi>{row.lastEditor}</bdi>, date: date(row.lastEditedAt) }) : date(row.lastEditedAt)}</td>
+                  <td className="p-2">
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td className="p-2">
+                    {row.lastEditor
+                      ? fill(t("studio.editedBy"), { name: <bdi>{row.lastEditor}</bdi>, date: date(row.lastEditedAt) })
+                      : date(row.lastEditedAt)}
+                  </td>
                   <td className="p-2 text-right">{row.versions}</td>
                 </tr>
               ))}

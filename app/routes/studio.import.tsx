@@ -13,7 +13,13 @@ import { KIND_LABEL, KINDS, type Kind } from "~/components/studio/labels";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
-import { importAsDraft, libraryCandidates, MAX_UPLOAD_BYTES, readLibraryFile, type ImportResult } from "~/models/studio/studio-files.server";
+import {
+  importAsDraft,
+  libraryCandidates,
+  MAX_UPLOAD_BYTES,
+  readLibraryFile,
+  type ImportResult,
+} from "~/models/studio/studio-files.server";
 import { parseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 
@@ -76,34 +82,64 @@ export default function Import() {
   return (
     <div className="space-y-6">
       <div>
-        <Link to="/studio" className="text-sm text-brand-700 underline">← {t("studio.nav.back")}</Link>
+        <Link to="/studio" className="text-sm text-brand-700 underline">
+          ← {t("studio.nav.back")}
+        </Link>
         <h1 className="text-2xl font-semibold">{t("studio.import.title")}</h1>
       </div>
       {result && result.field === "busy" ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
           {result.error}{" "}
-          {"itemId" in result ? <Link to={`/studio/${result.itemId}`} className="underline">{t("studio.nav.edit")}</Link> : null}
+          {"itemId" in result ? (
+            <Link to={`/studio/${result.itemId}`} className="underline">
+              {t("studio.nav.edit")}
+            </Link>
+          ) : null}
         </p>
       ) : null}
       <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="upload-heading" className="mb-2 font-semibold">{t("studio.import.upload")}</h2>
+        <h2 id="upload-heading" className="mb-2 font-semibold">
+          {t("studio.import.upload")}
+        </h2>
         <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t("studio.kind")}</span>
             <select name="kind" className="rounded border border-slate-300 px-2 py-1.5">
-              {KINDS.map((kind) => <option key={kind} value={kind}>{t(KIND_LABEL[kind])}</option>)}
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(KIND_LABEL[kind])}
+                </option>
+              ))}
             </select>
           </label>
           <div className="text-sm">
-            <label htmlFor="upload-file" className="mb-1 block font-medium">{t("studio.import.file")}</label>
-            <input id="upload-file" type="file" name="file" accept=".mdx" required aria-invalid={result?.field === "file" ? true : undefined} aria-describedby={result?.field === "file" ? "upload-error" : undefined} />
-            {result?.field === "file" ? <p id="upload-error" role="alert" className="mt-1 text-red-700">{result.error}</p> : null}
+            <label htmlFor="upload-file" className="mb-1 block font-medium">
+              {t("studio.import.file")}
+            </label>
+            <input
+              id="upload-file"
+              type="file"
+              name="file"
+              accept=".mdx"
+              required
+              aria-invalid={result?.field === "file" ? true : undefined}
+              aria-describedby={result?.field === "file" ? "upload-error" : undefined}
+            />
+            {result?.field === "file" ? (
+              <p id="upload-error" role="alert" className="mt-1 text-red-700">
+                {result.error}
+              </p>
+            ) : null}
           </div>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("studio.import.uploadSubmit")}</button>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            {t("studio.import.uploadSubmit")}
+          </button>
         </Form>
       </section>
       <section aria-labelledby="library-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="library-heading" className="font-semibold">{t("studio.import.library")}</h2>
+        <h2 id="library-heading" className="font-semibold">
+          {t("studio.import.library")}
+        </h2>
         <p className="mb-3 text-sm text-slate-600">{t("studio.import.libraryIntro")}</p>
         {files.length === 0 ? (
           <p className="text-slate-700">{t("studio.import.none")}</p>
@@ -111,22 +147,40 @@ export default function Import() {
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-left">
-                <th scope="col" className="p-2">{t("studio.import.col.file")}</th>
-                <th scope="col" className="p-2">{t("studio.col.title")}</th>
-                <th scope="col" className="p-2">{t("studio.import.col.status")}</th>
-                <th scope="col" className="p-2"><span className="sr-only">{t("studio.import.asDraft")}</span></th>
+                <th scope="col" className="p-2">
+                  {t("studio.import.col.file")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("studio.col.title")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("studio.import.col.status")}
+                </th>
+                <th scope="col" className="p-2">
+                  <span className="sr-only">{t("studio.import.asDraft")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {files.map((file) => (
                 <tr key={file.file} className="border-b border-slate-100" data-testid="library-file">
-                  <th scope="row" className="p-2 text-left font-mono text-xs">{file.file}</th>
-                  <td className="p-2" lang={file.lang}>{file.title}</td>
+                  <th scope="row" className="p-2 text-left font-mono text-xs">
+                    {file.file}
+                  </th>
+                  <td className="p-2" lang={file.lang}>
+                    {file.title}
+                  </td>
                   <td className="p-2">{t(file.status === "new" ? "studio.import.new" : "studio.import.differs")}</td>
                   <td className="p-2">
                     <Form method="post">
                       <input type="hidden" name="file" value={file.file} />
-                      <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100" aria-label={`${t("studio.import.asDraft")}: ${file.file}`}>{t("studio.import.asDraft")}</button>
+                      <button
+                        type="submit"
+                        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+                        aria-label={`${t("studio.import.asDraft")}: ${file.file}`}
+                      >
+                        {t("studio.import.asDraft")}
+                      </button>
                     </Form>
                   </td>
                 </tr>

@@ -26,12 +26,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 /** 400: the form itself is wrong; 409: the draft or the inbox changed under it; 404: the script is gone. */
 const STATUS: Record<TeachFailure | "bad-form", number> = {
-  "bad-form": 400, "bad-option": 400, "bad-quality": 400, "bad-target": 400, empty: 400,
-  "no-replies": 409, "owner-missing": 409, "option-missing": 409, unreadable: 409, busy: 409, "not-found": 404,
+  "bad-form": 400,
+  "bad-option": 400,
+  "bad-quality": 400,
+  "bad-target": 400,
+  empty: 400,
+  "no-replies": 409,
+  "owner-missing": 409,
+  "option-missing": 409,
+  unreadable: 409,
+  busy: 409,
+  "not-found": 404,
 };
 
 /** A teaching failure that is about one field of the group's form: said beside that field. */
-const FIELD_OF: Partial<Record<TeachFailure, string>> = { "bad-option": "target", "bad-quality": "quality", "bad-target": "to", empty: "text", "no-replies": "text" };
+const FIELD_OF: Partial<Record<TeachFailure, string>> = {
+  "bad-option": "target",
+  "bad-quality": "quality",
+  "bad-target": "to",
+  empty: "text",
+  "no-replies": "text",
+};
 
 /**
  * A group's form: its script and replies (hidden, `ids` comma-separated), the wordings chosen, and
@@ -47,7 +62,14 @@ const group = {
   text: z.array(z.string()).default([]),
 };
 const inboxSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("dismiss"), itemId: z.string().default(""), ids: z.string().default("").transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger)) }),
+  z.object({
+    intent: z.literal("dismiss"),
+    itemId: z.string().default(""),
+    ids: z
+      .string()
+      .default("")
+      .transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger)),
+  }),
   z.object({ intent: z.literal("example"), ...group, target: z.string().default("") }),
   z.object({ intent: z.literal("option"), ...group, quality: z.string(), to: z.string().default("") }),
 ]);
@@ -62,7 +84,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const failure = (error: TeachFailure | "bad-form", step = "") => {
     const message = t(`studio.inbox.error.${error}`, { step });
     const field = error === "bad-form" ? undefined : FIELD_OF[error];
-    return refuseForm(submission, { status: STATUS[error], body: { ids }, ...(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }) });
+    return refuseForm(submission, {
+      status: STATUS[error],
+      body: { ids },
+      ...(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }),
+    });
   };
   if (submission.status !== "success") return failure("bad-form");
   const value = submission.value;
@@ -91,23 +117,39 @@ export default function Inbox() {
   return (
     <div className="space-y-4">
       <div>
-        <Link to="/studio" className="text-sm text-brand-700 underline">← {t("studio.nav.back")}</Link>
+        <Link to="/studio" className="text-sm text-brand-700 underline">
+          ← {t("studio.nav.back")}
+        </Link>
         <h1 className="text-2xl font-semibold">{t("studio.inbox.title")}</h1>
         <p className="text-slate-600">{t("studio.inbox.intro")}</p>
       </div>
-      {formError ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {formError}
+        </p>
+      ) : null}
       {rechecks.length > 0 ? (
         <section aria-labelledby="rechecks" className="rounded border border-emerald-200 bg-emerald-50 p-3">
-          <h2 id="rechecks" className="font-medium">{t("studio.inbox.rechecks")}</h2>
+          <h2 id="rechecks" className="font-medium">
+            {t("studio.inbox.rechecks")}
+          </h2>
           <ul className="mt-1 space-y-2 text-sm">
             {rechecks.map((recheck) => (
               <li key={recheck.id} data-testid="recheck">
-                {plural("studio.inbox.recheck", recheck.held, { title: recheck.itemTitle, number: recheck.versionNumber, matched: recheck.matched })}
+                {plural("studio.inbox.recheck", recheck.held, {
+                  title: recheck.itemTitle,
+                  number: recheck.versionNumber,
+                  matched: recheck.matched,
+                })}
                 {recheck.replies.length > 0 ? (
                   <details className="mt-1">
                     <summary className="cursor-pointer">{t("studio.inbox.recheck.replies")}</summary>
                     <ul className="ml-5 list-disc">
-                      {recheck.replies.map((reply, index) => <li key={index}>{fill(t("studio.inbox.recheck.reply"), { text: <bdi>{reply.text}</bdi>, option: <code>{reply.optionId}</code> })}</li>)}
+                      {recheck.replies.map((reply, index) => (
+                        <li key={index}>
+                          {fill(t("studio.inbox.recheck.reply"), { text: <bdi>{reply.text}</bdi>, option: <code>{reply.optionId}</code> })}
+                        </li>
+                      ))}
                     </ul>
                   </details>
                 ) : null}
@@ -121,16 +163,29 @@ export default function Inbox() {
           <span className="mb-1 block font-medium">{t("studio.inbox.script")}</span>
           <select name="item" defaultValue={item} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="">{t("studio.inbox.all")}</option>
-            {items.map((entry) => <option key={entry.id} value={entry.id}>{entry.title}</option>)}
+            {items.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.title}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("studio.apply")}</button>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+          {t("studio.apply")}
+        </button>
       </Form>
       {groups.length === 0 ? (
         <p className="rounded bg-white p-4 text-slate-700">{t("studio.inbox.empty")}</p>
       ) : (
         <ul className="space-y-3">
-          {groups.map((group) => <InboxGroup key={group.ids.join(",")} group={group} choices={choices[group.versionId] ?? null} lastResult={result?.ids === group.ids.join(",") ? result.result : undefined} />)}
+          {groups.map((group) => (
+            <InboxGroup
+              key={group.ids.join(",")}
+              group={group}
+              choices={choices[group.versionId] ?? null}
+              lastResult={result?.ids === group.ids.join(",") ? result.result : undefined}
+            />
+          ))}
         </ul>
       )}
     </div>

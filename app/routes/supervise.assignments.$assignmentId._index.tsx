@@ -19,7 +19,18 @@ const DONE: Record<string, MessageKey> = {
   restored: "supervise.manage.done.restored",
 };
 
-export const handle = { i18n: ["supervise", "superviseManage", "assignment.due", "assignment.noDue", "assignment.passMark", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "supervise",
+    "superviseManage",
+    "assignment.due",
+    "assignment.noDue",
+    "assignment.passMark",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+  ],
+} satisfies I18nHandle;
 
 /** The funnel of one assignment in the supervisor's scope (archived ones too); anyone else's answers 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -29,7 +40,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const done = new URL(request.url).searchParams.get("done") ?? "";
   return {
     i18n: await pageMessages(request, context, handle),
-    assignment: { id: assignment.id, title: assignment.title, kind: assignment.kind, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries, archivedAt: assignment.archivedAt },
+    assignment: {
+      id: assignment.id,
+      title: assignment.title,
+      kind: assignment.kind,
+      dueAt: assignment.dueAt,
+      passMark: assignment.passMark,
+      maxTries: assignment.maxTries,
+      archivedAt: assignment.archivedAt,
+    },
     canManage: can(auth, "assign:work:team"),
     done: done in DONE ? done : null,
     items: assignmentItems(assignment.id),
@@ -44,36 +63,61 @@ export default function AssignmentFunnel() {
   const doneKey = done ? DONE[done] : undefined;
   return (
     <div className="space-y-6">
-      <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
+      <p>
+        <Link to="/supervise" className="text-brand-700 underline">
+          ← {t("supervise.back")}
+        </Link>
+      </p>
       {doneKey ? <FormAlert tone="success">{t(doneKey)}</FormAlert> : null}
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600">
             {t(KIND_LABEL[assignment.kind])}
-            {assignment.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800" data-testid="archived-badge">{t("supervise.archivedBadge")}</span> : null}
+            {assignment.archivedAt !== null ? (
+              <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800" data-testid="archived-badge">
+                {t("supervise.archivedBadge")}
+              </span>
+            ) : null}
           </p>
           <h1 className="text-2xl font-semibold">{assignment.title}</h1>
           <p className="text-sm text-slate-700" data-testid="assignment-facts">
             {assignment.dueAt ? t("assignment.due", { date: date(assignment.dueAt) }) : t("assignment.noDue")}
             {assignment.passMark !== null ? ` · ${t("assignment.passMark", { mark: assignment.passMark })}` : ""}
-            {" · "}{items.map((i) => i.title).join(", ")}
+            {" · "}
+            {items.map((i) => i.title).join(", ")}
           </p>
         </div>
         {canManage ? (
           <nav aria-label={t("supervise.manage.actions")} className="flex flex-wrap gap-2 text-sm">
-            <Link to={`/supervise/assignments/${assignment.id}/edit`} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.manage.edit")}</Link>
+            <Link
+              to={`/supervise/assignments/${assignment.id}/edit`}
+              className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+            >
+              {t("supervise.manage.edit")}
+            </Link>
             {assignment.archivedAt === null ? (
-              <Link to={`/supervise/assignments/${assignment.id}/archive`} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">{t("supervise.manage.archive")}</Link>
+              <Link
+                to={`/supervise/assignments/${assignment.id}/archive`}
+                className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+              >
+                {t("supervise.manage.archive")}
+              </Link>
             ) : (
               <Form method="post" action={`/supervise/assignments/${assignment.id}/archive`}>
                 <input type="hidden" name="intent" value="restore" />
-                <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">{t("supervise.manage.restore")}</button>
+                <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+                  {t("supervise.manage.restore")}
+                </button>
               </Form>
             )}
           </nav>
         ) : null}
       </header>
-      {assignment.archivedAt !== null ? <p className="rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm">{t("supervise.manage.archivedNotice", { date: date(assignment.archivedAt) })}</p> : null}
+      {assignment.archivedAt !== null ? (
+        <p className="rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm">
+          {t("supervise.manage.archivedNotice", { date: date(assignment.archivedAt) })}
+        </p>
+      ) : null}
       <Section title={t("supervise.funnel.title")} id="funnel-heading">
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7" data-testid="funnel">
           <div className="rounded bg-slate-100 p-3" data-funnel="assigned">
@@ -89,21 +133,37 @@ export default function AssignmentFunnel() {
         </dl>
       </Section>
       <Section title={t("supervise.assignees")} id="people-heading">
-        {funnel.people.length === 0 ? <Empty>{t("supervise.team.noMembers")}</Empty> : (
+        {funnel.people.length === 0 ? (
+          <Empty>{t("supervise.team.noMembers")}</Empty>
+        ) : (
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("supervise.col.name")}</th>
-                <th scope="col" className={th}>{t("supervise.col.status")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("supervise.col.score")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("supervise.col.tries")}</th>
+                <th scope="col" className={th}>
+                  {t("supervise.col.name")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("supervise.col.status")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("supervise.col.score")}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t("supervise.col.tries")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {funnel.people.map((p) => (
                 <tr key={p.userId} data-person={p.name}>
-                  <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/people/${p.userId}`} className="text-brand-700 underline"><bdi>{p.name}</bdi></Link></th>
-                  <td className={td}><StatusBadge status={p.funnel} /></td>
+                  <th scope="row" className={`${td} font-normal`}>
+                    <Link to={`/supervise/people/${p.userId}`} className="text-brand-700 underline">
+                      <bdi>{p.name}</bdi>
+                    </Link>
+                  </th>
+                  <td className={td}>
+                    <StatusBadge status={p.funnel} />
+                  </td>
                   <td className={`${td} text-right`}>{p.bestScore !== null ? number(p.bestScore, 1) : "—"}</td>
                   <td className={`${td} text-right`}>{assignment.maxTries ? `${p.triesUsed} / ${assignment.maxTries}` : p.triesUsed}</td>
                 </tr>

@@ -17,7 +17,12 @@ export const handle = { i18n: ["superviseManage"] } satisfies I18nHandle;
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { assignment } = requireManagedAssignment(request, context, params.assignmentId);
-  return { i18n: await pageMessages(request, context, handle), id: assignment.id, title: assignment.title, archived: assignment.archivedAt !== null };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    id: assignment.id,
+    title: assignment.title,
+    archived: assignment.archivedAt !== null,
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -38,15 +43,23 @@ export default function ArchiveAssignment() {
       {archived ? (
         <>
           <p>{t("supervise.archive.already")}</p>
-          <p><Link to={`/supervise/assignments/${id}`} className="text-brand-700 underline">{title}</Link></p>
+          <p>
+            <Link to={`/supervise/assignments/${id}`} className="text-brand-700 underline">
+              {title}
+            </Link>
+          </p>
         </>
       ) : (
         <>
           <p id="archive-what">{t("supervise.archive.body")}</p>
           <Form method="post" className="flex items-center gap-4" aria-describedby="archive-what">
             <input type="hidden" name="intent" value="archive" />
-            <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">{t("supervise.archive.confirm")}</button>
-            <Link to={`/supervise/assignments/${id}`} className="text-brand-700 underline">{t("supervise.edit.cancel")}</Link>
+            <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
+              {t("supervise.archive.confirm")}
+            </button>
+            <Link to={`/supervise/assignments/${id}`} className="text-brand-700 underline">
+              {t("supervise.edit.cancel")}
+            </Link>
           </Form>
         </>
       )}

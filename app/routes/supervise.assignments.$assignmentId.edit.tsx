@@ -11,7 +11,9 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
 
-export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"],
+} satisfies I18nHandle;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { assignment } = requireManagedAssignment(request, context, params.assignmentId);
@@ -34,7 +36,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = parseEditForm(form, assignment);
   if ("errors" in parsed) {
-    const values = { title: String(form.get("title") ?? ""), due: String(form.get("due") ?? ""), passMark: String(form.get("passMark") ?? ""), maxTries: String(form.get("maxTries") ?? "") };
+    const values = {
+      title: String(form.get("title") ?? ""),
+      due: String(form.get("due") ?? ""),
+      passMark: String(form.get("passMark") ?? ""),
+      maxTries: String(form.get("maxTries") ?? ""),
+    };
     return data({ errors: parsed.errors, values }, { status: 400 });
   }
   updateAssignment(assignment.id, auth.user.id, parsed.changes);
@@ -60,20 +67,45 @@ export default function EditAssignment() {
       <h1 className="mb-6 text-2xl font-semibold">{t("supervise.edit.title")}</h1>
       <Form method="post" noValidate className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
         <Field label={t("supervise.new.name")} name="title" defaultValue={values.title} error={err("title")} maxLength={120} />
-        <Field label={t("supervise.new.due")} name="due" type="date" defaultValue={values.due} hint={t("supervise.edit.dueHelp")} error={err("due")} />
+        <Field
+          label={t("supervise.new.due")}
+          name="due"
+          type="date"
+          defaultValue={values.due}
+          hint={t("supervise.edit.dueHelp")}
+          error={err("due")}
+        />
         {rules ? (
           <fieldset className="mb-4 rounded border border-slate-200 p-3" aria-describedby="rules-help">
             <legend className="px-1 text-sm font-medium">{t("supervise.edit.rules")}</legend>
-            <p id="rules-help" className="mb-3 text-sm text-slate-700">{t("supervise.edit.rulesHelp")}</p>
-            <Field label={t("supervise.new.passMark")} name="passMark" inputMode="numeric" defaultValue={values.passMark} hint={t("supervise.new.passMarkHelp")} error={err("passMark")} />
-            <Field label={t("supervise.new.maxTries")} name="maxTries" inputMode="numeric" defaultValue={values.maxTries} hint={t("supervise.new.maxTriesHelp")} error={err("maxTries")} />
+            <p id="rules-help" className="mb-3 text-sm text-slate-700">
+              {t("supervise.edit.rulesHelp")}
+            </p>
+            <Field
+              label={t("supervise.new.passMark")}
+              name="passMark"
+              inputMode="numeric"
+              defaultValue={values.passMark}
+              hint={t("supervise.new.passMarkHelp")}
+              error={err("passMark")}
+            />
+            <Field
+              label={t("supervise.new.maxTries")}
+              name="maxTries"
+              inputMode="numeric"
+              defaultValue={values.maxTries}
+              hint={t("supervise.new.maxTriesHelp")}
+              error={err("maxTries")}
+            />
           </fieldset>
         ) : assignment.kind === "certification" ? (
           <p className="mb-4 text-sm text-slate-700">{t("supervise.edit.rulesFixed.certification")}</p>
         ) : null}
         <div className="flex items-center gap-4">
           <Button type="submit">{t("supervise.edit.submit")}</Button>
-          <Link to={`/supervise/assignments/${assignment.id}`} className="text-brand-700 underline">{t("supervise.edit.cancel")}</Link>
+          <Link to={`/supervise/assignments/${assignment.id}`} className="text-brand-700 underline">
+            {t("supervise.edit.cancel")}
+          </Link>
         </div>
       </Form>
     </div>

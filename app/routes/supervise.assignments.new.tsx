@@ -17,12 +17,33 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — assign work" }];
 
-export const handle = { i18n: ["supervise", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en", "exam", "objection.*", "skill.*", "leadType.*", "outcome.*"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "supervise",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+    "studio.kind.script",
+    "studio.kind.quiz",
+    "studio.kind.lesson",
+    "studio.lang.ru",
+    "studio.lang.en",
+    "exam",
+    "objection.*",
+    "skill.*",
+    "leadType.*",
+    "outcome.*",
+  ],
+} satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "assign:work:team");
   const url = new URL(request.url);
-  return { i18n: await pageMessages(request, context, handle), ...assignOptions(auth.user.id), preset: { team: url.searchParams.get("team"), user: url.searchParams.get("user") } };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    ...assignOptions(auth.user.id),
+    preset: { team: url.searchParams.get("team"), user: url.searchParams.get("user") },
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -30,7 +51,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = parseAssignForm(form, auth.user.id);
   if ("errors" in parsed) {
-    const values = { kind: String(form.get("kind") ?? ""), title: String(form.get("title") ?? ""), target: String(form.get("target") ?? ""), passMark: String(form.get("passMark") ?? ""), maxTries: String(form.get("maxTries") ?? ""), due: String(form.get("due") ?? ""), certificationId: String(form.get("certificationId") ?? ""), items: form.getAll("items").map(String), ...blueprintFormValues(form) };
+    const values = {
+      kind: String(form.get("kind") ?? ""),
+      title: String(form.get("title") ?? ""),
+      target: String(form.get("target") ?? ""),
+      passMark: String(form.get("passMark") ?? ""),
+      maxTries: String(form.get("maxTries") ?? ""),
+      due: String(form.get("due") ?? ""),
+      certificationId: String(form.get("certificationId") ?? ""),
+      items: form.getAll("items").map(String),
+      ...blueprintFormValues(form),
+    };
     return data({ errors: parsed.errors, values }, { status: 400 });
   }
   const id = createAssignment(parsed.input);
@@ -76,54 +107,130 @@ export default function NewAssignment() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-6 text-2xl font-semibold">{t("supervise.new.title")}</h1>
-      <Form method="post" noValidate className="space-y-2 rounded-lg border border-slate-200 bg-white p-5" onChange={(event) => readChosen(event.currentTarget)}>
+      <Form
+        method="post"
+        noValidate
+        className="space-y-2 rounded-lg border border-slate-200 bg-white p-5"
+        onChange={(event) => readChosen(event.currentTarget)}
+      >
         <fieldset className="mb-4" ref={kinds}>
           <legend className="mb-1 text-sm font-medium">{t("supervise.new.kind")}</legend>
           {KINDS.map((k) => (
             <label key={k} className="flex items-start gap-2 py-1">
-              <input type="radio" name="kind" value={k} defaultChecked={k === (values?.kind || "test")} onChange={() => setKind(k)} className="mt-1" />
-              <span><span className="font-medium">{t(KIND_LABEL[k])}</span> — <span className="text-sm text-slate-600">{t(`supervise.new.kindHelp.${k}`)}</span></span>
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                defaultChecked={k === (values?.kind || "test")}
+                onChange={() => setKind(k)}
+                className="mt-1"
+              />
+              <span>
+                <span className="font-medium">{t(KIND_LABEL[k])}</span> —{" "}
+                <span className="text-sm text-slate-600">{t(`supervise.new.kindHelp.${k}`)}</span>
+              </span>
             </label>
           ))}
         </fieldset>
         <Field label={t("supervise.new.name")} name="title" defaultValue={values?.title} error={err("title")} maxLength={120} />
         <div className="mb-4">
-          <label htmlFor="target" className="mb-1 block text-sm font-medium">{t("supervise.new.target")}</label>
-          <select id="target" name="target" defaultValue={values?.target ?? (preset.user ? `user:${preset.user}` : preset.team ? `team:${preset.team}` : "")} aria-invalid={err("target") ? true : undefined} aria-describedby={err("target") ? "target-error" : undefined} className="w-full rounded border border-slate-300 px-3 py-2">
+          <label htmlFor="target" className="mb-1 block text-sm font-medium">
+            {t("supervise.new.target")}
+          </label>
+          <select
+            id="target"
+            name="target"
+            defaultValue={values?.target ?? (preset.user ? `user:${preset.user}` : preset.team ? `team:${preset.team}` : "")}
+            aria-invalid={err("target") ? true : undefined}
+            aria-describedby={err("target") ? "target-error" : undefined}
+            className="w-full rounded border border-slate-300 px-3 py-2"
+          >
             <option value="">—</option>
             {teams.map((team) => (
               <optgroup key={team.id} label={team.name}>
                 <option value={`team:${team.id}`}>{t("supervise.new.targetTeam", { name: team.name })}</option>
-                {team.members.map((m) => <option key={m.id} value={`user:${m.id}`}>{t("supervise.new.targetPerson", { name: m.name, team: team.name })}</option>)}
+                {team.members.map((m) => (
+                  <option key={m.id} value={`user:${m.id}`}>
+                    {t("supervise.new.targetPerson", { name: m.name, team: team.name })}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
-          {err("target") ? <p id="target-error" className="mt-1 text-sm text-red-700">{err("target")}</p> : null}
+          {err("target") ? (
+            <p id="target-error" className="mt-1 text-sm text-red-700">
+              {err("target")}
+            </p>
+          ) : null}
         </div>
         <div className="mb-4" hidden={hide(kind === "certification")}>
-            <label htmlFor="certificationId" className="mb-1 block text-sm font-medium">{t("supervise.new.certification")}</label>
-            {certifications.length === 0 ? <p className="text-sm text-slate-700">{t("supervise.new.noCertifications")}</p> : (
-              <select id="certificationId" name="certificationId" defaultValue={values?.certificationId} aria-describedby={err("certification") ? "cert-error" : undefined} className="w-full rounded border border-slate-300 px-3 py-2">
-                <option value="">—</option>
-                {certifications.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
-              </select>
-            )}
-            {err("certification") ? <p id="cert-error" className="mt-1 text-sm text-red-700">{err("certification")}</p> : null}
+          <label htmlFor="certificationId" className="mb-1 block text-sm font-medium">
+            {t("supervise.new.certification")}
+          </label>
+          {certifications.length === 0 ? (
+            <p className="text-sm text-slate-700">{t("supervise.new.noCertifications")}</p>
+          ) : (
+            <select
+              id="certificationId"
+              name="certificationId"
+              defaultValue={values?.certificationId}
+              aria-describedby={err("certification") ? "cert-error" : undefined}
+              className="w-full rounded border border-slate-300 px-3 py-2"
+            >
+              <option value="">—</option>
+              {certifications.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          )}
+          {err("certification") ? (
+            <p id="cert-error" className="mt-1 text-sm text-red-700">
+              {err("certification")}
+            </p>
+          ) : null}
         </div>
         <fieldset className="mb-4" aria-describedby={err("items") ? "items-error" : "items-help"} hidden={hide(kind !== "certification")}>
-            <legend className="mb-1 text-sm font-medium">{t("supervise.new.items")}</legend>
-            <p id="items-help" className="mb-1 text-xs text-slate-600">{t("supervise.new.itemsHelp")}</p>
-            <ContentChoices items={content} checked={values?.items ?? []} hidden={(c) => hide(KIND_RULES[kind].items.includes(c.kind))} />
-            {err("items") ? <p id="items-error" className="mt-1 text-sm text-red-700">{err("items")}</p> : null}
+          <legend className="mb-1 text-sm font-medium">{t("supervise.new.items")}</legend>
+          <p id="items-help" className="mb-1 text-xs text-slate-600">
+            {t("supervise.new.itemsHelp")}
+          </p>
+          <ContentChoices items={content} checked={values?.items ?? []} hidden={(c) => hide(KIND_RULES[kind].items.includes(c.kind))} />
+          {err("items") ? (
+            <p id="items-error" className="mt-1 text-sm text-red-700">
+              {err("items")}
+            </p>
+          ) : null}
         </fieldset>
         <div hidden={hide(kind === "test")}>
-          <Field label={t("supervise.new.passMark")} name="passMark" inputMode="numeric" defaultValue={values?.passMark} hint={t("supervise.new.passMarkHelp")} error={err("passMark")} />
+          <Field
+            label={t("supervise.new.passMark")}
+            name="passMark"
+            inputMode="numeric"
+            defaultValue={values?.passMark}
+            hint={t("supervise.new.passMarkHelp")}
+            error={err("passMark")}
+          />
         </div>
         <div hidden={hide(kind === "test")}>
-          <ExamRequirements pools={pools} titles={Object.fromEntries(content.map((c) => [c.id, c.title]))} chosen={hydrated ? chosen : null} values={values} errors={{ minTurns: err("minTurns"), timeLimit: err("timeLimit"), objections: err("objections") }} />
+          <ExamRequirements
+            pools={pools}
+            titles={Object.fromEntries(content.map((c) => [c.id, c.title]))}
+            chosen={hydrated ? chosen : null}
+            values={values}
+            errors={{ minTurns: err("minTurns"), timeLimit: err("timeLimit"), objections: err("objections") }}
+          />
         </div>
         <div hidden={hide(kind !== "training")}>
-          <Field label={t("supervise.new.maxTries")} name="maxTries" inputMode="numeric" defaultValue={values?.maxTries} hint={t("supervise.new.maxTriesHelp")} error={err("maxTries")} />
+          <Field
+            label={t("supervise.new.maxTries")}
+            name="maxTries"
+            inputMode="numeric"
+            defaultValue={values?.maxTries}
+            hint={t("supervise.new.maxTriesHelp")}
+            error={err("maxTries")}
+          />
         </div>
         <Field label={t("supervise.new.due")} name="due" type="date" defaultValue={values?.due} error={err("due")} />
         <Button type="submit">{t("supervise.new.submit")}</Button>

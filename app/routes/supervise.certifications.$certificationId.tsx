@@ -11,7 +11,12 @@ import { pageMessages, translator } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { getCertification } from "~/models/certification/certificate.server";
 import { changeHistory } from "~/models/assignments/change-history.server";
-import { certificationFields, renewBeforeExpiry, setCertificationArchived, updateCertification } from "~/models/certification/certification-manage.server";
+import {
+  certificationFields,
+  renewBeforeExpiry,
+  setCertificationArchived,
+  updateCertification,
+} from "~/models/certification/certification-manage.server";
 import { replyFor } from "~/utils/form";
 import { parseForm, refuseForm } from "~/utils/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -20,7 +25,9 @@ import { z } from "zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.certification.title ?? ""}` }];
 
-export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"],
+} satisfies I18nHandle;
 
 function certificationOr404(id: string | undefined) {
   const certification = getCertification(id ?? "");
@@ -33,7 +40,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const c = certificationOr404(params.certificationId);
   return {
     i18n: await pageMessages(request, context, handle),
-    certification: { id: c.id, title: c.title, validityDays: String(c.validityDays), renewBeforeDays: String(c.renewBeforeDays), archived: c.archivedAt !== null },
+    certification: {
+      id: c.id,
+      title: c.title,
+      validityDays: String(c.validityDays),
+      renewBeforeDays: String(c.renewBeforeDays),
+      archived: c.archivedAt !== null,
+    },
     history: changeHistory("certification", c.id),
   };
 }
@@ -56,7 +69,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const sent = submission.value;
   if (sent.intent === "save") {
-    updateCertification(certification.id, auth.user.id, { title: sent.title, validityDays: sent.validityDays, renewBeforeDays: sent.renewBeforeDays });
+    updateCertification(certification.id, auth.user.id, {
+      title: sent.title,
+      validityDays: sent.validityDays,
+      renewBeforeDays: sent.renewBeforeDays,
+    });
     return redirectWithToast("/supervise/certifications", "supervise.cert.saved");
   }
   setCertificationArchived(certification.id, auth.user.id, sent.intent === "archive");
@@ -72,33 +89,63 @@ export default function EditCertification() {
     lastResult: replyFor(reply, "save"),
     defaultValue: { title: certification.title, validityDays: certification.validityDays, renewBeforeDays: certification.renewBeforeDays },
   });
-  const [archiveForm, archiveFields] = useForm<{ confirm: string }>({ id: "certification-archive", lastResult: replyFor(reply, "archive") });
+  const [archiveForm, archiveFields] = useForm<{ confirm: string }>({
+    id: "certification-archive",
+    lastResult: replyFor(reply, "archive"),
+  });
   const confirm = archiveFields.confirm;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <p><Link to="/supervise/certifications" className="text-brand-700 underline">← {t("supervise.cert.title")}</Link></p>
+      <p>
+        <Link to="/supervise/certifications" className="text-brand-700 underline">
+          ← {t("supervise.cert.title")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{t("supervise.cert.editTitle", { title: certification.title })}</h1>
       <Form method="post" {...getFormProps(saveForm)} className="rounded-lg border border-slate-200 bg-white p-5">
-        <p id="cert-edit-help" className="mb-4 text-sm text-slate-700">{t("supervise.cert.editHelp")}</p>
+        <p id="cert-edit-help" className="mb-4 text-sm text-slate-700">
+          {t("supervise.cert.editHelp")}
+        </p>
         <Field label={t("supervise.new.name")} meta={fields.title} maxLength={120} />
         <Field label={t("supervise.cert.validity")} meta={fields.validityDays} inputMode="numeric" />
         <Field label={t("supervise.cert.renew")} meta={fields.renewBeforeDays} inputMode="numeric" />
-        <Button type="submit" name="intent" value="save">{t("supervise.cert.save")}</Button>
+        <Button type="submit" name="intent" value="save">
+          {t("supervise.cert.save")}
+        </Button>
       </Form>
       <Section title={certification.archived ? t("supervise.cert.restore") : t("supervise.cert.archive")} id="archive-heading">
         {certification.archived ? (
           <Form method="post">
             <p className="mb-3 text-sm">{t("supervise.archivedBadge")}</p>
-            <Button type="submit" name="intent" value="restore">{t("supervise.cert.restore")}</Button>
+            <Button type="submit" name="intent" value="restore">
+              {t("supervise.cert.restore")}
+            </Button>
           </Form>
         ) : (
           <Form method="post" {...getFormProps(archiveForm)}>
             <label className="mb-3 flex items-start gap-2 text-sm">
-              <input type="checkbox" name={confirm.name} id={confirm.id} value="yes" className="mt-1" aria-invalid={confirm.errors ? true : undefined} aria-describedby={confirm.errors ? confirm.errorId : undefined} />
+              <input
+                type="checkbox"
+                name={confirm.name}
+                id={confirm.id}
+                value="yes"
+                className="mt-1"
+                aria-invalid={confirm.errors ? true : undefined}
+                aria-describedby={confirm.errors ? confirm.errorId : undefined}
+              />
               <span>{t("supervise.cert.archiveConfirm")}</span>
             </label>
-            <div className="mb-3"><FieldError id={confirm.errorId} errors={confirm.errors} /></div>
-            <button type="submit" name="intent" value="archive" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">{t("supervise.cert.archive")}</button>
+            <div className="mb-3">
+              <FieldError id={confirm.errorId} errors={confirm.errors} />
+            </div>
+            <button
+              type="submit"
+              name="intent"
+              value="archive"
+              className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+            >
+              {t("supervise.cert.archive")}
+            </button>
           </Form>
         )}
       </Section>

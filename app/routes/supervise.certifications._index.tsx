@@ -20,12 +20,30 @@ import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
 
-export const handle = { i18n: ["supervise", "superviseManage", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification", "studio.kind.script", "studio.kind.quiz", "studio.kind.lesson", "studio.lang.ru", "studio.lang.en"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "supervise",
+    "superviseManage",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+    "studio.kind.script",
+    "studio.kind.quiz",
+    "studio.kind.lesson",
+    "studio.lang.ru",
+    "studio.lang.en",
+  ],
+} satisfies I18nHandle;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requirePermission(request, context, "manage:certification:any");
   const archived = new URL(request.url).searchParams.get("archived") === "1";
-  const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({ id: i.id, title: i.title, kind: i.kind, lang: i.lang }));
+  const tests = [...listPublished("script"), ...listPublished("quiz")].map((i) => ({
+    id: i.id,
+    title: i.title,
+    kind: i.kind,
+    lang: i.lang,
+  }));
   return { i18n: await pageMessages(request, context, handle), certifications: listCertifications({ archived }), tests, archived };
 }
 
@@ -34,7 +52,12 @@ const createSchema = (translate: Translator, known: ReadonlySet<string>) =>
     .object({
       ...certificationFields(translate),
       // an empty pass mark is 0, as before
-      passMark: z.coerce.number({ error: translate.t("supervise.error.passMark") }).int(translate.t("supervise.error.passMark")).min(0, translate.t("supervise.error.passMark")).max(100, translate.t("supervise.error.passMark")).default(0),
+      passMark: z.coerce
+        .number({ error: translate.t("supervise.error.passMark") })
+        .int(translate.t("supervise.error.passMark"))
+        .min(0, translate.t("supervise.error.passMark"))
+        .max(100, translate.t("supervise.error.passMark"))
+        .default(0),
       items: z
         .array(z.string())
         .default([])
@@ -49,7 +72,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = await parseForm(request, createSchema(translator(await resolveLocale(request, context)), known));
   if (submission.status !== "success") return refuseForm(submission);
   const { title, validityDays, renewBeforeDays, passMark, items } = submission.value;
-  createCertification({ title, validityDays, renewBeforeDays, items: items.map((itemId) => ({ itemId, passMark })), createdBy: auth.user.id });
+  createCertification({
+    title,
+    validityDays,
+    renewBeforeDays,
+    items: items.map((itemId) => ({ itemId, passMark })),
+    createdBy: auth.user.id,
+  });
   return redirectWithToast("/supervise/certifications", "supervise.cert.created");
 }
 
@@ -72,18 +101,32 @@ export default function Certifications() {
           <input type="checkbox" name="archived" value="1" defaultChecked={archived} />
           {t("supervise.cert.showArchived")}
         </label>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">{t("supervise.filter.apply")}</button>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+          {t("supervise.filter.apply")}
+        </button>
       </Form>
-      {certifications.length === 0 ? <Empty>{t("supervise.cert.empty")}</Empty> : (
+      {certifications.length === 0 ? (
+        <Empty>{t("supervise.cert.empty")}</Empty>
+      ) : (
         <TableScroll label={t("supervise.cert.title")}>
           <table className="w-full border-collapse rounded bg-white text-sm">
             <thead>
               <tr>
-                <th scope="col" className={th}>{t("supervise.new.name")}</th>
-                <th scope="col" className={th}>{t("supervise.cert.colItems")}</th>
-                <th scope="col" className={th}>{t("supervise.cert.colValidity")}</th>
-                <th scope="col" className={th}>{t("supervise.cert.colRenew")}</th>
-                <th scope="col" className={th}>{t("supervise.cert.colActions")}</th>
+                <th scope="col" className={th}>
+                  {t("supervise.new.name")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("supervise.cert.colItems")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("supervise.cert.colValidity")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("supervise.cert.colRenew")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("supervise.cert.colActions")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -91,13 +134,23 @@ export default function Certifications() {
                 <tr key={c.id} data-certification={c.title}>
                   <th scope="row" className={`${td} font-normal`}>
                     {c.title}
-                    {c.archivedAt !== null ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">{t("supervise.archivedBadge")}</span> : null}
+                    {c.archivedAt !== null ? (
+                      <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-800">
+                        {t("supervise.archivedBadge")}
+                      </span>
+                    ) : null}
                   </th>
                   <td className={td}>{c.items}</td>
                   <td className={td}>{t("supervise.cert.days", { count: c.validityDays })}</td>
                   <td className={td}>{t("supervise.cert.renewDays", { count: c.renewBeforeDays })}</td>
                   <td className={td}>
-                    <Link to={`/supervise/certifications/${c.id}`} className="text-brand-700 underline" aria-label={`${t("supervise.cert.edit")}: ${c.title}`}>{t("supervise.cert.edit")}</Link>
+                    <Link
+                      to={`/supervise/certifications/${c.id}`}
+                      className="text-brand-700 underline"
+                      aria-label={`${t("supervise.cert.edit")}: ${c.title}`}
+                    >
+                      {t("supervise.cert.edit")}
+                    </Link>
                   </td>
                 </tr>
               ))}
@@ -113,7 +166,16 @@ export default function Certifications() {
           <Field label={t("supervise.cert.passMark")} meta={fields.passMark} inputMode="numeric" />
           <fieldset className="mb-4" aria-describedby={items.errors ? items.errorId : undefined}>
             <legend className="mb-1 text-sm font-medium">{t("supervise.cert.items")}</legend>
-            <ContentChoices items={tests} checked={Array.isArray(checkedItems) ? checkedItems.filter((id): id is string => typeof id === "string") : typeof checkedItems === "string" ? [checkedItems] : []} />
+            <ContentChoices
+              items={tests}
+              checked={
+                Array.isArray(checkedItems)
+                  ? checkedItems.filter((id): id is string => typeof id === "string")
+                  : typeof checkedItems === "string"
+                    ? [checkedItems]
+                    : []
+              }
+            />
             <FieldError id={items.errorId} errors={items.errors} />
           </fieldset>
           <Button type="submit">{t("supervise.cert.create")}</Button>

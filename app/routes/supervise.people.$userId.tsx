@@ -20,7 +20,20 @@ import { fill } from "~/components/ui/user-text";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — person" }];
 
-export const handle = { i18n: ["supervise", "readiness.*", "personWork.*", "leadType.*", "outcome.*", "skill.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "supervise",
+    "readiness.*",
+    "personWork.*",
+    "leadType.*",
+    "outcome.*",
+    "skill.*",
+    "objection.*",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+  ],
+} satisfies I18nHandle;
 
 /** One of the supervisor's people: skill trend by week and their calls. Anyone else is 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -38,7 +51,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   });
   const recent = recentAttempts(scope, 30, user.id);
   const readiness = readinessFor([user.id]).get(user.id) ?? null;
-  return { i18n: await pageMessages(request, context, handle), id: user.id, name: user.name, weeks, series, trend, recent, readiness, assignments: personAssignments(auth.user.id, user.id) };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    id: user.id,
+    name: user.name,
+    weeks,
+    series,
+    trend,
+    recent,
+    readiness,
+    assignments: personAssignments(auth.user.id, user.id),
+  };
 }
 
 export default function Person() {
@@ -46,51 +69,93 @@ export default function Person() {
   const { id, name, weeks, series, trend, recent, readiness, assignments } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
+      <p>
+        <Link to="/supervise" className="text-brand-700 underline">
+          ← {t("supervise.back")}
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold"><bdi>{name}</bdi></h1>
-        <Link to={`/supervise/assignments/new?user=${id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{fill(t("personWork.assign"), { name: <bdi>{name}</bdi> })}</Link>
+        <h1 className="text-2xl font-semibold">
+          <bdi>{name}</bdi>
+        </h1>
+        <Link
+          to={`/supervise/assignments/new?user=${id}`}
+          className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {fill(t("personWork.assign"), { name: <bdi>{name}</bdi> })}
+        </Link>
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <Section title={t("readiness.title")} id="readiness-heading">{readiness ? <ReadinessCard r={readiness} /> : null}</Section>
+        <Section title={t("readiness.title")} id="readiness-heading">
+          {readiness ? <ReadinessCard r={readiness} /> : null}
+        </Section>
         <Section title={t("personWork.title")} id="work-heading">
-          {assignments.length === 0 ? <Empty>{t("personWork.empty")}</Empty> : (
-<TableScroll label={t("personWork.title")}>
-            <table className="w-full border-collapse text-sm" data-testid="person-assignments">
-              <caption className="sr-only">{t("personWork.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>{t("personWork.col.title")}</th>
-                  <th scope="col" className={th}>{t("personWork.col.kind")}</th>
-                  <th scope="col" className={th}>{t("personWork.col.due")}</th>
-                  <th scope="col" className={th}>{t("personWork.col.status")}</th>
-                  <th scope="col" className={`${th} text-right`}>{t("personWork.col.best")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assignments.map((a) => (
-                  <tr key={a.id} data-assignment={a.id}>
-                    <th scope="row" className={`${td} font-normal`}><Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">{a.title}</Link></th>
-                    <td className={td}>{t(KIND_LABEL[a.kind])}</td>
-                    <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>
-                    <td className={td}><StatusBadge status={a.funnel} /></td>
-                    <td className={`${td} text-right tabular-nums`}>{a.bestScore === null ? "—" : number(a.bestScore, 1)}</td>
+          {assignments.length === 0 ? (
+            <Empty>{t("personWork.empty")}</Empty>
+          ) : (
+            <TableScroll label={t("personWork.title")}>
+              <table className="w-full border-collapse text-sm" data-testid="person-assignments">
+                <caption className="sr-only">{t("personWork.title")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={th}>
+                      {t("personWork.col.title")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("personWork.col.kind")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("personWork.col.due")}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t("personWork.col.status")}
+                    </th>
+                    <th scope="col" className={`${th} text-right`}>
+                      {t("personWork.col.best")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {assignments.map((a) => (
+                    <tr key={a.id} data-assignment={a.id}>
+                      <th scope="row" className={`${td} font-normal`}>
+                        <Link to={`/supervise/assignments/${a.id}`} className="text-brand-700 underline">
+                          {a.title}
+                        </Link>
+                      </th>
+                      <td className={td}>{t(KIND_LABEL[a.kind])}</td>
+                      <td className={td}>{a.dueAt ? date(a.dueAt) : "—"}</td>
+                      <td className={td}>
+                        <StatusBadge status={a.funnel} />
+                      </td>
+                      <td className={`${td} text-right tabular-nums`}>{a.bestScore === null ? "—" : number(a.bestScore, 1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </TableScroll>
           )}
         </Section>
       </div>
       <Section title={t("supervise.person.trend")} id="trend-heading">
-        {weeks.length === 0 ? <Empty>{t("supervise.person.trendEmpty")}</Empty> : (
+        {weeks.length === 0 ? (
+          <Empty>{t("supervise.person.trendEmpty")}</Empty>
+        ) : (
           <>
             <p className="mb-3 text-sm text-slate-600">{t("supervise.person.skillsHelp")}</p>
             <SkillGrid
               series={series.map((s) => ({ skill: s.skill, values: s.points.map((p) => p.y) }))}
-              sparkLabel={(skill, values) => t("supervise.person.sparkLabel", { skill, count: values.length, first: number(values[0] ?? 0), last: number(values.at(-1) ?? 0) })}
-              change={(value) => <Change value={value} text={(change) => t("supervise.person.change", { change })} early={t("supervise.person.tooEarly")} />}
+              sparkLabel={(skill, values) =>
+                t("supervise.person.sparkLabel", {
+                  skill,
+                  count: values.length,
+                  first: number(values[0] ?? 0),
+                  last: number(values.at(-1) ?? 0),
+                })
+              }
+              change={(value) => (
+                <Change value={value} text={(change) => t("supervise.person.change", { change })} early={t("supervise.person.tooEarly")} />
+              )}
             />
             <details className="mt-4 text-sm">
               <summary className="cursor-pointer">{t("supervise.person.table")}</summary>
@@ -98,17 +163,29 @@ export default function Person() {
                 <table className="mt-2 w-full border-collapse text-sm">
                   <thead>
                     <tr>
-                      <th scope="col" className={th}>{t("supervise.person.week")}</th>
-                      {series.map((s) => <th key={s.skill} scope="col" className={`${th} text-right`}>{t(SKILL_LABEL[s.skill])}</th>)}
+                      <th scope="col" className={th}>
+                        {t("supervise.person.week")}
+                      </th>
+                      {series.map((s) => (
+                        <th key={s.skill} scope="col" className={`${th} text-right`}>
+                          {t(SKILL_LABEL[s.skill])}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
                     {weeks.map((week) => (
                       <tr key={week}>
-                        <th scope="row" className={`${td} whitespace-nowrap font-normal`}>{date(week)}</th>
+                        <th scope="row" className={`${td} whitespace-nowrap font-normal`}>
+                          {date(week)}
+                        </th>
                         {series.map((s) => {
                           const cell = trend.find((r) => r.weekStart === week && r.skill === s.skill);
-                          return <td key={s.skill} className={`${td} text-right`}>{cell ? number(cell.avg) : "—"}</td>;
+                          return (
+                            <td key={s.skill} className={`${td} text-right`}>
+                              {cell ? number(cell.avg) : "—"}
+                            </td>
+                          );
                         })}
                       </tr>
                     ))}
@@ -119,7 +196,11 @@ export default function Person() {
           </>
         )}
       </Section>
-      <Section title={t("supervise.person.attempts")} id="calls-heading"><TableScroll label={t("supervise.person.attempts")}><RecentTable rows={recent} /></TableScroll></Section>
+      <Section title={t("supervise.person.attempts")} id="calls-heading">
+        <TableScroll label={t("supervise.person.attempts")}>
+          <RecentTable rows={recent} />
+        </TableScroll>
+      </Section>
     </div>
   );
 }

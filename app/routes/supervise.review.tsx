@@ -11,12 +11,29 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — review queue" }];
 
-export const handle = { i18n: ["queue.*", "supervise.back", "skill.*", "outcome.*", "leadType.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "queue.*",
+    "supervise.back",
+    "skill.*",
+    "outcome.*",
+    "leadType.*",
+    "objection.*",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+  ],
+} satisfies I18nHandle;
 
 /** What waits for the supervisor's eye: only their people's calls, never their own. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "review:attempt:team");
-  return { i18n: await pageMessages(request, context, handle), queue: reviewQueue(auth.user.id), counts: queueCounts(auth.user.id), days: QUEUE_DAYS };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    queue: reviewQueue(auth.user.id),
+    counts: queueCounts(auth.user.id),
+    days: QUEUE_DAYS,
+  };
 }
 
 const TITLE = { exams: "queue.exams", disputes: "queue.disputes", below: "queue.below" } as const;
@@ -36,27 +53,56 @@ function QueueTable({ kind, items }: { kind: QueueKind; items: QueueItem[] }) {
         <caption className="sr-only">{t(TITLE[kind])}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{t("queue.col.person")}</th>
-            <th scope="col" className={th}>{t("queue.col.call")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("queue.col.score")}</th>
-            <th scope="col" className={th}>{t("queue.col.when")}</th>
-            {kind === "disputes" ? <th scope="col" className={th}>{t("queue.col.reason")}</th> : null}
-            <th scope="col" className={th}><span className="sr-only">{t("queue.review")}</span></th>
+            <th scope="col" className={th}>
+              {t("queue.col.person")}
+            </th>
+            <th scope="col" className={th}>
+              {t("queue.col.call")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("queue.col.score")}
+            </th>
+            <th scope="col" className={th}>
+              {t("queue.col.when")}
+            </th>
+            {kind === "disputes" ? (
+              <th scope="col" className={th}>
+                {t("queue.col.reason")}
+              </th>
+            ) : null}
+            <th scope="col" className={th}>
+              <span className="sr-only">{t("queue.review")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.attemptId} data-attempt={item.attemptId}>
-              <th scope="row" className={`${td} font-normal`}><bdi>{item.name}</bdi></th>
+              <th scope="row" className={`${td} font-normal`}>
+                <bdi>{item.name}</bdi>
+              </th>
               <td className={td}>{item.title}</td>
               <td className={`${td} text-right tabular-nums`}>
                 {item.score === null ? "—" : number(item.score, 1)}
-                {item.passMark !== null ? <span className="block text-xs text-slate-600">{t("queue.passMark", { mark: item.passMark })}</span> : null}
+                {item.passMark !== null ? (
+                  <span className="block text-xs text-slate-600">{t("queue.passMark", { mark: item.passMark })}</span>
+                ) : null}
               </td>
               <td className={td}>{date(item.at, "datetime")}</td>
-              {kind === "disputes" ? <td className={td}><span className="block text-xs font-medium">{about(item)}</span><span dir="auto">{item.reason}</span></td> : null}
+              {kind === "disputes" ? (
+                <td className={td}>
+                  <span className="block text-xs font-medium">{about(item)}</span>
+                  <span dir="auto">{item.reason}</span>
+                </td>
+              ) : null}
               <td className={td}>
-                <Link to={`/review/${item.attemptId}`} className="text-brand-700 underline" aria-label={t("queue.reviewLabel", { name: item.name, title: item.title })}>{t("queue.review")}</Link>
+                <Link
+                  to={`/review/${item.attemptId}`}
+                  className="text-brand-700 underline"
+                  aria-label={t("queue.reviewLabel", { name: item.name, title: item.title })}
+                >
+                  {t("queue.review")}
+                </Link>
               </td>
             </tr>
           ))}
@@ -71,7 +117,11 @@ export default function ReviewQueue() {
   const { queue, counts, days } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <p><Link to="/supervise" className="text-brand-700 underline">← {t("supervise.back")}</Link></p>
+      <p>
+        <Link to="/supervise" className="text-brand-700 underline">
+          ← {t("supervise.back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{t("queue.title")}</h1>
       <p className="text-slate-700">{t("queue.help", { days })}</p>
       {(["exams", "disputes", "below"] as const).map((kind) => (

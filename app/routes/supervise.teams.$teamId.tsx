@@ -15,7 +15,19 @@ import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
 
-export const handle = { i18n: ["supervise", "readiness.*", "skill.*", "outcome.*", "leadType.*", "objection.*", "assignment.kind.training", "assignment.kind.test", "assignment.kind.certification"] } satisfies I18nHandle;
+export const handle = {
+  i18n: [
+    "supervise",
+    "readiness.*",
+    "skill.*",
+    "outcome.*",
+    "leadType.*",
+    "objection.*",
+    "assignment.kind.training",
+    "assignment.kind.test",
+    "assignment.kind.certification",
+  ],
+} satisfies I18nHandle;
 
 /** One of the caller's teams. Another supervisor's team answers 404, as if it did not exist. */
 function ownTeam(supervisorId: string, teamId: string | undefined) {
@@ -31,7 +43,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const ready = readinessFor(roster.filter((m) => m.active).map((m) => m.id));
   const members = roster.map((m) => ({ ...m, readiness: ready.get(m.id)?.index ?? null }));
   const readiness = teamReadiness(members.flatMap((m) => (m.readiness === null ? [] : [m.readiness])));
-  return { i18n: await pageMessages(request, context, handle), team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled }, members, readiness };
+  return {
+    i18n: await pageMessages(request, context, handle),
+    team: { id: team.id, name: team.name, leaderboard: team.leaderboardEnabled },
+    members,
+    readiness,
+  };
 }
 
 /** The supervisor may switch the team's leaderboard off (some teams do better without one). */
@@ -55,15 +72,32 @@ export default function SuperviseTeam() {
           ← {t("supervise.back")}
         </Link>
       </p>
-      <h1 className="mb-4 text-2xl font-semibold" dir="auto">{team.name}</h1>
+      <h1 className="mb-4 text-2xl font-semibold" dir="auto">
+        {team.name}
+      </h1>
       {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
-      <section aria-labelledby="team-readiness-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="team-readiness">
-        <h2 id="team-readiness-heading" className="mb-1 font-semibold">{t("readiness.team")}: <ReadinessBadge value={readiness} /></h2>
-        <p className="text-sm text-slate-600">{t("readiness.teamFormula")} {t("readiness.formula")}</p>
+      <section
+        aria-labelledby="team-readiness-heading"
+        className="mb-6 rounded-lg border border-slate-200 bg-white p-4"
+        data-testid="team-readiness"
+      >
+        <h2 id="team-readiness-heading" className="mb-1 font-semibold">
+          {t("readiness.team")}: <ReadinessBadge value={readiness} />
+        </h2>
+        <p className="text-sm text-slate-600">
+          {t("readiness.teamFormula")} {t("readiness.formula")}
+        </p>
       </section>
       <div className="mb-6 flex flex-wrap gap-2">
-        <Link to={`/supervise?team=${team.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("supervise.heat.title")}</Link>
-        <Link to={`/supervise/assignments/new?team=${team.id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("supervise.assign")}</Link>
+        <Link to={`/supervise?team=${team.id}`} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+          {t("supervise.heat.title")}
+        </Link>
+        <Link
+          to={`/supervise/assignments/new?team=${team.id}`}
+          className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {t("supervise.assign")}
+        </Link>
         <Form method="post">
           <input type="hidden" name="leaderboard" value={team.leaderboard ? "off" : "on"} />
           <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
@@ -81,27 +115,51 @@ export default function SuperviseTeam() {
               <caption className="sr-only">{t("supervise.team.caption", { name: team.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="border-b px-3 py-2">{t("supervise.col.name")}</th>
-                  <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.calls")}</th>
-                  <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.average")}</th>
-                  <th scope="col" className="border-b px-3 py-2 text-right">{t("supervise.roster.change")}</th>
-                  <th scope="col" className="border-b px-3 py-2">{t("supervise.roster.last")}</th>
-                  <th scope="col" className="border-b px-3 py-2">{t("supervise.roster.work")}</th>
-                  <th scope="col" className="border-b px-3 py-2 text-right">{t("readiness.col")}</th>
-                  <th scope="col" className="border-b px-3 py-2">{t("supervise.col.status")}</th>
+                  <th scope="col" className="border-b px-3 py-2">
+                    {t("supervise.col.name")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">
+                    {t("supervise.roster.calls")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">
+                    {t("supervise.roster.average")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">
+                    {t("supervise.roster.change")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2">
+                    {t("supervise.roster.last")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2">
+                    {t("supervise.roster.work")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2 text-right">
+                    {t("readiness.col")}
+                  </th>
+                  <th scope="col" className="border-b px-3 py-2">
+                    {t("supervise.col.status")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {members.map((m) => (
                   <tr key={m.id} data-member={m.id}>
                     <th scope="row" className="border-b px-3 py-2 font-normal">
-                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline"><bdi>{m.name}</bdi></Link>
+                      <Link to={`/supervise/people/${m.id}`} className="text-brand-700 underline">
+                        <bdi>{m.name}</bdi>
+                      </Link>
                       <span className="block text-xs text-slate-500">{m.email}</span>
                     </th>
-                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-calls">{number(m.calls)}</td>
-                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-average">{m.average === null ? "—" : number(m.average, 1)}</td>
+                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-calls">
+                      {number(m.calls)}
+                    </td>
+                    <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-average">
+                      {m.average === null ? "—" : number(m.average, 1)}
+                    </td>
                     <td className="border-b px-3 py-2 text-right tabular-nums" data-testid="roster-change">
-                      {m.change === null ? "—" : (
+                      {m.change === null ? (
+                        "—"
+                      ) : (
                         <span className={m.change > 0 ? "text-emerald-700" : m.change < 0 ? "text-red-700" : ""}>
                           {m.change > 0 ? "+" : m.change < 0 ? "−" : "±"}
                           {number(Math.abs(m.change), 1)}
@@ -112,10 +170,14 @@ export default function SuperviseTeam() {
                     <td className="border-b px-3 py-2" data-testid="roster-work">
                       {number(m.openWork)}
                       {m.overdue > 0 ? (
-                        <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("supervise.roster.overdue", { count: m.overdue })}</span>
+                        <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">
+                          {t("supervise.roster.overdue", { count: m.overdue })}
+                        </span>
                       ) : null}
                     </td>
-                    <td className="border-b px-3 py-2 text-right"><ReadinessBadge value={m.readiness} /></td>
+                    <td className="border-b px-3 py-2 text-right">
+                      <ReadinessBadge value={m.readiness} />
+                    </td>
                     <td className="border-b px-3 py-2">{m.active ? t("supervise.status.active") : t("supervise.status.deactivated")}</td>
                   </tr>
                 ))}

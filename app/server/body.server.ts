@@ -41,7 +41,10 @@ function declaredLength(req: IncomingMessage): number | null {
  * Reads the body up to `limit` bytes. Beyond it the bytes are counted and dropped until the body
  * ends (`keepAlive`), or until DRAIN_LIMIT_BYTES, when reading stops and the caller must close.
  */
-export function readBody(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<{ body: Buffer } | { tooLarge: true; keepAlive: boolean }> {
+export function readBody(
+  req: IncomingMessage,
+  limit = BODY_LIMIT_BYTES,
+): Promise<{ body: Buffer } | { tooLarge: true; keepAlive: boolean }> {
   return new Promise((resolve) => {
     const declared = declaredLength(req);
     if (declared !== null && declared > DRAIN_LIMIT_BYTES) {

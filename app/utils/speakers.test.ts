@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { leadLinesBefore, speakerLabel, speakerOrder } from "./speakers";
 
-const two = { lead: { name: "Геннадий Павлович Руденко", role: "заместитель директора" }, secretary: { name: "Алла", role: "секретарь приёмной" } };
+const two = {
+  lead: { name: "Геннадий Павлович Руденко", role: "заместитель директора" },
+  secretary: { name: "Алла", role: "секретарь приёмной" },
+};
 
 describe("speaker labels", () => {
   it("name the speaker, with the role when the call has more than one", () => {
@@ -33,7 +36,10 @@ describe("leadLinesBefore", () => {
 
   it("return every lead line since the previous reply, each with its speaker", () => {
     expect(leadLinesBefore(transcript, 1)).toEqual([{ speaker: "secretary", text: "Приёмная." }]);
-    expect(leadLinesBefore(transcript, 2)).toEqual([{ speaker: "secretary", text: "Соединяю." }, { speaker: "lead", text: "Слушаю." }]);
+    expect(leadLinesBefore(transcript, 2)).toEqual([
+      { speaker: "secretary", text: "Соединяю." },
+      { speaker: "lead", text: "Слушаю." },
+    ]);
     expect(leadLinesBefore(transcript, 3)).toEqual([{ speaker: "lead", text: "Round one line." }]);
     expect(leadLinesBefore(transcript, 9)).toEqual([]);
   });

@@ -19,7 +19,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
 const WALK_MS = Number(process.env.BENCH_WALK_MS ?? 2000);
 const dir = join(process.cwd(), "scripts-content/scripts");
-const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(".mdx")).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((file) => file.endsWith(".mdx"))
+      .sort()
+  : [];
 
 function compileTimes(): { perScript: Record<string, number>; definitions: ScriptDefinition[] } {
   const perScript: Record<string, number> = {};
@@ -54,7 +58,9 @@ function walk(definitions: ScriptDefinition[], persistBaselineOnly: boolean): { 
       const option = options[Math.floor(value * options.length)];
       if (!option) break;
       if (persistBaselineOnly) {
-        snapshot = JSON.parse(JSON.stringify(stepAttempt(def, snapshot, { kind: "option", optionId: option.id }, { scorer: testScorer }).snapshot));
+        snapshot = JSON.parse(
+          JSON.stringify(stepAttempt(def, snapshot, { kind: "option", optionId: option.id }, { scorer: testScorer }).snapshot),
+        );
       } else {
         snapshot = stepAttempt(def, snapshot, { kind: "option", optionId: option.id }, { scorer: testScorer }).snapshot;
       }
@@ -108,9 +114,13 @@ function checkerBudget() {
   const sources = files.map((file) => readFileSync(join(dir, file), "utf8"));
   const largest = sources.reduce((best, source) => (source.length > best.length ? source : best), "");
   compileScriptSource(largest, { scorer, seeds: 10 }); // warm-up
-  const library = timed(() => { for (const source of sources) compileScriptSource(source, { scorer }); });
+  const library = timed(() => {
+    for (const source of sources) compileScriptSource(source, { scorer });
+  });
   const one = timed(() => compileScriptSource(largest, { scorer }));
-  console.log(`checker, whole library (${sources.length} scripts, 100 seeds each): ${library.wallMs} ms wall, ${library.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 10 000 ms)`);
+  console.log(
+    `checker, whole library (${sources.length} scripts, 100 seeds each): ${library.wallMs} ms wall, ${library.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 10 000 ms)`,
+  );
   console.log(`checker, one script (the largest): ${one.wallMs} ms wall, ${one.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 1 000 ms)`);
   return { library, one };
 }
@@ -128,7 +138,9 @@ function contentCheckCli(): { oneThreadMs: number; allCoresMs: number; cores: nu
     for (const which of ["one", "all"] as const) {
       const load = loadavg()[0]?.toFixed(1);
       const started = performance.now();
-      const done = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--workers", which === "one" ? "1" : String(cores)], { encoding: "utf8" });
+      const done = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--workers", which === "one" ? "1" : String(cores)], {
+        encoding: "utf8",
+      });
       const ms = Math.round(performance.now() - started);
       if (done.status !== 0) throw new Error(`content:check failed:\n${done.stdout}${done.stderr}`);
       walls[which].push(ms);
@@ -136,7 +148,9 @@ function contentCheckCli(): { oneThreadMs: number; allCoresMs: number; cores: nu
     }
   }
   const result = { oneThreadMs: Math.round(median(walls.one)), allCoresMs: Math.round(median(walls.all)), cores };
-  console.log(`content:check, median of ${CHECK_RUNS}: ${result.allCoresMs} ms on ${cores} cores, ${result.oneThreadMs} ms on one thread (budget 10 000 ms)`);
+  console.log(
+    `content:check, median of ${CHECK_RUNS}: ${result.allCoresMs} ms on ${cores} cores, ${result.oneThreadMs} ms on one thread (budget 10 000 ms)`,
+  );
   return result;
 }
 
@@ -153,19 +167,21 @@ console.log(`mean compile+validate: ${meanCompile} ms over ${means.length} scrip
 console.log(`simulation: ${simulation.perSecond} steps/s (${simulation.steps} steps of seeded random walks)`);
 console.log(`simulation + JSON persist per step: ${withPersist.perSecond} steps/s`);
 console.log(`baseline JSON.parse(JSON.stringify(snapshot)): ${baseline} ops/s`);
-console.log(JSON.stringify({
-  compileValidateMsPerScript: perScript,
-  compileValidateMeanMs: meanCompile,
-  checkerLibraryWallMs: budget.library.wallMs,
-  checkerLibraryCpuMs: budget.library.cpuMs,
-  checkerOneScriptWallMs: budget.one.wallMs,
-  contentCheckCliWallMs: cli?.allCoresMs ?? null,
-  contentCheckCliOneThreadWallMs: cli?.oneThreadMs ?? null,
-  checkerOneScriptCpuMs: budget.one.cpuMs,
-  stepsPerSecond: simulation.perSecond,
-  stepsPerSecondWithJsonPersist: withPersist.perSecond,
-  baselineJsonRoundTripPerSecond: baseline,
-  runs: RUNS,
-  walkMs: WALK_MS,
-  loadAverage: (await import("node:os")).loadavg()[0],
-}));
+console.log(
+  JSON.stringify({
+    compileValidateMsPerScript: perScript,
+    compileValidateMeanMs: meanCompile,
+    checkerLibraryWallMs: budget.library.wallMs,
+    checkerLibraryCpuMs: budget.library.cpuMs,
+    checkerOneScriptWallMs: budget.one.wallMs,
+    contentCheckCliWallMs: cli?.allCoresMs ?? null,
+    contentCheckCliOneThreadWallMs: cli?.oneThreadMs ?? null,
+    checkerOneScriptCpuMs: budget.one.cpuMs,
+    stepsPerSecond: simulation.perSecond,
+    stepsPerSecondWithJsonPersist: withPersist.perSecond,
+    baselineJsonRoundTripPerSecond: baseline,
+    runs: RUNS,
+    walkMs: WALK_MS,
+    loadAverage: (await import("node:os")).loadavg()[0],
+  }),
+);

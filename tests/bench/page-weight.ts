@@ -41,7 +41,14 @@ try {
       locale,
     });
     const cookie = (await createSessionCookie(userId)).split(";")[0] ?? "";
-    const attemptId = createAttempt({ userId, itemId: item.id, versionId: item.publishedVersionId, mode: "practice", answerMode: "choice", assignmentId: null });
+    const attemptId = createAttempt({
+      userId,
+      itemId: item.id,
+      versionId: item.publishedVersionId,
+      mode: "practice",
+      answerMode: "choice",
+      assignmentId: null,
+    });
     const pages: Record<string, string> = {
       home: "/",
       catalogue: "/rehearse",

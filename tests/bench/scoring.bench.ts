@@ -21,8 +21,13 @@ const load = warmUpDictionaries();
 
 function inputs(lang: Lang): TurnInput[] {
   return LABELLED.filter((x) => x.lang === lang).map((x, i) => ({
-    lang, leadType: x.leadType, text: x.reply, leadLine: x.leadLine, objectionType: x.objectionType,
-    turnIndex: x.turnIndex ?? 2, stepSkill: x.stepSkill,
+    lang,
+    leadType: x.leadType,
+    text: x.reply,
+    leadLine: x.leadLine,
+    objectionType: x.objectionType,
+    turnIndex: x.turnIndex ?? 2,
+    stepSkill: x.stepSkill,
     history: [
       { role: "manager", text: LABELLED[(i + 7) % LABELLED.length]?.reply ?? "" },
       { role: "lead", text: x.leadLine },
@@ -69,7 +74,10 @@ function medianRate<T>(items: T[], fn: (item: T) => unknown): Rate {
 
 /** Six options a step might offer: labelled replies of one language stand in for them. */
 function optionsFor(lang: Lang): ReplyOption[] {
-  return LABELLED.filter((x) => x.lang === lang).filter((_, i) => i % 7 === 0).slice(0, 6).map((x) => ({ id: x.id, text: x.reply }));
+  return LABELLED.filter((x) => x.lang === lang)
+    .filter((_, i) => i % 7 === 0)
+    .slice(0, 6)
+    .map((x) => ({ id: x.id, text: x.reply }));
 }
 
 /** Median CPU time of one matchReply call, measured over batches so the timer's grain does not count. */
@@ -114,14 +122,18 @@ const result = {
   targetMatchMs: TARGET_MATCH_MS,
   targetLoadMs: TARGET_LOAD_MS,
 };
-const ok = ruRate.cpu >= TARGET_PER_SECOND && ruMatch <= TARGET_MATCH_MS && enMatch <= TARGET_MATCH_MS
-  && load.cpuMs < TARGET_LOAD_MS && !load.error;
+const ok =
+  ruRate.cpu >= TARGET_PER_SECOND && ruMatch <= TARGET_MATCH_MS && enMatch <= TARGET_MATCH_MS && load.cpuMs < TARGET_LOAD_MS && !load.error;
 
 console.log(`machine: ${result.cores} cores, load average ${result.loadAverage}; medians of ${RUNS} runs`);
-console.log(`dictionary load (once per process): ${result.dictionaryLoadMs} ms wall, ${result.dictionaryLoadCpuMs} ms CPU (target < ${TARGET_LOAD_MS} ms)`);
+console.log(
+  `dictionary load (once per process): ${result.dictionaryLoadMs} ms wall, ${result.dictionaryLoadCpuMs} ms CPU (target < ${TARGET_LOAD_MS} ms)`,
+);
 console.log(`Russian free text: ${ruRate.wall} replies/s wall, ${ruRate.cpu} per CPU-second (target ≥ ${TARGET_PER_SECOND})`);
 console.log(`English free text: ${enRate.wall} replies/s wall, ${enRate.cpu} per CPU-second`);
-console.log(`matching one reply against six options: ru ${ruMatch} ms, en ${enMatch} ms CPU at the median (target ≤ ${TARGET_MATCH_MS} ms)`);
+console.log(
+  `matching one reply against six options: ru ${ruMatch} ms, en ${enMatch} ms CPU at the median (target ≤ ${TARGET_MATCH_MS} ms)`,
+);
 console.log(`baseline in the same run, plain tokenising without lemmas: ${base.wall} replies/s wall, ${base.cpu} per CPU-second`);
 console.log(ok ? "targets met" : "TARGETS MISSED");
 console.log(JSON.stringify({ ...result, ok }));

@@ -39,7 +39,8 @@ const attempts = await import("../../app/models/rehearsal/attempt.server");
 
 await importScriptLibrary();
 const users: string[] = [];
-for (let i = 0; i < MANAGERS; i += 1) users.push(await ensureUser({ email: `path${i}@bench.callcraft`, name: `Path ${i}`, roles: ["manager"], password: null }));
+for (let i = 0; i < MANAGERS; i += 1)
+  users.push(await ensureUser({ email: `path${i}@bench.callcraft`, name: `Path ${i}`, roles: ["manager"], password: null }));
 const item = getItemBySlug("script", SCRIPT);
 const itemId = item?.id ?? "";
 const versionId = item?.publishedVersionId ?? "";
@@ -60,7 +61,8 @@ function walSalt(file: string): string {
   }
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 function stats(values: number[]) {
   const s = [...values].sort((a, b) => a - b);
@@ -76,7 +78,9 @@ async function oneRun(run: number, variant: string) {
   const db = getDb();
   db.$client.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
   let gcMs = 0;
-  const gc = new PerformanceObserver((list) => { for (const entry of list.getEntries()) gcMs += entry.duration; });
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
   gc.observe({ entryTypes: ["gc"] });
   const action: number[] = [];
   const blocked: number[] = [];
@@ -89,7 +93,11 @@ async function oneRun(run: number, variant: string) {
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let call = 0; call < CALLS; call += 1) {
-    const open = users.map((userId) => ({ userId, id: attempts.createAttempt({ userId, itemId, versionId, mode: "practice", answerMode: "choice" }), seq: 1 }));
+    const open = users.map((userId) => ({
+      userId,
+      id: attempts.createAttempt({ userId, itemId, versionId, mode: "practice", answerMode: "choice" }),
+      seq: 1,
+    }));
     while (open.length > 0) {
       for (let i = open.length - 1; i >= 0; i -= 1) {
         const a = open[i]!;
@@ -105,7 +113,8 @@ async function oneRun(run: number, variant: string) {
         const salt = walSalt(file);
         t = performance.now();
         const input = { attemptId: a.id, userId: a.userId, seq: a.seq, reply: { kind: "option" as const, optionId: option.id } };
-        const acknowledged = variant === "deferred" ? attempts.submitTurnDurably(input, "deferred") : Promise.resolve(attempts.submitTurn(input));
+        const acknowledged =
+          variant === "deferred" ? attempts.submitTurnDurably(input, "deferred") : Promise.resolve(attempts.submitTurn(input));
         blocked.push(performance.now() - t);
         await acknowledged;
         action.push(performance.now() - t);
@@ -129,10 +138,17 @@ async function oneRun(run: number, variant: string) {
   db.$client.close();
   globalThis.__callcraftDb = undefined;
   return {
-    action: stats(action), blocked: stats(blocked), page: stats(page), baseline: stats(baseline),
-    checkpointsInTurn: checkpointed.length, checkpointTurnMs: stats(checkpointed),
-    gcMs: Math.round(gcMs), cpuMs: Math.round((used.user + used.system) / 1000), wallMs: Math.round(wallMs),
-    maxSnapshotBytes: snapshotBytes, rssMb: Math.round(process.memoryUsage().rss / 1048576),
+    action: stats(action),
+    blocked: stats(blocked),
+    page: stats(page),
+    baseline: stats(baseline),
+    checkpointsInTurn: checkpointed.length,
+    checkpointTurnMs: stats(checkpointed),
+    gcMs: Math.round(gcMs),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+    wallMs: Math.round(wallMs),
+    maxSnapshotBytes: snapshotBytes,
+    rssMb: Math.round(process.memoryUsage().rss / 1048576),
   };
 }
 
@@ -143,7 +159,9 @@ for (const variant of VARIANTS) {
   for (let run = 1; run <= RUNS; run += 1) {
     const r = await oneRun(run, variant);
     runs.push(r);
-    console.log(`[${variant}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)}): acknowledged ${JSON.stringify(r.action)}; process held ${JSON.stringify(r.blocked)}; page ${JSON.stringify(r.page)}; baseline commit ${JSON.stringify(r.baseline)}; checkpoints in a turn ${r.checkpointsInTurn} ${JSON.stringify(r.checkpointTurnMs)}; gc ${r.gcMs} ms; cpu ${r.cpuMs} ms / wall ${r.wallMs} ms; snapshot ≤ ${r.maxSnapshotBytes} B`);
+    console.log(
+      `[${variant}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)}): acknowledged ${JSON.stringify(r.action)}; process held ${JSON.stringify(r.blocked)}; page ${JSON.stringify(r.page)}; baseline commit ${JSON.stringify(r.baseline)}; checkpoints in a turn ${r.checkpointsInTurn} ${JSON.stringify(r.checkpointTurnMs)}; gc ${r.gcMs} ms; cpu ${r.cpuMs} ms / wall ${r.wallMs} ms; snapshot ≤ ${r.maxSnapshotBytes} B`,
+    );
   }
   const m = (f: (r: (typeof runs)[number]) => number) => r2(median(runs.map(f)));
   const summary = {

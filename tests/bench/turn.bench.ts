@@ -98,7 +98,9 @@ async function countFailure(work: () => Promise<void>, onFailure: () => void): P
     await work();
   } catch (error) {
     onFailure();
-    console.error(`  a client stopped: ${error instanceof Error ? `${error.message} (${String((error.cause as Error | undefined)?.message ?? "")})` : String(error)}`);
+    console.error(
+      `  a client stopped: ${error instanceof Error ? `${error.message} (${String((error.cause as Error | undefined)?.message ?? "")})` : String(error)}`,
+    );
   }
 }
 
@@ -126,19 +128,25 @@ async function baselinePhase(server: RunningServer, cookies: string[], requestsP
   await Promise.all(
     cookies.map(async (cookie, client) => {
       await stagger(client);
-      await countFailure(async () => {
-        const location = await startCall(server, cookie);
-        if (!location) {
-          errors += 1;
-          return;
-        }
-        for (let i = 0; i < requestsPerClient * CALLS_PER_CLIENT; i += 1) {
-          await (await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } })).arrayBuffer();
-          const res = await timed(() => fetch(`${server.baseURL}/ping`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" }), latencies);
-          if (res.status !== 204) errors += 1;
-          await res.arrayBuffer();
-        }
-      }, () => (errors += 1));
+      await countFailure(
+        async () => {
+          const location = await startCall(server, cookie);
+          if (!location) {
+            errors += 1;
+            return;
+          }
+          for (let i = 0; i < requestsPerClient * CALLS_PER_CLIENT; i += 1) {
+            await (await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } })).arrayBuffer();
+            const res = await timed(
+              () => fetch(`${server.baseURL}/ping`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" }),
+              latencies,
+            );
+            if (res.status !== 204) errors += 1;
+            await res.arrayBuffer();
+          }
+        },
+        () => (errors += 1),
+      );
     }),
   );
   return summarise(latencies, errors, performance.now() - started, server);
@@ -146,7 +154,12 @@ async function baselinePhase(server: RunningServer, cookies: string[], requestsP
 
 async function startCall(server: RunningServer, cookie: string): Promise<string | null> {
   const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
-  const res = await fetch(`${server.baseURL}/rehearse/${SCRIPT}`, { method: "POST", headers, body: "mode=practice&answerMode=choice", redirect: "manual" });
+  const res = await fetch(`${server.baseURL}/rehearse/${SCRIPT}`, {
+    method: "POST",
+    headers,
+    body: "mode=practice&answerMode=choice",
+    redirect: "manual",
+  });
   const location = res.headers.get("location");
   return res.status === 302 && location ? location : null;
 }
@@ -160,31 +173,42 @@ async function callPhase(server: RunningServer, cookies: string[]): Promise<Phas
     cookies.map(async (cookie, client) => {
       const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
       await stagger(client);
-      await countFailure(async () => {
-        let pick = client * 7919;
-        for (let call = 0; call < CALLS_PER_CLIENT; call += 1) {
-          const location = await startCall(server, cookie);
-          if (!location) {
-            errors += 1;
-            return;
+      await countFailure(
+        async () => {
+          let pick = client * 7919;
+          for (let call = 0; call < CALLS_PER_CLIENT; call += 1) {
+            const location = await startCall(server, cookie);
+            if (!location) {
+              errors += 1;
+              return;
+            }
+            for (let turn = 0; turn < 40; turn += 1) {
+              const page = await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } });
+              const { options, seq } = optionsAndSeq(await page.text());
+              if (options.length === 0 || !seq) break;
+              pick = (pick * 1103515245 + 12345) % 2147483648;
+              // mostly good replies, so calls run their full length rather than ending at a hang-up
+              const optionId = pick % 6 === 0 ? options[options.length - 1] : options[0];
+              const body = new URLSearchParams({ intent: "reply", seq, optionId: optionId ?? "" }).toString();
+              const res = await timed(
+                () => fetch(`${server.baseURL}${location}`, { method: "POST", headers, body, redirect: "manual" }),
+                latencies,
+              );
+              if (res.status !== 302) errors += 1;
+              await res.arrayBuffer();
+              turns += 1;
+            }
+            const finish = await fetch(`${server.baseURL}${location}`, {
+              method: "POST",
+              headers,
+              body: "intent=finish&fit=yes",
+              redirect: "manual",
+            });
+            if (finish.status !== 302) errors += 1;
           }
-          for (let turn = 0; turn < 40; turn += 1) {
-            const page = await fetch(`${server.baseURL}${location}`, { headers: { Cookie: cookie } });
-            const { options, seq } = optionsAndSeq(await page.text());
-            if (options.length === 0 || !seq) break;
-            pick = (pick * 1103515245 + 12345) % 2147483648;
-            // mostly good replies, so calls run their full length rather than ending at a hang-up
-            const optionId = pick % 6 === 0 ? options[options.length - 1] : options[0];
-            const body = new URLSearchParams({ intent: "reply", seq, optionId: optionId ?? "" }).toString();
-            const res = await timed(() => fetch(`${server.baseURL}${location}`, { method: "POST", headers, body, redirect: "manual" }), latencies);
-            if (res.status !== 302) errors += 1;
-            await res.arrayBuffer();
-            turns += 1;
-          }
-          const finish = await fetch(`${server.baseURL}${location}`, { method: "POST", headers, body: "intent=finish&fit=yes", redirect: "manual" });
-          if (finish.status !== 302) errors += 1;
-        }
-      }, () => (errors += 1));
+        },
+        () => (errors += 1),
+      );
     }),
   );
   const result = summarise(latencies, errors, performance.now() - started, server);
@@ -215,7 +239,8 @@ async function oneRun(pristine: string, cookies: string[], run: number, synchron
   await baselineServer.stop();
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    baseline, turn,
+    baseline,
+    turn,
     p95Ratio: baseline.p95 > 0 ? round(turn.p95 / baseline.p95) : 0,
     p99OverP50: turn.p50 > 0 ? round(turn.p99 / turn.p50) : 0,
     baselineP99OverP50: baseline.p50 > 0 ? round(baseline.p99 / baseline.p50) : 0,
@@ -237,7 +262,9 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
     const r = await oneRun(pristine, cookies, run, synchronous);
     runs.push(r);
     // the machine is shared: the 1-minute load average says how much the figures can be trusted
-    console.log(`[synchronous=${synchronous}, DB_TURN_SYNC=${process.env.DB_TURN_SYNC ?? "inline"}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores): turn p95/baseline p95 ${r.p95Ratio}, turn p99/p50 ${r.p99OverP50} (the empty action's ${r.baselineP99OverP50})`);
+    console.log(
+      `[synchronous=${synchronous}, DB_TURN_SYNC=${process.env.DB_TURN_SYNC ?? "inline"}] run ${run} (load ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores): turn p95/baseline p95 ${r.p95Ratio}, turn p99/p50 ${r.p99OverP50} (the empty action's ${r.baselineP99OverP50})`,
+    );
     console.log(`  ${phaseLine("baseline (empty action):", r.baseline)}`);
     console.log(`  ${phaseLine("rehearsal turn:         ", r.turn)} (${r.turn.calls} calls, ${r.turn.turnsPerCall} turns each)`);
   }
@@ -245,8 +272,21 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
   const result = {
     synchronous,
     runs: RUNS,
-    baseline: { p50: pick((r) => r.baseline.p50), p95: pick((r) => r.baseline.p95), p99: pick((r) => r.baseline.p99), peakRssMb: pick((r) => r.baseline.peakRssMb), errors: pick((r) => r.baseline.errors) },
-    turn: { p50: pick((r) => r.turn.p50), p95: pick((r) => r.turn.p95), p99: pick((r) => r.turn.p99), throughputPerSec: pick((r) => r.turn.throughputPerSec), peakRssMb: pick((r) => r.turn.peakRssMb), errors: pick((r) => r.turn.errors) },
+    baseline: {
+      p50: pick((r) => r.baseline.p50),
+      p95: pick((r) => r.baseline.p95),
+      p99: pick((r) => r.baseline.p99),
+      peakRssMb: pick((r) => r.baseline.peakRssMb),
+      errors: pick((r) => r.baseline.errors),
+    },
+    turn: {
+      p50: pick((r) => r.turn.p50),
+      p95: pick((r) => r.turn.p95),
+      p99: pick((r) => r.turn.p99),
+      throughputPerSec: pick((r) => r.turn.throughputPerSec),
+      peakRssMb: pick((r) => r.turn.peakRssMb),
+      errors: pick((r) => r.turn.errors),
+    },
     p95Ratio: pick((r) => r.p95Ratio),
     p99OverP50: pick((r) => r.p99OverP50),
     baselineP99OverP50: pick((r) => r.baselineP99OverP50),
@@ -254,9 +294,13 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
   };
   const ok = (value: number, target: number) => `${value} (target ≤ ${target}: ${value <= target ? "met" : "MISSED"})`;
   console.log(`median of ${RUNS} runs, synchronous=${synchronous}:`);
-  console.log(`  baseline p50 ${result.baseline.p50} ms, p95 ${result.baseline.p95} ms; turn p50 ${result.turn.p50} ms, p95 ${result.turn.p95} ms, p99 ${result.turn.p99} ms`);
+  console.log(
+    `  baseline p50 ${result.baseline.p50} ms, p95 ${result.baseline.p95} ms; turn p50 ${result.turn.p50} ms, p95 ${result.turn.p95} ms, p99 ${result.turn.p99} ms`,
+  );
   console.log(`  p95 ratio turn/baseline: ${ok(result.p95Ratio, TARGET.p95Ratio)}`);
-  console.log(`  turn p99/p50: ${ok(result.p99OverP50, TARGET.p99OverP50)}; the empty action's p99/p50 in the same runs: ${result.baselineP99OverP50}`);
+  console.log(
+    `  turn p99/p50: ${ok(result.p99OverP50, TARGET.p99OverP50)}; the empty action's p99/p50 in the same runs: ${result.baselineP99OverP50}`,
+  );
   // When the request that does nothing has the same or a worse tail, the tail is the machine's queue, not the turn.
   if (result.p99OverP50 > TARGET.p99OverP50 && result.baselineP99OverP50 >= result.p99OverP50) {
     console.log("  (the empty action's tail is as long: at this load the p99 measures waiting for a CPU, not the turn)");

@@ -40,7 +40,11 @@ export async function checkPage(page: Page, label: string, lang: string, report:
   await page.waitForLoadState("networkidle");
   // Legacy mode runs axe in the page itself: the pages have no frames, and the default mode opens
   // a second page per check to merge frame results, which doubles the cost of every check.
-  const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] }).setLegacyMode(true).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode(true)
+    .analyze();
   for (const violation of results.violations) {
     const finding: Finding = {
       page: `${label} ${new URL(page.url()).pathname}`,
@@ -51,7 +55,10 @@ export async function checkPage(page: Page, label: string, lang: string, report:
     };
     (BLOCKING.has(finding.impact) ? report.blocking : report.minor).push(finding);
   }
-  const layout = await page.evaluate(() => ({ wide: document.documentElement.scrollWidth > window.innerWidth, lang: document.documentElement.lang }));
+  const layout = await page.evaluate(() => ({
+    wide: document.documentElement.scrollWidth > window.innerWidth,
+    lang: document.documentElement.lang,
+  }));
   if (layout.wide) report.overflowing.push(label);
   if (layout.lang !== lang) report.wrongLang.push(`${label} (${layout.lang})`);
   report.checked.set(label, page.url());
@@ -60,9 +67,7 @@ export async function checkPage(page: Page, label: string, lang: string, report:
 /** Same-origin links to pages (not files, not sign-out), in document order. */
 async function pageLinks(page: Page): Promise<string[]> {
   const origin = new URL(page.url()).origin;
-  const hrefs = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")].map((a) => a.href),
-  );
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>("a[href]:not([download])")].map((a) => a.href));
   return hrefs.filter((href) => {
     const url = new URL(href);
     const file = url.origin === origin ? routeFileOf(url.pathname) : null;

@@ -45,10 +45,13 @@ async function signIn(page: Page, email: string) {
 async function useLanguage(page: Page, lang: "ru" | "en") {
   await page.waitForLoadState("networkidle");
   if ((await page.locator("html").getAttribute("lang")) === lang) return;
-  await page.locator('form[action="/set-language"]').first().evaluate((form: HTMLFormElement, wanted) => {
-    (form.elements.namedItem("locale") as HTMLInputElement).value = wanted;
-    form.requestSubmit();
-  }, lang);
+  await page
+    .locator('form[action="/set-language"]')
+    .first()
+    .evaluate((form: HTMLFormElement, wanted) => {
+      (form.elements.namedItem("locale") as HTMLInputElement).value = wanted;
+      form.requestSubmit();
+    }, lang);
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await page.waitForLoadState("networkidle");
 }
@@ -56,8 +59,11 @@ async function useLanguage(page: Page, lang: "ru" | "en") {
 /** Pages no link leads to, with ids from the seeded database. */
 function extraStarts(visitor: Visitor): string[] {
   const one = (sql: string) => (demo.db.prepare(sql).get() as { v: string } | undefined)?.v ?? "missing";
-  if (visitor === "anonymous") return ["/login", "/welcome/not-a-real-token", `/verify/${one("select code as v from certificates limit 1")}`];
-  const quizAttempt = one(`select q.id as v from quiz_attempts q join users u on u.id = q.user_id where u.email = '${ACCOUNTS.manager}' limit 1`);
+  if (visitor === "anonymous")
+    return ["/login", "/welcome/not-a-real-token", `/verify/${one("select code as v from certificates limit 1")}`];
+  const quizAttempt = one(
+    `select q.id as v from quiz_attempts q join users u on u.id = q.user_id where u.email = '${ACCOUNTS.manager}' limit 1`,
+  );
   return visitor === "manager" ? ["/", `/quizzes/attempts/${quizAttempt}`] : ["/"];
 }
 
@@ -96,7 +102,11 @@ for (const visitor of ["manager", "supervisor", "content_lead", "admin", "anonym
     test(`${visitor}, ${lang}: every page passes axe with no serious or critical violation`, async ({ browser }) => {
       // Generous: axe takes seconds a page on a loaded machine, and a walk is 5 to 20 pages.
       test.setTimeout(600_000);
-      const context = await browser.newContext({ viewport: VIEWPORT[lang], locale: lang === "ru" ? "en-US" : "ru-RU", baseURL: demo.server.baseURL });
+      const context = await browser.newContext({
+        viewport: VIEWPORT[lang],
+        locale: lang === "ru" ? "en-US" : "ru-RU",
+        baseURL: demo.server.baseURL,
+      });
       const page = await context.newPage();
       if (visitor !== "anonymous") await signIn(page, ACCOUNTS[visitor]);
       else await page.goto("/login");
@@ -107,7 +117,12 @@ for (const visitor of ["manager", "supervisor", "content_lead", "admin", "anonym
       await checkPage(page, "not found", lang, report);
       await context.close();
       console.log([summary(visitor, lang, report), describe(report.blocking), describe(report.minor)].filter(Boolean).join("\n"));
-      expect.soft(pagesFor(visitor).filter((file) => !report.checked.has(file)), "pages the walk did not reach").toEqual([]);
+      expect
+        .soft(
+          pagesFor(visitor).filter((file) => !report.checked.has(file)),
+          "pages the walk did not reach",
+        )
+        .toEqual([]);
       expect.soft(describe(report.blocking), summary(visitor, lang, report)).toBe("");
       expect.soft(report.wrongLang, "pages in the wrong language").toEqual([]);
       if (lang === "ru") expect(report.overflowing, "pages wider than a 390 px phone").toEqual([]);

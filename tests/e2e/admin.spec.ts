@@ -146,7 +146,14 @@ test.describe("admin: users", () => {
     expect(res.status()).toBe(400);
   });
 
-  test("deactivation ends the user's sessions and blocks sign-in; reactivation lets them back", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("deactivation ends the user's sessions and blocks sign-in; reactivation lets them back", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     await loginAs(["admin"]);
     const user = await createUser({ roles: ["manager"], name: `Leaving ${unique()}` });
     const theirs = await browser.newContext({ baseURL, locale: "en-US" });
@@ -174,7 +181,12 @@ test.describe("admin: users", () => {
     await theirs.close();
   });
 
-  test("an admin cannot deactivate themself or drop their own admin role; role changes are audited", async ({ page, baseURL, loginAs, createUser }) => {
+  test("an admin cannot deactivate themself or drop their own admin role; role changes are audited", async ({
+    page,
+    baseURL,
+    loginAs,
+    createUser,
+  }) => {
     const me = await loginAs(["admin"], { name: `Self Admin ${unique()}` });
     await openUser(page, me);
     await expect(page.getByRole("button", { name: "Deactivate" })).toHaveCount(0);
@@ -198,7 +210,14 @@ test.describe("admin: users", () => {
     await expect(page.getByRole("table")).toContainText(me.name);
   });
 
-  test("of two admins deactivating each other at the same moment, the second is told one must remain", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("of two admins deactivating each other at the same moment, the second is told one must remain", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const anna = await loginAs(["admin"], { name: `Anna Last ${unique()}` });
     const boris = await createUser({ roles: ["admin"], name: `Boris Last ${unique()}` });
     const restore = onlyActiveAdmins([anna.id, boris.id]);
@@ -232,13 +251,17 @@ test.describe("admin: users", () => {
       await held?.sent;
       await borisClick;
 
-      await expect(borisPage.getByRole("alert")).toHaveText("Not saved: at least one active admin must remain, and this change would leave none.");
+      await expect(borisPage.getByRole("alert")).toHaveText(
+        "Not saved: at least one active admin must remain, and this change would leave none.",
+      );
       await expect(borisPage.getByText("The account is active.")).toBeVisible();
       // Anna is still an admin and still signed in; her history has no deactivation
       await page.goto(`/admin/users/${anna.id}`);
       await expect(page.getByText("The account is active.")).toBeVisible();
       await expect(page.getByText("No changes recorded yet.")).toBeVisible();
-      expect(getDb().select({ active: schema.users.active }).from(schema.users).where(eq(schema.users.id, anna.id)).get()).toEqual({ active: true });
+      expect(getDb().select({ active: schema.users.active }).from(schema.users).where(eq(schema.users.id, anna.id)).get()).toEqual({
+        active: true,
+      });
     } finally {
       await theirs.close();
       restore();
@@ -271,7 +294,14 @@ test.describe("admin: users", () => {
 });
 
 test.describe("admin: teams", () => {
-  test("an admin creates a team, chooses its supervisor and adds and removes members", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("an admin creates a team, chooses its supervisor and adds and removes members", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     await loginAs(["admin"]);
     const id = unique();
     const supervisor = await createUser({ roles: ["supervisor"], name: `Team Lead ${id}` });
@@ -321,7 +351,14 @@ test.describe("admin: teams", () => {
 });
 
 test.describe("admin: backup", () => {
-  test("an admin downloads a valid SQLite copy; a manager is refused", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("an admin downloads a valid SQLite copy; a manager is refused", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     await loginAs(["admin"], { name: `Backup Admin ${unique()}` });
     const res = await page.request.get("/admin/backup/download");
     expect(res.status()).toBe(200);

@@ -36,7 +36,12 @@ function overOneConnection(port: number, requests: string[], expected: number): 
 }
 
 test.describe("bodies that are not forms", () => {
-  test("JSON, text, XML, malformed multipart and empty bodies get 415 or 400 with a short message", async ({ request, baseURL, createUser, server }) => {
+  test("JSON, text, XML, malformed multipart and empty bodies get 415 or 400 with a short message", async ({
+    request,
+    baseURL,
+    createUser,
+    server,
+  }) => {
     const user = await createUser({ roles: ["manager"] });
     const cookie = await cookieFor(user.id);
     const cases: { path: string; type?: string; body: string; status: number }[] = [
@@ -50,7 +55,11 @@ test.describe("bodies that are not forms", () => {
       { path: "/set-language", type: "application/json", body: "[1,2", status: 415 },
     ];
     for (const c of cases) {
-      const res = await request.post(c.path, { headers: { Origin: baseURL!, Cookie: cookie, ...(c.type ? { "Content-Type": c.type } : {}) }, data: c.body, maxRedirects: 0 });
+      const res = await request.post(c.path, {
+        headers: { Origin: baseURL!, Cookie: cookie, ...(c.type ? { "Content-Type": c.type } : {}) },
+        data: c.body,
+        maxRedirects: 0,
+      });
       expect(res.status(), `${c.path} ${c.type}`).toBe(c.status);
       const text = await res.text();
       expect(text.length).toBeLessThan(200);
@@ -62,7 +71,13 @@ test.describe("bodies that are not forms", () => {
     expect(server.output()).not.toMatch(STACK);
   });
 
-  test("a POST to a page without an action, or another method, answers 405 and logs nothing", async ({ request, baseURL, loginAs, page, server }) => {
+  test("a POST to a page without an action, or another method, answers 405 and logs nothing", async ({
+    request,
+    baseURL,
+    loginAs,
+    page,
+    server,
+  }) => {
     const before = server.output().length;
     for (const path of ["/", "/progress", "/rehearse", "/verify/no-such-code"]) {
       const res = await request.post(path, { headers: { Origin: baseURL! }, form: { a: "b" }, maxRedirects: 0 });
@@ -97,16 +112,28 @@ test.describe("limits", () => {
     expect(server.output()).not.toMatch(STACK);
   });
 
-  test("a free-text reply over 4,000 characters is refused and stored nowhere; 4,000 is taken", async ({ request, baseURL, createUser }) => {
+  test("a free-text reply over 4,000 characters is refused and stored nowhere; 4,000 is taken", async ({
+    request,
+    baseURL,
+    createUser,
+  }) => {
     const user = await createUser({ roles: ["manager"] });
     const headers = { Origin: baseURL!, Cookie: await cookieFor(user.id) };
-    const start = await request.post("/rehearse/objection-drill-en", { headers, form: { mode: "practice", answerMode: "free" }, maxRedirects: 0 });
+    const start = await request.post("/rehearse/objection-drill-en", {
+      headers,
+      form: { mode: "practice", answerMode: "free" },
+      maxRedirects: 0,
+    });
     const location = start.headers().location ?? "";
     expect(location).toMatch(/^\/attempts\//);
     const attemptId = location.split("/")[2] ?? "";
     const turns = () => getDb().select().from(schema.attemptTurns).where(eq(schema.attemptTurns.attemptId, attemptId)).all();
 
-    const huge = await request.post(location, { headers, form: { intent: "reply", seq: "1", text: "да ".repeat(700_000) }, maxRedirects: 0 });
+    const huge = await request.post(location, {
+      headers,
+      form: { intent: "reply", seq: "1", text: "да ".repeat(700_000) },
+      maxRedirects: 0,
+    });
     expect(huge.status()).toBe(413);
     const long = await request.post(location, { headers, form: { intent: "reply", seq: "1", text: "a".repeat(4001) }, maxRedirects: 0 });
     expect(long.status()).toBe(400);
@@ -143,7 +170,11 @@ test.describe("redirectTo", () => {
     await expect(page.getByRole("alert")).toContainText("This page does not exist.");
 
     for (const target of ["/a\r\nSet-Cookie: evil=1", "/a\u0000b", "//evil.example", "/\\evil.example", "https://evil.example/"]) {
-      const res = await request.post("/login", { headers: { Origin: baseURL! }, form: { email: user.email, password: user.password, redirectTo: target }, maxRedirects: 0 });
+      const res = await request.post("/login", {
+        headers: { Origin: baseURL! },
+        form: { email: user.email, password: user.password, redirectTo: target },
+        maxRedirects: 0,
+      });
       expect(res.status(), JSON.stringify(target)).toBe(302);
       expect(res.headers().location).toBe("/");
     }

@@ -48,7 +48,13 @@ async function expectIsolated(page: Page, path: string, mustShow: string[]) {
   expect(await unisolated(page), path).toEqual([]);
 }
 
-test("names, replies, cards, comments, reasons and answers are isolated for direction on every page", async ({ page, browser, baseURL, createUser, signInContext }) => {
+test("names, replies, cards, comments, reasons and answers are isolated for direction on every page", async ({
+  page,
+  browser,
+  baseURL,
+  createUser,
+  signInContext,
+}) => {
   test.setTimeout(240_000);
   const as = async (who: Awaited<ReturnType<typeof createUser>>) => {
     const context = await browser.newContext({ baseURL });
@@ -106,7 +112,14 @@ test("names, replies, cards, comments, reasons and answers are isolated for dire
   await expectIsolated(s.page, "/supervise", [typed.manager]);
   await expectIsolated(s.page, `/supervise/teams/${teamId}`, [typed.manager]);
   await expectIsolated(s.page, `/supervise/people/${manager.id}`, [typed.manager]);
-  await expectIsolated(s.page, `/review/${attemptId}`, [typed.manager, typed.comment, typed.reason, typed.dispute, typed.answer, typed.supervisor]);
+  await expectIsolated(s.page, `/review/${attemptId}`, [
+    typed.manager,
+    typed.comment,
+    typed.reason,
+    typed.dispute,
+    typed.answer,
+    typed.supervisor,
+  ]);
 
   const a = await as(admin);
   await expectIsolated(a.page, "/admin/users", [typed.manager, typed.lead]);

@@ -17,13 +17,22 @@ test.describe("what the call page gives a manager", () => {
     expect(attemptRow(attemptId).status).toBe("abandoned");
   });
 
-  test("abandoning is confirmed without JavaScript too, and an unconfirmed abandon is refused", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("abandoning is confirmed without JavaScript too, and an unconfirmed abandon is refused", async ({
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const user = await createUser({ roles: ["manager"] });
     await signInContext(context, user);
     const page = await context.newPage();
     const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "practice" });
-    const refused = await page.request.post(`/attempts/${attemptId}`, { form: { intent: "abandon" }, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+    const refused = await page.request.post(`/attempts/${attemptId}`, {
+      form: { intent: "abandon" },
+      headers: { Origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
     expect(refused.status()).toBe(400);
     expect(attemptRow(attemptId).status).toBe("open");
 

@@ -13,7 +13,14 @@ const script = () => {
   return { itemId: s.id, versionId: s.publishedVersionId };
 };
 
-test("a supervisor changes one skill; the manager sees it and disputes another; the accepted dispute changes that skill", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+test("a supervisor changes one skill; the manager sees it and disputes another; the accepted dispute changes that skill", async ({
+  page,
+  browser,
+  baseURL,
+  loginAs,
+  createUser,
+  signInContext,
+}) => {
   const supervisor = await loginAs(["supervisor"]);
   const manager = await createUser({ roles: ["manager"], name: `Skilled ${Date.now()}` });
   const teamId = await makeTeam(supervisor.id, [manager.id], "skill");
@@ -23,7 +30,12 @@ test("a supervisor changes one skill; the manager sees it and disputes another; 
   const attemptId = await practiceCall(m);
   const skills = getDb().select().from(schema.attemptSkillScores).where(eq(schema.attemptSkillScores.attemptId, attemptId)).all();
   const day = Math.floor((skills[0]?.finishedAt ?? 0) / DAY);
-  const teamTotal = (skill: string) => getDb().select().from(schema.teamSkillDays).where(and(eq(schema.teamSkillDays.teamId, teamId), eq(schema.teamSkillDays.day, day), eq(schema.teamSkillDays.skill, skill))).get();
+  const teamTotal = (skill: string) =>
+    getDb()
+      .select()
+      .from(schema.teamSkillDays)
+      .where(and(eq(schema.teamSkillDays.teamId, teamId), eq(schema.teamSkillDays.day, day), eq(schema.teamSkillDays.skill, skill)))
+      .get();
   const before = teamTotal("contact");
 
   await page.goto(`/review/${attemptId}`);
@@ -41,7 +53,11 @@ test("a supervisor changes one skill; the manager sees it and disputes another; 
   const old = skills.find((s) => s.skill === "contact")?.score ?? 0;
   expect(teamTotal("contact")?.total).toBeCloseTo((before?.total ?? 0) - old + 35, 5);
   expect(teamTotal("contact")?.n).toBe(before?.n);
-  const audit = getDb().select().from(schema.auditLog).where(and(eq(schema.auditLog.entityId, attemptId), eq(schema.auditLog.action, "attempt.skill_override"))).get();
+  const audit = getDb()
+    .select()
+    .from(schema.auditLog)
+    .where(and(eq(schema.auditLog.entityId, attemptId), eq(schema.auditLog.action, "attempt.skill_override")))
+    .get();
   expect(audit).toMatchObject({ actorId: supervisor.id, reason: "No name and no reason for the call in the opening." });
 
   // The manager sees the new score and why, and disputes another skill.
@@ -62,20 +78,67 @@ test("a supervisor changes one skill; the manager sees it and disputes another; 
   await page.getByLabel("New «Discovery» score if you accept (optional)").fill("90");
   await page.getByRole("button", { name: "Accept" }).click();
   await expect(page.getByText("Dispute answered.")).toBeVisible();
-  expect(getDb().select().from(schema.attemptSkillScores).where(and(eq(schema.attemptSkillScores.attemptId, attemptId), eq(schema.attemptSkillScores.skill, "discovery"))).get()?.score).toBe(90);
+  expect(
+    getDb()
+      .select()
+      .from(schema.attemptSkillScores)
+      .where(and(eq(schema.attemptSkillScores.attemptId, attemptId), eq(schema.attemptSkillScores.skill, "discovery")))
+      .get()?.score,
+  ).toBe(90);
   await context.close();
 });
 
-test("the review queue counts exams, disputes and calls below the pass mark, never the supervisor's own", async ({ page, baseURL, loginAs, createUser }) => {
+test("the review queue counts exams, disputes and calls below the pass mark, never the supervisor's own", async ({
+  page,
+  baseURL,
+  loginAs,
+  createUser,
+}) => {
   const supervisor = await loginAs(["supervisor", "manager"]);
   const manager = await createUser({ roles: ["manager"], name: `Queued ${Date.now()}` });
   await makeTeam(supervisor.id, [manager.id, supervisor.id], "queue");
   const { itemId, versionId } = script();
   const at = Date.now() - DAY;
-  insertScoredAttempt({ id: `q-exam-${manager.id}`, userId: manager.id, itemId, versionId, finalScore: 82, at, mode: "exam", passMark: 70 });
-  insertScoredAttempt({ id: `q-low-${manager.id}`, userId: manager.id, itemId, versionId, finalScore: 41, at, mode: "practice", passMark: 70 });
-  insertScoredAttempt({ id: `q-good-${manager.id}`, userId: manager.id, itemId, versionId, finalScore: 91, at, mode: "practice", passMark: 70 });
-  insertScoredAttempt({ id: `q-own-${supervisor.id}`, userId: supervisor.id, itemId, versionId, finalScore: 30, at, mode: "exam", passMark: 70 });
+  insertScoredAttempt({
+    id: `q-exam-${manager.id}`,
+    userId: manager.id,
+    itemId,
+    versionId,
+    finalScore: 82,
+    at,
+    mode: "exam",
+    passMark: 70,
+  });
+  insertScoredAttempt({
+    id: `q-low-${manager.id}`,
+    userId: manager.id,
+    itemId,
+    versionId,
+    finalScore: 41,
+    at,
+    mode: "practice",
+    passMark: 70,
+  });
+  insertScoredAttempt({
+    id: `q-good-${manager.id}`,
+    userId: manager.id,
+    itemId,
+    versionId,
+    finalScore: 91,
+    at,
+    mode: "practice",
+    passMark: 70,
+  });
+  insertScoredAttempt({
+    id: `q-own-${supervisor.id}`,
+    userId: supervisor.id,
+    itemId,
+    versionId,
+    finalScore: 30,
+    at,
+    mode: "exam",
+    passMark: 70,
+  });
   await page.goto("/supervise");
   const counts = page.getByTestId("queue-counts");
   await expect(counts.locator('[data-queue="exams"] dd')).toHaveText("1");
@@ -85,26 +148,56 @@ test("the review queue counts exams, disputes and calls below the pass mark, nev
   await expect(page.getByTestId("queue-below").locator(`[data-attempt="q-low-${manager.id}"]`)).toContainText("41");
   await expect(page.locator(`[data-attempt="q-own-${supervisor.id}"]`)).toHaveCount(0);
   // Marking a call as reviewed takes it out; one's own call cannot be.
-  const marked = await page.request.post(`/review/q-exam-${manager.id}`, { form: { intent: "mark-reviewed" }, headers: { Origin: baseURL! } });
+  const marked = await page.request.post(`/review/q-exam-${manager.id}`, {
+    form: { intent: "mark-reviewed" },
+    headers: { Origin: baseURL! },
+  });
   expect(marked.status()).toBe(200);
-  const own = await page.request.post(`/review/q-own-${supervisor.id}`, { form: { intent: "mark-reviewed" }, headers: { Origin: baseURL! } });
+  const own = await page.request.post(`/review/q-own-${supervisor.id}`, {
+    form: { intent: "mark-reviewed" },
+    headers: { Origin: baseURL! },
+  });
   // Refused before any action runs: nobody reviews their own call (issue 12.8).
   expect(own.status()).toBe(403);
   await page.goto("/supervise");
   await expect(counts.locator('[data-queue="exams"] dd')).toHaveText("0");
 });
 
-test("readiness with its parts on the person, team and dashboard pages; all teams show people and the leaderboard; a person's work and assign prefilled", async ({ page, loginAs, createUser }) => {
+test("readiness with its parts on the person, team and dashboard pages; all teams show people and the leaderboard; a person's work and assign prefilled", async ({
+  page,
+  loginAs,
+  createUser,
+}) => {
   const supervisor = await loginAs(["supervisor"]);
   const ready = await createUser({ roles: ["manager"], name: `Ready ${Date.now()}` });
   const idle = await createUser({ roles: ["manager"], name: `Idle ${Date.now()}` });
   const teamId = await makeTeam(supervisor.id, [ready.id, idle.id], "ready");
   const { itemId, versionId } = script();
   const skills = { contact: 90, discovery: 70 };
-  [1, 2, 3].forEach((d) => insertScoredAttempt({ id: `r-${ready.id}-${d}`, userId: ready.id, itemId, versionId, finalScore: 80, at: Date.now() - d * DAY, mode: "exam", passMark: 70, skills }));
+  [1, 2, 3].forEach((d) =>
+    insertScoredAttempt({
+      id: `r-${ready.id}-${d}`,
+      userId: ready.id,
+      itemId,
+      versionId,
+      finalScore: 80,
+      at: Date.now() - d * DAY,
+      mode: "exam",
+      passMark: 70,
+      skills,
+    }),
+  );
   const { createAssignment } = await import("../../app/models/assignments/assignment.server");
   const title = `Person work ${Date.now()}`;
-  createAssignment({ kind: "test", title, target: { userId: ready.id }, itemIds: [itemId], passMark: 70, dueAt: Date.now() + 5 * DAY, createdBy: supervisor.id });
+  createAssignment({
+    kind: "test",
+    title,
+    target: { userId: ready.id },
+    itemIds: [itemId],
+    passMark: 70,
+    dueAt: Date.now() + 5 * DAY,
+    createdBy: supervisor.id,
+  });
 
   // Skills 80 (weight 60), practice 100 (15), no certification assigned: (80·60 + 100·15) / 75 = 84.
   await page.goto(`/supervise/people/${ready.id}`);
@@ -127,12 +220,26 @@ test("readiness with its parts on the person, team and dashboard pages; all team
   await expect(page.getByTestId("leaderboard").getByRole("row", { name: new RegExp(ready.name) })).toContainText("80");
 });
 
-test("exports: calls with team, version and a column per skill, people with readiness; in either language's separators, formulas neutralised", async ({ page, loginAs, createUser }) => {
+test("exports: calls with team, version and a column per skill, people with readiness; in either language's separators, formulas neutralised", async ({
+  page,
+  loginAs,
+  createUser,
+}) => {
   const supervisor = await loginAs(["supervisor"], { locale: "ru" });
   const tricky = await createUser({ roles: ["manager"], name: `=HYPERLINK("http://evil") ${Date.now()}` });
   await makeTeam(supervisor.id, [tricky.id], "export");
   const { itemId, versionId } = script();
-  insertScoredAttempt({ id: `x-${tricky.id}`, userId: tricky.id, itemId, versionId, finalScore: 72.5, at: Date.now() - DAY, mode: "exam", passMark: 70, skills: { contact: 61.5 } });
+  insertScoredAttempt({
+    id: `x-${tricky.id}`,
+    userId: tricky.id,
+    itemId,
+    versionId,
+    finalScore: 72.5,
+    at: Date.now() - DAY,
+    mode: "exam",
+    passMark: 70,
+    skills: { contact: 61.5 },
+  });
   const calls = await (await page.request.get("/supervise/export?period=30&kind=calls&sep=semicolon")).text();
   expect(calls.charCodeAt(0)).toBe(0xfeff);
   const [header = "", ...lines] = calls.slice(1).split("\r\n");

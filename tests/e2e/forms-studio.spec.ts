@@ -14,20 +14,38 @@ import { turnCount } from "./rehearsal-helpers";
 async function twoVersions(lang: "ru" | "en") {
   const { slug, source } = scriptTemplate(lang);
   let itemId = "";
-  for (const [text, note] of [[source, "first"], [`${source}\nA second remark.\n`, "second"]] as const) {
+  for (const [text, note] of [
+    [source, "first"],
+    [`${source}\nA second remark.\n`, "second"],
+  ] as const) {
     const checked = checkContent("script", text);
     if (!checked.definition) throw new Error("template does not check");
     const compiled = await compileMdx(text);
     ({ itemId } = publishVersion({
-      kind: "script", slug, lang, title: `Forms ${slug}`, source: text, compiledCode: compiled.code,
-      definition: checked.definition, contentHash: contentHash(text), compilerVersion: COMPILER_VERSION, changeNote: note,
+      kind: "script",
+      slug,
+      lang,
+      title: `Forms ${slug}`,
+      source: text,
+      compiledCode: compiled.code,
+      definition: checked.definition,
+      contentHash: contentHash(text),
+      compilerVersion: COMPILER_VERSION,
+      changeNote: note,
     }));
   }
   return itemId;
 }
 
 test.describe("rehearsal forms", () => {
-  test("an empty typed reply is refused beside the reply box, in Russian without JavaScript and in English", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+  test("an empty typed reply is refused beside the reply box, in Russian without JavaScript and in English", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+    loginAs,
+  }) => {
     for (const locale of ["ru", "en"] as const) {
       const context = locale === "ru" ? await browser.newContext({ baseURL, javaScriptEnabled: false }) : page.context();
       if (locale === "ru") await signInContext(context, await createUser({ roles: ["manager"], locale: "ru" }));
@@ -55,7 +73,14 @@ test.describe("rehearsal forms", () => {
 });
 
 test.describe("studio forms", () => {
-  test("publishing a version again without a reason is refused beside the note, in Russian and English; with one it is announced once", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+  test("publishing a version again without a reason is refused beside the note, in Russian and English; with one it is announced once", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+    loginAs,
+  }) => {
     const ru = await browser.newContext({ baseURL });
     await signInContext(ru, await createUser({ roles: ["content_lead"], locale: "ru" }));
     const ruPage = await ru.newPage();
@@ -63,8 +88,15 @@ test.describe("studio forms", () => {
     await ruPage.goto(`/studio/${ruItem}/versions`);
     const ruNote = ruPage.getByLabel(msg("ru", "studio.versions.rollbackNote", { number: 1 }));
     await ruNote.fill("   ");
-    await ruPage.getByTestId("version-row").filter({ has: ruNote }).getByRole("button", { name: msg("ru", "studio.versions.rollback") }).click();
-    await expectFieldError(ruPage.getByLabel(msg("ru", "studio.versions.rollbackNote", { number: 1 })), msg("ru", "studio.versions.noteRequired"));
+    await ruPage
+      .getByTestId("version-row")
+      .filter({ has: ruNote })
+      .getByRole("button", { name: msg("ru", "studio.versions.rollback") })
+      .click();
+    await expectFieldError(
+      ruPage.getByLabel(msg("ru", "studio.versions.rollbackNote", { number: 1 })),
+      msg("ru", "studio.versions.noteRequired"),
+    );
     expect(listVersions(ruItem)).toHaveLength(2);
     await ru.close();
 

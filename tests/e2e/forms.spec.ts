@@ -8,7 +8,13 @@ import { startCall } from "./rehearsal-helpers";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test.describe("auth forms", () => {
-  test("sign-in and account say what is wrong beside the field, in Russian and English", async ({ page, browser, baseURL, createUser, signInContext }) => {
+  test("sign-in and account say what is wrong beside the field, in Russian and English", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     // Russian: a visitor whose browser asks for Russian leaves the sign-in form empty.
     const ru = await browser.newContext({ baseURL, locale: "ru-RU" });
     const ruPage = await ru.newPage();
@@ -44,7 +50,12 @@ test.describe("auth forms", () => {
     await expectToastOnce(page, "Password changed. You were signed out on your other devices.");
   });
 
-  test("the e-mail settings save with a toast, and the form works without JavaScript", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("the e-mail settings save with a toast, and the form works without JavaScript", async ({
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     await signInContext(context, await createUser({ locale: "ru" }));
     const page = await context.newPage();
@@ -57,7 +68,14 @@ test.describe("auth forms", () => {
 });
 
 test.describe("admin forms", () => {
-  test("a team without a name and a user whose e-mail is taken are refused beside the field; a new team is announced once", async ({ page, browser, baseURL, createUser, signInContext, loginAs }) => {
+  test("a team without a name and a user whose e-mail is taken are refused beside the field; a new team is announced once", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+    loginAs,
+  }) => {
     const ru = await browser.newContext({ baseURL });
     await signInContext(ru, await createUser({ roles: ["admin"], locale: "ru" }));
     const ruPage = await ru.newPage();
@@ -104,7 +122,13 @@ test.describe("rehearsal forms", () => {
 });
 
 test.describe("review forms", () => {
-  test("a short dispute and an out-of-range score are refused beside the field in English and Russian; each save is announced once", async ({ page, browser, baseURL, createUser, signInContext }) => {
+  test("a short dispute and an out-of-range score are refused beside the field in English and Russian; each save is announced once", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const supervisor = await createUser({ roles: ["supervisor"], locale: "ru" });
     const manager = await createUser({ roles: ["manager"], locale: "en" });
     await makeTeam(supervisor.id, [manager.id], "forms-review");
@@ -139,7 +163,12 @@ test.describe("review forms", () => {
 });
 
 test.describe("certification forms", () => {
-  test("a certification without a title and with days that are not a whole number is refused beside the fields in Russian", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("a certification without a title and with days that are not a whole number is refused beside the fields in Russian", async ({
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const ru = await browser.newContext({ baseURL });
     await signInContext(ru, await createUser({ roles: ["supervisor"], locale: "ru" }));
     const page = await ru.newPage();

@@ -27,7 +27,10 @@ const ROUTES = path.resolve("app/routes");
 
 /** `supervise.assignments.$assignmentId.edit.tsx` → `/supervise/assignments/{assignmentId}/edit` */
 export function routePattern(file: string): string {
-  const segments = file.replace(/\.tsx?$/, "").split(".").filter((s) => s !== "_index");
+  const segments = file
+    .replace(/\.tsx?$/, "")
+    .split(".")
+    .filter((s) => s !== "_index");
   return `/${segments.map((s) => (s.startsWith("$") ? `{${s.slice(1)}}` : s)).join("/")}`;
 }
 
@@ -68,7 +71,9 @@ function expand(pattern: string, file: string, world: World): string[] {
 
 export function actionTargets(world: World): Target[] {
   const files = fs.readdirSync(ROUTES).filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."));
-  const withAction = files.filter((f) => /export (async )?function action\b|export const action\b/.test(fs.readFileSync(path.join(ROUTES, f), "utf8")));
+  const withAction = files.filter((f) =>
+    /export (async )?function action\b|export const action\b/.test(fs.readFileSync(path.join(ROUTES, f), "utf8")),
+  );
   return withAction.map((file) => {
     const fields = new Map<string, Set<string>>();
     const row = ROUTE_MATRIX.find((r) => r.file === file);
@@ -77,7 +82,13 @@ export function actionTargets(world: World): Target[] {
   });
 }
 
-const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** Adds the fields of every form in `html` (served at `pagePath`) to the target it posts to. */
 export function harvestForms(html: string, pagePath: string, targets: Target[]): void {
@@ -95,7 +106,8 @@ export function harvestForms(html: string, pagePath: string, targets: Target[]):
       target.fields.set(decode(name), values);
     }
     for (const [, select = "", options = ""] of body.matchAll(/<select\b[^>]*\bname="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
-      for (const [, value = ""] of options.matchAll(/<option\b[^>]*\bvalue="([^"]*)"/g)) target.fields.get(decode(select))?.add(decode(value));
+      for (const [, value = ""] of options.matchAll(/<option\b[^>]*\bvalue="([^"]*)"/g))
+        target.fields.get(decode(select))?.add(decode(value));
     }
   }
 }

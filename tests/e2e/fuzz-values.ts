@@ -21,7 +21,7 @@ export const HOSTILE: readonly string[] = [
   "",
   " ",
   "'; drop table users; --",
-  "\" or 1=1 --",
+  '" or 1=1 --',
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "javascript:alert(1)",

@@ -26,7 +26,12 @@ async function sessions(userId: string, count: number): Promise<string[]> {
 }
 
 async function person(label: string, roles: Role[]) {
-  const id = await ensureUser({ email: `fuzz-${label}@test.callcraft`, name: `Fuzz ${label}`, roles, locale: label.endsWith("ru") ? "ru" : "en" });
+  const id = await ensureUser({
+    email: `fuzz-${label}@test.callcraft`,
+    name: `Fuzz ${label}`,
+    roles,
+    locale: label.endsWith("ru") ? "ru" : "en",
+  });
   return { id, cookies: await sessions(id, SESSIONS_PER_ROLE), spare: await sessions(id, SPARE_SESSIONS) };
 }
 
@@ -44,22 +49,64 @@ async function main() {
 
   const script = getItemBySlug("script", "warm-inbound-en");
   if (!script?.publishedVersionId) throw new Error("warm-inbound-en is not in the template");
-  const openAttempt = createAttempt({ userId: manager.id, itemId: script.id, versionId: script.publishedVersionId, mode: "practice", answerMode: "free" });
+  const openAttempt = createAttempt({
+    userId: manager.id,
+    itemId: script.id,
+    versionId: script.publishedVersionId,
+    mode: "practice",
+    answerMode: "free",
+  });
   const finished = "fuzz-finished-attempt";
-  insertScoredAttempt({ id: finished, userId: manager.id, itemId: script.id, versionId: script.publishedVersionId, finalScore: 64, at: Date.now() - 3_600_000, passMark: 70 });
+  insertScoredAttempt({
+    id: finished,
+    userId: manager.id,
+    itemId: script.id,
+    versionId: script.publishedVersionId,
+    finalScore: 64,
+    at: Date.now() - 3_600_000,
+    passMark: 70,
+  });
   openDispute({ attemptId: finished, userId: manager.id, reason: "The budget question was asked but not counted." });
   const own = "fuzz-own-attempt";
-  insertScoredAttempt({ id: own, userId: supervisor.id, itemId: script.id, versionId: script.publishedVersionId, finalScore: 50, at: Date.now() - 3_600_000 });
+  insertScoredAttempt({
+    id: own,
+    userId: supervisor.id,
+    itemId: script.id,
+    versionId: script.publishedVersionId,
+    finalScore: 50,
+    at: Date.now() - 3_600_000,
+  });
   // a finished call through the engine too, so review pages have real turns to show
-  const played = createAttempt({ userId: manager.id, itemId: script.id, versionId: script.publishedVersionId, mode: "practice", answerMode: "choice" });
+  const played = createAttempt({
+    userId: manager.id,
+    itemId: script.id,
+    versionId: script.publishedVersionId,
+    mode: "practice",
+    answerMode: "choice",
+  });
   try {
     finishOwnAttempt({ attemptId: played, userId: manager.id, card: {} });
   } catch {
     // not ended: it stays open, which the fuzz also uses
   }
 
-  const assignmentId = createAssignment({ kind: "test", title: "Fuzz test", target: { teamId }, itemIds: [script.id], passMark: 70, maxTries: 3, dueAt: Date.now() + 86_400_000, createdBy: supervisor.id });
-  const certificationId = createCertification({ title: "Fuzz certification", validityDays: 365, renewBeforeDays: 30, items: [{ itemId: script.id, passMark: 70 }], createdBy: supervisor.id });
+  const assignmentId = createAssignment({
+    kind: "test",
+    title: "Fuzz test",
+    target: { teamId },
+    itemIds: [script.id],
+    passMark: 70,
+    maxTries: 3,
+    dueAt: Date.now() + 86_400_000,
+    createdBy: supervisor.id,
+  });
+  const certificationId = createCertification({
+    title: "Fuzz certification",
+    validityDays: 365,
+    renewBeforeDays: 30,
+    items: [{ itemId: script.id, passMark: 70 }],
+    createdBy: supervisor.id,
+  });
   const token = createAuthToken(invited, "invite", admin.id);
 
   const world = {

@@ -47,33 +47,64 @@ function formEntries(rng: Rng, target: Target): [string, string][] {
     entries.push([name, fieldValue(rng, [...observed])]);
     if (chance(rng, 0.05)) entries.push([name, fieldValue(rng, [...observed])]);
   }
-  if (chance(rng, 0.1)) entries.push([chance(rng, 0.5) ? randomString(rng, 40) : pick(rng, ["__proto__", "constructor", "", "a[b]", "intent"]), pick(rng, HOSTILE)]);
+  if (chance(rng, 0.1))
+    entries.push([
+      chance(rng, 0.5) ? randomString(rng, 40) : pick(rng, ["__proto__", "constructor", "", "a[b]", "intent"]),
+      pick(rng, HOSTILE),
+    ]);
   return entries;
 }
 
 /** The body of one request: a real form most of the time, otherwise something no form sends. */
-function body(rng: Rng, entries: [string, string][], bigBodies: { left: number }): { headers: Record<string, string>; body?: string | FormData | Blob; kind: string } {
+function body(
+  rng: Rng,
+  entries: [string, string][],
+  bigBodies: { left: number },
+): { headers: Record<string, string>; body?: string | FormData | Blob; kind: string } {
   const roll = rng();
   const urlencoded = () => new URLSearchParams(entries).toString();
   if (roll < 0.78) return { headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: urlencoded(), kind: "form" };
   if (roll < 0.86) {
     const form = new FormData();
     for (const [name, value] of entries) form.append(name, value);
-    if (chance(rng, 0.3)) form.append("file", new Blob([randomString(rng, 2000)]), pick(rng, ["x.mdx", "../../etc/passwd", "ё.mdx", "a.exe"]));
+    if (chance(rng, 0.3))
+      form.append("file", new Blob([randomString(rng, 2000)]), pick(rng, ["x.mdx", "../../etc/passwd", "ё.mdx", "a.exe"]));
     return { headers: {}, body: form, kind: "multipart" };
   }
   const hostile: [string, () => { headers: Record<string, string>; body?: string | Blob }][] = [
     ["json", () => ({ headers: { "Content-Type": "application/json" }, body: JSON.stringify(Object.fromEntries(entries)) })],
     ["text", () => ({ headers: { "Content-Type": "text/plain" }, body: urlencoded() })],
     ["no-type", () => ({ headers: {}, body: new Blob([urlencoded()]) })],
-    ["bad-multipart", () => ({ headers: { "Content-Type": "multipart/form-data; boundary=fuzz" }, body: `--fuzz\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end` })],
+    [
+      "bad-multipart",
+      () => ({
+        headers: { "Content-Type": "multipart/form-data; boundary=fuzz" },
+        body: `--fuzz\r\nContent-Disposition: form-data; name="x"\r\n\r\nno end`,
+      }),
+    ],
     ["empty", () => ({ headers: {} })],
-    ["bad-percent", () => ({ headers: { "Content-Type": "application/x-www-form-urlencoded; charset=koi8-r" }, body: `${urlencoded()}&%E0%A4%A=%ZZ&=&&` })],
-    ["xml", () => ({ headers: { "Content-Type": "application/xml" }, body: "<?xml version='1.0'?><!DOCTYPE a [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><a>&x;</a>" })],
+    [
+      "bad-percent",
+      () => ({
+        headers: { "Content-Type": "application/x-www-form-urlencoded; charset=koi8-r" },
+        body: `${urlencoded()}&%E0%A4%A=%ZZ&=&&`,
+      }),
+    ],
+    [
+      "xml",
+      () => ({
+        headers: { "Content-Type": "application/xml" },
+        body: "<?xml version='1.0'?><!DOCTYPE a [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><a>&x;</a>",
+      }),
+    ],
   ];
   if (bigBodies.left > 0 && chance(rng, 0.1)) {
     bigBodies.left -= 1;
-    return { headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: `text=${"a".repeat(2 * 1024 * 1024 + 10)}`, kind: "too-large" };
+    return {
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: `text=${"a".repeat(2 * 1024 * 1024 + 10)}`,
+      kind: "too-large",
+    };
   }
   const [kind, make] = pick(rng, hostile);
   return { ...make(), kind };
@@ -84,10 +115,15 @@ function planAction(rng: Rng, world: World, target: Target, role: Role, bigBodie
   const cookie = cookieFor(world, role, logout);
   const page = pick(rng, target.paths);
   let url = `${page}${target.index && chance(rng, 0.9) ? "?index" : ""}`;
-  if (chance(rng, 0.08)) url += `${url.includes("?") ? "&" : "?"}${new URLSearchParams({ redirectTo: pick(rng, HOSTILE), [randomString(rng, 10)]: pick(rng, HOSTILE) })}`;
+  if (chance(rng, 0.08))
+    url += `${url.includes("?") ? "&" : "?"}${new URLSearchParams({ redirectTo: pick(rng, HOSTILE), [randomString(rng, 10)]: pick(rng, HOSTILE) })}`;
   if (chance(rng, 0.08)) url = url.replace(/^([^?]*)/, (p) => `${p === "/" ? "/_root" : p}.data`);
   const made = body(rng, formEntries(rng, target), bigBodies);
-  const headers: Record<string, string> = { ...made.headers, "X-Forwarded-For": `198.18.${Math.floor(rng() * 256)}.${Math.floor(rng() * 256)}`, "Accept-Language": pick(rng, ["ru", "en", "de", "", "ru-RU,ru;q=0.9,en;q=0.1", "*;q=oops"]) };
+  const headers: Record<string, string> = {
+    ...made.headers,
+    "X-Forwarded-For": `198.18.${Math.floor(rng() * 256)}.${Math.floor(rng() * 256)}`,
+    "Accept-Language": pick(rng, ["ru", "en", "de", "", "ru-RU,ru;q=0.9,en;q=0.1", "*;q=oops"]),
+  };
   const origin = rng();
   if (origin < 0.94) headers.Origin = "{origin}";
   else if (origin < 0.97) headers.Origin = pick(rng, ["http://evil.example", "null", "http://[", "{origin}/"]);
@@ -99,7 +135,21 @@ function planGet(rng: Rng, world: World, role: Role): Planned {
   const row = pick(rng, ROUTE_MATRIX);
   const base = row.url.replace("{team}", String(world.ids.teamId)).replace("{user}", String(world.ids.manager)).split("?")[0] ?? "/";
   const query = new URLSearchParams();
-  for (const name of ["team", "period", "assignments", "archived", "done", "version", "rev", "session", "q", "from", "to", "redirectTo", randomString(rng, 8)]) {
+  for (const name of [
+    "team",
+    "period",
+    "assignments",
+    "archived",
+    "done",
+    "version",
+    "rev",
+    "session",
+    "q",
+    "from",
+    "to",
+    "redirectTo",
+    randomString(rng, 8),
+  ]) {
     if (chance(rng, 0.3)) query.append(name, pick(rng, HOSTILE));
   }
   const cookie = cookieFor(world, role, false);
@@ -119,7 +169,10 @@ test("fuzz: 2,400 seeded requests over every action and role answer below 500, w
   test.setTimeout(420_000);
   const dbFile = path.join(TMP_DIR, `fuzz-${process.pid}.db`);
   fs.copyFileSync(TEMPLATE_DB, dbFile);
-  const output = execFileSync(process.execPath, ["--import", "tsx", "tests/e2e/fuzz-world.ts"], { env: { ...process.env, DATABASE_URL: dbFile }, encoding: "utf8" });
+  const output = execFileSync(process.execPath, ["--import", "tsx", "tests/e2e/fuzz-world.ts"], {
+    env: { ...process.env, DATABASE_URL: dbFile },
+    encoding: "utf8",
+  });
   const world = JSON.parse(output.trim().split("\n").pop() ?? "{}") as World;
   const server = await startServer(await freePort(), dbFile, { TRUST_PROXY: "loopback" });
   try {
@@ -157,9 +210,14 @@ test("fuzz: 2,400 seeded requests over every action and role answer below 500, w
         }
       }),
     );
-    const figures = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(", ");
+    const figures = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(", ");
     const seconds = Math.round((performance.now() - harvested) / 1000);
-    console.log(`fuzz seed ${SEED}: ${plan.length} requests in ${seconds} s (${ACTION_REQUESTS} to ${targets.length} actions × ${ROLES.length} roles, ${GET_REQUESTS} GETs); ${figures}`);
+    console.log(
+      `fuzz seed ${SEED}: ${plan.length} requests in ${seconds} s (${ACTION_REQUESTS} to ${targets.length} actions × ${ROLES.length} roles, ${GET_REQUESTS} GETs); ${figures}`,
+    );
     expect(targets.length).toBeGreaterThanOrEqual(30);
     expect(failures, server.output()).toEqual([]);
     expect(server.output()).not.toMatch(/\n\s+at |Error:/);

@@ -25,4 +25,3 @@ export function history(userId: string, totals: number[], opening: number[]) {
     });
   });
 }
-

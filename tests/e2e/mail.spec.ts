@@ -41,7 +41,11 @@ test.afterAll(async () => {
 
 const linkIn = (text: string) => /(http:\/\/localhost:\d+\/\S+)/.exec(text)?.[1] ?? "";
 
-async function contextAs(browser: Browser, signIn: (c: import("@playwright/test").BrowserContext, u: TestUser) => Promise<void>, user: TestUser) {
+async function contextAs(
+  browser: Browser,
+  signIn: (c: import("@playwright/test").BrowserContext, u: TestUser) => Promise<void>,
+  user: TestUser,
+) {
   const context = await browser.newContext({ baseURL: mail.baseURL, locale: "en-US" });
   await signIn(context, user);
   return context;
@@ -84,7 +88,11 @@ test("an invitation arrives in Russian with a link that sets a password and sign
   await context.close();
 });
 
-test("a comment e-mail reaches the manager in their language and opens the comment under its turn", async ({ browser, createUser, signInContext }) => {
+test("a comment e-mail reaches the manager in their language and opens the comment under its turn", async ({
+  browser,
+  createUser,
+  signInContext,
+}) => {
   const supervisor = await createUser({ roles: ["supervisor"], name: `Coach ${Date.now()}` });
   const manager = await createUser({ roles: ["manager"], name: `Learner ${Date.now()}`, locale: "en" });
   await makeTeam(supervisor.id, [manager.id], "mail-comment");
@@ -137,11 +145,29 @@ test("assignment and reminder e-mails follow each person's language and choices"
   const { createAssignment } = await import("../../app/models/assignments/assignment.server");
   const { getItemBySlug } = await import("../../app/models/content/content.server");
   const title = `Mail test ${Date.now()}`;
-  const id = createAssignment({ kind: "training", title, target: { teamId }, itemIds: [getItemBySlug("script", "warm-inbound-en")?.id ?? ""], dueAt: Date.now() + 86_400_000, createdBy: supervisor.id });
+  const id = createAssignment({
+    kind: "training",
+    title,
+    target: { teamId },
+    itemIds: [getItemBySlug("script", "warm-inbound-en")?.id ?? ""],
+    dueAt: Date.now() + 86_400_000,
+    createdBy: supervisor.id,
+  });
   await sink.waitFor(() => sink.to(ru.email).length >= 2 && sink.to(en.email).length >= 1);
-  expect(sink.to(ru.email).map((l) => l.subject).sort()).toEqual([`Новое задание: ${title}`, `Скоро срок: ${title}`]);
+  expect(
+    sink
+      .to(ru.email)
+      .map((l) => l.subject)
+      .sort(),
+  ).toEqual([`Новое задание: ${title}`, `Скоро срок: ${title}`]);
   expect(sink.to(en.email).map((l) => l.subject)).toEqual([`New assignment: ${title}`]);
-  expect(getDb().select().from(schema.outbox).where(and(eq(schema.outbox.userId, en.id), eq(schema.outbox.kind, "assignment_due_soon"))).all()).toHaveLength(0);
+  expect(
+    getDb()
+      .select()
+      .from(schema.outbox)
+      .where(and(eq(schema.outbox.userId, en.id), eq(schema.outbox.kind, "assignment_due_soon")))
+      .all(),
+  ).toHaveLength(0);
   // Jane's link opens her assignment.
   const link = linkIn(sink.to(en.email)[0]?.text ?? "");
   expect(link).toBe(`${mail.baseURL}/assignments/${id}`);
@@ -150,10 +176,18 @@ test("assignment and reminder e-mails follow each person's language and choices"
   await context.close();
 });
 
-test("the SMTP server stops mid-run: after it returns, every message has arrived exactly once", async ({ browser, createUser, signInContext }) => {
+test("the SMTP server stops mid-run: after it returns, every message has arrived exactly once", async ({
+  browser,
+  createUser,
+  signInContext,
+}) => {
   const supervisor = await createUser({ roles: ["supervisor"] });
   const people = await Promise.all([1, 2, 3, 4].map((i) => createUser({ roles: ["manager"], locale: i % 2 ? "ru" : "en" })));
-  const teamId = await makeTeam(supervisor.id, people.map((p) => p.id), "mail-outage");
+  const teamId = await makeTeam(
+    supervisor.id,
+    people.map((p) => p.id),
+    "mail-outage",
+  );
   const addresses = people.map((p) => p.email);
   const mine = () => sink.received.filter((l) => l.rcpt.some((r) => addresses.includes(r)));
   let stopped: Promise<void> | null = null;
@@ -163,11 +197,26 @@ test("the SMTP server stops mid-run: after it returns, every message has arrived
   const { createAssignment } = await import("../../app/models/assignments/assignment.server");
   const { getItemBySlug } = await import("../../app/models/content/content.server");
   const itemIds = [getItemBySlug("script", "warm-inbound-en")?.id ?? ""];
-  for (let n = 0; n < 3; n++) createAssignment({ kind: "training", title: `Outage ${n} ${Date.now()}`, target: { teamId }, itemIds, createdBy: supervisor.id });
-  const rows = () => getDb().select().from(schema.outbox).where(inArray(schema.outbox.userId, people.map((p) => p.id))).all();
+  for (let n = 0; n < 3; n++)
+    createAssignment({ kind: "training", title: `Outage ${n} ${Date.now()}`, target: { teamId }, itemIds, createdBy: supervisor.id });
+  const rows = () =>
+    getDb()
+      .select()
+      .from(schema.outbox)
+      .where(
+        inArray(
+          schema.outbox.userId,
+          people.map((p) => p.id),
+        ),
+      )
+      .all();
   expect(rows()).toHaveLength(12);
   // The server went away after three: the rest wait, with the error recorded and a later try.
-  await expect.poll(() => stopped !== null && rows().filter((r) => r.status === "pending" && r.attempts >= 2 && r.lastError).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => stopped !== null && rows().filter((r) => r.status === "pending" && r.attempts >= 2 && r.lastError).length, {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0);
   await stopped;
   expect(mine().length).toBeLessThan(12);
   // The admin sees what is waiting and why.

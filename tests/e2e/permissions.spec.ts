@@ -77,7 +77,12 @@ test.describe("supervisor scope", () => {
     const mine = await createUser({ roles: ["manager"], name: `Mine ${Date.now()}` });
     const theirs = await createUser({ roles: ["manager"], name: `Theirs ${Date.now()}` });
     const myTeam = ensureTeam({ id: `own-${me.id}`, name: `Own team ${me.id.slice(0, 6)}`, supervisorIds: [me.id], memberIds: [mine.id] });
-    const rivalTeam = ensureTeam({ id: `rival-${rival.id}`, name: `Rival team ${rival.id.slice(0, 6)}`, supervisorIds: [rival.id], memberIds: [theirs.id] });
+    const rivalTeam = ensureTeam({
+      id: `rival-${rival.id}`,
+      name: `Rival team ${rival.id.slice(0, 6)}`,
+      supervisorIds: [rival.id],
+      memberIds: [theirs.id],
+    });
 
     await page.goto("/supervise");
     const list = page.getByRole("table", { name: "Teams you supervise" });

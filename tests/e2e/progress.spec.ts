@@ -2,7 +2,10 @@ import { expect, test } from "./fixtures";
 import { history } from "./history-helpers";
 
 test.describe("my progress", () => {
-  test("shows the level now and the change since the first calls, for the total and each skill, with the numbers", async ({ page, loginAs }) => {
+  test("shows the level now and the change since the first calls, for the total and each skill, with the numbers", async ({
+    page,
+    loginAs,
+  }) => {
     const manager = await loginAs(["manager"]);
     history(manager.id, [40, 45, 50, 70, 80, 90], [20, 30, 40, 70, 80, 90]);
     await page.goto("/progress");

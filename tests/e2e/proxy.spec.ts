@@ -51,15 +51,27 @@ test("behind nginx over TLS a manager signs in, plays a turn and signs out", asy
 
 test("over TLS: HSTS on every answer, signed-in pages not cached, the client's real address counted", async ({ createUser }) => {
   const user = await createUser({ roles: ["manager"], locale: "en" });
-  const api = await playwrightRequest.newContext({ baseURL: proxied.origin, ignoreHTTPSErrors: true, extraHTTPHeaders: { Origin: proxied.origin } });
+  const api = await playwrightRequest.newContext({
+    baseURL: proxied.origin,
+    ignoreHTTPSErrors: true,
+    extraHTTPHeaders: { Origin: proxied.origin },
+  });
 
   const anonymous = await api.get("/login");
   expect(anonymous.headers()["strict-transport-security"]).toBe("max-age=600");
 
   // a client claiming another address: nginx replaces the header, the app counts 127.0.0.1
-  const wrong = await api.post("/login", { form: { email: user.email, password: "not-the-password" }, headers: { "X-Forwarded-For": "203.0.113.9" } });
+  const wrong = await api.post("/login", {
+    form: { email: user.email, password: "not-the-password" },
+    headers: { "X-Forwarded-For": "203.0.113.9" },
+  });
   expect(wrong.status()).toBe(400);
-  const keys = getDb().select({ key: schema.signInFailures.key }).from(schema.signInFailures).where(like(schema.signInFailures.key, "ip:%")).all().map((r) => r.key);
+  const keys = getDb()
+    .select({ key: schema.signInFailures.key })
+    .from(schema.signInFailures)
+    .where(like(schema.signInFailures.key, "ip:%"))
+    .all()
+    .map((r) => r.key);
   expect(keys).toContain("ip:127.0.0.1");
   expect(keys).not.toContain("ip:203.0.113.9");
 

@@ -69,7 +69,11 @@ const WORDS = {
   ru: { correct: "Верно", yes: "Да", gateTitle: "Почему звонок не сдан", requires: "Экзамен требует, чтобы прозвучали эти возражения" },
 } as const;
 
-for (const [locale, slug] of [["en", "cold-past-secretary-en"], ["ru", "cold-past-secretary-ru"], ["ru", "cold-past-secretary-en"]] as const) {
+for (const [locale, slug] of [
+  ["en", "cold-past-secretary-en"],
+  ["ru", "cold-past-secretary-ru"],
+  ["ru", "cold-past-secretary-en"],
+] as const) {
   test(`a script's own card fields are scored and shown in the ${locale} interface (${slug})`, async ({ page, loginAs }) => {
     await loginAs(["manager"], { locale });
     const attemptId = await startFromBrief(page, slug, "practice");
@@ -94,8 +98,18 @@ for (const [locale, slug] of [["en", "cold-past-secretary-en"], ["ru", "cold-pas
   });
 }
 
-for (const [locale, slug] of [["en", "cold-gatekeeper-en"], ["ru", "cold-gatekeeper-ru"]] as const) {
-  test(`an exam blueprint forces an objection, and a call that never meets it is not passed (${locale})`, async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+for (const [locale, slug] of [
+  ["en", "cold-gatekeeper-en"],
+  ["ru", "cold-gatekeeper-ru"],
+] as const) {
+  test(`an exam blueprint forces an objection, and a call that never meets it is not passed (${locale})`, async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     // Two whole exam calls and a supervisor's form: longer than the default on a shared machine.
     test.setTimeout(180_000);
     const member = await createUser({ roles: ["manager"], locale });
@@ -154,9 +168,14 @@ for (const [locale, slug] of [["en", "cold-gatekeeper-en"], ["ru", "cold-gatekee
     await manager.locator(`form[action="/rehearse/${slug}"] button[type=submit]`).click();
     await manager.waitForURL(/\/attempts\/[^/]+$/);
     const attemptId = attemptIdFromUrl(manager);
-    const raised = await play(manager, attemptId, "best", () => snapshotOf(attemptId).snapshot.machine.context.raised.includes("have-supplier"));
+    const raised = await play(manager, attemptId, "best", () =>
+      snapshotOf(attemptId).snapshot.machine.context.raised.includes("have-supplier"),
+    );
     expect(raised, "the best path reaches the required objection").toBe(true);
-    const said = snapshotOf(attemptId).snapshot.transcript.filter((line) => line.role === "lead").map((line) => line.text).join("\n");
+    const said = snapshotOf(attemptId)
+      .snapshot.transcript.filter((line) => line.role === "lead")
+      .map((line) => line.text)
+      .join("\n");
     const spoken = lines.find((line) => said.includes(line));
     expect(spoken, "one of the objection's lines was said").toBeDefined();
     await expect(manager.getByText(spoken ?? "", { exact: false }).first()).toBeVisible();

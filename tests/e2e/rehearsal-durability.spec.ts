@@ -2,13 +2,18 @@ import { expect, test } from "./fixtures";
 import { attemptRow, currentObjectionType, optionFor, startCall, turnCount } from "./rehearsal-helpers";
 
 const GOOD_HANDLING: Record<string, string> = {
-  price: "I understand, price matters. What are you comparing it with? If it saves you an hour a day, would that cover it? Does that answer your concern?",
+  price:
+    "I understand, price matters. What are you comparing it with? If it saves you an hour a day, would that cover it? Does that answer your concern?",
   time: "I understand, you're busy. Is it only today, or is the timing the issue? I can call tomorrow at 10 or Thursday at 2, which suits you?",
-  send_email: "Of course, I understand. So I send the right thing, what matters most to you? I'll send it today and call you Thursday at 11, does that work?",
-  have_supplier: "I understand, it's good you have a reliable supplier. What do you value most in them? Many clients keep theirs and try us on one order, you lose nothing. Does that sound fair?",
+  send_email:
+    "Of course, I understand. So I send the right thing, what matters most to you? I'll send it today and call you Thursday at 11, does that work?",
+  have_supplier:
+    "I understand, it's good you have a reliable supplier. What do you value most in them? Many clients keep theirs and try us on one order, you lose nothing. Does that sound fair?",
   no_need: "I understand. May I ask how you handle it now? Many clients felt the same until they compared costs. Does that make sense?",
-  think_about_it: "Of course, it's a big decision. What exactly would you like to think over? Is it the price or the terms? Shall we talk again on Friday at 3?",
-  ask_boss: "I understand, your director decides. What will matter most to them? Shall we set up a short call with both of you on Thursday at 11?",
+  think_about_it:
+    "Of course, it's a big decision. What exactly would you like to think over? Is it the price or the terms? Shall we talk again on Friday at 3?",
+  ask_boss:
+    "I understand, your director decides. What will matter most to them? Shall we set up a short call with both of you on Thursday at 11?",
   other: "I understand. What exactly worries you? Does that answer your question?",
 };
 
@@ -54,7 +59,14 @@ test.describe("rehearsal durability", () => {
     expect(attemptRow(attemptId).turnCount).toBe(3);
   });
 
-  test("a manager cannot see or act on another manager's attempt", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("a manager cannot see or act on another manager's attempt", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     await loginAs(["manager"]);
     const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "practice" });
     const intruder = await createUser({ roles: ["manager"] });
@@ -65,7 +77,11 @@ test.describe("rehearsal durability", () => {
     expect((await request.get(`/attempts/${attemptId}`)).status()).toBe(404);
     expect((await request.get(`/attempts/${attemptId}/result`)).status()).toBe(404);
     const option = optionFor(attemptId, "best");
-    const reply = await request.post(`/attempts/${attemptId}`, { form: { intent: "reply", seq: "1", optionId: option.id }, headers: origin, maxRedirects: 0 });
+    const reply = await request.post(`/attempts/${attemptId}`, {
+      form: { intent: "reply", seq: "1", optionId: option.id },
+      headers: origin,
+      maxRedirects: 0,
+    });
     expect(reply.status()).toBe(404);
     const finish = await request.post(`/attempts/${attemptId}`, { form: { intent: "finish" }, headers: origin, maxRedirects: 0 });
     expect(finish.status()).toBe(404);

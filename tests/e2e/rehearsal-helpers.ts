@@ -69,7 +69,8 @@ export async function fillCard(page: Page, attemptId: string): Promise<void> {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new Error("definition missing");
   const snapshot = row.snapshot;
-  const facts: Record<string, { value: string } | undefined> = isV2Definition(definition) && snapshot.format === 2 ? personaFor(definition, snapshot.variant).facts : definition.meta.persona.facts;
+  const facts: Record<string, { value: string } | undefined> =
+    isV2Definition(definition) && snapshot.format === 2 ? personaFor(definition, snapshot.variant).facts : definition.meta.persona.facts;
   const card = page.getByRole("form", { name: "Qualification card" });
   for (const field of snapshot.machine.context.revealed) {
     const value = facts[field]?.value;

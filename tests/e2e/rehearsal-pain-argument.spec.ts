@@ -9,7 +9,11 @@ import { attemptRow, optionFor, startCall, turnCount } from "./rehearsal-helpers
 
 const ARGUMENTS = ["present-downtime", "present-energy", "present-errors"] as const;
 
-interface Moment { step: string; interrupted: boolean; variant: string | null }
+interface Moment {
+  step: string;
+  interrupted: boolean;
+  variant: string | null;
+}
 
 function moment(attemptId: string): Moment {
   const snapshot = attemptRow(attemptId).snapshot as {

@@ -24,25 +24,40 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    slug: "cold-past-secretary-ru", locale: "ru", start: "Начать звонок", cardTitle: "Карточка квалификации", finish: "Завершить и узнать оценку",
+    slug: "cold-past-secretary-ru",
+    locale: "ru",
+    start: "Начать звонок",
+    cardTitle: "Карточка квалификации",
+    finish: "Завершить и узнать оценку",
     labels: { secretary: "Алла, секретарь приёмной", lead: "Геннадий Павлович Руденко, заместитель директора по производству" },
-    greeting: /^(Хлебокомбинат «Заречный», приёмная|«Заречный», здравствуйте)/, pickUp: /Руденко, слушаю\.$|^Да, Руденко\.$/,
+    greeting: /^(Хлебокомбинат «Заречный», приёмная|«Заречный», здравствуйте)/,
+    pickUp: /Руденко, слушаю\.$|^Да, Руденко\.$/,
   },
   {
-    slug: "cold-past-secretary-en", locale: "en", start: "Start the call", cardTitle: "Qualification card", finish: "Finish and see the score",
+    slug: "cold-past-secretary-en",
+    locale: "en",
+    start: "Start the call",
+    cardTitle: "Qualification card",
+    finish: "Finish and see the score",
     labels: { secretary: "Tessa, receptionist", lead: "Graham Doyle, operations director" },
-    greeting: /^(Northgate Bakeries, reception|Good morning, Northgate)/, pickUp: /Graham Doyle\.$|^Doyle speaking\.$/,
+    greeting: /^(Northgate Bakeries, reception|Good morning, Northgate)/,
+    pickUp: /Graham Doyle\.$|^Doyle speaking\.$/,
   },
 ];
 
 function transcriptOf(attemptId: string) {
   const snapshot = attemptRow(attemptId).snapshot;
-  return { transcript: snapshot.transcript as { role: "lead" | "manager"; text: string; speaker?: string }[], done: snapshot.machine.status === "done" };
+  return {
+    transcript: snapshot.transcript as { role: "lead" | "manager"; text: string; speaker?: string }[],
+    done: snapshot.machine.status === "done",
+  };
 }
 
 /** The label each lead line must carry, from the speaker the engine stored with it. */
 function expectedLabels(c: Case, attemptId: string): string[] {
-  return transcriptOf(attemptId).transcript.filter((line) => line.role === "lead").map((line) => (line.speaker === "secretary" ? c.labels.secretary : c.labels.lead));
+  return transcriptOf(attemptId)
+    .transcript.filter((line) => line.role === "lead")
+    .map((line) => (line.speaker === "secretary" ? c.labels.secretary : c.labels.lead));
 }
 
 /**
@@ -80,7 +95,13 @@ async function playBest(page: Page, attemptId: string) {
 }
 
 for (const c of CASES) {
-  test(`${c.slug}: the receptionist's and the decision maker's lines carry their own names, on the call and the result`, async ({ page, loginAs, browser, createUser, signInContext }) => {
+  test(`${c.slug}: the receptionist's and the decision maker's lines carry their own names, on the call and the result`, async ({
+    page,
+    loginAs,
+    browser,
+    createUser,
+    signInContext,
+  }) => {
     // A whole call of ten turns or more on a shared two-core machine.
     test.setTimeout(180_000);
     const manager = await loginAs(["manager"], { locale: c.locale });
@@ -100,7 +121,10 @@ for (const c of CASES) {
     // Each turn on the result page shows what was said before the reply, by whom.
     const { transcript } = transcriptOf(attemptId);
     const lastReply = transcript.map((line) => line.role).lastIndexOf("manager");
-    const beforeReplies = transcript.slice(0, lastReply).filter((line) => line.role === "lead").map((line) => (line.speaker === "secretary" ? c.labels.secretary : c.labels.lead));
+    const beforeReplies = transcript
+      .slice(0, lastReply)
+      .filter((line) => line.role === "lead")
+      .map((line) => (line.speaker === "secretary" ? c.labels.secretary : c.labels.lead));
     await expect(page.getByTestId("turn-lead-speaker")).toHaveText(beforeReplies);
 
     if (c.locale === "en") {
@@ -120,7 +144,10 @@ for (const c of CASES) {
 
 test("a manager who asks to be addressed in the feminine reads «Рада слышать» in a reply option", async ({ page, loginAs, baseURL }) => {
   await loginAs(["manager"], { locale: "ru" });
-  const refused = await page.request.post("/account", { form: { intent: "address", addressForm: "she" }, headers: { Origin: baseURL ?? "" } });
+  const refused = await page.request.post("/account", {
+    form: { intent: "address", addressForm: "she" },
+    headers: { Origin: baseURL ?? "" },
+  });
   expect(refused.status()).toBe(400);
   // After hydration, so the changed value is what the browser sends.
   await page.goto("/account", { waitUntil: "networkidle" });
@@ -183,9 +210,14 @@ test("the receptionist and the decision maker are read aloud in two different vo
   const lines = transcriptOf(attemptId).transcript.filter((line) => line.role === "lead");
   const last = lines[lines.length - 1];
   expect(last?.speaker).toBe("lead");
-  await expect.poll(() => page.evaluate((text) => (window as unknown as { __spoken: string[][] }).__spoken.some(([said]) => said === text), last?.text)).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate((text) => (window as unknown as { __spoken: string[][] }).__spoken.some(([said]) => said === text), last?.text),
+    )
+    .toBe(true);
   const spoken = await page.evaluate(() => (window as unknown as { __spoken: [string, string, number][] }).__spoken);
-  const voiceOf = (speaker: string) => new Set(spoken.filter(([text]) => lines.some((line) => line.text === text && line.speaker === speaker)).map(([, voice]) => voice));
+  const voiceOf = (speaker: string) =>
+    new Set(spoken.filter(([text]) => lines.some((line) => line.text === text && line.speaker === speaker)).map(([, voice]) => voice));
   // Sorted by name, the persona gets the first Russian voice and the receptionist the second.
   expect(voiceOf("lead")).toEqual(new Set(["Milena"]));
   expect(voiceOf("secretary")).toEqual(new Set(["Yuri"]));

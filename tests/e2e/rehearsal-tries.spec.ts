@@ -6,7 +6,15 @@ test("an assigned test refuses a counted try beyond its limit, and practice stay
   const manager = await loginAs(["manager"]);
   const { insertAssignment } = await import("../../app/models/assignments/assignment.server");
   const item = getItemBySlug("script", "warm-inbound-en");
-  insertAssignment({ kind: "test", title: "One shot", target: { userId: manager.id }, itemIds: [item?.id ?? ""], passMark: 95, maxTries: 1, createdBy: null });
+  insertAssignment({
+    kind: "test",
+    title: "One shot",
+    target: { userId: manager.id },
+    itemIds: [item?.id ?? ""],
+    passMark: 95,
+    maxTries: 1,
+    createdBy: null,
+  });
 
   const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "exam" });
   await playChoices(page, attemptId, "worst");

@@ -27,7 +27,11 @@ test.describe("rehearsal", () => {
   test("a cold lead in free text hangs up on a rude opening", async ({ page, loginAs }) => {
     await loginAs(["manager"]);
     const attemptId = await startCall(page, "cold-gatekeeper-en", { answer: "free", mode: "practice" });
-    const rude = ["Listen, just put me through to your boss.", "I don't care who you are, give me the director now.", "Stop wasting my time and transfer me."];
+    const rude = [
+      "Listen, just put me through to your boss.",
+      "I don't care who you are, give me the director now.",
+      "Stop wasting my time and transfer me.",
+    ];
     for (const line of rude) {
       if (await page.getByText("The lead hung up.").isVisible()) break;
       await page.getByRole("textbox", { name: "Your reply" }).fill(line);

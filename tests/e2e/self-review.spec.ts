@@ -9,7 +9,14 @@ import { getDb, schema } from "../../app/db.server";
 import { expect, test } from "./fixtures";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
-test("a supervisor in their own team cannot review, override, comment on or resolve a dispute about their own call", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+test("a supervisor in their own team cannot review, override, comment on or resolve a dispute about their own call", async ({
+  page,
+  browser,
+  baseURL,
+  loginAs,
+  createUser,
+  signInContext,
+}) => {
   const self = await loginAs(["supervisor", "manager"], { name: `Self ${Date.now()}` });
   const colleague = await createUser({ roles: ["supervisor"] });
   const teamId = await makeTeam(self.id, [self.id], "self-review");
@@ -33,7 +40,8 @@ test("a supervisor in their own team cannot review, override, comment on or reso
   await page.goto(`/review/${attemptId}`);
   await expect(page.getByTestId("own-call")).toContainText("This is your own call");
   await expect(page.getByTestId("review-turn").first()).toBeVisible();
-  for (const button of ["Change the score", "Accept", "Reject", "Add comment"]) await expect(page.getByRole("button", { name: button })).toHaveCount(0);
+  for (const button of ["Change the score", "Accept", "Reject", "Add comment"])
+    await expect(page.getByRole("button", { name: button })).toHaveCount(0);
 
   // Posting the forms anyway is refused, with the reason, and changes nothing.
   const forms: Record<string, string>[] = [
@@ -52,7 +60,14 @@ test("a supervisor in their own team cannot review, override, comment on or reso
   expect(score()).toBe(before);
   expect(getDb().select().from(schema.reviewComments).where(eq(schema.reviewComments.attemptId, attemptId)).all()).toHaveLength(0);
   expect(getDb().select().from(schema.disputes).where(eq(schema.disputes.attemptId, attemptId)).get()?.status).toBe("open");
-  expect(getDb().select().from(schema.auditLog).where(eq(schema.auditLog.entityId, attemptId)).all().map((row) => row.action)).not.toContainEqual(expect.stringMatching(/override/));
+  expect(
+    getDb()
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.entityId, attemptId))
+      .all()
+      .map((row) => row.action),
+  ).not.toContainEqual(expect.stringMatching(/override/));
   expect(getDb().select().from(schema.attemptReviews).where(eq(schema.attemptReviews.attemptId, attemptId)).all()).toHaveLength(0);
 
   // In Russian, the same explanation in Russian.
@@ -68,7 +83,10 @@ test("a supervisor in their own team cannot review, override, comment on or reso
   await other.goto("/supervise/review");
   await expect(other.getByTestId("queue-disputes").locator(`a[href="/review/${attemptId}"]`)).toHaveCount(1);
   await other.goto("/supervise");
-  await other.getByTestId("open-disputes").getByRole("link", { name: new RegExp(self.name) }).click();
+  await other
+    .getByTestId("open-disputes")
+    .getByRole("link", { name: new RegExp(self.name) })
+    .click();
   await expect(other.getByTestId("own-call")).toHaveCount(0);
   await other.getByLabel("Your answer to the manager (required)").fill("Checked: the objection was handled. Raised.");
   await other.getByLabel("New score if you accept (optional)").fill("90");

@@ -14,7 +14,11 @@ import { startServer } from "./server";
 function age(email: string, ms: number) {
   const key = `email:${email.toLowerCase()}`;
   for (const row of getDb().select().from(schema.signInFailures).where(eq(schema.signInFailures.key, key)).all()) {
-    getDb().update(schema.signInFailures).set({ at: row.at - ms }).where(eq(schema.signInFailures.id, row.id)).run();
+    getDb()
+      .update(schema.signInFailures)
+      .set({ at: row.at - ms })
+      .where(eq(schema.signInFailures.id, row.id))
+      .run();
   }
 }
 
@@ -23,7 +27,11 @@ test.afterEach(() => {
   getDb().delete(schema.signInFailures).where(like(schema.signInFailures.key, "ip:%")).run();
 });
 
-test("after five wrong passwords even the right one waits, told in Russian; once the wait is over it signs in", async ({ browser, baseURL, createUser }) => {
+test("after five wrong passwords even the right one waits, told in Russian; once the wait is over it signs in", async ({
+  browser,
+  baseURL,
+  createUser,
+}) => {
   const user = await createUser({ locale: "ru" });
   const context = await browser.newContext({ baseURL, locale: "ru-RU" });
   const page = await context.newPage();
@@ -36,7 +44,9 @@ test("after five wrong passwords even the right one waits, told in Russian; once
   }
   await page.getByLabel("Пароль").fill(user.password);
   await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/^Слишком много неудачных попыток войти в эту учётную запись\. Попробуйте снова через \d+ секунд[уы]?\.$/);
+  await expect(page.getByRole("alert")).toHaveText(
+    /^Слишком много неудачных попыток войти в эту учётную запись\. Попробуйте снова через \d+ секунд[уы]?\.$/,
+  );
   await expect(page).toHaveURL(/\/login/);
 
   age(user.email, 31_000);
@@ -45,7 +55,13 @@ test("after five wrong passwords even the right one waits, told in Russian; once
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole("button", { name: "Выйти" })).toBeVisible();
   // the success forgot the failures: a typo now is just a typo
-  expect(getDb().select().from(schema.signInFailures).where(eq(schema.signInFailures.key, `email:${user.email}`)).all()).toHaveLength(0);
+  expect(
+    getDb()
+      .select()
+      .from(schema.signInFailures)
+      .where(eq(schema.signInFailures.key, `email:${user.email}`))
+      .all(),
+  ).toHaveLength(0);
   await context.close();
 });
 
@@ -58,7 +74,12 @@ test("behind a trusted proxy, failures from one client address delay that addres
       fetch(`${proxied.baseURL}/login`, {
         method: "POST",
         redirect: "manual",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: proxied.baseURL, "X-Forwarded-For": address, "Accept-Language": "en" },
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Origin: proxied.baseURL,
+          "X-Forwarded-For": address,
+          "Accept-Language": "en",
+        },
         body: new URLSearchParams({ email, password }).toString(),
       });
     for (let i = 0; i < 30; i += 1) expect((await post("198.51.100.7", `guess-${i}@test.callcraft`, "guess")).status).toBe(400);
@@ -73,12 +94,20 @@ test("behind a trusted proxy, failures from one client address delay that addres
   }
 });
 
-test("an admin clears a person's failed sign-ins: audited, and the person signs in at once", async ({ page, browser, baseURL, loginAs, createUser }) => {
+test("an admin clears a person's failed sign-ins: audited, and the person signs in at once", async ({
+  page,
+  browser,
+  baseURL,
+  loginAs,
+  createUser,
+}) => {
   const person = await createUser({ name: "Пётр Забывчивый" });
   for (let i = 0; i < 6; i += 1) recordSignInFailure(person.email, "192.0.2.10", Date.now() - (6 - i) * 1000);
   await loginAs(["admin"]);
   await page.goto(`/admin/users/${person.id}`);
-  await expect(page.getByTestId("sign-in-state")).toHaveText(/6 failed sign-ins lately\. The next attempt must wait (1 minute|\d+ seconds)\./);
+  await expect(page.getByTestId("sign-in-state")).toHaveText(
+    /6 failed sign-ins lately\. The next attempt must wait (1 minute|\d+ seconds)\./,
+  );
   await page.getByRole("button", { name: "Clear failed sign-ins" }).click();
   await expect(page.getByRole("status")).toHaveText(`Failed sign-ins cleared: \u2068${person.name}\u2069 can sign in now.`);
   await expect(page.getByTestId("sign-in-state")).toHaveText("No failed sign-ins lately.");

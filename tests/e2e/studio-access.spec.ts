@@ -9,10 +9,20 @@ test.describe("studio access", () => {
       await loginAs([role]);
       await page.goto("/");
       await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Studio" })).toHaveCount(0);
-      for (const url of ["/studio", `/studio/${itemId}`, `/studio/${itemId}/preview`, `/studio/${itemId}/versions`, "/studio/inbox", "/studio/import"]) {
+      for (const url of [
+        "/studio",
+        `/studio/${itemId}`,
+        `/studio/${itemId}/preview`,
+        `/studio/${itemId}/versions`,
+        "/studio/inbox",
+        "/studio/import",
+      ]) {
         expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403);
       }
-      const posted = await page.request.post(`/studio/${itemId}`, { form: { source: "overwritten", baseRevision: "0", intent: "save" }, headers: { Origin: baseURL ?? "" } });
+      const posted = await page.request.post(`/studio/${itemId}`, {
+        form: { source: "overwritten", baseRevision: "0", intent: "save" },
+        headers: { Origin: baseURL ?? "" },
+      });
       expect(posted.status()).toBe(403);
       expect(getWorkingCopy(itemId)?.source).toBe(source);
     });

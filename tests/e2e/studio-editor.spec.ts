@@ -6,7 +6,14 @@ const OLD_QUESTION = "How do you print now, and what bothers you about it?";
 const NEW_QUESTION = "How do you print today, and what gets in the way?";
 
 test.describe("studio editor", () => {
-  test("an error shows at its line; fixed, version 2 is published and diffed; attempts keep their version", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("an error shows at its line; fixed, version 2 is published and diffed; attempts keep their version", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const { itemId, versionId: v1, slug, source } = await publishedTemplate();
 
     // A manager finishes a call on version 1 before anything changes.
@@ -23,7 +30,10 @@ test.describe("studio editor", () => {
     await loginAs(["content_lead"]);
     await page.goto(`/studio/${itemId}`);
     await editorReady(page);
-    const broken = source.replace('<Option to="offer" quality="best" reveals="need">', '<Option to="nowhere" quality="best" reveals="need">');
+    const broken = source.replace(
+      '<Option to="offer" quality="best" reveals="need">',
+      '<Option to="nowhere" quality="best" reveals="need">',
+    );
     await replaceText(page, broken);
     const problems = page.getByTestId("problems");
     const line = lineOf(broken, 'to="nowhere"');
@@ -69,7 +79,14 @@ test.describe("studio editor", () => {
     await managerContext.close();
   });
 
-  test("two editors on one draft: the second save is stopped with both texts, and nothing is lost", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("two editors on one draft: the second save is stopped with both texts, and nothing is lost", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const { itemId, source } = await publishedTemplate();
     await loginAs(["content_lead"], { name: "Ann Editor" });
     const other = await createUser({ roles: ["content_lead"], name: "Bob Editor" });
@@ -151,7 +168,10 @@ test.describe("studio editor", () => {
     }
     // The key is coloured as a YAML key; a component name as a tag.
     expect(looks.map((look) => look.colour)).toContain("rgb(0, 0, 204)");
-    const stepTag = page.locator(".cm-line", { hasText: '<Step id="opening"' }).locator("span", { hasText: /^Step$/ }).first();
+    const stepTag = page
+      .locator(".cm-line", { hasText: '<Step id="opening"' })
+      .locator("span", { hasText: /^Step$/ })
+      .first();
     await expect(stepTag).toHaveCSS("color", "rgb(29, 78, 216)");
   });
 });

@@ -13,11 +13,15 @@ test.describe("studio files and versions", () => {
     await loginAs(["content_lead"]);
     const { slug, source } = scriptTemplate("en");
     await page.goto("/studio/import");
-    await page.getByLabel("File (.mdx, up to 256 KB)").setInputFiles({ name: "big.mdx", mimeType: "text/markdown", buffer: Buffer.alloc(300 * 1024, "a") });
+    await page
+      .getByLabel("File (.mdx, up to 256 KB)")
+      .setInputFiles({ name: "big.mdx", mimeType: "text/markdown", buffer: Buffer.alloc(300 * 1024, "a") });
     await page.getByRole("button", { name: "Upload as draft" }).click();
     await expect(page.getByRole("alert")).toHaveText("The file is larger than 256 KB.");
 
-    await page.getByLabel("File (.mdx, up to 256 KB)").setInputFiles({ name: `${slug}.mdx`, mimeType: "text/markdown", buffer: Buffer.from(source) });
+    await page
+      .getByLabel("File (.mdx, up to 256 KB)")
+      .setInputFiles({ name: `${slug}.mdx`, mimeType: "text/markdown", buffer: Buffer.from(source) });
     await page.getByRole("button", { name: "Upload as draft" }).click();
     await expect(page.getByTestId("draft-meta")).toContainText("Draft revision 1");
     await expect(page.getByTestId("status")).toHaveText("Draft, never published");
@@ -65,7 +69,9 @@ test.describe("studio files and versions", () => {
     const { slug, source } = scriptTemplate("ru");
     fs.writeFileSync(path.join(dir, "scripts", "fresh.mdx"), source);
     fs.writeFileSync(path.join(dir, "scripts", "no-header.mdx"), "just text");
-    expect(libraryCandidates(dir)).toEqual([{ file: "scripts/fresh.mdx", kind: "script", id: slug, title: "Новый скрипт", lang: "ru", status: "new" }]);
+    expect(libraryCandidates(dir)).toEqual([
+      { file: "scripts/fresh.mdx", kind: "script", id: slug, title: "Новый скрипт", lang: "ru", status: "new" },
+    ]);
     expect(readLibraryFile("scripts/../../etc/passwd", dir)).toBeNull();
     expect(readLibraryFile("scripts/fresh.mdx", dir)?.source).toBe(source);
 

@@ -15,8 +15,16 @@ export async function publishedTemplate(lang: "en" | "ru" = "en") {
   if (!checked.definition || !checked.meta) throw new Error("template does not check");
   const compiled = await compileMdx(source);
   const { itemId, versionId } = publishVersion({
-    kind: "script", slug, lang, title: `Studio test ${slug}`, source, compiledCode: compiled.code,
-    definition: checked.definition, contentHash: contentHash(source), compilerVersion: COMPILER_VERSION, changeNote: "test fixture",
+    kind: "script",
+    slug,
+    lang,
+    title: `Studio test ${slug}`,
+    source,
+    compiledCode: compiled.code,
+    definition: checked.definition,
+    contentHash: contentHash(source),
+    compilerVersion: COMPILER_VERSION,
+    changeNote: "test fixture",
   });
   return { itemId, versionId, slug, source };
 }

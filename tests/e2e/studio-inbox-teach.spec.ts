@@ -23,10 +23,22 @@ async function say(page: Page, text: string) {
 }
 
 function turnsOf(attemptId: string) {
-  return getDb().select().from(schema.attemptTurns).where(eq(schema.attemptTurns.attemptId, attemptId)).orderBy(schema.attemptTurns.seq).all();
+  return getDb()
+    .select()
+    .from(schema.attemptTurns)
+    .where(eq(schema.attemptTurns.attemptId, attemptId))
+    .orderBy(schema.attemptTurns.seq)
+    .all();
 }
 
-test("a held reply attached to an option and published is understood in the next call, and leaves the inbox", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+test("a held reply attached to an option and published is understood in the next call, and leaves the inbox", async ({
+  page,
+  browser,
+  baseURL,
+  loginAs,
+  createUser,
+  signInContext,
+}) => {
   test.setTimeout(180_000);
   const { itemId, slug } = await publishedTemplate();
   const manager = await createUser({ roles: ["manager"] });
@@ -44,7 +56,9 @@ test("a held reply attached to an option and published is understood in the next
   await expect(group).toHaveCount(1);
   await expect(group.getByRole("checkbox", { name: REPLY })).toBeChecked();
   // the options of the version the reply was said in, labelled with their text
-  await group.getByLabel("Option of the version they were said in").selectOption({ label: "Best · Hi Sam, Alex from PrintCare. We look after printers for clinics nearby. Have you got two minutes?" });
+  await group
+    .getByLabel("Option of the version they were said in")
+    .selectOption({ label: "Best · Hi Sam, Alex from PrintCare. We look after printers for clinics nearby. Have you got two minutes?" });
   await group.getByRole("button", { name: "Add as examples in a draft" }).click();
   await page.waitForURL(new RegExp(`/studio/${itemId}\\?line=\\d+`));
   await editorReady(page);
@@ -59,7 +73,9 @@ test("a held reply attached to an option and published is understood in the next
   await editorReady(page);
   await page.getByLabel("Change note").fill("Parking question counts as the greeting");
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("editor-status")).toHaveText("Published version 2. 1 of 1 held reply now matches this version and left the inbox.");
+  await expect(page.getByTestId("editor-status")).toHaveText(
+    "Published version 2. 1 of 1 held reply now matches this version and left the inbox.",
+  );
 
   await page.goto(`/studio/inbox?item=${itemId}`);
   await expect(page.getByText("No unmatched replies.")).toBeVisible();
@@ -79,7 +95,14 @@ test("a held reply attached to an option and published is understood in the next
   await managerContext.close();
 });
 
-test("similar replies at a step are one group and become a new option with the quality and target the lead picks; bad input is refused with a message", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+test("similar replies at a step are one group and become a new option with the quality and target the lead picks; bad input is refused with a message", async ({
+  page,
+  browser,
+  baseURL,
+  loginAs,
+  createUser,
+  signInContext,
+}) => {
   test.setTimeout(180_000);
   const { itemId, slug } = await publishedTemplate();
   const manager = await createUser({ roles: ["manager"] });
@@ -99,7 +122,8 @@ test("similar replies at a step are one group and become a new option with the q
   await expect(group).toContainText("Step opening");
   const ids = await group.locator('input[name="ids"]').inputValue();
   const origin = new URL(page.url()).origin;
-  const post = (form: Record<string, string>) => page.request.post("/studio/inbox", { form: { itemId, ids, ...form }, headers: { Origin: origin }, maxRedirects: 0 });
+  const post = (form: Record<string, string>) =>
+    page.request.post("/studio/inbox", { form: { itemId, ids, ...form }, headers: { Origin: origin }, maxRedirects: 0 });
   expect((await post({ intent: "option", quality: "great", to: "discovery" })).status()).toBe(400);
   expect((await post({ intent: "option", quality: "good", to: "nowhere" })).status()).toBe(400);
   expect((await post({ intent: "example", target: "opening::no-such-option" })).status()).toBe(400);
@@ -111,7 +135,10 @@ test("similar replies at a step are one group and become a new option with the q
   await page.waitForURL(new RegExp(`/studio/${itemId}\\?line=\\d+`));
   await editorReady(page);
   // the first wording is the option's text, the other one its example
-  await expectDraftToContain(page, `<Option id="opening-inbox" to="discovery" quality="ok">\n    ${REPLY}\n    <Example>Is the car parking for visitors free?</Example>\n  </Option>`);
+  await expectDraftToContain(
+    page,
+    `<Option id="opening-inbox" to="discovery" quality="ok">\n    ${REPLY}\n    <Example>Is the car parking for visitors free?</Example>\n  </Option>`,
+  );
   await expect(page.getByTestId("status")).toHaveText("Changed since publish");
   await page.goto(`/studio/inbox?item=${itemId}`);
   await expect(group.getByTestId("drafted")).toContainText("opening-inbox");

@@ -53,7 +53,10 @@ test.describe("studio: quizzes and lessons", () => {
     await expectListed(page, "lesson", slug);
   });
 
-  test("a content lead creates a quiz from the template, sees the right answers in the preview and publishes version 1", async ({ page, loginAs }) => {
+  test("a content lead creates a quiz from the template, sees the right answers in the preview and publishes version 1", async ({
+    page,
+    loginAs,
+  }) => {
     await loginAs(["content_lead"], { locale: "en" });
     const slug = await createFromTemplate(page, "Quiz");
     expect(slug).toMatch(/^new-quiz-[0-9a-f]{6}-en$/);
@@ -65,7 +68,12 @@ test.describe("studio: quizzes and lessons", () => {
     await expect(first.locator('[data-correct="true"]')).toHaveText(/Acknowledge the concern/);
     await expect(first.locator('[data-correct="false"]')).toHaveText(/Offer a discount/);
     await expect(questions.filter({ hasText: "Tick all that apply" }).locator('[data-correct="true"]')).toHaveCount(2);
-    await expect(page.getByRole("list", { name: "The right order" }).getByRole("listitem")).toHaveText(["Acknowledge", "Clarify", "Argue", "Confirm"]);
+    await expect(page.getByRole("list", { name: "The right order" }).getByRole("listitem")).toHaveText([
+      "Acknowledge",
+      "Clarify",
+      "Argue",
+      "Confirm",
+    ]);
     await expect(page.getByTestId("quiz-preview")).toContainText("Pass mark 70%");
 
     await page.getByRole("link", { name: "Edit" }).click();
@@ -103,7 +111,10 @@ test.describe("studio: quizzes and lessons", () => {
     await expect(questions).toHaveCount(5);
     const question = (id: string) => questions.filter({ has: page.locator(`code:text-is("${id}")`) });
     await expect(question("first-step")).toContainText("Question first-step: changed — changed: question text, answer options");
-    await expect(question("first-step").getByRole("listitem")).toHaveText(["option “Offer a discount”: removed", "option “Offer a 10% discount”: added"]);
+    await expect(question("first-step").getByRole("listitem")).toHaveText([
+      "option “Offer a discount”: removed",
+      "option “Offer a 10% discount”: added",
+    ]);
     await expect(question("clarify")).toContainText("Question clarify: changed — changed: kind, correct answer");
     await expect(question("clarify").getByRole("listitem")).toHaveText(["kind: several answers → one answer"]);
     await expect(question("steps")).toHaveText("Question steps: changed — changed: correct answer");

@@ -15,7 +15,10 @@ test.describe("studio without JavaScript", () => {
     await expect(page.getByTestId("code-editor")).toHaveCount(0);
     await expect(page.getByTestId("problems").getByRole("status")).toHaveText("No problems found.");
 
-    const broken = source.replace('<Option to="offer" quality="best" reveals="need">', '<Option to="nowhere" quality="best" reveals="need">');
+    const broken = source.replace(
+      '<Option to="offer" quality="best" reveals="need">',
+      '<Option to="nowhere" quality="best" reveals="need">',
+    );
     await textarea.fill(broken);
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByTestId("editor-status")).toHaveText("Draft saved (revision 1).");

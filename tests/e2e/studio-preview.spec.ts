@@ -35,7 +35,10 @@ test.describe("studio preview and diagram", () => {
       await expect(diagram.getByTestId("diagram-objection-link"), script.slug).toHaveCount(links);
       // An objection with no `at` may come at any step with the objection flag, and says so.
       for (const objection of definition.objections) {
-        await expect(diagram.locator(`[data-objection-id="${objection.id}"]`), `${script.slug}/${objection.id}`).toHaveAttribute("data-anywhere", objection.at.length === 0 ? "true" : "false");
+        await expect(diagram.locator(`[data-objection-id="${objection.id}"]`), `${script.slug}/${objection.id}`).toHaveAttribute(
+          "data-anywhere",
+          objection.at.length === 0 ? "true" : "false",
+        );
       }
       await page.getByRole("button", { name: "Start the preview call" }).click();
       await expect(page.getByTestId("preview-step")).toHaveText(`Now at: ${definition.steps[0]?.id}`);
@@ -52,7 +55,9 @@ test.describe("studio preview and diagram", () => {
     await page.goto(`/studio/${itemId}/preview`);
     await page.getByLabel("Type freely").check();
     await page.getByRole("button", { name: "Start the preview call" }).click();
-    await page.getByRole("textbox", { name: "Your reply" }).fill("Hi Sam, this is Alex from PrintCare. We look after printers for clinics nearby — do you have two minutes?");
+    await page
+      .getByRole("textbox", { name: "Your reply" })
+      .fill("Hi Sam, this is Alex from PrintCare. We look after printers for clinics nearby — do you have two minutes?");
     await page.getByRole("button", { name: "Say it" }).click();
     await expect(page.getByTestId("preview-match")).toContainText("Matched option opening-1");
     await expect(page.getByTestId("state-diagram").locator('[aria-current="step"]')).toHaveAttribute("data-node-id", "discovery");

@@ -7,7 +7,12 @@ export async function makeTeam(supervisorId: string, memberIds: string[], label:
   // Loading the assignment model registers its team hook in this process too.
   await import("../../app/models/assignments/assignment.server");
   const { ensureTeam } = await import("../../db/factories");
-  return ensureTeam({ id: `team-${label}-${supervisorId}`, name: `Team ${label} ${supervisorId.slice(0, 6)}`, supervisorIds: [supervisorId], memberIds });
+  return ensureTeam({
+    id: `team-${label}-${supervisorId}`,
+    name: `Team ${label} ${supervisorId.slice(0, 6)}`,
+    supervisorIds: [supervisorId],
+    memberIds,
+  });
 }
 
 /** Plays the best replies from wherever the page stands and submits the qualification card. */

@@ -10,14 +10,30 @@ async function giveTest(supervisorId: string, teamId: string, title: string): Pr
   const { createAssignment } = await import("../../app/models/assignments/assignment.server");
   const { getItemBySlug } = await import("../../app/models/content/content.server");
   const item = getItemBySlug("script", "warm-inbound-en");
-  return createAssignment({ kind: "test", title, target: { teamId }, itemIds: [item?.id ?? ""], passMark: 60, maxTries: 3, dueAt: Date.now() + 10 * DAY, createdBy: supervisorId });
+  return createAssignment({
+    kind: "test",
+    title,
+    target: { teamId },
+    itemIds: [item?.id ?? ""],
+    passMark: 60,
+    maxTries: 3,
+    dueAt: Date.now() + 10 * DAY,
+    createdBy: supervisorId,
+  });
 }
 
 test.describe("a supervisor changes work already given", () => {
   // The supervisor's forms are plain HTML forms: they must work before (or without) JavaScript.
   test.use({ javaScriptEnabled: false });
 
-  test("moves the due date (the manager is reminded at once), archives (the manager no longer sees it) and restores", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("moves the due date (the manager is reminded at once), archives (the manager no longer sees it) and restores", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const supervisor = await loginAs(["supervisor"]);
     const manager = await createUser({ roles: ["manager"], name: `Managed ${Date.now()}` });
     const teamId = await makeTeam(supervisor.id, [manager.id], "manage");
@@ -107,7 +123,12 @@ test.describe("a supervisor changes work already given", () => {
     await context.close();
   });
 
-  test("another supervisor gets 404 on the edit and archive pages and cannot change the assignment", async ({ page, baseURL, loginAs, createUser }) => {
+  test("another supervisor gets 404 on the edit and archive pages and cannot change the assignment", async ({
+    page,
+    baseURL,
+    loginAs,
+    createUser,
+  }) => {
     const owner = await createUser({ roles: ["supervisor"] });
     const manager = await createUser({ roles: ["manager"] });
     const teamId = await makeTeam(owner.id, [manager.id], "owned");
@@ -121,9 +142,17 @@ test.describe("a supervisor changes work already given", () => {
       expect(await res.text()).not.toContain(title);
     }
     const headers = { Origin: baseURL! };
-    const edit = await page.request.post(`/supervise/assignments/${id}/edit`, { form: { title: "Taken over", due: "" }, headers, maxRedirects: 0 });
+    const edit = await page.request.post(`/supervise/assignments/${id}/edit`, {
+      form: { title: "Taken over", due: "" },
+      headers,
+      maxRedirects: 0,
+    });
     expect(edit.status()).toBe(404);
-    const archive = await page.request.post(`/supervise/assignments/${id}/archive`, { form: { intent: "archive" }, headers, maxRedirects: 0 });
+    const archive = await page.request.post(`/supervise/assignments/${id}/archive`, {
+      form: { intent: "archive" },
+      headers,
+      maxRedirects: 0,
+    });
     expect(archive.status()).toBe(404);
 
     const { getAssignment } = await import("../../app/models/assignments/assignment.server");
@@ -134,13 +163,22 @@ test.describe("a supervisor changes work already given", () => {
 test.describe("a supervisor changes a certification", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("edits the validity and re-enrolment lead time, archives it after ticking the confirmation, and it can no longer be assigned", async ({ page, loginAs }) => {
+  test("edits the validity and re-enrolment lead time, archives it after ticking the confirmation, and it can no longer be assigned", async ({
+    page,
+    loginAs,
+  }) => {
     const supervisor = await loginAs(["supervisor"]);
     await makeTeam(supervisor.id, [], "cert-manage");
     const { createCertification } = await import("../../app/models/certification/certificate.server");
     const { getItemBySlug } = await import("../../app/models/content/content.server");
     const title = `Renewable ${Date.now()}`;
-    createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: getItemBySlug("script", "warm-inbound-en")?.id ?? "", passMark: 50 }], createdBy: null });
+    createCertification({
+      title,
+      validityDays: 365,
+      renewBeforeDays: 30,
+      items: [{ itemId: getItemBySlug("script", "warm-inbound-en")?.id ?? "", passMark: 50 }],
+      createdBy: null,
+    });
 
     await page.goto("/supervise/certifications");
     await page.getByRole("link", { name: `Edit: ${title}` }).click();

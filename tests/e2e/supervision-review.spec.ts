@@ -4,7 +4,14 @@ import { expect, test } from "./fixtures";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test.describe("review, override and disputes", () => {
-  test("an override with a reason reaches the manager, the dashboards and the audit log", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("an override with a reason reaches the manager, the dashboards and the audit log", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const supervisor = await loginAs(["supervisor"]);
     const manager = await createUser({ roles: ["manager"], name: `Overridden ${Date.now()}` });
     const teamId = await makeTeam(supervisor.id, [manager.id], "override");
@@ -46,11 +53,23 @@ test.describe("review, override and disputes", () => {
       .where(and(eq(schema.auditLog.entityId, attemptId), eq(schema.auditLog.action, "attempt.score_override")))
       .all();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: supervisor.id, before: String(engineScore), after: "42", reason: "The close had no concrete time: a vague next step." });
+    expect(audit[0]).toMatchObject({
+      actorId: supervisor.id,
+      before: String(engineScore),
+      after: "42",
+      reason: "The close had no concrete time: a vague next step.",
+    });
     await context.close();
   });
 
-  test("a manager disputes once; the supervisor accepts with a new score; the manager reads the answer", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("a manager disputes once; the supervisor accepts with a new score; the manager reads the answer", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const supervisor = await loginAs(["supervisor"]);
     const manager = await createUser({ roles: ["manager"], name: `Disputer ${Date.now()}` });
     await makeTeam(supervisor.id, [manager.id], "dispute");
@@ -70,11 +89,17 @@ test.describe("review, override and disputes", () => {
     // Once only: the form is gone, and a second post is refused.
     await m.reload();
     await expect(m.getByRole("button", { name: "Send the dispute" })).toHaveCount(0);
-    const again = await m.request.post(`/review/dispute/${attemptId}`, { form: { reason: "and once more, please look again" }, headers: { Origin: baseURL! } });
+    const again = await m.request.post(`/review/dispute/${attemptId}`, {
+      form: { reason: "and once more, please look again" },
+      headers: { Origin: baseURL! },
+    });
     expect(again.status()).toBe(400);
 
     await page.goto("/supervise");
-    await page.getByTestId("open-disputes").getByRole("link", { name: new RegExp(manager.name) }).click();
+    await page
+      .getByTestId("open-disputes")
+      .getByRole("link", { name: new RegExp(manager.name) })
+      .click();
     await expect(page.getByTestId("review-dispute-reason")).toContainText("budget in turn 3");
     await page.getByLabel("Your answer to the manager (required)").fill("Right, the budget question counts. Raised to 88.");
     await page.getByLabel("New score if you accept (optional)").fill("88");
@@ -94,11 +119,18 @@ test.describe("review, override and disputes", () => {
 
   test("a certificate near its expiry gets a re-enrolment the manager sees (clock moved)", async ({ page, loginAs }) => {
     const manager = await loginAs(["manager"]);
-    const { createCertification, issueCertificate, runCertificateRenewals } = await import("../../app/models/certification/certificate.server");
+    const { createCertification, issueCertificate, runCertificateRenewals } =
+      await import("../../app/models/certification/certificate.server");
     const { getItemBySlug } = await import("../../app/models/content/content.server");
     const item = getItemBySlug("script", "warm-inbound-en");
     const title = `Renewal check ${Date.now()}`;
-    const certificationId = createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: item?.id ?? "", passMark: 50 }], createdBy: null });
+    const certificationId = createCertification({
+      title,
+      validityDays: 365,
+      renewBeforeDays: 30,
+      items: [{ itemId: item?.id ?? "", passMark: 50 }],
+      createdBy: null,
+    });
     const day = 86_400_000;
     // Issued 340 days ago: 25 days left, inside the 30-day renewal window.
     issueCertificate({ userId: manager.id, certificationId, assignmentId: null }, Date.now() - 340 * day);

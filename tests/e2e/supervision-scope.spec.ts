@@ -2,7 +2,14 @@ import { expect, test } from "./fixtures";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test.describe("supervision scope", () => {
-  test("a supervisor sees only their teams' people; a manager only themself", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("a supervisor sees only their teams' people; a manager only themself", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const me = await loginAs(["supervisor"]);
     const rival = await createUser({ roles: ["supervisor"] });
     const mine = await createUser({ roles: ["manager"], name: `Mine ${Date.now()}` });
@@ -23,7 +30,10 @@ test.describe("supervision scope", () => {
     expect((await page.request.get(`/supervise/people/${theirs.id}`)).status()).toBe(404);
     expect((await page.request.get(`/review/${attempts[theirs.id]}`)).status()).toBe(404);
     expect((await page.request.get(`/review/${attempts[mine.id]}`)).status()).toBe(200);
-    const forged = await page.request.post(`/review/${attempts[theirs.id]}`, { form: { intent: "override", score: "1", reason: "not my person" }, headers: { Origin: baseURL! } });
+    const forged = await page.request.post(`/review/${attempts[theirs.id]}`, {
+      form: { intent: "override", score: "1", reason: "not my person" },
+      headers: { Origin: baseURL! },
+    });
     expect(forged.status()).toBe(404);
     const csv = await (await page.request.get("/supervise/export?period=30")).text();
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -47,7 +57,13 @@ test.describe("supervision scope", () => {
     const { getItemBySlug } = await import("../../app/models/content/content.server");
     const { getDb, schema } = await import("../../app/db.server");
     const { eq } = await import("drizzle-orm");
-    const certificationId = createCertification({ title: "Objection handling", validityDays: 365, renewBeforeDays: 30, items: [{ itemId: getItemBySlug("script", "objection-drill-en")?.id ?? "", passMark: 70 }], createdBy: null });
+    const certificationId = createCertification({
+      title: "Objection handling",
+      validityDays: 365,
+      renewBeforeDays: 30,
+      items: [{ itemId: getItemBySlug("script", "objection-drill-en")?.id ?? "", passMark: 70 }],
+      createdBy: null,
+    });
     const id = issueCertificate({ userId: holder.id, certificationId, assignmentId: null });
     const code = getDb().select().from(schema.certificates).where(eq(schema.certificates.id, id)).get()?.code ?? "";
     await page.goto(`/verify/${code}`);

@@ -3,7 +3,11 @@ import { history } from "./history-helpers";
 import { makeTeam } from "./supervision-helpers";
 
 test.describe("the team page", () => {
-  test("lists each member with calls and average over 30 days, the change, the last call and open work", async ({ page, loginAs, createUser }) => {
+  test("lists each member with calls and average over 30 days, the change, the last call and open work", async ({
+    page,
+    loginAs,
+    createUser,
+  }) => {
     const supervisor = await loginAs(["supervisor"]);
     const busy = await createUser({ roles: ["manager"], name: `Busy ${Date.now()}` });
     const quiet = await createUser({ roles: ["manager"], name: `Quiet ${Date.now()}` });
@@ -27,7 +31,11 @@ test.describe("the team page", () => {
     const manager = await createUser({ roles: ["manager"], name: `Weekly ${Date.now()}` });
     await makeTeam(supervisor.id, [manager.id], "weekly");
     // Forty-two daily calls: six or seven calendar weeks, enough to compare the first three with the last three.
-    history(manager.id, Array.from({ length: 42 }, () => 70), Array.from({ length: 42 }, (_, i) => 40 + i));
+    history(
+      manager.id,
+      Array.from({ length: 42 }, () => 70),
+      Array.from({ length: 42 }, (_, i) => 40 + i),
+    );
     await page.goto(`/supervise/people/${manager.id}`);
     const opening = page.getByTestId("skill-contact");
     await expect(opening).toContainText("Opening");

@@ -4,7 +4,14 @@ import { expect, test } from "./fixtures";
 import { expectFunnel, finishBest, makeTeam } from "./supervision-helpers";
 
 test.describe("assignments, funnel and certificates", () => {
-  test("a certification assigned to a team: one manager passes and is certified, another misses the due date", async ({ page, browser, baseURL, loginAs, createUser, signInContext }) => {
+  test("a certification assigned to a team: one manager passes and is certified, another misses the due date", async ({
+    page,
+    browser,
+    baseURL,
+    loginAs,
+    createUser,
+    signInContext,
+  }) => {
     const supervisor = await loginAs(["supervisor"]);
     const passer = await createUser({ roles: ["manager"], name: `Passer ${Date.now()}` });
     const misser = await createUser({ roles: ["manager"], name: `Misser ${Date.now()}` });
@@ -55,7 +62,11 @@ test.describe("assignments, funnel and certificates", () => {
     await context.close();
 
     // The due date passes: the other manager shows as overdue, the passer stays passed.
-    getDb().update(schema.assignments).set({ dueAt: Date.now() - 60_000 }).where(eq(schema.assignments.id, assignmentId)).run();
+    getDb()
+      .update(schema.assignments)
+      .set({ dueAt: Date.now() - 60_000 })
+      .where(eq(schema.assignments.id, assignmentId))
+      .run();
     await page.goto(assignmentUrl);
     await expectFunnel(page, "passed", 1);
     await expectFunnel(page, "overdue", 1);
@@ -70,7 +81,14 @@ test.describe("assignments, funnel and certificates", () => {
     const { createAssignment, listOwnAssignments } = await import("../../app/models/assignments/assignment.server");
     const { getItemBySlug } = await import("../../app/models/content/content.server");
     const lesson = getItemBySlug("lesson", "handling-objections-en");
-    createAssignment({ kind: "training", title: "Objections week", target: { teamId }, itemIds: [lesson?.id ?? ""], createdBy: supervisor.id, dueAt: Date.now() + 86_400_000 });
+    createAssignment({
+      kind: "training",
+      title: "Objections week",
+      target: { teamId },
+      itemIds: [lesson?.id ?? ""],
+      createdBy: supervisor.id,
+      dueAt: Date.now() + 86_400_000,
+    });
     const late = await createUser({ roles: ["manager"] });
     const { addTeamMember } = await import("../../app/models/organisation/team.server");
     addTeamMember(teamId, late.id);

@@ -46,7 +46,10 @@ test.describe("forms that say what they did", () => {
     // Pressing "Add" without a choice adds nobody (the browser asks first; the server refuses too).
     await page.getByRole("button", { name: "Add to team" }).click();
     await expect(page.getByRole("table", { name: /Members of/ })).toHaveCount(0);
-    const refused = await page.request.post(`/admin/teams/${teamId}`, { form: { intent: "add", userId: "" }, headers: { Origin: new URL(page.url()).origin } });
+    const refused = await page.request.post(`/admin/teams/${teamId}`, {
+      form: { intent: "add", userId: "" },
+      headers: { Origin: new URL(page.url()).origin },
+    });
     expect(refused.status()).toBe(400);
 
     await select.selectOption(free.id);

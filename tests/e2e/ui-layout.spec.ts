@@ -15,13 +15,25 @@ async function busyTeam(supervisorId: string, createUser: CreateUser) {
   const names = ["Екатерина Александровна Волкова-Ростовцева", "Константин Вячеславович Преображенский", "Мария Козлова"];
   const people = [];
   for (const name of names) people.push(await createUser({ roles: ["manager"], name, locale: "ru" }));
-  const teamId = await makeTeam(supervisorId, people.map((p) => p.id), "layout");
+  const teamId = await makeTeam(
+    supervisorId,
+    people.map((p) => p.id),
+    "layout",
+  );
   const script = listPublished("script", "ru")[0];
   if (!script?.publishedVersionId) throw new Error("no Russian script");
   const skills = Object.fromEntries(SKILLS.map((skill, i) => [skill, 40 + i * 6]));
   people.forEach((person, p) => {
     for (let day = 1; day <= 3; day++) {
-      insertScoredAttempt({ id: `layout-${person.id}-${day}`, userId: person.id, itemId: script.id, versionId: script.publishedVersionId ?? "", finalScore: 60 + p * 10, at: Date.now() - day * 86_400_000, skills });
+      insertScoredAttempt({
+        id: `layout-${person.id}-${day}`,
+        userId: person.id,
+        itemId: script.id,
+        versionId: script.publishedVersionId ?? "",
+        finalScore: 60 + p * 10,
+        at: Date.now() - day * 86_400_000,
+        skills,
+      });
     }
   });
   return teamId;
@@ -46,7 +58,12 @@ async function dashboardAt(f: DashboardFixtures, viewport: { width: number; heig
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test.describe("layout on a phone and a laptop", () => {
-  test("on a 390 px phone the header is one line and its menu opens from the keyboard", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("on a 390 px phone the header is one line and its menu opens from the keyboard", async ({
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const context = await browser.newContext({ baseURL, viewport: PHONE });
     const user = await createUser({ roles: ["manager", "supervisor"], locale: "ru", name: "Константин Преображенский" });
     await signInContext(context, user);
@@ -89,7 +106,12 @@ test.describe("layout on a phone and a laptop", () => {
     await context.close();
   });
 
-  test("the supervisor dashboard fits a 390 px phone: wide tables scroll in their own region", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("the supervisor dashboard fits a 390 px phone: wide tables scroll in their own region", async ({
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const { context, page, urls } = await dashboardAt({ browser, baseURL, createUser, signInContext }, PHONE);
     for (const url of urls) {
       await page.goto(url);
@@ -108,7 +130,12 @@ test.describe("layout on a phone and a laptop", () => {
     await context.close();
   });
 
-  test("at 1366 px the whole heat map is in view, in Russian, with every skill", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("at 1366 px the whole heat map is in view, in Russian, with every skill", async ({
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+  }) => {
     const { context, page, urls } = await dashboardAt({ browser, baseURL, createUser, signInContext }, LAPTOP);
     for (const url of urls) {
       await page.goto(url);
@@ -116,7 +143,11 @@ test.describe("layout on a phone and a laptop", () => {
       await expect(map.locator("thead th")).toHaveCount(SKILLS.length + 1);
       const fits = await map.evaluate((table) => {
         const box = table.parentElement as HTMLElement;
-        return { table: table.getBoundingClientRect().right, box: box.getBoundingClientRect().right, scrolls: box.scrollWidth > box.clientWidth };
+        return {
+          table: table.getBoundingClientRect().right,
+          box: box.getBoundingClientRect().right,
+          scrolls: box.scrollWidth > box.clientWidth,
+        };
       });
       expect(fits.scrolls, url).toBe(false);
       expect(fits.table, url).toBeLessThanOrEqual(fits.box + 0.5);

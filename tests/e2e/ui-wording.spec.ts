@@ -5,10 +5,15 @@ import { expect, test } from "./fixtures";
 import { makeTeam } from "./supervision-helpers";
 
 /** The language of every item in a content list, in the order shown. */
-const languagesShown = (list: Locator) => list.locator("label:visible").evaluateAll((labels) => labels.map((l) => l.getAttribute("data-lang")));
+const languagesShown = (list: Locator) =>
+  list.locator("label:visible").evaluateAll((labels) => labels.map((l) => l.getAttribute("data-lang")));
 
 test.describe("one language per page", () => {
-  test("the assignment form names each item's kind and language in words, Russian items first in Russian", async ({ page, loginAs, createUser }) => {
+  test("the assignment form names each item's kind and language in words, Russian items first in Russian", async ({
+    page,
+    loginAs,
+    createUser,
+  }) => {
     const supervisor = await loginAs(["supervisor"], { locale: "ru" });
     const member = await createUser({ roles: ["manager"] });
     await makeTeam(supervisor.id, [member.id], "wording");
@@ -21,7 +26,10 @@ test.describe("one language per page", () => {
     await expect(list).toContainText("· Тест · Английский");
     const langs = await languagesShown(list);
     expect(langs.indexOf("en")).toBeGreaterThan(0);
-    expect(langs.slice(langs.indexOf("en")).every((lang) => lang === "en"), "every Russian item before the English ones").toBe(true);
+    expect(
+      langs.slice(langs.indexOf("en")).every((lang) => lang === "en"),
+      "every Russian item before the English ones",
+    ).toBe(true);
   });
 
   test("the certification form does the same, English first in English", async ({ page, loginAs }) => {
@@ -31,7 +39,10 @@ test.describe("one language per page", () => {
     await expect(list.locator("label").first()).toContainText("· Script · English");
     await expect(list).toContainText("· Quiz · Russian");
     const langs = await languagesShown(list);
-    expect(langs.slice(langs.indexOf("ru")).every((lang) => lang === "ru"), "every English item before the Russian ones").toBe(true);
+    expect(
+      langs.slice(langs.indexOf("ru")).every((lang) => lang === "ru"),
+      "every English item before the Russian ones",
+    ).toBe(true);
   });
 
   test("the studio preview labels the lead's card in the interface language", async ({ page, loginAs }) => {
@@ -57,7 +68,13 @@ test.describe("one language per page", () => {
     const manager = await loginAs(["manager"], { locale: "ru" });
     const item = getItemBySlug("script", "cold-gatekeeper-ru");
     const title = `Сертификат: холодный звонок ${Date.now()}`;
-    const certificationId = createCertification({ title, validityDays: 365, renewBeforeDays: 30, items: [{ itemId: item?.id ?? "", passMark: 70 }], createdBy: null });
+    const certificationId = createCertification({
+      title,
+      validityDays: 365,
+      renewBeforeDays: 30,
+      items: [{ itemId: item?.id ?? "", passMark: 70 }],
+      createdBy: null,
+    });
     const certificateId = issueCertificate({ userId: manager.id, certificationId, assignmentId: null });
     await page.goto("/notifications");
     const note = page.locator('[data-kind="certificate_issued"]');

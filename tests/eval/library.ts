@@ -48,7 +48,15 @@ const isObj = (v: unknown): v is Loose => typeof v === "object" && v !== null;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 /** A lead's lines: format 2 gives objects ({ text, when, speaker }), round 1 gave plain strings. */
 const lineTexts = (v: unknown): string[] =>
-  Array.isArray(v) ? v.flatMap((line) => (typeof line === "string" ? [line] : line && typeof (line as { text?: unknown }).text === "string" ? [(line as { text: string }).text] : [])) : [];
+  Array.isArray(v)
+    ? v.flatMap((line) =>
+        typeof line === "string"
+          ? [line]
+          : line && typeof (line as { text?: unknown }).text === "string"
+            ? [(line as { text: string }).text]
+            : [],
+      )
+    : [];
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 function readOption(raw: unknown): EvalOption | undefined {
@@ -70,7 +78,12 @@ function readReaction(raw: unknown, stepId: string): Owner | undefined {
   if (!isObj(raw) || !str(raw.id)) return undefined;
   const to = str(raw.to);
   return {
-    id: String(raw.id), kind: "reaction", lines: lineTexts(raw.lines), options: readOptions(raw.options), at: [stepId], reactions: [],
+    id: String(raw.id),
+    kind: "reaction",
+    lines: lineTexts(raw.lines),
+    options: readOptions(raw.options),
+    at: [stepId],
+    reactions: [],
     ...(to && { to }),
   };
 }
@@ -78,7 +91,9 @@ function readReaction(raw: unknown, stepId: string): Owner | undefined {
 function readStep(raw: unknown): Owner {
   const s = raw as Loose;
   const id = String(s.id);
-  const reactions = (Array.isArray(s.reactions) ? s.reactions : []).map((r) => readReaction(r, id)).filter((r): r is Owner => r !== undefined);
+  const reactions = (Array.isArray(s.reactions) ? s.reactions : [])
+    .map((r) => readReaction(r, id))
+    .filter((r): r is Owner => r !== undefined);
   const skill = str(s.skill) as Skill | undefined;
   return { id, kind: "step", lines: lineTexts(s.lines), options: readOptions(s.options), at: [], reactions, ...(skill && { skill }) };
 }
@@ -86,7 +101,12 @@ function readStep(raw: unknown): Owner {
 function readObjection(raw: unknown): Owner {
   const o = raw as Loose;
   return {
-    id: String(o.id), kind: "objection", lines: lineTexts(o.lines), options: readOptions(o.options), at: strings(o.at), reactions: [],
+    id: String(o.id),
+    kind: "objection",
+    lines: lineTexts(o.lines),
+    options: readOptions(o.options),
+    at: strings(o.at),
+    reactions: [],
     objectionType: o.type as ObjectionType,
   };
 }
@@ -111,7 +131,9 @@ export interface Library {
 export function loadLibrary(dir = LIBRARY_DIR): Library {
   const scripts = new Map<string, ScriptEntry>();
   const problems: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".mdx")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort()) {
     const result = parseScript(readFileSync(path.join(dir, file), "utf8"));
     if (!result.definition) {
       const first = result.problems.find((p) => p.severity === "error");

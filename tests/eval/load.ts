@@ -13,7 +13,9 @@ export const PARTS: readonly Part[] = ["dev", "test"];
 export async function loadFiles(part: Part): Promise<CorpusFile[]> {
   const dir = path.join(CORPUS_DIR, part);
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const loaded: CorpusFile[] = [];
   for (const f of files) {
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { default?: CorpusFile };

@@ -9,12 +9,28 @@ import { findOption, type Library } from "./library";
 import { clicked, typed } from "./score";
 import { isShort, type Corpus, type Label, type LabelledReply, type OffScript, type Paraphrase } from "./types";
 
-export interface LabelledResult { item: LabelledReply; percent: number; got: Label; matched: string | null; ambiguous: boolean }
-export interface ParaphraseResult {
-  item: Paraphrase; quality: OptionQuality; matched: string | null; ambiguous: boolean; similarity: number;
-  free: number; click: number; short: boolean;
+export interface LabelledResult {
+  item: LabelledReply;
+  percent: number;
+  got: Label;
+  matched: string | null;
+  ambiguous: boolean;
 }
-export interface OffScriptResult { item: OffScript; matched: string | null; similarity: number }
+export interface ParaphraseResult {
+  item: Paraphrase;
+  quality: OptionQuality;
+  matched: string | null;
+  ambiguous: boolean;
+  similarity: number;
+  free: number;
+  click: number;
+  short: boolean;
+}
+export interface OffScriptResult {
+  item: OffScript;
+  matched: string | null;
+  similarity: number;
+}
 
 export interface Results {
   labelled: LabelledResult[];
@@ -28,7 +44,10 @@ export function evaluate(corpus: Corpus, library: Library): Results {
   const out: Results = { labelled: [], paraphrases: [], offscript: [], unresolved: [] };
   for (const item of corpus.labelled) {
     const entry = library.scripts.get(item.script);
-    if (!entry?.owners.has(item.owner)) { out.unresolved.push(item.id); continue; }
+    if (!entry?.owners.has(item.owner)) {
+      out.unresolved.push(item.id);
+      continue;
+    }
     const { matched, percent } = typed(entry, item, item.reply);
     out.labelled.push({ item, percent, got: bucket(percent), matched: matched.option?.id ?? null, ambiguous: matched.ambiguous });
   }
@@ -36,16 +55,28 @@ export function evaluate(corpus: Corpus, library: Library): Results {
     const entry = library.scripts.get(item.script);
     const target = entry && entry.owners.has(item.owner) ? findOption(entry, item.owner, item.option) : undefined;
     const click = entry ? clicked(entry, item, item.option) : undefined;
-    if (!entry || !target || click === undefined) { out.unresolved.push(item.id); continue; }
+    if (!entry || !target || click === undefined) {
+      out.unresolved.push(item.id);
+      continue;
+    }
     const { matched, percent } = typed(entry, item, item.text, item.option);
     out.paraphrases.push({
-      item, quality: target.quality, matched: matched.option?.id ?? null, ambiguous: matched.ambiguous,
-      similarity: matched.result.similarity, free: percent, click, short: isShort(item.text),
+      item,
+      quality: target.quality,
+      matched: matched.option?.id ?? null,
+      ambiguous: matched.ambiguous,
+      similarity: matched.result.similarity,
+      free: percent,
+      click,
+      short: isShort(item.text),
     });
   }
   for (const item of corpus.offscript) {
     const entry = library.scripts.get(item.script);
-    if (!entry?.owners.has(item.owner)) { out.unresolved.push(item.id); continue; }
+    if (!entry?.owners.has(item.owner)) {
+      out.unresolved.push(item.id);
+      continue;
+    }
     const { matched } = typed(entry, item, item.text);
     out.offscript.push({ item, matched: matched.option?.id ?? null, similarity: matched.result.similarity });
   }
@@ -101,10 +132,14 @@ export function summarise(r: Results, lang?: Lang): Summary {
 export function details(r: Results): string[] {
   const lines: string[] = [];
   for (const x of r.labelled.filter((x) => x.got !== x.item.label)) {
-    lines.push(`label ${x.item.id} ${x.item.script}/${x.item.owner}: labelled ${x.item.label}, scored ${x.percent} (${x.got}), matched ${x.matched ?? "—"}${x.ambiguous ? " (ambiguous)" : ""} | ${x.item.reply}`);
+    lines.push(
+      `label ${x.item.id} ${x.item.script}/${x.item.owner}: labelled ${x.item.label}, scored ${x.percent} (${x.got}), matched ${x.matched ?? "—"}${x.ambiguous ? " (ambiguous)" : ""} | ${x.item.reply}`,
+    );
   }
   for (const p of r.paraphrases.filter((p) => p.matched !== p.item.option)) {
-    lines.push(`para ${p.item.id} ${p.item.script}/${p.item.owner}: wanted ${p.item.option} (${p.quality}), got ${p.matched ?? "—"}${p.ambiguous ? " (ambiguous)" : ""} @${p.similarity} | ${p.item.text}`);
+    lines.push(
+      `para ${p.item.id} ${p.item.script}/${p.item.owner}: wanted ${p.item.option} (${p.quality}), got ${p.matched ?? "—"}${p.ambiguous ? " (ambiguous)" : ""} @${p.similarity} | ${p.item.text}`,
+    );
   }
   for (const p of r.paraphrases.filter((p) => Math.abs(p.free - p.click) > 5)) {
     lines.push(`gap ${p.item.id} ${p.item.option} (${p.quality}): typed ${p.free} vs clicked ${p.click} | ${p.item.text}`);

@@ -35,8 +35,13 @@ warmUpDictionaries();
 const results = evaluate(corpus, library);
 if (opts.details) for (const line of details(results)) console.error(line);
 for (const id of results.unresolved) console.error(`eval: unresolved (script, owner or option not in the library): ${id}`);
-console.log(JSON.stringify({
-  split: opts.split,
-  overall: summarise(results), ru: summarise(results, "ru"), en: summarise(results, "en"),
-  unresolved: results.unresolved.length, ms: Math.round(performance.now() - started),
-}));
+console.log(
+  JSON.stringify({
+    split: opts.split,
+    overall: summarise(results),
+    ru: summarise(results, "ru"),
+    en: summarise(results, "en"),
+    unresolved: results.unresolved.length,
+    ms: Math.round(performance.now() - started),
+  }),
+);

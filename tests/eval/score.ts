@@ -40,8 +40,12 @@ export function turnInput(entry: ScriptEntry, item: ItemContext, text: string, o
   const skill = option?.skill ?? step?.skill;
   const markers = entry.def.meta.markers;
   return {
-    lang: item.lang, leadType: item.leadType, text, leadLine: item.leadLine,
-    history: historyStep ? historyBefore(entry, historyStep) : [], turnIndex: item.turnIndex,
+    lang: item.lang,
+    leadType: item.leadType,
+    text,
+    leadLine: item.leadLine,
+    history: historyStep ? historyBefore(entry, historyStep) : [],
+    turnIndex: item.turnIndex,
     objectionType: item.objectionType,
     ...(skill && { stepSkill: skill }),
     ...(option && { optionQuality: option.quality, optionText: option.text }),

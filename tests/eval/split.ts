@@ -51,7 +51,9 @@ export function stratumOf(kind: Kind, item: LabelledReply | Paraphrase | OffScri
 
 /** Assigns every item of one kind to dev or test by the rule above. */
 export function assign(
-  kind: Kind, items: readonly (LabelledReply | Paraphrase | OffScript)[], exposed: ReadonlySet<string> = EXPOSED,
+  kind: Kind,
+  items: readonly (LabelledReply | Paraphrase | OffScript)[],
+  exposed: ReadonlySet<string> = EXPOSED,
 ): Map<string, Part> {
   const strata = new Map<string, string[]>();
   const placeOf = new Map<string, string>();
@@ -65,7 +67,8 @@ export function assign(
     // A reworded item is ranked, and checked for exposure, by the id it was published under.
     const seen = ids.filter((id) => exposed.has(id) || exposed.has(placeOf.get(id) ?? id));
     const seenSet = new Set(seen);
-    const rest = ids.filter((id) => !seenSet.has(id))
+    const rest = ids
+      .filter((id) => !seenSet.has(id))
       .map((id) => ({ id, key: placeOf.get(id) ?? id }))
       .sort((a, b) => rankKey(a.key) - rankKey(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       .map((x) => x.id);

@@ -33,7 +33,10 @@ export class SmtpSink {
   /** recipients the server refuses for good (550) */
   readonly refuse = new Set<string>();
 
-  private constructor(public port: number, private readonly credentials: { user: string; pass: string } | null) {}
+  private constructor(
+    public port: number,
+    private readonly credentials: { user: string; pass: string } | null,
+  ) {}
 
   /** Starts on `port` (0: any free one). With credentials, only that user may send. */
   static async start(port = 0, credentials: { user: string; pass: string } | null = null): Promise<SmtpSink> {
@@ -55,7 +58,8 @@ export class SmtpSink {
       allowInsecureAuth: true,
       closeTimeout: 1000,
       onAuth(auth, _session, callback) {
-        if (credentials && auth.username === credentials.user && auth.password === credentials.pass) callback(null, { user: auth.username });
+        if (credentials && auth.username === credentials.user && auth.password === credentials.pass)
+          callback(null, { user: auth.username });
         else callback(new Error("Invalid username or password"));
       },
       onRcptTo: (address, _session, callback) => {
@@ -124,7 +128,10 @@ export class SmtpSink {
   async waitFor(predicate: (received: ReceivedMail[]) => boolean, timeoutMs = 15_000): Promise<ReceivedMail[]> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.received)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for mail; received ${this.received.length}: ${this.received.map((m) => `${m.rcpt.join(",")} «${m.subject}»`).join("; ")}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out waiting for mail; received ${this.received.length}: ${this.received.map((m) => `${m.rcpt.join(",")} «${m.subject}»`).join("; ")}`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
     return this.received;

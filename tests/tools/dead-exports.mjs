@@ -12,7 +12,11 @@ import path from "node:path";
 import ts from "typescript";
 
 const ROOT = process.cwd();
-const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+const config = ts.getParsedCommandLineOfConfigFile(
+  path.join(ROOT, "tsconfig.json"),
+  {},
+  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+);
 if (!config) throw new Error("tsconfig.json does not parse");
 const files = config.fileNames.filter((file) => !file.includes("/node_modules/"));
 const versions = new Map(files.map((file) => [file, "1"]));
@@ -34,9 +38,27 @@ const program = service.getProgram();
 if (!program) throw new Error("no program");
 
 /** Exports the framework calls by name in a route module (app/routes) and in app/root.tsx or the entries. */
-const FRAMEWORK = new Set(["default", "handleError", "streamTimeout", "loader", "action", "meta", "links", "handle", "headers", "ErrorBoundary", "shouldRevalidate", "HydrateFallback", "clientLoader", "clientAction", "Layout", "config"]);
+const FRAMEWORK = new Set([
+  "default",
+  "handleError",
+  "streamTimeout",
+  "loader",
+  "action",
+  "meta",
+  "links",
+  "handle",
+  "headers",
+  "ErrorBoundary",
+  "shouldRevalidate",
+  "HydrateFallback",
+  "clientLoader",
+  "clientAction",
+  "Layout",
+  "config",
+]);
 const frameworkFile = (rel) => rel.startsWith("app/routes/") || rel === "app/root.tsx" || rel.startsWith("app/entry.");
-const scanned = (rel) => (rel.startsWith("app/") || rel.startsWith("db/")) && !/\.(test|spec|bench)\.tsx?$/.test(rel) && !rel.includes("__fixtures__");
+const scanned = (rel) =>
+  (rel.startsWith("app/") || rel.startsWith("db/")) && !/\.(test|spec|bench)\.tsx?$/.test(rel) && !rel.includes("__fixtures__");
 
 const results = [];
 for (const source of program.getSourceFiles()) {
@@ -61,12 +83,14 @@ for (const source of program.getSourceFiles()) {
         else elsewhere.add(path.relative(ROOT, reference.fileName));
       }
     // a re-export in a barrel (export { x } from "./file") counts as a use only if the barrel's name is used
-    if (elsewhere.size === 0) results.push({ file: rel, name, line: source.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1, usedInFile: inFile > 0 });
+    if (elsewhere.size === 0)
+      results.push({ file: rel, name, line: source.getLineAndCharacterOfPosition(nameNode.getStart()).line + 1, usedInFile: inFile > 0 });
   }
 }
 
 if (process.argv.includes("--json")) console.log(JSON.stringify(results, null, 2));
 else {
-  for (const r of results) console.log(`${r.file}:${r.line}  ${r.name}${r.usedInFile ? "  (only its own file uses it: drop the export)" : "  (unused)"}`);
+  for (const r of results)
+    console.log(`${r.file}:${r.line}  ${r.name}${r.usedInFile ? "  (only its own file uses it: drop the export)" : "  (unused)"}`);
   console.log(`${results.length} export(s) nothing else imports (${results.filter((r) => !r.usedInFile).length} unused anywhere)`);
 }

@@ -139,7 +139,11 @@ const problems = [];
 const summary = { moved: 0, alreadyMoved: 0, specifiers: 0, mentions: 0, files: new Set() };
 
 // 1. Moves (with --check, only planned: `present` is the tree as it would be after them).
-const present = new Set(git("ls-files", "--cached", "--others", "--exclude-standard").split("\n").filter((file) => file && exists(file)));
+const present = new Set(
+  git("ls-files", "--cached", "--others", "--exclude-standard")
+    .split("\n")
+    .filter((file) => file && exists(file)),
+);
 /** where a file is read and written now → where it is after the moves */
 const destination = new Map();
 for (const [from, to] of Object.entries(MOVES)) {
@@ -222,7 +226,8 @@ function rewriteSpecifier(file, spec) {
   return specifierFor(file, found.file, found.suffix, alias);
 }
 
-const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bvi\.(?:mock|doMock|importActual)\s*(?:<[^>]*>)?\s*\(\s*)(["'])([^"'\n]+)\2/g;
+const SPECIFIER =
+  /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bvi\.(?:mock|doMock|importActual)\s*(?:<[^>]*>)?\s*\(\s*)(["'])([^"'\n]+)\2/g;
 const RELATIVE_PATH = /(["'`])(\.\.?\/[^"'`$\n]*)\1/g;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `models/x.server` (from app/) in any text, not when it is part of a longer name. */
@@ -274,7 +279,8 @@ for (const file of files) {
 
 // 3. What is still flat in app/models (a file added after this mapping was written).
 const flat = [...present].filter((file) => /^app\/models\/[^/]+$/.test(file));
-for (const file of flat) if (!MOVES[file]) problems.push(`${file} is not in MOVES: give it a domain folder in tests/tools/move-models.mjs and run again`);
+for (const file of flat)
+  if (!MOVES[file]) problems.push(`${file} is not in MOVES: give it a domain folder in tests/tools/move-models.mjs and run again`);
 
 console.log(
   `${CHECK ? "would move" : "moved"} ${summary.moved} file(s) (${summary.alreadyMoved} already in place); ` +

@@ -32,11 +32,22 @@ beforeAll(async () => {
 
 const LANGS: Lang[] = ["ru", "en"];
 const share = (n: number, of: number): number => n / of;
-const fold = (t: string): string => t.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const kindsOf = (c: Corpus): [Kind, { id: string; lang: Lang; script: string }[]][] => [
-  ["labelled", c.labelled], ["paraphrase", c.paraphrases], ["offscript", c.offscript],
+  ["labelled", c.labelled],
+  ["paraphrase", c.paraphrases],
+  ["offscript", c.offscript],
 ];
-const textsOf = (c: Corpus): string[] => [...c.labelled.map((x) => x.reply), ...c.paraphrases.map((x) => x.text), ...c.offscript.map((x) => x.text)];
+const textsOf = (c: Corpus): string[] => [
+  ...c.labelled.map((x) => x.reply),
+  ...c.paraphrases.map((x) => x.text),
+  ...c.offscript.map((x) => x.text),
+];
 
 describe("the corpora's size and balance", () => {
   it("have at least 300 labelled replies, 300 paraphrases (a third short) and 60 off-script replies", () => {
@@ -70,19 +81,36 @@ describe("the corpora's size and balance", () => {
     const stages = ["contact", "discovery", "presentation", "close", "objection"];
     for (const lang of LANGS) {
       const lab = all.labelled.filter((x) => x.lang === lang);
-      for (const t of OBJECTION_TYPES.filter((t) => t !== "other")) expect(lab.some((x) => x.objectionType === t), `${lang} ${t}`).toBe(true);
-      const seen = new Set(lab.map((x) => {
-        const entry = library.scripts.get(x.script);
-        return x.objectionType ? "objection" : entry ? stepFor(entry, x.owner)?.skill : undefined;
-      }));
+      for (const t of OBJECTION_TYPES.filter((t) => t !== "other"))
+        expect(
+          lab.some((x) => x.objectionType === t),
+          `${lang} ${t}`,
+        ).toBe(true);
+      const seen = new Set(
+        lab.map((x) => {
+          const entry = library.scripts.get(x.script);
+          return x.objectionType ? "objection" : entry ? stepFor(entry, x.owner)?.skill : undefined;
+        }),
+      );
       for (const s of stages) expect(seen.has(s as never), `${lang} ${s}`).toBe(true);
-      for (const q of OPTION_QUALITIES) expect(all.paraphrases.some((p) => p.lang === lang && p.quality === q), `${lang} ${q}`).toBe(true);
+      for (const q of OPTION_QUALITIES)
+        expect(
+          all.paraphrases.some((p) => p.lang === lang && p.quality === q),
+          `${lang} ${q}`,
+        ).toBe(true);
     }
     for (const [id, entry] of library.scripts) {
-      for (const [kind, xs] of kindsOf(all)) expect(xs.some((x) => x.script === id), `${kind} for ${id}`).toBe(true);
+      for (const [kind, xs] of kindsOf(all))
+        expect(
+          xs.some((x) => x.script === id),
+          `${kind} for ${id}`,
+        ).toBe(true);
       for (const owner of entry.owners.keys()) {
         if (entry.owners.get(owner)?.kind === "reaction") continue;
-        expect(all.labelled.some((x) => x.script === id && x.owner === owner), `a labelled reply for ${id}/${owner}`).toBe(true);
+        expect(
+          all.labelled.some((x) => x.script === id && x.owner === owner),
+          `a labelled reply for ${id}/${owner}`,
+        ).toBe(true);
       }
     }
   });
@@ -122,9 +150,16 @@ describe("the corpora's freshness", () => {
     };
     const options = new Map<string, Set<string>[]>();
     for (const [id, entry] of library.scripts) {
-      options.set(id, [...entry.owners.values()].flatMap((o) => [...o.options, ...o.reactions.flatMap((r) => r.options)]).map((o) => words(o.text)));
+      options.set(
+        id,
+        [...entry.owners.values()].flatMap((o) => [...o.options, ...o.reactions.flatMap((r) => r.options)]).map((o) => words(o.text)),
+      );
     }
-    const items = [...all.labelled.map((x) => ({ x, t: x.reply })), ...all.paraphrases.map((x) => ({ x, t: x.text })), ...all.offscript.map((x) => ({ x, t: x.text }))];
+    const items = [
+      ...all.labelled.map((x) => ({ x, t: x.reply })),
+      ...all.paraphrases.map((x) => ({ x, t: x.text })),
+      ...all.offscript.map((x) => ({ x, t: x.text })),
+    ];
     for (const { x, t } of items) {
       const mine = words(t);
       for (const o of options.get(x.script) ?? []) expect(overlap(mine, o), `${x.id}: ${t}`).toBeLessThan(0.75);
@@ -141,11 +176,18 @@ describe("the dev/test split", () => {
 
   it("puts every item where the rule says, the same way every time", () => {
     const once = splitCorpus(all);
-    const twice = splitCorpus({ labelled: [...all.labelled].reverse(), paraphrases: [...all.paraphrases].reverse(), offscript: [...all.offscript].reverse() });
+    const twice = splitCorpus({
+      labelled: [...all.labelled].reverse(),
+      paraphrases: [...all.paraphrases].reverse(),
+      offscript: [...all.offscript].reverse(),
+    });
     const keyed: [Kind, Part, { id: string }[]][] = [
-      ["labelled", "dev", dev.labelled], ["labelled", "test", test.labelled],
-      ["paraphrase", "dev", dev.paraphrases], ["paraphrase", "test", test.paraphrases],
-      ["offscript", "dev", dev.offscript], ["offscript", "test", test.offscript],
+      ["labelled", "dev", dev.labelled],
+      ["labelled", "test", test.labelled],
+      ["paraphrase", "dev", dev.paraphrases],
+      ["paraphrase", "test", test.paraphrases],
+      ["offscript", "dev", dev.offscript],
+      ["offscript", "test", test.offscript],
     ];
     for (const [kind, part, items] of keyed) {
       for (const x of items) {
@@ -178,7 +220,9 @@ describe("the dev/test split", () => {
 
   it("keeps everything the tuner has already seen in dev", () => {
     const devIds = new Set(kindsOf(dev).flatMap(([, xs]) => xs.map((x) => x.id)));
-    const present = kindsOf(all).flatMap(([, xs]) => xs.map((x) => x.id)).filter((id) => EXPOSED.has(id));
+    const present = kindsOf(all)
+      .flatMap(([, xs]) => xs.map((x) => x.id))
+      .filter((id) => EXPOSED.has(id));
     expect(present.length).toBeGreaterThan(0);
     for (const id of present) expect(devIds.has(id), id).toBe(true);
   });

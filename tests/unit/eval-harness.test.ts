@@ -27,24 +27,53 @@ describe("npm run eval options", () => {
   });
 });
 
-const opt = (id: string, quality: string, to?: string) => ({ id, text: `text of ${id}`, quality, reveals: [], mood: {}, pos: { line: 1, column: 1 }, ...(to && { to }) });
+const opt = (id: string, quality: string, to?: string) => ({
+  id,
+  text: `text of ${id}`,
+  quality,
+  reveals: [],
+  mood: {},
+  pos: { line: 1, column: 1 },
+  ...(to && { to }),
+});
 
 /** A version-2 shaped definition: step "ask" has reactions, one with its own options. */
 function v2(): ScriptDefinition {
   return {
     meta: { id: "s", lang: "en", leadType: "cold" },
     steps: [
-      { id: "hello", skill: "contact", objection: false, lines: ["Hello?"], options: [opt("hi-good", "good", "ask"), opt("hi-best", "best", "ask"), opt("hi-bad", "bad", "end")], hints: [], notes: [] },
       {
-        id: "ask", skill: "discovery", objection: true, lines: ["What is it?"], options: [opt("ask-open", "best", "end")], hints: [], notes: [],
+        id: "hello",
+        skill: "contact",
+        objection: false,
+        lines: ["Hello?"],
+        options: [opt("hi-good", "good", "ask"), opt("hi-best", "best", "ask"), opt("hi-bad", "bad", "end")],
+        hints: [],
+        notes: [],
+      },
+      {
+        id: "ask",
+        skill: "discovery",
+        objection: true,
+        lines: ["What is it?"],
+        options: [opt("ask-open", "best", "end")],
+        hints: [],
+        notes: [],
         reactions: [
-          { id: "busy", lines: ["I'm busy."], options: [opt("busy-slots", "good"), { ...opt("busy-push", "bad"), examples: ["just listen"] }] },
+          {
+            id: "busy",
+            lines: ["I'm busy."],
+            options: [opt("busy-slots", "good"), { ...opt("busy-push", "bad"), examples: ["just listen"] }],
+          },
           { id: "fine", lines: ["Go on."] },
         ],
       },
     ],
     objections: [{ id: "price", type: "price", at: ["ask"], lines: ["Too dear."], options: [opt("price-laer", "best")], notes: [] }],
-    reveals: [], ends: [], coaching: [], metaLines: {},
+    reveals: [],
+    ends: [],
+    coaching: [],
+    metaLines: {},
   } as unknown as ScriptDefinition;
 }
 
@@ -87,18 +116,37 @@ describe("the library lookup", () => {
 let seq = 0;
 const next = (): string => String((seq += 1));
 const base = { script: "s", owner: "o", leadType: "cold" as const, leadLine: "x", objectionType: null, turnIndex: 1 };
-const lab = (lang: "ru" | "en", label: "good" | "partial" | "bad", got: "good" | "partial" | "bad") =>
-  ({ item: { ...base, id: `l${next()}`, lang, reply: "r", label, reason: "why" } as LabelledReply, percent: 0, got, matched: null, ambiguous: false });
-const par = (lang: "ru" | "en", quality: "best" | "bad", matched: string | null, free: number, click: number, short: boolean) =>
-  ({ item: { ...base, id: `p${next()}`, lang, option: "want", quality, text: "t" } as Paraphrase, quality, matched, ambiguous: false, similarity: 0, free, click, short });
-const off = (lang: "ru" | "en", matched: string | null) => ({ item: { ...base, id: `o${next()}`, lang, text: "t", category: "gibberish" } as OffScript, matched, similarity: 0 });
+const lab = (lang: "ru" | "en", label: "good" | "partial" | "bad", got: "good" | "partial" | "bad") => ({
+  item: { ...base, id: `l${next()}`, lang, reply: "r", label, reason: "why" } as LabelledReply,
+  percent: 0,
+  got,
+  matched: null,
+  ambiguous: false,
+});
+const par = (lang: "ru" | "en", quality: "best" | "bad", matched: string | null, free: number, click: number, short: boolean) => ({
+  item: { ...base, id: `p${next()}`, lang, option: "want", quality, text: "t" } as Paraphrase,
+  quality,
+  matched,
+  ambiguous: false,
+  similarity: 0,
+  free,
+  click,
+  short,
+});
+const off = (lang: "ru" | "en", matched: string | null) => ({
+  item: { ...base, id: `o${next()}`, lang, text: "t", category: "gibberish" } as OffScript,
+  matched,
+  similarity: 0,
+});
 
 describe("the figures", () => {
   const results: Results = {
     labelled: [lab("ru", "good", "good"), lab("ru", "bad", "partial"), lab("en", "partial", "partial"), lab("en", "good", "good")],
     paraphrases: [
-      par("ru", "best", "want", 80, 90, true), par("ru", "best", null, 40, 90, false),
-      par("en", "bad", "other", 30, 20, true), par("en", "bad", "want", 20, 20, false),
+      par("ru", "best", "want", 80, 90, true),
+      par("ru", "best", null, 40, 90, false),
+      par("en", "bad", "other", 30, 20, true),
+      par("en", "bad", "want", 20, 20, false),
     ],
     offscript: [off("ru", null), off("ru", "x"), off("en", null), off("en", null)],
     unresolved: [],
@@ -125,8 +173,18 @@ describe("the figures", () => {
 
 describe("the split of later batches and reworded items", () => {
   const item = (n: number, extra: Partial<LabelledReply> = {}): LabelledReply => ({
-    id: `lab-ru-${String(n).padStart(8, "0")}`, script: "s-ru", owner: "o", lang: "ru", leadType: "cold", leadLine: "Алло?",
-    objectionType: null, turnIndex: 0, reply: `ответ ${n}`, label: "good", reason: "r", ...extra,
+    id: `lab-ru-${String(n).padStart(8, "0")}`,
+    script: "s-ru",
+    owner: "o",
+    lang: "ru",
+    leadType: "cold",
+    leadLine: "Алло?",
+    objectionType: null,
+    turnIndex: 0,
+    reply: `ответ ${n}`,
+    label: "good",
+    reason: "r",
+    ...extra,
   });
   const first = Array.from({ length: 21 }, (_, i) => item(i));
   const none = new Set<string>();
@@ -143,11 +201,21 @@ describe("the split of later batches and reworded items", () => {
     const before = assign("labelled", first, none);
     for (const old of first.slice(0, 6)) {
       const reworded = { ...item(900), id: "lab-ru-reworded", was: old.id };
-      const after = assign("labelled", first.map((x) => (x.id === old.id ? reworded : x)), none);
+      const after = assign(
+        "labelled",
+        first.map((x) => (x.id === old.id ? reworded : x)),
+        none,
+      );
       expect(after.get("lab-ru-reworded")).toBe(before.get(old.id));
       for (const x of first) if (x.id !== old.id) expect(after.get(x.id), x.id).toBe(before.get(x.id));
       // what the tuner saw under the old id stays in dev under the new one
-      expect(assign("labelled", first.map((x) => (x.id === old.id ? reworded : x)), new Set([old.id])).get("lab-ru-reworded")).toBe("dev");
+      expect(
+        assign(
+          "labelled",
+          first.map((x) => (x.id === old.id ? reworded : x)),
+          new Set([old.id]),
+        ).get("lab-ru-reworded"),
+      ).toBe("dev");
     }
   });
 });

@@ -36,12 +36,7 @@ export function AddMemberForm({ candidates, lastResult }: { candidates: Candidat
             <label htmlFor={select.id} className="mb-1 block text-sm font-medium text-slate-800">
               {t("admin.team.addSelect")}
             </label>
-            <select
-              {...select}
-              required
-              defaultValue=""
-              className="rounded border border-slate-300 px-3 py-2"
-            >
+            <select {...select} required defaultValue="" className="rounded border border-slate-300 px-3 py-2">
               <option value="" disabled>
                 {t("admin.team.addChoose")}
               </option>

@@ -5,7 +5,15 @@ import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
 
 /** The roles as a labelled group of checkboxes (conform's `roles` field), with its error announced. */
-export function RoleCheckboxes({ legend, meta, checked }: { legend: string; meta: FieldMetadata<unknown, Record<string, unknown>>; checked?: readonly string[] }) {
+export function RoleCheckboxes({
+  legend,
+  meta,
+  checked,
+}: {
+  legend: string;
+  meta: FieldMetadata<unknown, Record<string, unknown>>;
+  checked?: readonly string[];
+}) {
   const { t } = useT();
   return (
     <fieldset className="mb-4" {...getFieldsetProps(meta)} aria-invalid={meta.errors ? true : undefined}>

@@ -51,7 +51,11 @@ describe("evidence highlighting", () => {
   it("says each item by its message key in the interface language, old items by their stored message", () => {
     const t = (key: string, vars?: Record<string, string | number>) =>
       key === "score.item.option.quality.best" ? `Counted as the best reply: "${vars?.quote}"` : key;
-    const keyed: ScoreItem = { ...item("option.quality", 3, ["I understand"], "Засчитано как лучший вариант"), key: "option.quality.best", params: { quote: "I understand…" } };
+    const keyed: ScoreItem = {
+      ...item("option.quality", 3, ["I understand"], "Засчитано как лучший вариант"),
+      key: "option.quality.best",
+      params: { quote: "I understand…" },
+    };
     const old = item("objection.acknowledge", 8, ["I understand"], "Присоединение к возражению");
     const unknown: ScoreItem = { ...item("x", 1, [], "Stored text"), key: "no.such.key" };
     expect(itemText(keyed, t)).toBe('Counted as the best reply: "I understand…"');

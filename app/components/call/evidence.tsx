@@ -73,7 +73,12 @@ export function mergedItems(items: readonly ScoreItem[], t?: (key: MessageKey, v
     const message = itemText(item, t);
     const line = lines.get(message);
     if (line) line.points += item.points;
-    else lines.set(message, { message, points: item.points, evidence: NOT_WORD_EVIDENCE.has(item.rule) ? [] : item.evidence.map((e) => e.text) });
+    else
+      lines.set(message, {
+        message,
+        points: item.points,
+        evidence: NOT_WORD_EVIDENCE.has(item.rule) ? [] : item.evidence.map((e) => e.text),
+      });
   }
   return [...lines.values()].map((line) => ({ ...line, points: Math.round(line.points * 10) / 10 }));
 }

@@ -19,7 +19,9 @@ export function ExamBrief({ brief, lang, id }: { brief: ExamBriefData; lang: str
   const { t } = useT();
   return (
     <section aria-labelledby={id} className="rounded border border-purple-200 bg-purple-50 p-3 text-sm" data-testid="exam-brief">
-      <h3 id={id} className="mb-1 font-semibold">{t("exam.brief.title")}</h3>
+      <h3 id={id} className="mb-1 font-semibold">
+        {t("exam.brief.title")}
+      </h3>
       {brief.objections.length > 0 ? (
         <>
           <p>{t("exam.brief.objections")}</p>
@@ -27,7 +29,12 @@ export function ExamBrief({ brief, lang, id }: { brief: ExamBriefData; lang: str
             {brief.objections.map((objection) => (
               <li key={objection.id} data-testid="exam-brief-objection">
                 <span className="font-medium">{t(OBJECTION_LABEL[objection.type])}</span>
-                {objection.line ? <> — <q lang={lang}>{objection.line}</q></> : null}
+                {objection.line ? (
+                  <>
+                    {" "}
+                    — <q lang={lang}>{objection.line}</q>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -36,7 +43,9 @@ export function ExamBrief({ brief, lang, id }: { brief: ExamBriefData; lang: str
       <ul className="list-disc pl-5">
         <li>{t("exam.brief.minTurns", { count: brief.minTurns })}</li>
         <li>{t("exam.brief.minCard", { mark: brief.minCard })}</li>
-        {brief.timeLimit !== null ? <li data-testid="exam-brief-time">{t("exam.brief.timeLimit", { minutes: Math.round(brief.timeLimit / 6) / 10 })}</li> : null}
+        {brief.timeLimit !== null ? (
+          <li data-testid="exam-brief-time">{t("exam.brief.timeLimit", { minutes: Math.round(brief.timeLimit / 6) / 10 })}</li>
+        ) : null}
       </ul>
     </section>
   );

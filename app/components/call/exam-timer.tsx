@@ -36,13 +36,25 @@ export function ExamTimer({ limit, startedAt, serverNow, endedAt }: ExamTimerPro
   const over = left < 0;
   const note = over ? t("exam.timer.over") : left <= 60 && endedAt === null ? t("exam.timer.minuteLeft") : "";
   return (
-    <section aria-labelledby="exam-timer-heading" className={`rounded-lg border p-4 ${over ? "border-red-300 bg-red-50" : "border-purple-200 bg-purple-50"}`}>
-      <h2 id="exam-timer-heading" className="font-semibold">{t("exam.timer.title")}</h2>
-      <p role="timer" aria-labelledby="exam-timer-heading" className={`text-2xl font-bold tabular-nums ${over ? "text-red-800" : ""}`} data-testid="exam-timer">
+    <section
+      aria-labelledby="exam-timer-heading"
+      className={`rounded-lg border p-4 ${over ? "border-red-300 bg-red-50" : "border-purple-200 bg-purple-50"}`}
+    >
+      <h2 id="exam-timer-heading" className="font-semibold">
+        {t("exam.timer.title")}
+      </h2>
+      <p
+        role="timer"
+        aria-labelledby="exam-timer-heading"
+        className={`text-2xl font-bold tabular-nums ${over ? "text-red-800" : ""}`}
+        data-testid="exam-timer"
+      >
         {t("exam.timer.of", { elapsed: clock(elapsed), limit: clock(limit) })}
       </p>
       <p className="text-sm text-slate-700">{t("exam.timer.help")}</p>
-      <p role="status" className="mt-1 text-sm font-medium text-red-800">{note}</p>
+      <p role="status" className="mt-1 text-sm font-medium text-red-800">
+        {note}
+      </p>
     </section>
   );
 }

@@ -41,7 +41,9 @@ export function LeadFacts({ card, lang }: LeadCardProps) {
             const label = LABEL[key];
             return (
               <div key={key} className="contents">
-                <dt className="text-slate-700" lang={label ? undefined : lang}>{label ? t(label) : humanizeKey(key)}</dt>
+                <dt className="text-slate-700" lang={label ? undefined : lang}>
+                  {label ? t(label) : humanizeKey(key)}
+                </dt>
                 <dd lang={lang}>{value}</dd>
               </div>
             );

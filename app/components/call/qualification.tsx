@@ -16,7 +16,12 @@ const FREE_FIELDS: { name: "need" | "budget" | "timing" | "decisionMaker"; label
 /** The card's fields as a form sends them: the standard ones and a script's own (`card-<id>`). */
 export function cardShape(ids: readonly string[] = QUALIFICATION_FIELDS) {
   const optional = z.string().optional();
-  return Object.fromEntries(ids.flatMap((id) => [[id, optional], [`card-${id}`, optional]])) as Record<string, typeof optional>;
+  return Object.fromEntries(
+    ids.flatMap((id) => [
+      [id, optional],
+      [`card-${id}`, optional],
+    ]),
+  ) as Record<string, typeof optional>;
 }
 
 /** The card from a parsed form (cardShape): empty and «unknown» answers are left out. */
@@ -35,16 +40,25 @@ function OwnField({ field, lang, meta }: { field: CardField; lang: string; meta:
   const { t } = useT();
   return (
     <label className="mb-3 block text-sm">
-      <span className="mb-1 block font-medium" lang={lang}>{field.label ?? field.id}</span>
+      <span className="mb-1 block font-medium" lang={lang}>
+        {field.label ?? field.id}
+      </span>
       {field.kind === "closed" && field.values ? (
         <select {...withoutKey(getSelectProps(meta))} defaultValue="" className="w-full rounded border border-slate-300 px-3 py-2">
           <option value="">{t("card.fit.unknown")}</option>
           {Object.entries(field.values).map(([value, label]) => (
-            <option key={value} value={value} lang={lang}>{label}</option>
+            <option key={value} value={value} lang={lang}>
+              {label}
+            </option>
           ))}
         </select>
       ) : (
-        <input {...withoutKey(getInputProps(meta, { type: "text" }))} maxLength={500} inputMode={field.kind === "phone" ? "tel" : field.kind === "number" ? "decimal" : "text"} className="w-full rounded border border-slate-300 px-3 py-2" />
+        <input
+          {...withoutKey(getInputProps(meta, { type: "text" }))}
+          maxLength={500}
+          inputMode={field.kind === "phone" ? "tel" : field.kind === "number" ? "decimal" : "text"}
+          className="w-full rounded border border-slate-300 px-3 py-2"
+        />
       )}
     </label>
   );
@@ -72,7 +86,11 @@ export function QualificationForm({ busy, fields = [], lang = "en" }: { busy: bo
         <div className="flex flex-wrap gap-4">
           {(["yes", "partly", "no", "unknown"] as const).map((value) => (
             <label key={value} className="flex items-center gap-1 text-sm">
-              <input {...withoutKey(getInputProps(meta("fit"), { type: "radio", value }))} id={`${meta("fit").id}-${value}`} defaultChecked={value === "unknown"} />
+              <input
+                {...withoutKey(getInputProps(meta("fit"), { type: "radio", value }))}
+                id={`${meta("fit").id}-${value}`}
+                defaultChecked={value === "unknown"}
+              />
               {t(`card.fit.${value}`)}
             </label>
           ))}
@@ -81,13 +99,23 @@ export function QualificationForm({ busy, fields = [], lang = "en" }: { busy: bo
       {FREE_FIELDS.map((field) => (
         <label key={field.name} className="mb-3 block text-sm">
           <span className="mb-1 block font-medium">{t(field.label)}</span>
-          <input {...withoutKey(getInputProps(meta(field.name), { type: "text" }))} maxLength={500} className="w-full rounded border border-slate-300 px-3 py-2" />
+          <input
+            {...withoutKey(getInputProps(meta(field.name), { type: "text" }))}
+            maxLength={500}
+            className="w-full rounded border border-slate-300 px-3 py-2"
+          />
         </label>
       ))}
-      {fields.filter((field) => !(QUALIFICATION_FIELDS as readonly string[]).includes(field.id)).map((field) => (
-        <OwnField key={field.id} field={field} lang={lang} meta={meta(`card-${field.id}`)} />
-      ))}
-      <button type="submit" disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      {fields
+        .filter((field) => !(QUALIFICATION_FIELDS as readonly string[]).includes(field.id))
+        .map((field) => (
+          <OwnField key={field.id} field={field} lang={lang} meta={meta(`card-${field.id}`)} />
+        ))}
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {t("card.submit")}
       </button>
     </Form>

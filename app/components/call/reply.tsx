@@ -20,12 +20,15 @@ export const replySchema = ({ t }: Pick<Translator, "t">) =>
       text: z.string().max(4000).optional(),
     })
     .superRefine((value, ctx) => {
-      if (value.optionId === undefined && (value.text ?? "").trim() === "") ctx.addIssue({ code: "custom", path: ["text"], message: t("call.emptyReply") });
+      if (value.optionId === undefined && (value.text ?? "").trim() === "")
+        ctx.addIssue({ code: "custom", path: ["text"], message: t("call.emptyReply") });
     });
 
 /** A parsed turn as the engine takes it. */
 export function replyOf(value: z.output<ReturnType<typeof replySchema>>) {
-  return value.optionId !== undefined ? { kind: "option" as const, optionId: value.optionId } : { kind: "text" as const, text: value.text ?? "" };
+  return value.optionId !== undefined
+    ? { kind: "option" as const, optionId: value.optionId }
+    : { kind: "text" as const, text: value.text ?? "" };
 }
 
 interface ReplyAreaProps {
@@ -128,7 +131,11 @@ export function ReplyArea({ answerMode, options, seq, lang, busy, hint, lastResu
             />
             <FieldError id={fields.text.errorId} errors={fields.text.errors} />
             <SendShortcutHint />
-            <button type="submit" disabled={busy} className="mt-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={busy}
+              className="mt-2 rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
               {busy ? t("call.saving") : t("call.send")}
             </button>
           </div>

@@ -18,9 +18,14 @@ export function ScoreItemList({ items, lang, className }: { items: readonly Scor
           {line.evidence.length > 0 ? (
             <span className="text-slate-600" lang={lang}>
               {" "}
-              («{line.evidence.map((quote, index) => (
-                <span key={index}>{index > 0 ? "», «" : null}<bdi>{quote}</bdi></span>
-              ))}»)
+              («
+              {line.evidence.map((quote, index) => (
+                <span key={index}>
+                  {index > 0 ? "», «" : null}
+                  <bdi>{quote}</bdi>
+                </span>
+              ))}
+              »)
             </span>
           ) : null}
         </li>

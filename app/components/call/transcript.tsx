@@ -16,18 +16,28 @@ export function CallTranscript({ lines, lang, speakers }: { lines: SpokenLine[];
       <div role="log" aria-live="polite">
         <ol className="space-y-3" lang={lang}>
           {lines.map((line, index) => (
-            <li key={index} className={`flex ${line.role === "manager" ? "justify-end" : "justify-start"}`} data-testid={line.role === "manager" ? undefined : "lead-turn"}>
+            <li
+              key={index}
+              className={`flex ${line.role === "manager" ? "justify-end" : "justify-start"}`}
+              data-testid={line.role === "manager" ? undefined : "lead-turn"}
+            >
               <div
                 className={`max-w-[85%] rounded-2xl px-4 py-2 ${
                   line.role === "manager" ? "rounded-br-sm bg-brand-600 text-white" : "rounded-bl-sm bg-slate-100 text-slate-900"
                 }`}
               >
                 {line.role === "manager" ? (
-                  <span className="block text-xs text-brand-50" lang={locale}>{t("call.you")}</span>
+                  <span className="block text-xs text-brand-50" lang={locale}>
+                    {t("call.you")}
+                  </span>
                 ) : (
-                  <span className="block text-xs text-slate-700" data-testid="lead-speaker" dir="auto">{speakerLabel(speakers, line.speaker)}</span>
+                  <span className="block text-xs text-slate-700" data-testid="lead-speaker" dir="auto">
+                    {speakerLabel(speakers, line.speaker)}
+                  </span>
                 )}
-                <span data-testid={line.role === "manager" ? "manager-line" : "lead-line"} dir="auto">{line.text}</span>
+                <span data-testid={line.role === "manager" ? "manager-line" : "lead-line"} dir="auto">
+                  {line.text}
+                </span>
               </div>
             </li>
           ))}

@@ -2,11 +2,20 @@ import { describe, expect, it } from "vitest";
 import { assignVoices, voicesFor } from "./voice-pick";
 
 const voice = (name: string, lang: string, isDefault = false) => ({ name, lang, default: isDefault });
-const speakers = [{ id: "lead", voice: "male" as const }, { id: "secretary", voice: "female" as const }];
+const speakers = [
+  { id: "lead", voice: "male" as const },
+  { id: "secretary", voice: "female" as const },
+];
 
 describe("voicesFor", () => {
   it("keeps the script's language in any spelling, the default voice first, then by name", () => {
-    const all = [voice("Zed", "ru-RU"), voice("Anna", "ru_RU"), voice("Sam", "en-US", true), voice("Boris", "RU-ru", true), voice("Ivy", "uk-UA")];
+    const all = [
+      voice("Zed", "ru-RU"),
+      voice("Anna", "ru_RU"),
+      voice("Sam", "en-US", true),
+      voice("Boris", "RU-ru", true),
+      voice("Ivy", "uk-UA"),
+    ];
     expect(voicesFor(all, "ru").map((v) => v.name)).toEqual(["Boris", "Anna", "Zed"]);
     expect(voicesFor(all, "en").map((v) => v.name)).toEqual(["Sam"]);
     expect(voicesFor(all, "de")).toEqual([]);
@@ -35,7 +44,12 @@ describe("assignVoices", () => {
   });
 
   it("separates speakers by pitch when no voice fits the language or voices run out", () => {
-    const none = assignVoices([voice("Daniel", "en-GB")], "ru", [{ id: "lead" }, { id: "a" }, { id: "b", voice: "female" }, { id: "c", voice: "female" }]);
+    const none = assignVoices([voice("Daniel", "en-GB")], "ru", [
+      { id: "lead" },
+      { id: "a" },
+      { id: "b", voice: "female" },
+      { id: "c", voice: "female" },
+    ]);
     expect(Object.values(none).every((choice) => choice.voice === null)).toBe(true);
     const pitches = Object.values(none).map((choice) => choice.pitch);
     expect(new Set(pitches).size).toBe(4);

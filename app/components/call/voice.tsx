@@ -48,7 +48,17 @@ function useBrowserVoices(enabled: boolean): SpeechSynthesisVoice[] {
  * the browser can recognise speech, a button that dictates into the reply box. Neither control
  * is rendered when the browser lacks the feature.
  */
-export function VoiceControls({ lang, lines, speakers, canListen }: { lang: string; lines: { speaker: string; text: string }[]; speakers: Speakers; canListen: boolean }) {
+export function VoiceControls({
+  lang,
+  lines,
+  speakers,
+  canListen,
+}: {
+  lang: string;
+  lines: { speaker: string; text: string }[];
+  speakers: Speakers;
+  canListen: boolean;
+}) {
   const { t } = useT();
   // What the browser can do, and the remembered toggle, are known only once it runs the page.
   const hydrated = useHydrated();
@@ -128,7 +138,12 @@ export function VoiceControls({ lang, lines, speakers, canListen }: { lang: stri
         </label>
       ) : null}
       {support.listen && canListen ? (
-        <button type="button" onClick={toggleListen} aria-pressed={listening} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={toggleListen}
+          aria-pressed={listening}
+          className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+        >
           {listening ? t("call.listening") : t("call.listen")}
         </button>
       ) : null}

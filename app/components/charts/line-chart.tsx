@@ -31,12 +31,7 @@ export function LineChart({ series, count, label, height = 220 }: { series: Seri
         ))}
         {series.map((s) => (
           <g key={s.name}>
-            <polyline
-              fill="none"
-              stroke={s.color}
-              strokeWidth="2"
-              points={s.points.map((p) => `${x(p.x)},${y(p.y)}`).join(" ")}
-            />
+            <polyline fill="none" stroke={s.color} strokeWidth="2" points={s.points.map((p) => `${x(p.x)},${y(p.y)}`).join(" ")} />
             {s.points.map((p) => (
               <circle key={p.x} cx={x(p.x)} cy={y(p.y)} r="3" fill={s.color} />
             ))}

@@ -31,7 +31,13 @@ function ChoiceInputs({ question, values }: { question: Extract<Question, { kind
       {question.kind === "multiple" ? <p className="text-sm text-slate-600">{t("quiz.multipleHelp")}</p> : null}
       {question.choices.map((choice) => (
         <label key={choice.id} className="flex items-start gap-2">
-          <input type={question.kind === "single" ? "radio" : "checkbox"} name={question.id} value={choice.id} defaultChecked={chosen.includes(choice.id)} className="mt-1" />
+          <input
+            type={question.kind === "single" ? "radio" : "checkbox"}
+            name={question.id}
+            value={choice.id}
+            defaultChecked={chosen.includes(choice.id)}
+            className="mt-1"
+          />
           <span>{choice.text}</span>
         </label>
       ))}
@@ -39,7 +45,17 @@ function ChoiceInputs({ question, values }: { question: Extract<Question, { kind
   );
 }
 
-function Select({ name, label, options, value }: { name: string; label: string; options: { value: string; text: string }[]; value: string | undefined }) {
+function Select({
+  name,
+  label,
+  options,
+  value,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; text: string }[];
+  value: string | undefined;
+}) {
   const { t } = useT();
   return (
     <label className="flex flex-wrap items-center gap-2">
@@ -64,7 +80,13 @@ function PartInputs({ question, values }: { question: Extract<Question, { kind: 
       <div className="mt-2 space-y-2">
         <p className="text-sm text-slate-600">{t("quiz.orderHelp")}</p>
         {question.items.map((item) => (
-          <Select key={item.id} name={`${question.id}:${item.id}`} label={item.text} options={positions} value={values[`${question.id}:${item.id}`]?.[0]} />
+          <Select
+            key={item.id}
+            name={`${question.id}:${item.id}`}
+            label={item.text}
+            options={positions}
+            value={values[`${question.id}:${item.id}`]?.[0]}
+          />
         ))}
       </div>
     );
@@ -73,7 +95,13 @@ function PartInputs({ question, values }: { question: Extract<Question, { kind: 
   return (
     <div className="mt-2 space-y-2">
       {question.lefts.map((left) => (
-        <Select key={left.id} name={`${question.id}:${left.id}`} label={left.text} options={answers} value={values[`${question.id}:${left.id}`]?.[0]} />
+        <Select
+          key={left.id}
+          name={`${question.id}:${left.id}`}
+          label={left.text}
+          options={answers}
+          value={values[`${question.id}:${left.id}`]?.[0]}
+        />
       ))}
     </div>
   );
@@ -90,7 +118,11 @@ export function QuizForm({ questions, values, missing }: { questions: Question[]
             data-question={question.id}
           >
             <Legend question={question} index={index} missing={missing.includes(question.id)} />
-            {"choices" in question ? <ChoiceInputs question={question} values={values} /> : <PartInputs question={question} values={values} />}
+            {"choices" in question ? (
+              <ChoiceInputs question={question} values={values} />
+            ) : (
+              <PartInputs question={question} values={values} />
+            )}
           </fieldset>
         </li>
       ))}

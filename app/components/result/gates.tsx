@@ -37,7 +37,9 @@ export function GateNotes({ gates, objections, lang }: { gates: GateResult[]; ob
   };
   return (
     <section aria-labelledby="gates-heading" className="rounded-lg border border-red-200 bg-red-50 p-5" data-testid="gate-notes">
-      <h2 id="gates-heading" className="mb-2 text-lg font-semibold">{t("exam.gate.title")}</h2>
+      <h2 id="gates-heading" className="mb-2 text-lg font-semibold">
+        {t("exam.gate.title")}
+      </h2>
       <ul className="list-disc space-y-1 pl-5">
         {failed.map((gate) => (
           <li key={gate.gate} data-gate={gate.gate}>
@@ -48,7 +50,13 @@ export function GateNotes({ gates, objections, lang }: { gates: GateResult[]; ob
                     return (
                       <Fragment key={id}>
                         {index > 0 ? "; " : ""}
-                        {objection ? <><span className="font-medium">{t(OBJECTION_LABEL[objection.type])}</span> (<q lang={lang}>{objection.line}</q>)</> : id}
+                        {objection ? (
+                          <>
+                            <span className="font-medium">{t(OBJECTION_LABEL[objection.type])}</span> (<q lang={lang}>{objection.line}</q>)
+                          </>
+                        ) : (
+                          id
+                        )}
                       </Fragment>
                     );
                   }),
@@ -68,28 +76,42 @@ export function ScoreParts({ parts, total }: { parts: ScorePart[]; total: number
   const { t, number } = useT();
   return (
     <section aria-labelledby="parts-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="parts-heading" className="mb-2 text-lg font-semibold">{t("exam.parts.title")}</h2>
+      <h2 id="parts-heading" className="mb-2 text-lg font-semibold">
+        {t("exam.parts.title")}
+      </h2>
       <TableScroll label={t("exam.parts.title")}>
         <table className="w-full text-left text-sm" data-testid="score-parts">
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-2 font-normal">{t("exam.parts.part")}</th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exam.parts.score")}</th>
-              <th scope="col" className="py-1 pr-2 text-right font-normal">{t("exam.parts.weight")}</th>
-              <th scope="col" className="py-1 text-right font-normal">{t("exam.parts.points")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">
+                {t("exam.parts.part")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">
+                {t("exam.parts.score")}
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-normal">
+                {t("exam.parts.weight")}
+              </th>
+              <th scope="col" className="py-1 text-right font-normal">
+                {t("exam.parts.points")}
+              </th>
             </tr>
           </thead>
           <tbody className="tabular-nums">
             {parts.map((part) => (
               <tr key={part.part} className="border-t border-slate-100" data-part={part.part}>
-                <th scope="row" className="py-1 pr-2 font-medium">{t(PART[part.part])}</th>
+                <th scope="row" className="py-1 pr-2 font-medium">
+                  {t(PART[part.part])}
+                </th>
                 <td className="py-1 pr-2 text-right">{number(part.score)}</td>
                 <td className="py-1 pr-2 text-right">{number(part.weight)} %</td>
                 <td className="py-1 text-right">{number((part.score * part.weight) / 100, 1)}</td>
               </tr>
             ))}
             <tr className="border-t border-slate-300 font-semibold">
-              <th scope="row" className="py-1 pr-2">{t("exam.parts.total")}</th>
+              <th scope="row" className="py-1 pr-2">
+                {t("exam.parts.total")}
+              </th>
               <td className="py-1 pr-2" />
               <td className="py-1 pr-2" />
               <td className="py-1 text-right">{number(total)}</td>

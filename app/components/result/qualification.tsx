@@ -37,10 +37,18 @@ export function QualificationResult({ total, rows, lang }: { total: number; rows
         <table className="w-full text-left text-sm" data-testid="card-result">
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-2 font-normal">{t("exam.card.field")}</th>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("result.given")}</th>
-              <th scope="col" className="py-1 pr-2 font-normal">{t("result.expected")}</th>
-              <th scope="col" className="py-1 font-normal">{t("exam.card.verdict")}</th>
+              <th scope="col" className="py-1 pr-2 font-normal">
+                {t("exam.card.field")}
+              </th>
+              <th scope="col" className="py-1 pr-2 font-normal">
+                {t("result.given")}
+              </th>
+              <th scope="col" className="py-1 pr-2 font-normal">
+                {t("result.expected")}
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                {t("exam.card.verdict")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,8 +57,12 @@ export function QualificationResult({ total, rows, lang }: { total: number; rows
                 <th scope="row" className="py-1 pr-2 font-medium">
                   {row.label !== null ? <span lang={lang}>{row.label}</span> : LABEL[row.id] ? t(LABEL[row.id] as MessageKey) : row.id}
                 </th>
-                <td className="py-1 pr-2"><Value value={row.given} /></td>
-                <td className="py-1 pr-2"><Value value={row.expected} /></td>
+                <td className="py-1 pr-2">
+                  <Value value={row.given} />
+                </td>
+                <td className="py-1 pr-2">
+                  <Value value={row.expected} />
+                </td>
                 <td className={`py-1 font-medium ${row.correct ? "text-green-800" : "text-red-800"}`}>
                   <span aria-hidden="true">{row.correct ? "✓ " : "✗ "}</span>
                   {row.correct ? t("exam.card.correct") : t("exam.card.incorrect")}

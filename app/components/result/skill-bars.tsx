@@ -3,7 +3,13 @@ import { SKILL_LABEL } from "~/i18n/labels";
 import { useT } from "~/utils/use-t";
 
 /** Per-skill scores as labelled bars, with the change since the previous attempt. */
-export function SkillBars({ perSkill, previous }: { perSkill: Partial<Record<Skill, number>>; previous: Partial<Record<Skill, number>> | null }) {
+export function SkillBars({
+  perSkill,
+  previous,
+}: {
+  perSkill: Partial<Record<Skill, number>>;
+  previous: Partial<Record<Skill, number>> | null;
+}) {
   const { t, number } = useT();
   const rows = SKILLS.flatMap((skill) => {
     const value = perSkill[skill];

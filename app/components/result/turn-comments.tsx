@@ -16,11 +16,17 @@ export interface ResultComment {
 function CommentItem({ comment }: { comment: ResultComment }) {
   const { date } = useT();
   return (
-    <li id={`comment-${comment.id}`} className="scroll-mt-24 rounded border border-amber-200 bg-amber-50 p-2 text-sm target:ring-2 target:ring-amber-500" data-testid="result-comment">
+    <li
+      id={`comment-${comment.id}`}
+      className="scroll-mt-24 rounded border border-amber-200 bg-amber-50 p-2 text-sm target:ring-2 target:ring-amber-500"
+      data-testid="result-comment"
+    >
       <p className="text-xs text-slate-700">
         <bdi className="font-medium">{comment.author}</bdi> · {date(comment.createdAt, "datetime")}
       </p>
-      <p className="mt-1 whitespace-pre-line" dir="auto">{comment.body}</p>
+      <p className="mt-1 whitespace-pre-line" dir="auto">
+        {comment.body}
+      </p>
     </li>
   );
 }
@@ -31,7 +37,9 @@ export function TurnComments({ comments }: { comments: ResultComment[] }) {
   if (comments.length === 0) return null;
   return (
     <ul className="mt-2 space-y-2" aria-label={t("comments.onTurn")}>
-      {comments.map((c) => <CommentItem key={c.id} comment={c} />)}
+      {comments.map((c) => (
+        <CommentItem key={c.id} comment={c} />
+      ))}
     </ul>
   );
 }
@@ -43,11 +51,14 @@ export function CallComments({ comments }: { comments: ResultComment[] }) {
   if (whole.length === 0) return null;
   return (
     <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="comments-heading" className="mb-3 text-lg font-semibold">{t("comments.whole")}</h2>
+      <h2 id="comments-heading" className="mb-3 text-lg font-semibold">
+        {t("comments.whole")}
+      </h2>
       <ul className="space-y-2">
-        {whole.map((c) => <CommentItem key={c.id} comment={c} />)}
+        {whole.map((c) => (
+          <CommentItem key={c.id} comment={c} />
+        ))}
       </ul>
     </section>
   );
 }
-

@@ -10,7 +10,9 @@ export function TurnLeadLines({ lines, speakers, lang }: { lines: { speaker: str
     <ul className="mb-1 space-y-0.5 text-sm text-slate-600" lang={lang} data-testid="turn-lead">
       {lines.map((line, index) => (
         <li key={index}>
-          <span className="font-medium text-slate-700" data-testid="turn-lead-speaker" dir="auto">{speakerLabel(speakers, line.speaker)}</span>
+          <span className="font-medium text-slate-700" data-testid="turn-lead-speaker" dir="auto">
+            {speakerLabel(speakers, line.speaker)}
+          </span>
           {": "}
           <span dir="auto">{line.text}</span>
         </li>

@@ -52,7 +52,10 @@ const frameTheme = EditorView.theme({
   ".cm-scroller": { overflow: "auto", fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
 });
 
-export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange: (text: string) => void; onSave: () => void }): MountedEditor {
+export function mountEditor(
+  textarea: HTMLTextAreaElement,
+  handlers: { onChange: (text: string) => void; onSave: () => void },
+): MountedEditor {
   const view = new EditorView({
     state: EditorState.create({
       doc: textarea.value,
@@ -71,7 +74,11 @@ export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange:
         // Tab is left to the browser so keyboard users can leave the editor.
         keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (handlers.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
         // tabindex states what contenteditable already does, so checkers see the scroller's content is reachable.
-        EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") ?? "", "aria-describedby": textarea.getAttribute("aria-describedby") ?? "", tabindex: "0" }),
+        EditorView.contentAttributes.of({
+          "aria-label": textarea.getAttribute("aria-label") ?? "",
+          "aria-describedby": textarea.getAttribute("aria-describedby") ?? "",
+          tabindex: "0",
+        }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
           textarea.value = update.state.doc.toString();
@@ -90,7 +97,12 @@ export function mountEditor(textarea: HTMLTextAreaElement, handlers: { onChange:
       const diagnostics: Diagnostic[] = markers.map((marker) => {
         const from = offsetOf(doc, marker.line, marker.column);
         const lineEnd = doc.lineAt(from).to;
-        return { from, to: Math.max(from + 1, lineEnd) > doc.length ? doc.length : Math.max(from + 1, lineEnd), severity: marker.severity, message: marker.message };
+        return {
+          from,
+          to: Math.max(from + 1, lineEnd) > doc.length ? doc.length : Math.max(from + 1, lineEnd),
+          severity: marker.severity,
+          message: marker.message,
+        };
       });
       view.dispatch(setDiagnostics(view.state, diagnostics));
     },

@@ -16,10 +16,32 @@ function ObjectionNode({ objection, width, height }: { objection: DiagramObjecti
   const where = objection.anywhere ? t("studio.diagram.anyObjectionStep") : objection.type;
   return (
     <g data-testid="diagram-objection" data-objection-id={objection.id} data-anywhere={objection.anywhere}>
-      <title>{[t("studio.diagram.objection", { id: objection.id, type: objection.type }), objection.anywhere ? t("studio.diagram.anyObjectionStep") : null, objection.when ? t("studio.diagram.trigger", { condition: objection.when }) : null].filter(Boolean).join(" · ")}</title>
-      <rect x={objection.x} y={objection.y} width={width} height={height} rx={6} fill="#fffbeb" stroke={OBJECTION_COLOUR} strokeWidth={1.2} strokeDasharray="5 3" />
-      <text x={objection.x + width / 2} y={objection.y + 16} textAnchor="middle" fill="#0f172a">⚡ {shorten(objection.id)}</text>
-      <text x={objection.x + width / 2} y={objection.y + 31} textAnchor="middle" fill="#78350f" className="text-[10px]">{where}</text>
+      <title>
+        {[
+          t("studio.diagram.objection", { id: objection.id, type: objection.type }),
+          objection.anywhere ? t("studio.diagram.anyObjectionStep") : null,
+          objection.when ? t("studio.diagram.trigger", { condition: objection.when }) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </title>
+      <rect
+        x={objection.x}
+        y={objection.y}
+        width={width}
+        height={height}
+        rx={6}
+        fill="#fffbeb"
+        stroke={OBJECTION_COLOUR}
+        strokeWidth={1.2}
+        strokeDasharray="5 3"
+      />
+      <text x={objection.x + width / 2} y={objection.y + 16} textAnchor="middle" fill="#0f172a">
+        ⚡ {shorten(objection.id)}
+      </text>
+      <text x={objection.x + width / 2} y={objection.y + 31} textAnchor="middle" fill="#78350f" className="text-[10px]">
+        {where}
+      </text>
     </g>
   );
 }
@@ -32,7 +54,9 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
   const { t } = useT();
   return (
     <section aria-labelledby="diagram-heading" className="rounded-lg border border-slate-200 bg-white p-3">
-      <h2 id="diagram-heading" className="mb-2 font-semibold">{t("studio.diagram.title")}</h2>
+      <h2 id="diagram-heading" className="mb-2 font-semibold">
+        {t("studio.diagram.title")}
+      </h2>
       {diagram ? (
         <div className="overflow-auto">
           <svg
@@ -62,14 +86,26 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
                 data-kind={edge.kind}
               >
                 <title>
-                  {[`${edge.from} → ${edge.to}`, edge.kind === "pass" ? t("studio.diagram.passes") : `${edge.quality}${edge.replies > 1 ? ` ×${edge.replies}` : ""}`, edge.conditions.length > 0 ? t("studio.diagram.when", { conditions: edge.conditions.join(" | ") }) : null]
+                  {[
+                    `${edge.from} → ${edge.to}`,
+                    edge.kind === "pass" ? t("studio.diagram.passes") : `${edge.quality}${edge.replies > 1 ? ` ×${edge.replies}` : ""}`,
+                    edge.conditions.length > 0 ? t("studio.diagram.when", { conditions: edge.conditions.join(" | ") }) : null,
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </title>
               </path>
             ))}
             {diagram.links.map((link) => (
-              <path key={`${link.objection}>${link.step}`} d={link.path} fill="none" stroke={OBJECTION_COLOUR} strokeWidth={1} strokeDasharray="3 3" data-testid="diagram-objection-link">
+              <path
+                key={`${link.objection}>${link.step}`}
+                d={link.path}
+                fill="none"
+                stroke={OBJECTION_COLOUR}
+                strokeWidth={1}
+                strokeDasharray="3 3"
+                data-testid="diagram-objection-link"
+              >
                 <title>{t("studio.diagram.objectionAt", { objection: link.objection, step: link.step })}</title>
               </path>
             ))}
@@ -80,13 +116,28 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
               const isCurrent = node.id === current;
               const fill = isCurrent ? "#fef08a" : node.kind === "end" ? (OUTCOME_FILL[node.outcome ?? ""] ?? "#f1f5f9") : "#eef2ff";
               return (
-                <g key={node.id} data-testid="diagram-node" data-node-id={node.id} data-kind={node.kind} aria-current={isCurrent ? "step" : undefined}>
+                <g
+                  key={node.id}
+                  data-testid="diagram-node"
+                  data-node-id={node.id}
+                  data-kind={node.kind}
+                  aria-current={isCurrent ? "step" : undefined}
+                >
                   <title>
                     {[
-                      node.id, node.outcome, node.objection ? "objection" : null,
+                      node.id,
+                      node.outcome,
+                      node.objection ? "objection" : null,
                       node.speaker ? t("studio.diagram.speaker", { name: node.speaker }) : null,
-                      node.reactions.length > 0 ? t("studio.diagram.reactions", { list: node.reactions.map((reaction) => `${reaction.id} ×${reaction.weight}${reaction.when ? ` (${reaction.when})` : ""}`).join(", ") }) : null,
-                      node.unreachable ? t("studio.diagram.unreachable") : null, isCurrent ? t("studio.diagram.current") : null,
+                      node.reactions.length > 0
+                        ? t("studio.diagram.reactions", {
+                            list: node.reactions
+                              .map((reaction) => `${reaction.id} ×${reaction.weight}${reaction.when ? ` (${reaction.when})` : ""}`)
+                              .join(", "),
+                          })
+                        : null,
+                      node.unreachable ? t("studio.diagram.unreachable") : null,
+                      isCurrent ? t("studio.diagram.current") : null,
                     ]
                       .filter(Boolean)
                       .join(" · ")}
@@ -102,13 +153,25 @@ export function StateDiagram({ diagram, current }: { diagram: Diagram | null; cu
                     strokeWidth={isCurrent ? 3 : 1.2}
                     strokeDasharray={node.unreachable ? "4 3" : undefined}
                   />
-                  <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + (node.speaker ? -2 : 4)} textAnchor="middle" fill="#0f172a">
+                  <text
+                    x={node.x + diagram.nodeWidth / 2}
+                    y={node.y + diagram.nodeHeight / 2 + (node.speaker ? -2 : 4)}
+                    textAnchor="middle"
+                    fill="#0f172a"
+                  >
                     {node.objection ? "⚡ " : ""}
                     {node.reactions.length > 0 ? "↺ " : ""}
                     {shorten(node.id)}
                   </text>
                   {node.speaker ? (
-                    <text x={node.x + diagram.nodeWidth / 2} y={node.y + diagram.nodeHeight / 2 + 11} textAnchor="middle" fill="#475569" className="text-[10px]" data-testid="diagram-speaker">
+                    <text
+                      x={node.x + diagram.nodeWidth / 2}
+                      y={node.y + diagram.nodeHeight / 2 + 11}
+                      textAnchor="middle"
+                      fill="#475569"
+                      className="text-[10px]"
+                      data-testid="diagram-speaker"
+                    >
                       {shorten(node.speaker)}
                     </text>
                   ) : null}

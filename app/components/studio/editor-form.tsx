@@ -34,7 +34,10 @@ function useLiveCheck(itemId: string, initial: DraftAnalysis) {
   const onChange = (text: string) => {
     setDirty(true);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => fetcher.submit({ source: text }, { method: "post", action: `/studio/${itemId}/check` }), CHECK_DELAY_MS);
+    timer.current = setTimeout(
+      () => fetcher.submit({ source: text }, { method: "post", action: `/studio/${itemId}/check` }),
+      CHECK_DELAY_MS,
+    );
   };
   const analysis = fetcher.data ?? initial;
   return { analysis, checking: fetcher.state !== "idle", onChange, dirty, setDirty };
@@ -69,7 +72,10 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
 
   // Worded in the interface language from each problem's code and params.
   const problems: Problem[] = live.analysis.problems.map((problem) => ({ ...problem, message: problemText(t, problem) }));
-  const tone = result?.kind === "saved" || result?.kind === "published" ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800";
+  const tone =
+    result?.kind === "saved" || result?.kind === "published"
+      ? "border-green-300 bg-green-50 text-green-900"
+      : "border-red-300 bg-red-50 text-red-800";
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <Form method="post" className="min-w-0" aria-label={t("studio.editor.source")}>
@@ -78,7 +84,11 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
           {result?.message ? (
             <p className={`mb-2 rounded border px-3 py-2 text-sm ${tone}`} data-testid="editor-status">
               {result.message}
-              {result.draft ? <span className="block" data-testid="kept-as-draft">{result.draft}</span> : null}
+              {result.draft ? (
+                <span className="block" data-testid="kept-as-draft">
+                  {result.draft}
+                </span>
+              ) : null}
             </p>
           ) : null}
         </div>
@@ -98,14 +108,24 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
           {live.dirty ? <span className="ml-2 font-medium text-amber-800">● {t("studio.editor.unsaved")}</span> : null}
         </p>
         <div className="mt-3 flex flex-wrap items-end gap-3">
-          <button ref={saveRef} type="submit" name="intent" value="save" formNoValidate disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            ref={saveRef}
+            type="submit"
+            name="intent"
+            value="save"
+            formNoValidate
+            disabled={busy}
+            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {busy ? t("studio.editor.saving") : t("studio.editor.save")}
           </button>
         </div>
         {canPublish ? (
           <fieldset className="mt-4 rounded border border-slate-200 bg-white p-3">
             <legend className="px-1 font-semibold">{t("studio.editor.publishTitle")}</legend>
-            <label htmlFor="change-note" className="mb-1 block text-sm font-medium">{t("studio.editor.changeNote")}</label>
+            <label htmlFor="change-note" className="mb-1 block text-sm font-medium">
+              {t("studio.editor.changeNote")}
+            </label>
             <input
               id="change-note"
               name="changeNote"
@@ -115,9 +135,17 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
               aria-invalid={result?.kind === "note" ? true : undefined}
               className={`w-full rounded border px-3 py-2 ${result?.kind === "note" ? "border-red-600" : "border-slate-300"}`}
             />
-            <p id="change-note-hint" className="mt-1 text-xs text-slate-600">{t("studio.editor.changeNoteHint")}</p>
+            <p id="change-note-hint" className="mt-1 text-xs text-slate-600">
+              {t("studio.editor.changeNoteHint")}
+            </p>
             {result?.kind === "note" ? <p className="mt-1 text-sm text-red-700">{result.message}</p> : null}
-            <button type="submit" name="intent" value="publish" disabled={busy} className="mt-2 rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="publish"
+              disabled={busy}
+              className="mt-2 rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+            >
               {t("studio.editor.publish")}
             </button>
           </fieldset>

@@ -26,11 +26,23 @@ type GroupForm = { intent?: string; itemId?: string; ids?: string; text?: string
 type Meta = FieldMetadata<unknown, GroupForm, string[]>;
 
 /** conform's name and error wiring for a control whose id and look stay the page's own */
-const wired = (meta: Meta) => ({ name: meta.name, "aria-invalid": meta.errors ? true : undefined, "aria-describedby": meta.errors ? meta.errorId : undefined });
+const wired = (meta: Meta) => ({
+  name: meta.name,
+  "aria-invalid": meta.errors ? true : undefined,
+  "aria-describedby": meta.errors ? meta.errorId : undefined,
+});
 
 const short = (text: string) => (text.length > 160 ? `${text.slice(0, 158)}…` : text);
 
-export function InboxGroup({ group, choices, lastResult }: { group: GroupView; choices: TeachChoices | null; lastResult?: SubmissionResult<string[]> | undefined }) {
+export function InboxGroup({
+  group,
+  choices,
+  lastResult,
+}: {
+  group: GroupView;
+  choices: TeachChoices | null;
+  lastResult?: SubmissionResult<string[]> | undefined;
+}) {
   const { t, plural } = useT();
   const [form, fields] = useForm<GroupForm>({ id: `inbox-${group.ids.join("-")}`, lastResult });
   const placeLabel = usePlaceLabel();
@@ -39,36 +51,65 @@ export function InboxGroup({ group, choices, lastResult }: { group: GroupView; c
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid="reply-group" aria-labelledby={`${id}-text`}>
       <p className="text-sm text-slate-600">
-        <Link to={`/studio/${group.itemId}`} className="text-brand-700 underline">{group.itemTitle}</Link> · {place} ·{" "}
-        <span data-testid="reply-count">{plural("studio.inbox.count", group.count)}</span>
+        <Link to={`/studio/${group.itemId}`} className="text-brand-700 underline">
+          {group.itemTitle}
+        </Link>{" "}
+        · {place} · <span data-testid="reply-count">{plural("studio.inbox.count", group.count)}</span>
       </p>
-      <blockquote id={`${id}-text`} className="my-2 border-l-4 border-slate-300 pl-3 text-lg" dir="auto">{group.text}</blockquote>
-      {group.draftedAs ? <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="drafted">{fill(t("studio.inbox.drafted"), { option: <code>{group.draftedAs}</code> })}</p> : null}
+      <blockquote id={`${id}-text`} className="my-2 border-l-4 border-slate-300 pl-3 text-lg" dir="auto">
+        {group.text}
+      </blockquote>
+      {group.draftedAs ? (
+        <p className="mb-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="drafted">
+          {fill(t("studio.inbox.drafted"), { option: <code>{group.draftedAs}</code> })}
+        </p>
+      ) : null}
       <Form method="post" className="space-y-3" {...getFormProps(form)}>
         <input type="hidden" name="itemId" value={group.itemId} />
         <input type="hidden" name="ids" value={group.ids.join(",")} />
-        <fieldset aria-invalid={fields.text.errors ? true : undefined} aria-describedby={fields.text.errors ? fields.text.errorId : undefined}>
+        <fieldset
+          aria-invalid={fields.text.errors ? true : undefined}
+          aria-describedby={fields.text.errors ? fields.text.errorId : undefined}
+        >
           <legend className="text-sm font-medium">{t("studio.inbox.wordings")}</legend>
           <ul className="mt-1 space-y-1">
             {group.wordings.map((text) => (
               <li key={text}>
                 <label className="flex items-start gap-2 text-sm">
                   <input type="checkbox" name={fields.text.name} value={text} defaultChecked className="mt-1" />
-                  <span><bdi>{text}</bdi> <span className="text-slate-500">({plural("studio.inbox.said", group.counts[text] ?? 1)})</span></span>
+                  <span>
+                    <bdi>{text}</bdi> <span className="text-slate-500">({plural("studio.inbox.said", group.counts[text] ?? 1)})</span>
+                  </span>
                 </label>
               </li>
             ))}
           </ul>
           <FieldError id={fields.text.errorId} errors={fields.text.errors} />
         </fieldset>
-        {choices ? <TeachControls group={group} choices={choices} place={place} fields={fields} /> : <p className="text-sm text-slate-700">{t("studio.inbox.noVersion")}</p>}
-        <button type="submit" name="intent" value="dismiss" className={`${BUTTON} border border-slate-300 hover:bg-slate-100`}>{t("studio.inbox.dismiss")}</button>
+        {choices ? (
+          <TeachControls group={group} choices={choices} place={place} fields={fields} />
+        ) : (
+          <p className="text-sm text-slate-700">{t("studio.inbox.noVersion")}</p>
+        )}
+        <button type="submit" name="intent" value="dismiss" className={`${BUTTON} border border-slate-300 hover:bg-slate-100`}>
+          {t("studio.inbox.dismiss")}
+        </button>
       </Form>
     </li>
   );
 }
 
-function TeachControls({ group, choices, place, fields }: { group: GroupView; choices: TeachChoices; place: string; fields: Record<"target" | "quality" | "to", Meta> }) {
+function TeachControls({
+  group,
+  choices,
+  place,
+  fields,
+}: {
+  group: GroupView;
+  choices: TeachChoices;
+  place: string;
+  fields: Record<"target" | "quality" | "to", Meta>;
+}) {
   const { t } = useT();
   const placeLabel = usePlaceLabel();
   const id = useId();
@@ -77,7 +118,9 @@ function TeachControls({ group, choices, place, fields }: { group: GroupView; ch
     <>
       <fieldset className="rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">{t("studio.inbox.attach.legend")}</legend>
-        <label htmlFor={`${id}-target`} className="mb-1 block text-sm">{t("studio.inbox.attach.option")}</label>
+        <label htmlFor={`${id}-target`} className="mb-1 block text-sm">
+          {t("studio.inbox.attach.option")}
+        </label>
         <select id={`${id}-target`} {...wired(fields.target)} defaultValue={group.defaultTarget} className={SELECT}>
           {choices.owners.map((owner) => (
             <optgroup key={`${owner.kind}:${owner.id}`} label={placeLabel(owner)}>
@@ -90,7 +133,9 @@ function TeachControls({ group, choices, place, fields }: { group: GroupView; ch
           ))}
         </select>
         <FieldError id={fields.target.errorId} errors={fields.target.errors} />
-        <button type="submit" name="intent" value="example" className={`${BUTTON} mt-2 bg-brand-600 text-white hover:bg-brand-700`}>{t("studio.inbox.attach.submit")}</button>
+        <button type="submit" name="intent" value="example" className={`${BUTTON} mt-2 bg-brand-600 text-white hover:bg-brand-700`}>
+          {t("studio.inbox.attach.submit")}
+        </button>
       </fieldset>
       <fieldset className="rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">{t("studio.inbox.new.legend", { place })}</legend>
@@ -98,7 +143,11 @@ function TeachControls({ group, choices, place, fields }: { group: GroupView; ch
           <label className="text-sm">
             <span className="mb-1 block">{t("studio.inbox.new.quality")}</span>
             <select {...wired(fields.quality)} defaultValue="good" className={SELECT}>
-              {OPTION_QUALITIES.map((quality) => <option key={quality} value={quality}>{t(`studio.inbox.quality.${quality}`)}</option>)}
+              {OPTION_QUALITIES.map((quality) => (
+                <option key={quality} value={quality}>
+                  {t(`studio.inbox.quality.${quality}`)}
+                </option>
+              ))}
             </select>
             <FieldError id={fields.quality.errorId} errors={fields.quality.errors} />
           </label>
@@ -106,12 +155,23 @@ function TeachControls({ group, choices, place, fields }: { group: GroupView; ch
             <span className="mb-1 block">{t("studio.inbox.new.to")}</span>
             <select {...wired(fields.to)} defaultValue={group.defaultTo} className={SELECT}>
               {isObjection ? <option value="">{t("studio.inbox.new.back")}</option> : null}
-              {choices.targets.map((target) => <option key={target} value={target}>{target}</option>)}
+              {choices.targets.map((target) => (
+                <option key={target} value={target}>
+                  {target}
+                </option>
+              ))}
             </select>
             <FieldError id={fields.to.errorId} errors={fields.to.errors} />
           </label>
         </div>
-        <button type="submit" name="intent" value="option" className={`${BUTTON} mt-2 border border-brand-600 text-brand-700 hover:bg-brand-50`}>{t("studio.inbox.new.submit")}</button>
+        <button
+          type="submit"
+          name="intent"
+          value="option"
+          className={`${BUTTON} mt-2 border border-brand-600 text-brand-700 hover:bg-brand-50`}
+        >
+          {t("studio.inbox.new.submit")}
+        </button>
       </fieldset>
     </>
   );

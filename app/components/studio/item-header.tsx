@@ -23,9 +23,13 @@ export function ItemHeader({ item, children }: { item: HeaderItem; children?: Re
   ];
   return (
     <header className="mb-4">
-      <Link to="/studio" className="text-sm text-brand-700 underline">← {t("studio.nav.back")}</Link>
+      <Link to="/studio" className="text-sm text-brand-700 underline">
+        ← {t("studio.nav.back")}
+      </Link>
       <div className="mt-1 flex flex-wrap items-baseline gap-3">
-        <h1 className="text-2xl font-semibold" lang={item.lang}>{item.title}</h1>
+        <h1 className="text-2xl font-semibold" lang={item.lang}>
+          {item.title}
+        </h1>
         <StatusBadge status={item.status} />
         <span className="text-sm text-slate-600">
           {t(KIND_LABEL[item.kind])} · {t(LANG_LABEL[item.lang])} · <code>{item.slug}</code>
@@ -38,7 +42,9 @@ export function ItemHeader({ item, children }: { item: HeaderItem; children?: Re
             key={tab.to}
             to={tab.to}
             end={tab.end}
-            className={({ isActive }) => `rounded-t px-3 py-1.5 text-sm ${isActive ? "border border-b-white border-slate-200 bg-white font-medium" : "text-slate-700 hover:bg-slate-100"}`}
+            className={({ isActive }) =>
+              `rounded-t px-3 py-1.5 text-sm ${isActive ? "border border-b-white border-slate-200 bg-white font-medium" : "text-slate-700 hover:bg-slate-100"}`
+            }
           >
             {tab.label}
           </NavLink>

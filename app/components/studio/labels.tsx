@@ -29,5 +29,9 @@ const STATUS_STYLE: Record<StudioStatus, string> = {
 
 export function StatusBadge({ status }: { status: StudioStatus }) {
   const { t } = useT();
-  return <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[status]}`} data-testid="status">{t(STATUS_LABEL[status])}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[status]}`} data-testid="status">
+      {t(STATUS_LABEL[status])}
+    </span>
+  );
 }

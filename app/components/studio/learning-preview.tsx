@@ -8,7 +8,10 @@ export function LessonPreview({ definition, html }: { definition: LessonDefiniti
   const { meta } = definition;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4" lang={meta.lang} data-testid="lesson-preview">
-      <p className="text-sm text-slate-600">{t("studio.preview.minutes", { minutes: meta.minutes })}{meta.summary ? ` · ${meta.summary}` : ""}</p>
+      <p className="text-sm text-slate-600">
+        {t("studio.preview.minutes", { minutes: meta.minutes })}
+        {meta.summary ? ` · ${meta.summary}` : ""}
+      </p>
       <div className="lesson-body mt-2" dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );
@@ -19,7 +22,9 @@ function Answers({ question }: { question: Question }) {
   if (question.kind === "order") {
     return (
       <ol className="list-decimal space-y-1 pl-6" aria-label={t("studio.quiz.rightOrder")}>
-        {question.items.map((item) => <li key={item.id}>{item.text}</li>)}
+        {question.items.map((item) => (
+          <li key={item.id}>{item.text}</li>
+        ))}
       </ol>
     );
   }
@@ -55,13 +60,24 @@ export function QuizPreview({ definition }: { definition: QuizDefinition }) {
   return (
     <section className="space-y-3" lang={meta.lang} data-testid="quiz-preview" aria-label={t("studio.quiz.questions")}>
       <p className="text-sm text-slate-600">{t("studio.quiz.passMark", { passMark: meta.passMark, count: definition.questions.length })}</p>
-      {definition.intro.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+      {definition.intro.map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
       <ol className="space-y-3">
         {definition.questions.map((question, index) => (
-          <li key={question.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="quiz-question" data-question-id={question.id}>
+          <li
+            key={question.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid="quiz-question"
+            data-question-id={question.id}
+          >
             <p className="mb-2">
-              <span className="font-semibold">{index + 1}. {question.prompt}</span>{" "}
-              <span className="text-xs text-slate-600">({t(`studio.quiz.kind.${question.kind}`)} · {t("studio.quiz.points", { points: question.points })})</span>
+              <span className="font-semibold">
+                {index + 1}. {question.prompt}
+              </span>{" "}
+              <span className="text-xs text-slate-600">
+                ({t(`studio.quiz.kind.${question.kind}`)} · {t("studio.quiz.points", { points: question.points })})
+              </span>
             </p>
             <Answers question={question} />
             {question.explanation ? <p className="mt-2 text-sm text-slate-700">{question.explanation}</p> : null}

@@ -10,19 +10,36 @@ interface Problem extends ProblemMark {
  * Every problem of the draft as a list of links: following one puts the caret on the problem's
  * line and column. The summary line is a live region so typing announces the new count.
  */
-export function ProblemList({ problems, checking, jumpRef }: { problems: Problem[]; checking: boolean; jumpRef: MutableRefObject<JumpTo | null> }) {
+export function ProblemList({
+  problems,
+  checking,
+  jumpRef,
+}: {
+  problems: Problem[];
+  checking: boolean;
+  jumpRef: MutableRefObject<JumpTo | null>;
+}) {
   const { t } = useT();
   const errors = problems.filter((p) => p.severity === "error").length;
   return (
     <section aria-labelledby="problems-heading" className="rounded-lg border border-slate-200 bg-white p-3" data-testid="problems">
-      <h2 id="problems-heading" className="font-semibold">{t("studio.problems.title")}</h2>
+      <h2 id="problems-heading" className="font-semibold">
+        {t("studio.problems.title")}
+      </h2>
       <p role="status" className="mb-2 text-sm text-slate-600">
-        {checking ? t("studio.problems.checking") : problems.length === 0 ? t("studio.problems.none") : t("studio.problems.summary", { errors, warnings: problems.length - errors })}
+        {checking
+          ? t("studio.problems.checking")
+          : problems.length === 0
+            ? t("studio.problems.none")
+            : t("studio.problems.summary", { errors, warnings: problems.length - errors })}
       </p>
       {problems.length > 0 ? (
         <ol className="max-h-96 space-y-2 overflow-auto text-sm">
           {problems.map((problem, index) => (
-            <li key={`${problem.line}:${problem.column}:${problem.code}:${index}`} className={`border-l-4 pl-2 ${problem.severity === "error" ? "border-red-600" : "border-amber-500"}`}>
+            <li
+              key={`${problem.line}:${problem.column}:${problem.code}:${index}`}
+              className={`border-l-4 pl-2 ${problem.severity === "error" ? "border-red-600" : "border-amber-500"}`}
+            >
               <a
                 href="#source"
                 className="font-medium text-brand-700 underline"

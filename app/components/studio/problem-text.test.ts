@@ -7,7 +7,8 @@ import { compileScriptSource } from "~/engine";
 import { problemText } from "./problem-text";
 
 const APP = path.resolve(__dirname, "../..");
-const PREFIXES = "parse|validate|frontmatter|sandbox|mdx|check|condition|sets|name|placeholder|speaker|fact|blueprint|state|library|lesson|quiz|studio";
+const PREFIXES =
+  "parse|validate|frontmatter|sandbox|mdx|check|condition|sets|name|placeholder|speaker|fact|blueprint|state|library|lesson|quiz|studio";
 /** Literals of that shape that are not problem codes (header key paths). */
 const NOT_CODES = new Set(["blueprint.objections", "blueprint.minTurns", "fact.need"]);
 /** Codes built from a name (headerProblems.ts). */
@@ -23,7 +24,11 @@ function sources(dir: string): string[] {
 
 function emittedCodes(): string[] {
   const codes = new Set(BUILT);
-  for (const file of [...sources(path.join(APP, "engine")), ...sources(path.join(APP, "content")), path.join(APP, "models/studio/studio.server.ts")]) {
+  for (const file of [
+    ...sources(path.join(APP, "engine")),
+    ...sources(path.join(APP, "content")),
+    path.join(APP, "models/studio/studio.server.ts"),
+  ]) {
     for (const [, code] of fs.readFileSync(file, "utf8").matchAll(new RegExp(`"((?:${PREFIXES})\\.[a-z0-9-]+)"`, "g"))) {
       if (code && !NOT_CODES.has(code) && !file.includes(`${path.sep}v1${path.sep}`)) codes.add(code);
     }
@@ -38,7 +43,9 @@ describe("problem messages", () => {
 
   it.each(["en", "ru"] as const)("exist in %s for every code (or each of its variants)", (locale) => {
     const keys = Object.keys(studio[locale]);
-    const missing = codes.filter((code) => !keys.some((key) => key === `studio.problem.${code}` || key.startsWith(`studio.problem.${code}.`)));
+    const missing = codes.filter(
+      (code) => !keys.some((key) => key === `studio.problem.${code}` || key.startsWith(`studio.problem.${code}.`)),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -46,11 +53,15 @@ describe("problem messages", () => {
     const ru = createTranslator("ru", [studio.ru]);
     const en = createTranslator("en", [studio.en]);
     const blind = { code: "check.blind-pass", message: "english", params: { policy: "longest", passes: 3, runs: 100 } };
-    expect(problemText(ru.t, blind)).toBe("Если всегда брать самый длинный ответ, экзамен сдаётся на 3 из 100 запусков: балл должен быть заработан");
+    expect(problemText(ru.t, blind)).toBe(
+      "Если всегда брать самый длинный ответ, экзамен сдаётся на 3 из 100 запусков: балл должен быть заработан",
+    );
     expect(problemText(en.t, blind)).toMatch(/^Always taking the longest reply passes on 3 of 100 seeds/);
     const unstable = { code: "check.best-unstable", message: "", params: { fails: 2, runs: 100, min: 55, gate: "minCard" } };
     expect(problemText(ru.t, unstable)).toContain("по условию «карточка»");
-    expect(problemText(ru.t, { code: "check.never-shown", message: "", params: { what: "line", kind: "reaction", id: "screen" } })).toBe("Эта реплика <Lead> (реакция «screen») не звучит ни на одном запуске");
+    expect(problemText(ru.t, { code: "check.never-shown", message: "", params: { what: "line", kind: "reaction", id: "screen" } })).toBe(
+      "Эта реплика <Lead> (реакция «screen») не звучит ни на одном запуске",
+    );
     expect(problemText(ru.t, { code: "some.future-code", message: "as the engine said it" })).toBe("as the engine said it");
   });
 

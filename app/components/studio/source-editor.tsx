@@ -36,7 +36,17 @@ function textareaJump(textarea: HTMLTextAreaElement, line: number, column: numbe
  * The text of a draft: a plain textarea that works without JavaScript, upgraded to CodeMirror
  * (highlighting, lint markers) once its chunk arrives.
  */
-export function SourceEditor({ name, label, describedBy, defaultValue, problems, onChange, onSave, jumpRef, initialLine }: SourceEditorProps) {
+export function SourceEditor({
+  name,
+  label,
+  describedBy,
+  defaultValue,
+  problems,
+  onChange,
+  onSave,
+  jumpRef,
+  initialLine,
+}: SourceEditorProps) {
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const editorRef = useRef<MountedEditor | null>(null);
   const handlers = useRef({ onChange, onSave });
@@ -82,7 +92,10 @@ export function SourceEditor({ name, label, describedBy, defaultValue, problems,
   // A fixed frame the author can drag taller (resize-y); the editor scrolls inside it. The plain
   // textarea needs none: it already scrolls inside its rows and resizes itself.
   return (
-    <div className={enhanced ? "h-[70vh] min-h-64 resize-y overflow-hidden rounded border border-slate-300 bg-white" : undefined} data-testid="editor-frame">
+    <div
+      className={enhanced ? "h-[70vh] min-h-64 resize-y overflow-hidden rounded border border-slate-300 bg-white" : undefined}
+      data-testid="editor-frame"
+    >
       <textarea
         ref={textareaRef}
         id="source"

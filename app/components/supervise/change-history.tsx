@@ -56,7 +56,11 @@ export function ChangeHistory({ entries }: { entries: readonly HistoryEntry[] })
               <ul className="mt-1 list-none space-y-0.5">
                 {entry.changes.map((change) => (
                   <li key={change.field}>
-                    {t("supervise.history.change", { field: t(FIELD[change.field]), before: valueText(change.field, change.before), after: valueText(change.field, change.after) })}
+                    {t("supervise.history.change", {
+                      field: t(FIELD[change.field]),
+                      before: valueText(change.field, change.before),
+                      after: valueText(change.field, change.after),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -20,7 +20,11 @@ const KIND_ORDER: readonly ContentChoice["kind"][] = ["lesson", "script", "quiz"
 export function orderChoices<T extends ContentChoice>(items: readonly T[], locale: string): T[] {
   const rank = (item: T) => (item.lang === locale ? 0 : 1);
   return [...items].sort(
-    (a, b) => rank(a) - rank(b) || a.lang.localeCompare(b.lang) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.title.localeCompare(b.title, locale),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.lang.localeCompare(b.lang) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.title.localeCompare(b.title, locale),
   );
 }
 

@@ -16,17 +16,29 @@ export function ObjectionTable({ rows }: { rows: { type: string; avg: number; n:
     <table className="w-full border-collapse text-sm" data-testid="worst-objections">
       <thead>
         <tr>
-          <th scope="col" className={th}>{t("supervise.objections.type")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("supervise.objections.avg")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("supervise.objections.count")}</th>
+          <th scope="col" className={th}>
+            {t("supervise.objections.type")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("supervise.objections.avg")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("supervise.objections.count")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.type}>
-            <th scope="row" className={`${td} font-normal`}>{label(r.type)}</th>
+            <th scope="row" className={`${td} font-normal`}>
+              {label(r.type)}
+            </th>
             <td className={`${td} text-right`}>
-              <span className="mr-2 inline-block h-2 rounded bg-red-300 align-middle" style={{ width: `${Math.max(4, 100 - r.avg)}px` }} aria-hidden="true" />
+              <span
+                className="mr-2 inline-block h-2 rounded bg-red-300 align-middle"
+                style={{ width: `${Math.max(4, 100 - r.avg)}px` }}
+                aria-hidden="true"
+              />
               {number(r.avg, 1)}
             </td>
             <td className={`${td} text-right`}>{r.n}</td>
@@ -55,11 +67,21 @@ export function RecentTable({ rows }: { rows: Recent[] }) {
     <table className="w-full border-collapse text-sm" data-testid="recent-attempts">
       <thead>
         <tr>
-          <th scope="col" className={th}>{t("supervise.recent.when")}</th>
-          <th scope="col" className={th}>{t("supervise.recent.person")}</th>
-          <th scope="col" className={th}>{t("supervise.recent.scenario")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("supervise.recent.score")}</th>
-          <th scope="col" className={th}><span className="sr-only">{t("supervise.recent.review")}</span></th>
+          <th scope="col" className={th}>
+            {t("supervise.recent.when")}
+          </th>
+          <th scope="col" className={th}>
+            {t("supervise.recent.person")}
+          </th>
+          <th scope="col" className={th}>
+            {t("supervise.recent.scenario")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("supervise.recent.score")}
+          </th>
+          <th scope="col" className={th}>
+            <span className="sr-only">{t("supervise.recent.review")}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -67,7 +89,9 @@ export function RecentTable({ rows }: { rows: Recent[] }) {
           <tr key={r.id} data-attempt={r.id}>
             <td className={td}>{r.finishedAt ? date(r.finishedAt, "datetime") : ""}</td>
             <th scope="row" className={`${td} font-normal`}>
-              <Link to={`/supervise/people/${r.userId}`} className="text-brand-700 underline"><bdi>{r.name}</bdi></Link>
+              <Link to={`/supervise/people/${r.userId}`} className="text-brand-700 underline">
+                <bdi>{r.name}</bdi>
+              </Link>
             </th>
             <td className={td}>{r.title}</td>
             <td className={`${td} text-right`} data-testid="recent-score">
@@ -75,7 +99,9 @@ export function RecentTable({ rows }: { rows: Recent[] }) {
               {r.overridden ? <span className="block text-xs text-amber-800">{t("supervise.recent.overridden")}</span> : null}
             </td>
             <td className={td}>
-              <Link to={`/review/${r.id}`} className="text-brand-700 underline">{t("supervise.recent.review")}</Link>
+              <Link to={`/review/${r.id}`} className="text-brand-700 underline">
+                {t("supervise.recent.review")}
+              </Link>
             </td>
           </tr>
         ))}
@@ -92,17 +118,27 @@ export function Leaderboard({ rows }: { rows: { userId: string; name: string; av
     <table className="w-full border-collapse text-sm" data-testid="leaderboard">
       <thead>
         <tr>
-          <th scope="col" className={th}>{t("supervise.leader.rank")}</th>
-          <th scope="col" className={th}>{t("supervise.recent.person")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("supervise.leader.avg")}</th>
-          <th scope="col" className={`${th} text-right`}>{t("supervise.leader.calls")}</th>
+          <th scope="col" className={th}>
+            {t("supervise.leader.rank")}
+          </th>
+          <th scope="col" className={th}>
+            {t("supervise.recent.person")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("supervise.leader.avg")}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t("supervise.leader.calls")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
           <tr key={r.userId}>
             <td className={td}>{i + 1}</td>
-            <th scope="row" className={`${td} font-normal`}><bdi>{r.name}</bdi></th>
+            <th scope="row" className={`${td} font-normal`}>
+              <bdi>{r.name}</bdi>
+            </th>
             <td className={`${td} text-right`}>{number(r.avg, 1)}</td>
             <td className={`${td} text-right`}>{r.n}</td>
           </tr>

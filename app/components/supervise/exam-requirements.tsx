@@ -26,29 +26,65 @@ interface ExamRequirementsProps {
  */
 export function ExamRequirements({ pools, titles, chosen, values, errors }: ExamRequirementsProps) {
   const { t } = useT();
-  const shown = Object.entries(pools).filter(([itemId, pool]) => pool.objections.length > 0 && (chosen === null || chosen.includes(itemId)));
+  const shown = Object.entries(pools).filter(
+    ([itemId, pool]) => pool.objections.length > 0 && (chosen === null || chosen.includes(itemId)),
+  );
   return (
     <fieldset className="mb-4 rounded border border-slate-200 p-3" aria-describedby="exam-help" data-testid="exam-requirements">
       <legend className="px-1 text-sm font-medium">{t("exam.form.legend")}</legend>
-      <p id="exam-help" className="mb-3 text-sm text-slate-700">{t("exam.form.help")}</p>
-      <Field label={t("exam.form.minTurns")} name="minTurns" inputMode="numeric" maxLength={3} defaultValue={values?.minTurns} hint={t("exam.form.minTurnsHelp")} error={errors.minTurns} />
-      <Field label={t("exam.form.timeLimit")} name="timeLimit" inputMode="numeric" maxLength={3} defaultValue={values?.timeLimit} hint={t("exam.form.timeLimitHelp")} error={errors.timeLimit} />
+      <p id="exam-help" className="mb-3 text-sm text-slate-700">
+        {t("exam.form.help")}
+      </p>
+      <Field
+        label={t("exam.form.minTurns")}
+        name="minTurns"
+        inputMode="numeric"
+        maxLength={3}
+        defaultValue={values?.minTurns}
+        hint={t("exam.form.minTurnsHelp")}
+        error={errors.minTurns}
+      />
+      <Field
+        label={t("exam.form.timeLimit")}
+        name="timeLimit"
+        inputMode="numeric"
+        maxLength={3}
+        defaultValue={values?.timeLimit}
+        hint={t("exam.form.timeLimitHelp")}
+        error={errors.timeLimit}
+      />
       <fieldset aria-describedby={errors.objections ? "objections-error" : "objections-help"}>
         <legend className="mb-1 text-sm font-medium">{t("exam.form.objections")}</legend>
-        <p id="objections-help" className="mb-2 text-xs text-slate-600">{t("exam.form.objectionsHelp")}</p>
+        <p id="objections-help" className="mb-2 text-xs text-slate-600">
+          {t("exam.form.objectionsHelp")}
+        </p>
         {shown.length === 0 ? <p className="text-sm text-slate-700">{t("exam.form.chooseScript")}</p> : null}
         {shown.map(([itemId, pool]) => (
           <fieldset key={itemId} className="mb-2" data-testid={`objections-${itemId}`}>
-            <legend className="text-sm font-medium" lang={pool.lang}>{titles[itemId] ?? itemId}</legend>
+            <legend className="text-sm font-medium" lang={pool.lang}>
+              {titles[itemId] ?? itemId}
+            </legend>
             {pool.objections.map((objection) => {
               const fixed = pool.script.objections.includes(objection.id);
               const value = `${itemId}|${objection.id}`;
               return (
                 <label key={objection.id} className="flex items-baseline gap-2 py-0.5 text-sm">
-                  <input type="checkbox" name="objection" value={value} disabled={fixed} defaultChecked={fixed || values?.objections.includes(value)} className="self-center" />
+                  <input
+                    type="checkbox"
+                    name="objection"
+                    value={value}
+                    disabled={fixed}
+                    defaultChecked={fixed || values?.objections.includes(value)}
+                    className="self-center"
+                  />
                   <span>
                     <span className="font-medium">{t(OBJECTION_LABEL[objection.type])}</span>
-                    {objection.line ? <> — <q lang={pool.lang}>{objection.line}</q></> : null}
+                    {objection.line ? (
+                      <>
+                        {" "}
+                        — <q lang={pool.lang}>{objection.line}</q>
+                      </>
+                    ) : null}
                     {fixed ? <span className="text-slate-600"> ({t("exam.form.byScript")})</span> : null}
                   </span>
                 </label>
@@ -56,7 +92,11 @@ export function ExamRequirements({ pools, titles, chosen, values, errors }: Exam
             })}
           </fieldset>
         ))}
-        {errors.objections ? <p id="objections-error" className="mt-1 text-sm text-red-700">{errors.objections}</p> : null}
+        {errors.objections ? (
+          <p id="objections-error" className="mt-1 text-sm text-red-700">
+            {errors.objections}
+          </p>
+        ) : null}
       </fieldset>
     </fieldset>
   );

@@ -36,7 +36,9 @@ export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[];
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${sticky} py-2`}>{rowHeader}</th>
+            <th scope="col" className={`${sticky} py-2`}>
+              {rowHeader}
+            </th>
             {skills.map((skill) => (
               <th key={skill} scope="col" className="border-b px-1 py-2 text-center text-xs font-medium leading-tight">
                 {t(SKILL_LABEL[skill])}
@@ -48,12 +50,22 @@ export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[];
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row" className={`${sticky} min-w-[7rem] py-1 font-normal`}>
-                {row.href ? <a href={row.href} className="text-brand-700 underline"><bdi>{row.name}</bdi></a> : <bdi>{row.name}</bdi>}
+                {row.href ? (
+                  <a href={row.href} className="text-brand-700 underline">
+                    <bdi>{row.name}</bdi>
+                  </a>
+                ) : (
+                  <bdi>{row.name}</bdi>
+                )}
               </th>
               {skills.map((skill) => {
                 const cell = row.cells[skill];
                 return (
-                  <td key={skill} className={`border border-white px-1 py-1 text-center ${cell ? shade(cell.avg) : "bg-slate-50 text-slate-600"}`} title={cell ? `n=${cell.n}` : undefined}>
+                  <td
+                    key={skill}
+                    className={`border border-white px-1 py-1 text-center ${cell ? shade(cell.avg) : "bg-slate-50 text-slate-600"}`}
+                    title={cell ? `n=${cell.n}` : undefined}
+                  >
                     {cell ? number(cell.avg) : "—"}
                   </td>
                 );
@@ -67,7 +79,11 @@ export function HeatMap({ rows, skills, rowHeader, caption }: { rows: HeatRow[];
 }
 
 /** Groups the dashboard's flat (row, skill, avg, n) records into heat-map rows, skills in rubric order. */
-export function toHeatRows(records: { rowId: string; name: string; skill: string; avg: number; n: number }[], allSkills: readonly Skill[], href?: (id: string) => string) {
+export function toHeatRows(
+  records: { rowId: string; name: string; skill: string; avg: number; n: number }[],
+  allSkills: readonly Skill[],
+  href?: (id: string) => string,
+) {
   const rows = new Map<string, HeatRow>();
   for (const r of records) {
     const skill = allSkills.find((s) => s === r.skill);

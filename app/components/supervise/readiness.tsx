@@ -11,14 +11,19 @@ export interface ReadinessView {
   practice: { value: number | null; weight: number; daysSince: number | null };
 }
 
-const tone = (value: number) => (value >= 70 ? "bg-green-100 text-green-900" : value >= 40 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900");
+const tone = (value: number) =>
+  value >= 70 ? "bg-green-100 text-green-900" : value >= 40 ? "bg-amber-100 text-amber-900" : "bg-red-100 text-red-900";
 
 /** A small badge, e.g. in a table cell; "—" for nothing to show. */
 export function ReadinessBadge({ value }: { value: number | null }) {
   const { t, number } = useT();
   if (value === null) return <span>—</span>;
   return (
-    <span className={`inline-block min-w-10 rounded px-2 py-0.5 text-center font-semibold tabular-nums ${tone(value)}`} title={t("readiness.value", { value: number(value) })} data-testid="readiness">
+    <span
+      className={`inline-block min-w-10 rounded px-2 py-0.5 text-center font-semibold tabular-nums ${tone(value)}`}
+      title={t("readiness.value", { value: number(value) })}
+      data-testid="readiness"
+    >
       {number(value)}
     </span>
   );
@@ -48,16 +53,24 @@ export function ReadinessCard({ r }: { r: ReadinessView }) {
         <caption className="sr-only">{t("readiness.title")}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{t("readiness.part")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("readiness.partValue")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("readiness.partWeight")}</th>
+            <th scope="col" className={th}>
+              {t("readiness.part")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("readiness.partValue")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("readiness.partWeight")}
+            </th>
           </tr>
         </thead>
         <tbody>
           <tr data-part="skills">
             <th scope="row" className={`${td} font-normal`}>
               {t("readiness.skills")}
-              <span className="block text-xs text-slate-600">{r.skills.exams > 0 ? t("readiness.exams", { count: r.skills.exams }) : t("readiness.noExams")}</span>
+              <span className="block text-xs text-slate-600">
+                {r.skills.exams > 0 ? t("readiness.exams", { count: r.skills.exams }) : t("readiness.noExams")}
+              </span>
             </th>
             <td className={`${td} text-right tabular-nums`}>{value(r.skills.value)}</td>
             <td className={`${td} text-right`}>{r.skills.weight}%</td>
@@ -73,7 +86,9 @@ export function ReadinessCard({ r }: { r: ReadinessView }) {
           <tr data-part="practice">
             <th scope="row" className={`${td} font-normal`}>
               {t("readiness.practice")}
-              <span className="block text-xs text-slate-600">{r.practice.daysSince === null ? t("readiness.never") : t("readiness.days", { count: r.practice.daysSince })}</span>
+              <span className="block text-xs text-slate-600">
+                {r.practice.daysSince === null ? t("readiness.never") : t("readiness.days", { count: r.practice.daysSince })}
+              </span>
             </th>
             <td className={`${td} text-right tabular-nums`}>{value(r.practice.value)}</td>
             <td className={`${td} text-right`}>{r.practice.weight}%</td>
@@ -86,7 +101,11 @@ export function ReadinessCard({ r }: { r: ReadinessView }) {
           <ul className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2">
             {skills.map(([skill, score]) => {
               const key = skillLabelKey(skill);
-              return <li key={skill}>{key ? t(key) : skill}: {number(score, 1)}</li>;
+              return (
+                <li key={skill}>
+                  {key ? t(key) : skill}: {number(score, 1)}
+                </li>
+              );
             })}
           </ul>
         </details>

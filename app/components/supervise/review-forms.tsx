@@ -19,7 +19,9 @@ export function TextArea({ meta, label, rows = 3 }: { meta: Meta; label: string;
   const { key, ...control } = getTextareaProps(meta);
   return (
     <div className="mb-3">
-      <label htmlFor={control.id} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={control.id} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
       <textarea
         key={key}
         {...control}
@@ -36,8 +38,15 @@ export function ScoreInput({ meta, label }: { meta: Meta; label: string }) {
   const { key, ...control } = getInputProps(meta, { type: "text" });
   return (
     <div className="mb-3">
-      <label htmlFor={control.id} className="mb-1 block text-sm font-medium">{label}</label>
-      <input key={key} {...control} inputMode="decimal" className={`w-32 rounded border px-3 py-2 ${meta.errors ? "border-red-600" : "border-slate-300"}`} />
+      <label htmlFor={control.id} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        key={key}
+        {...control}
+        inputMode="decimal"
+        className={`w-32 rounded border px-3 py-2 ${meta.errors ? "border-red-600" : "border-slate-300"}`}
+      />
       <FieldError id={meta.errorId} errors={meta.errors} />
     </div>
   );
@@ -53,7 +62,9 @@ export function CommentForm({ turnSeq, result }: { turnSeq: number | null; resul
     <Form method="post" className="mt-2" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       <TextArea meta={fields.body} rows={2} label={turnSeq === null ? t("review.commentWhole") : t("review.commentOn")} />
-      <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">{t("review.commentSubmit")}</button>
+      <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100">
+        {t("review.commentSubmit")}
+      </button>
     </Form>
   );
 }
@@ -67,7 +78,9 @@ export function OverrideForm({ result }: { result: ReviewReply }) {
       <p className="mb-3 text-sm text-slate-700">{t("review.override.help")}</p>
       <ScoreInput meta={fields.score} label={t("review.override.score")} />
       <TextArea meta={fields.reason} label={t("review.override.reason")} />
-      <button type="submit" className={submit}>{t("review.override.submit")}</button>
+      <button type="submit" className={submit}>
+        {t("review.override.submit")}
+      </button>
     </Form>
   );
 }
@@ -81,8 +94,12 @@ export function ResolveForm({ result, scoreLabel }: { result: ReviewReply; score
       <TextArea meta={fields.resolution} label={t("review.dispute.answer")} />
       <ScoreInput meta={fields.score} label={scoreLabel ?? t("review.dispute.newScore")} />
       <div className="flex gap-2">
-        <button type="submit" name="decision" value="accepted" className={submit}>{t("review.dispute.accept")}</button>
-        <button type="submit" name="decision" value="rejected" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">{t("review.dispute.reject")}</button>
+        <button type="submit" name="decision" value="accepted" className={submit}>
+          {t("review.dispute.accept")}
+        </button>
+        <button type="submit" name="decision" value="rejected" className="rounded border border-slate-300 px-4 py-2 hover:bg-slate-100">
+          {t("review.dispute.reject")}
+        </button>
       </div>
     </Form>
   );

@@ -14,4 +14,3 @@ export function FieldError({ id, errors }: { id: string; errors?: readonly strin
     </div>
   );
 }
-

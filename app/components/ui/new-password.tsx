@@ -4,7 +4,13 @@ import { useT } from "~/utils/use-t";
 import { Field } from "./field";
 
 /** The new password and its repetition, with the rule shown as a hint. */
-export function NewPasswordFields({ password, confirm }: { password: FieldMetadata<unknown, Record<string, unknown>>; confirm: FieldMetadata<unknown, Record<string, unknown>> }) {
+export function NewPasswordFields({
+  password,
+  confirm,
+}: {
+  password: FieldMetadata<unknown, Record<string, unknown>>;
+  confirm: FieldMetadata<unknown, Record<string, unknown>>;
+}) {
   const { t } = useT();
   return (
     <>

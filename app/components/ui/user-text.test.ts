@@ -5,7 +5,13 @@ import { fill, UserText } from "./user-text";
 
 describe("fill", () => {
   it("puts elements where the placeholders are and keeps the rest of the template", () => {
-    const html = renderToStaticMarkup(createElement("p", null, fill("Review: {name} — {title} {missing}", { name: createElement(UserText, null, "\u202EИван"), title: "Cold call" })));
+    const html = renderToStaticMarkup(
+      createElement(
+        "p",
+        null,
+        fill("Review: {name} — {title} {missing}", { name: createElement(UserText, null, "\u202EИван"), title: "Cold call" }),
+      ),
+    );
     expect(html).toBe("<p>Review: <bdi>\u202EИван</bdi> — Cold call {missing}</p>");
   });
 

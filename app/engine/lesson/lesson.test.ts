@@ -8,13 +8,22 @@ const header = `---\nid: t-lesson\ntitle: Test\nlang: en\n---\n`;
 
 describe("lesson parser", () => {
   it("collects headings and practice links", () => {
-    const { definition, problems } = parseLesson(`${header}\n## Why\n\n${words}\n\n<Practice slug="qualify-lead-en">Qualify a lead</Practice>\n`);
+    const { definition, problems } = parseLesson(
+      `${header}\n## Why\n\n${words}\n\n<Practice slug="qualify-lead-en">Qualify a lead</Practice>\n`,
+    );
     expect(problems).toEqual([]);
-    expect(definition).toMatchObject({ kind: "lesson", meta: { id: "t-lesson", minutes: 5 }, headings: ["Why"], practice: [{ slug: "qualify-lead-en", label: "Qualify a lead" }] });
+    expect(definition).toMatchObject({
+      kind: "lesson",
+      meta: { id: "t-lesson", minutes: 5 },
+      headings: ["Why"],
+      practice: [{ slug: "qualify-lead-en", label: "Qualify a lead" }],
+    });
   });
 
   it("reports a practice link without a slug, a bad tone and a script tag", () => {
-    const { problems } = parseLesson(`${header}\n${words}\n\n<Practice>x</Practice>\n\n<Callout tone="loud">y</Callout>\n\n<Step id="a">z</Step>\n`);
+    const { problems } = parseLesson(
+      `${header}\n${words}\n\n<Practice>x</Practice>\n\n<Callout tone="loud">y</Callout>\n\n<Step id="a">z</Step>\n`,
+    );
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [9, "parse.missing-attribute"],
       [11, "parse.attribute-choice"],

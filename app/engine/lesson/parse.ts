@@ -62,7 +62,15 @@ export function parseLesson(source: string): LessonParseResult {
     if ("children" in node) node.children.forEach(visit);
   };
   visit(tree);
-  if (words < 30) problems.push({ line: 1, column: 1, code: "lesson.short", message: "a lesson needs some text to read (at least 30 words)", severity: "error", params: { words } });
+  if (words < 30)
+    problems.push({
+      line: 1,
+      column: 1,
+      code: "lesson.short",
+      message: "a lesson needs some text to read (at least 30 words)",
+      severity: "error",
+      params: { words },
+    });
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
   if (!meta || sorted.some((p) => p.severity === "error")) return { problems: sorted };
   return { definition: { kind: "lesson", meta, practice, headings }, problems: sorted };
@@ -73,10 +81,23 @@ function readComponent(node: JsxElement, practice: LessonDefinition["practice"],
   if (node.name === "Practice") {
     const target = reader.required("slug");
     if (target !== undefined && !slug.safeParse(target).success) {
-      problems.push({ ...(reader.position("slug") ?? positionOf(node)), code: "lesson.slug", message: `<Practice> slug="${target}" is not a script id`, severity: "error", params: { slug: target } });
+      problems.push({
+        ...(reader.position("slug") ?? positionOf(node)),
+        code: "lesson.slug",
+        message: `<Practice> slug="${target}" is not a script id`,
+        severity: "error",
+        params: { slug: target },
+      });
     }
     const label = textOf(node);
-    if (label === "") problems.push({ ...positionOf(node), code: "parse.empty", message: "<Practice> needs text: what the scenario trains", severity: "error", params: { element: "Practice" } });
+    if (label === "")
+      problems.push({
+        ...positionOf(node),
+        code: "parse.empty",
+        message: "<Practice> needs text: what the scenario trains",
+        severity: "error",
+        params: { element: "Practice" },
+      });
     if (target !== undefined) practice.push({ slug: target, label });
   } else if (node.name === "Callout") {
     reader.oneOf("tone", CALLOUT_TONES, false);

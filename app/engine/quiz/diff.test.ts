@@ -40,7 +40,11 @@ describe("quizDiff", () => {
   });
 
   it("names a reworded prompt, a new explanation and new points, and nothing else", () => {
-    const after = quiz(ONE.replace("Which first?", "What comes first?").replace("Because.", "Acknowledging lowers the tension."), ORDER.replace('points="2"', 'points="3"'), MATCH);
+    const after = quiz(
+      ONE.replace("Which first?", "What comes first?").replace("Because.", "Acknowledging lowers the tension."),
+      ORDER.replace('points="2"', 'points="3"'),
+      MATCH,
+    );
     expect(quizDiff(base, after)).toEqual([
       { id: "one", change: "changed", aspects: ["prompt", "explanation"], kind: null, options: [] },
       { id: "order", change: "changed", aspects: ["points"], kind: null, options: [] },
@@ -48,7 +52,14 @@ describe("quizDiff", () => {
   });
 
   it("tells a moved right answer from changed options", () => {
-    const flipped = quiz(ONE.replace("<Choice>Discount</Choice>", "<Choice correct>Discount</Choice>").replace("<Choice correct>Acknowledge</Choice>", "<Choice>Acknowledge</Choice>"), ORDER, MATCH);
+    const flipped = quiz(
+      ONE.replace("<Choice>Discount</Choice>", "<Choice correct>Discount</Choice>").replace(
+        "<Choice correct>Acknowledge</Choice>",
+        "<Choice>Acknowledge</Choice>",
+      ),
+      ORDER,
+      MATCH,
+    );
     expect(quizDiff(base, flipped)).toEqual([{ id: "one", change: "changed", aspects: ["correct"], kind: null, options: [] }]);
 
     const wrongReworded = quiz(ONE.replace("Discount", "A big discount"), ORDER, MATCH);
@@ -71,13 +82,24 @@ describe("quizDiff", () => {
   });
 
   it("ignores options that only moved: every page shows them shuffled", () => {
-    const moved = quiz(ONE.replace("<Choice>Discount</Choice>\n<Choice correct>Acknowledge</Choice>", "<Choice correct>Acknowledge</Choice>\n<Choice>Discount</Choice>"), ORDER, MATCH);
+    const moved = quiz(
+      ONE.replace(
+        "<Choice>Discount</Choice>\n<Choice correct>Acknowledge</Choice>",
+        "<Choice correct>Acknowledge</Choice>\n<Choice>Discount</Choice>",
+      ),
+      ORDER,
+      MATCH,
+    );
     expect(moved.questions[0]).not.toEqual(base.questions[0]);
     expect(quizDiff(base, moved)).toEqual([]);
   });
 
   it("sees a new right order and new pairs as the correct answer changing, with the same options", () => {
-    const after = quiz(ONE, ORDER.replace("<Item>A</Item>\n<Item>B</Item>", "<Item>B</Item>\n<Item>A</Item>"), MATCH.replace(">Clarify<", ">Book a slot<").replace(">Book a slot</Pair>\n<Explain>", ">Clarify</Pair>\n<Explain>"));
+    const after = quiz(
+      ONE,
+      ORDER.replace("<Item>A</Item>\n<Item>B</Item>", "<Item>B</Item>\n<Item>A</Item>"),
+      MATCH.replace(">Clarify<", ">Book a slot<").replace(">Book a slot</Pair>\n<Explain>", ">Clarify</Pair>\n<Explain>"),
+    );
     expect(quizDiff(base, after)).toEqual([
       { id: "order", change: "changed", aspects: ["correct"], kind: null, options: [] },
       { id: "match", change: "changed", aspects: ["correct"], kind: null, options: [] },
@@ -86,12 +108,20 @@ describe("quizDiff", () => {
 
   it("reports an item added to an order question as new options and a new right order", () => {
     const after = quiz(ONE, ORDER.replace("<Item>C</Item>", "<Item>C</Item>\n<Item>D</Item>"), MATCH);
-    expect(quizDiff(base, after)).toEqual([{ id: "order", change: "changed", aspects: ["options", "correct"], kind: null, options: [{ text: "D", change: "added" }] }]);
+    expect(quizDiff(base, after)).toEqual([
+      { id: "order", change: "changed", aspects: ["options", "correct"], kind: null, options: [{ text: "D", change: "added" }] },
+    ]);
   });
 
   it("names a change of kind with both kinds", () => {
-    const after = quiz(ONE.replace('kind="single"', 'kind="multiple"').replace("<Choice>Discount</Choice>", "<Choice correct>Discount</Choice>"), ORDER, MATCH);
-    expect(quizDiff(base, after)).toEqual([{ id: "one", change: "changed", aspects: ["kind", "correct"], kind: { before: "single", after: "multiple" }, options: [] }]);
+    const after = quiz(
+      ONE.replace('kind="single"', 'kind="multiple"').replace("<Choice>Discount</Choice>", "<Choice correct>Discount</Choice>"),
+      ORDER,
+      MATCH,
+    );
+    expect(quizDiff(base, after)).toEqual([
+      { id: "one", change: "changed", aspects: ["kind", "correct"], kind: { before: "single", after: "multiple" }, options: [] },
+    ]);
   });
 
   it("lists added questions in the new order, then removed ones; a renamed id is one of each", () => {

@@ -38,7 +38,12 @@ function answerKey(question: Question): string {
   switch (question.kind) {
     case "single":
     case "multiple":
-      return JSON.stringify(question.choices.filter((choice) => choice.correct).map((choice) => choice.text).sort());
+      return JSON.stringify(
+        question.choices
+          .filter((choice) => choice.correct)
+          .map((choice) => choice.text)
+          .sort(),
+      );
     case "order":
       return JSON.stringify(question.items.map((item) => item.text));
     case "match":
@@ -86,7 +91,9 @@ export function quizDiff(before: QuizDefinition, after: QuizDefinition): Questio
   const changes: QuestionChange[] = [];
   for (const question of after.questions) {
     const previous = old.get(question.id);
-    const change = previous ? questionChange(previous, question) : { id: question.id, change: "added" as const, aspects: [], kind: null, options: [] };
+    const change = previous
+      ? questionChange(previous, question)
+      : { id: question.id, change: "added" as const, aspects: [], kind: null, options: [] };
     if (change) changes.push(change);
   }
   for (const question of before.questions) {

@@ -12,7 +12,14 @@ import type { Position, Problem } from "../script/types";
 export function readHeader<S extends z.ZodType>(tree: Root, schema: S, problems: Problem[]): z.output<S> | undefined {
   const first = tree.children[0];
   if (first?.type !== "yaml") {
-    problems.push({ line: 1, column: 1, code: "frontmatter.missing", message: "the file must start with a header between --- lines", severity: "error", params: {} });
+    problems.push({
+      line: 1,
+      column: 1,
+      code: "frontmatter.missing",
+      message: "the file must start with a header between --- lines",
+      severity: "error",
+      params: {},
+    });
     return undefined;
   }
   const startLine = positionOf(first).line + 1;
@@ -24,7 +31,13 @@ export function readHeader<S extends z.ZodType>(tree: Root, schema: S, problems:
   };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problems.push({ ...at(error.pos[0]), code: "frontmatter.yaml", message: `header: ${error.message.split("\n")[0]}`, severity: "error", params: { reason: error.code } });
+      problems.push({
+        ...at(error.pos[0]),
+        code: "frontmatter.yaml",
+        message: `header: ${error.message.split("\n")[0]}`,
+        severity: "error",
+        params: { reason: error.code },
+      });
     }
     return undefined;
   }

@@ -54,7 +54,15 @@ export function parseQuiz(source: string): QuizParseResult {
     }
     for (const element of elements) readTopLevel(element, questions, ids, problems);
   }
-  if (questions.length === 0) problems.push({ line: 1, column: 1, code: "quiz.empty", message: "a quiz needs at least one <Question>", severity: "error", params: {} });
+  if (questions.length === 0)
+    problems.push({
+      line: 1,
+      column: 1,
+      code: "quiz.empty",
+      message: "a quiz needs at least one <Question>",
+      severity: "error",
+      params: {},
+    });
   const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
   if (!meta || sorted.some((p) => p.severity === "error")) return { problems: sorted };
   return { definition: { kind: "quiz", meta, intro, questions }, problems: sorted };
@@ -63,14 +71,26 @@ export function parseQuiz(source: string): QuizParseResult {
 function readTopLevel(element: JsxElement, questions: Question[], ids: Set<string>, problems: Problem[]): void {
   if (element.name !== "Question") {
     if (element.name && QUIZ_COMPONENTS.has(element.name)) {
-      problems.push({ ...positionOf(element), code: "parse.misplaced", message: `<${element.name}> must be inside a <Question>`, severity: "error", params: { element: element.name ?? "", parent: "", allowed: "Question" } });
+      problems.push({
+        ...positionOf(element),
+        code: "parse.misplaced",
+        message: `<${element.name}> must be inside a <Question>`,
+        severity: "error",
+        params: { element: element.name ?? "", parent: "", allowed: "Question" },
+      });
     }
     return;
   }
   const question = readQuestion(element, `q${questions.length + 1}`, problems);
   if (!question) return;
   if (ids.has(question.id)) {
-    problems.push({ ...positionOf(element), code: "quiz.duplicate-id", message: `question id "${question.id}" is used twice`, severity: "error", params: { id: question.id } });
+    problems.push({
+      ...positionOf(element),
+      code: "quiz.duplicate-id",
+      message: `question id "${question.id}" is used twice`,
+      severity: "error",
+      params: { id: question.id },
+    });
     return;
   }
   ids.add(question.id);
@@ -99,11 +119,21 @@ function readQuestion(node: JsxElement, defaultId: string, problems: Problem[]):
   reader.reportUnused();
   const prompt = promptOf(node);
   const children = jsxChildren(node);
-  const explanation = children.filter((c) => c.name === "Explain").map((node) => textOf(node)).join(" ");
-  const error: Report = (code, message, params = {}) => problems.push({ ...positionOf(node), code, message, severity: "error", params: { id, ...params } });
+  const explanation = children
+    .filter((c) => c.name === "Explain")
+    .map((node) => textOf(node))
+    .join(" ");
+  const error: Report = (code, message, params = {}) =>
+    problems.push({ ...positionOf(node), code, message, severity: "error", params: { id, ...params } });
   if (prompt === "") error("quiz.prompt", `question "${id}" has no text: write the question before its answers`);
   if (explanation === "") {
-    problems.push({ ...positionOf(node), code: "quiz.explain", message: `question "${id}" has no <Explain>: managers learn most from the why`, severity: "warning", params: { id } });
+    problems.push({
+      ...positionOf(node),
+      code: "quiz.explain",
+      message: `question "${id}" has no <Explain>: managers learn most from the why`,
+      severity: "warning",
+      params: { id },
+    });
   }
   if (kind === undefined) return undefined;
   const base = { id, prompt, points, explanation };
@@ -140,8 +170,10 @@ function readChoices(kind: "single" | "multiple", base: Base, children: JsxEleme
     });
   const correct = choices.filter((c) => c.correct).length;
   if (choices.length < 2) error("quiz.choices", `question "${base.id}" needs at least two <Choice>s`);
-  if (kind === "single" && correct !== 1) error("quiz.correct", `question "${base.id}" (single) needs exactly one <Choice correct>, found ${correct}`, { kind, found: correct });
-  if (kind === "multiple" && correct < 1) error("quiz.correct", `question "${base.id}" (multiple) needs at least one <Choice correct>`, { kind, found: correct });
+  if (kind === "single" && correct !== 1)
+    error("quiz.correct", `question "${base.id}" (single) needs exactly one <Choice correct>, found ${correct}`, { kind, found: correct });
+  if (kind === "multiple" && correct < 1)
+    error("quiz.correct", `question "${base.id}" (multiple) needs at least one <Choice correct>`, { kind, found: correct });
   return { kind, ...base, choices };
 }
 
@@ -155,11 +187,11 @@ function readPairs(base: Base, children: JsxElement[], error: Report, problems: 
       return { id: partId(base.id, i, left), left, right: textOf(c) };
     });
   if (pairs.length < 2) error("quiz.pairs", `question "${base.id}" needs at least two <Pair left="…">answer</Pair>`);
-  if (new Set(pairs.map((p) => p.right)).size !== pairs.length) error("quiz.pairs-same", `question "${base.id}": two pairs have the same answer`);
+  if (new Set(pairs.map((p) => p.right)).size !== pairs.length)
+    error("quiz.pairs-same", `question "${base.id}": two pairs have the same answer`);
   return { kind: "match", ...base, pairs };
 }
 
 export function isQuizDefinition(value: unknown): value is QuizDefinition {
   return typeof value === "object" && value !== null && "kind" in value && value.kind === "quiz";
 }
-

@@ -65,7 +65,9 @@ describe("quiz parser", () => {
   });
 
   it("rejects code and unknown components through the shared sandbox", () => {
-    const { problems } = parseQuiz(`${header}\nimport x from "y"\n\n<Question kind="single">Q<Choice correct>a</Choice><Choice>b</Choice><Widget /></Question>\n`);
+    const { problems } = parseQuiz(
+      `${header}\nimport x from "y"\n\n<Question kind="single">Q<Choice correct>a</Choice><Choice>b</Choice><Widget /></Question>\n`,
+    );
     expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(["sandbox.esm", "sandbox.unknown-component"]));
   });
 
@@ -89,9 +91,14 @@ describe("quiz scoring", () => {
     return parts[index]?.id ?? "";
   };
   const perfect = answersFromEntries(q, [
-    ["one", id("one", 1)], ["many", id("many", 0)], ["many", id("many", 1)],
-    [`order:${id("order", 0)}`, "1"], [`order:${id("order", 1)}`, "2"], [`order:${id("order", 2)}`, "3"],
-    [`match:${id("match", 0)}`, id("match", 0)], [`match:${id("match", 1)}`, id("match", 1)],
+    ["one", id("one", 1)],
+    ["many", id("many", 0)],
+    ["many", id("many", 1)],
+    [`order:${id("order", 0)}`, "1"],
+    [`order:${id("order", 1)}`, "2"],
+    [`order:${id("order", 2)}`, "3"],
+    [`match:${id("match", 0)}`, id("match", 0)],
+    [`match:${id("match", 1)}`, id("match", 1)],
   ]);
 
   it("gives 100 for the right answers", () => {
@@ -101,9 +108,14 @@ describe("quiz scoring", () => {
 
   it("gives partial credit, and a wrong tick cancels a right one", () => {
     const answers = answersFromEntries(q, [
-      ["one", id("one", 0)], ["many", id("many", 0)], ["many", id("many", 2)],
-      [`order:${id("order", 0)}`, "1"], [`order:${id("order", 1)}`, "3"], [`order:${id("order", 2)}`, "2"],
-      [`match:${id("match", 0)}`, id("match", 0)], [`match:${id("match", 1)}`, id("match", 0)],
+      ["one", id("one", 0)],
+      ["many", id("many", 0)],
+      ["many", id("many", 2)],
+      [`order:${id("order", 0)}`, "1"],
+      [`order:${id("order", 1)}`, "3"],
+      [`order:${id("order", 2)}`, "2"],
+      [`match:${id("match", 0)}`, id("match", 0)],
+      [`match:${id("match", 1)}`, id("match", 0)],
     ]);
     const result = scoreQuiz(q, answers);
     expect(result.questions.map((r) => r.credit)).toEqual([0, 0, 1 / 3, 0.5]);
@@ -113,7 +125,10 @@ describe("quiz scoring", () => {
   });
 
   it("ignores forged values and lists what is unanswered", () => {
-    const answers = answersFromEntries(q, [["one", "not-a-choice"], [`order:${id("order", 0)}`, "99"]]);
+    const answers = answersFromEntries(q, [
+      ["one", "not-a-choice"],
+      [`order:${id("order", 0)}`, "99"],
+    ]);
     expect(scoreQuiz(q, answers).score).toBe(0);
     expect(missingAnswers(q, answers)).toEqual(["one", "many", "order", "match"]);
   });

@@ -88,7 +88,11 @@ export function readiness(facts: ReadinessFacts, now: number): Readiness {
   const skills = skillsPart(facts.examScores);
   const certification = certificationPart(facts.certification);
   const practice = practicePart(facts.lastCallAt, now);
-  const parts: [number | null, number][] = [[skills.value, weights.skills], [certification, weights.certification], [practice.value, weights.practice]];
+  const parts: [number | null, number][] = [
+    [skills.value, weights.skills],
+    [certification, weights.certification],
+    [practice.value, weights.practice],
+  ];
   const counted = parts.filter((p): p is [number, number] => p[0] !== null);
   const total = counted.reduce((sum, [value, weight]) => sum + value * weight, 0);
   const weight = counted.reduce((sum, [, w]) => sum + w, 0);

@@ -28,11 +28,20 @@ describe("aggregate", () => {
   });
 
   it("scores each objection type over its four skills, across turns", () => {
-    const r = aggregate([
-      { score: turn({ objection_acknowledge: { earned: 8, max: 8 }, objection_clarify: { earned: 0, max: 10 } }), objectionType: "price" },
-      { score: turn({ objection_acknowledge: { earned: 8, max: 8 }, objection_clarify: { earned: 10, max: 10 } }), objectionType: "price" },
-      { score: turn({ objection_acknowledge: { earned: 0, max: 8 } }), objectionType: "time" },
-    ], { leadType: "cold" });
+    const r = aggregate(
+      [
+        {
+          score: turn({ objection_acknowledge: { earned: 8, max: 8 }, objection_clarify: { earned: 0, max: 10 } }),
+          objectionType: "price",
+        },
+        {
+          score: turn({ objection_acknowledge: { earned: 8, max: 8 }, objection_clarify: { earned: 10, max: 10 } }),
+          objectionType: "price",
+        },
+        { score: turn({ objection_acknowledge: { earned: 0, max: 8 } }), objectionType: "time" },
+      ],
+      { leadType: "cold" },
+    );
     expect(r.perObjection).toEqual({ price: Math.round((100 * 26) / 36), time: 0 });
     expect(r.perSkill.objection_clarify).toBe(50);
   });
@@ -44,7 +53,11 @@ describe("aggregate", () => {
 
 describe("scoreQualification", () => {
   it("compares closed facts after normalising yes/да and partly/частично", () => {
-    const r = scoreQualification({ fit: "Да", decisionMaker: "нет" }, { fit: { value: "yes", kind: "closed" }, decisionMaker: { value: "no", kind: "closed" } }, "ru");
+    const r = scoreQualification(
+      { fit: "Да", decisionMaker: "нет" },
+      { fit: { value: "yes", kind: "closed" }, decisionMaker: { value: "no", kind: "closed" } },
+      "ru",
+    );
     expect(r.total).toBe(100);
     expect(r.fields.fit?.correct).toBe(true);
     const e = scoreQualification({ fit: "partially" }, { fit: { value: "частично", kind: "closed" } }, "en");

@@ -8,8 +8,16 @@ import type { AggregateOptions, AggregateTurn, AttemptScore, SkillTally, TurnSco
 
 /** Starting weights from shared/design/scoring.md; `winback` only counts on churned calls. */
 export const BASE_WEIGHTS: Record<Skill, number> = {
-  contact: 10, discovery: 25, presentation: 10, objection_acknowledge: 8, objection_clarify: 10,
-  objection_argue: 7, objection_confirm: 5, close: 15, hygiene: 10, winback: 0,
+  contact: 10,
+  discovery: 25,
+  presentation: 10,
+  objection_acknowledge: 8,
+  objection_clarify: 10,
+  objection_argue: 7,
+  objection_confirm: 5,
+  close: 15,
+  hygiene: 10,
+  winback: 0,
 };
 
 const LEAD_TYPE_WEIGHTS: Record<LeadType, Partial<Record<Skill, number>>> = {
@@ -72,8 +80,6 @@ export function aggregate(turns: AggregateTurn[], options: AggregateOptions): At
   }
   return { total: weightSum > 0 ? Math.round((100 * weighted) / weightSum) : 0, perSkill, perObjection };
 }
-
-
 
 /** One turn on the call's scale (0–100): used to bucket a single reply as good, partial or bad. */
 export function turnPercent(score: TurnScore, leadType: LeadType, weights?: Partial<Record<Skill, number>>): number {

@@ -7,7 +7,12 @@ const item = (s: TurnScore, rule: string) => s.items.find((i) => i.rule === rule
 
 describe("call types", () => {
   it("warm: referring to the lead's request earns a contact point", () => {
-    const good = scoreTurn({ ...base, leadType: "warm", turnIndex: 0, text: "Добрый день, меня зовут Анна. Вы оставляли заявку на сайте — удобно сейчас говорить?" });
+    const good = scoreTurn({
+      ...base,
+      leadType: "warm",
+      turnIndex: 0,
+      text: "Добрый день, меня зовут Анна. Вы оставляли заявку на сайте — удобно сейчас говорить?",
+    });
     expect(item(good, "warm.request_ref")?.points).toBeGreaterThan(0);
     const bare = scoreTurn({ ...base, leadType: "warm", turnIndex: 0, text: "Добрый день, меня зовут Анна. Удобно говорить?" });
     expect(item(bare, "warm.request_ref")?.points).toBe(0);
@@ -20,8 +25,12 @@ describe("call types", () => {
     const offer = scoreTurn({ ...churned, text: "We have a special offer for you, 20 percent off." });
     expect(item(offer, "anti.offer_before_reason")?.points).toBeLessThan(0);
     const later = scoreTurn({
-      ...churned, text: "So if I understand correctly, the late deliveries were the problem. We now offer next-day delivery.",
-      history: [{ role: "manager", text: "What happened?" }, { role: "lead", text: "Your deliveries were always late." }],
+      ...churned,
+      text: "So if I understand correctly, the late deliveries were the problem. We now offer next-day delivery.",
+      history: [
+        { role: "manager", text: "What happened?" },
+        { role: "lead", text: "Your deliveries were always late." },
+      ],
     });
     expect(item(later, "anti.offer_before_reason")).toBeUndefined();
   });
@@ -36,7 +45,12 @@ describe("call types", () => {
 
   it("presentation earns full points only when tied to the lead's own words", () => {
     const history = [{ role: "lead" as const, text: "У нас постоянно мнётся упаковка при доставке." }];
-    const tied = scoreTurn({ ...base, history, stepSkill: "presentation", text: "Наша упаковка не мнётся при доставке — это экономия на возвратах." });
+    const tied = scoreTurn({
+      ...base,
+      history,
+      stepSkill: "presentation",
+      text: "Наша упаковка не мнётся при доставке — это экономия на возвратах.",
+    });
     const untied = scoreTurn({ ...base, history, stepSkill: "presentation", text: "У нас экономия и высокое качество." });
     expect(item(tied, "presentation.tied_benefit")?.points).toBe(5);
     expect(item(untied, "presentation.tied_benefit")?.points).toBe(2);
@@ -53,7 +67,11 @@ describe("call types", () => {
   });
 
   it("discovery is capped: more questions do not add up past the cap", () => {
-    const many = scoreTurn({ ...base, stepSkill: "discovery", text: "Как вы сейчас закупаете упаковку? Какой бюджет? Кто принимает решение? Во что обходится брак? Если я правильно понимаю, главное — сроки?" });
+    const many = scoreTurn({
+      ...base,
+      stepSkill: "discovery",
+      text: "Как вы сейчас закупаете упаковку? Какой бюджет? Кто принимает решение? Во что обходится брак? Если я правильно понимаю, главное — сроки?",
+    });
     expect(many.perSkill.discovery).toEqual({ earned: 7, max: 7 });
   });
 

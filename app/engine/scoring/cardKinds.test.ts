@@ -5,9 +5,21 @@ import type { CardField, HiddenFact } from "./types";
 
 describe("number fields", () => {
   it.each([
-    ["40", 40], ["около 40 машин", 40], ["сорок", 40], ["около сорока машин", 40], ["сорок пять", 45], ["40 000", 40000],
-    ["сорок тысяч", 40000], ["1,5 млн", 1_500_000], ["полтора миллиона", 1_500_000], ["about forty trucks", 40],
-    ["a hundred and twenty", 120], ["two thousand five hundred", 2500], ["40k", 40000], ["тысяча", 1000], ["5%", 5],
+    ["40", 40],
+    ["около 40 машин", 40],
+    ["сорок", 40],
+    ["около сорока машин", 40],
+    ["сорок пять", 45],
+    ["40 000", 40000],
+    ["сорок тысяч", 40000],
+    ["1,5 млн", 1_500_000],
+    ["полтора миллиона", 1_500_000],
+    ["about forty trucks", 40],
+    ["a hundred and twenty", 120],
+    ["two thousand five hundred", 2500],
+    ["40k", 40000],
+    ["тысяча", 1000],
+    ["5%", 5],
   ])("reads %j as %d", (text, value) => expect(readNumber(text)).toBe(value));
 
   it("reads nothing where there is no number", () => expect(readNumber("не знаю")).toBeUndefined());
@@ -51,13 +63,21 @@ describe("scoreQualification with the script's fields", () => {
     contact: { value: "Виктор Андреевич Соколов", kind: "name" },
   };
   const fields: CardField[] = [
-    { id: "fit", kind: "closed", values: { yes: "yes", partly: "partly", no: "no" } }, { id: "need", kind: "free" },
+    { id: "fit", kind: "closed", values: { yes: "yes", partly: "partly", no: "no" } },
+    { id: "need", kind: "free" },
     { id: "refusal", kind: "closed", label: "Why not", values: { price: "Too expensive", timing: "Not now" } },
-    { id: "trucks", kind: "number" }, { id: "phone", kind: "phone" }, { id: "contact", kind: "name" },
+    { id: "trucks", kind: "number" },
+    { id: "phone", kind: "phone" },
+    { id: "contact", kind: "name" },
   ];
 
   it("scores every kind on its own terms", () => {
-    const score = scoreQualification({ fit: "да", need: "jams every week", refusal: "Too expensive", trucks: "сорок", phone: "8 495 1234567", contact: "Соколов Виктор" }, facts, "ru", fields);
+    const score = scoreQualification(
+      { fit: "да", need: "jams every week", refusal: "Too expensive", trucks: "сорок", phone: "8 495 1234567", contact: "Соколов Виктор" },
+      facts,
+      "ru",
+      fields,
+    );
     expect(score.fields.refusal).toMatchObject({ correct: true, score: 1 });
     expect(score.fields.trucks).toMatchObject({ correct: true, score: 1 });
     expect(score.fields.phone).toMatchObject({ correct: true, score: 1 });
@@ -72,7 +92,12 @@ describe("scoreQualification with the script's fields", () => {
     const card = { fit: "yes", need: "the printer jams", trucks: "40" };
     const standard = scoreQualification(card, facts, "en");
     expect(Object.keys(standard.fields)).toEqual(["fit", "need"]);
-    const withFields = scoreQualification(card, facts, "en", fields.filter((field) => field.id === "fit" || field.id === "need"));
+    const withFields = scoreQualification(
+      card,
+      facts,
+      "en",
+      fields.filter((field) => field.id === "fit" || field.id === "need"),
+    );
     expect(withFields).toEqual(standard);
     expect(scoreQualification({}, facts, "en", [])).toEqual({ total: 0, fields: {} });
   });

@@ -76,14 +76,20 @@ describe("lexicon: synonyms of sales talk", () => {
 });
 
 describe("numbers: digits, number words and percentages are one thing", () => {
-  it.each(["Скидка 15% при подписании на этой неделе", "Дам пятнадцать процентов скидки", "15 процентов скидки, если подпишем"])("ru: %s", (text) => {
-    expect(ru(text).optionId).toBe("discount");
-  });
+  it.each(["Скидка 15% при подписании на этой неделе", "Дам пятнадцать процентов скидки", "15 процентов скидки, если подпишем"])(
+    "ru: %s",
+    (text) => {
+      expect(ru(text).optionId).toBe("discount");
+    },
+  );
   it.each(["15% off if we sign this week", "Fifteen percent off, sign this week", "I can do 15 per cent off"])("en: %s", (text) => {
     expect(en(text).optionId).toBe("discount");
   });
   it("a number in words matches the same number in digits and says so", () => {
-    const options = [{ id: "ten", text: "Пришлю расчёт к 10 утра." }, { id: "other", text: "Расскажите, как вы сейчас закупаете?" }];
+    const options = [
+      { id: "ten", text: "Пришлю расчёт к 10 утра." },
+      { id: "other", text: "Расскажите, как вы сейчас закупаете?" },
+    ];
     const r = matchReply("Расчёт будет у вас к десяти утра", options, "ru");
     expect(r.optionId).toBe("ten");
     expect(r.why).toContain("number");
@@ -107,16 +113,25 @@ describe("typo tolerance for words no dictionary knows", () => {
 });
 
 describe("negation awareness", () => {
-  const ruOptions = [{ id: "send", text: "Хорошо, пришлю предложение сегодня." }, { id: "ask", text: "Что для вас важнее всего?" }];
-  const enOptions = [{ id: "send", text: "Sure, I'll send the proposal today." }, { id: "ask", text: "What matters most to you?" }];
-  it("«не пришлю» is not «пришлю», and \"I won't send it\" is not \"I'll send it\"", () => {
+  const ruOptions = [
+    { id: "send", text: "Хорошо, пришлю предложение сегодня." },
+    { id: "ask", text: "Что для вас важнее всего?" },
+  ];
+  const enOptions = [
+    { id: "send", text: "Sure, I'll send the proposal today." },
+    { id: "ask", text: "What matters most to you?" },
+  ];
+  it('«не пришлю» is not «пришлю», and "I won\'t send it" is not "I\'ll send it"', () => {
     expect(matchReply("Не пришлю я никакое предложение", ruOptions, "ru").optionId).toBeNull();
     expect(matchReply("I won't send any proposal", enOptions, "en").optionId).toBeNull();
     expect(matchReply("Пришлю предложение сегодня", ruOptions, "ru").optionId).toBe("send");
     expect(matchReply("I'll send you the proposal today", enOptions, "en").optionId).toBe("send");
   });
-  it("a polite «не могли бы» or \"why don't we\" is not a negation", () => {
-    const options = [{ id: "tell", text: "Расскажите, как у вас устроены закупки?" }, { id: "send", text: "Пришлю прайс сегодня." }];
+  it('a polite «не могли бы» or "why don\'t we" is not a negation', () => {
+    const options = [
+      { id: "tell", text: "Расскажите, как у вас устроены закупки?" },
+      { id: "send", text: "Пришлю прайс сегодня." },
+    ];
     expect(matchReply("Не могли бы вы рассказать, как устроены закупки?", options, "ru").optionId).toBe("tell");
     expect(en("Why don't we start with a one-week trial delivery?").optionId).toBe("trial");
   });
@@ -132,10 +147,14 @@ describe("the margin rule", () => {
     expect(r.ambiguous).toBe(true);
     expect(r.optionId).toBeNull();
     expect(r.why).toBe("margin");
-    const e = matchReply("Let's speak on Thursday?", [
-      { id: "a", text: "Let's speak on Thursday and go over the details." },
-      { id: "b", text: "Let's speak on Thursday and go over the terms." },
-    ], "en");
+    const e = matchReply(
+      "Let's speak on Thursday?",
+      [
+        { id: "a", text: "Let's speak on Thursday and go over the details." },
+        { id: "b", text: "Let's speak on Thursday and go over the terms." },
+      ],
+      "en",
+    );
     expect(e.ambiguous).toBe(true);
   });
   it("is not ambiguous when only one option is a plausible match", () => {
@@ -148,13 +167,23 @@ describe("the margin rule", () => {
 describe("example phrasings count like the option text", () => {
   it("a reply worded like an example matches its option, and says so", () => {
     const options = [
-      { id: "slots", text: "Когда вам удобнее: сегодня после четырёх или завтра в десять?", examples: ["Во сколько лучше набрать?", "Какое время для звонка вам подходит?"] },
+      {
+        id: "slots",
+        text: "Когда вам удобнее: сегодня после четырёх или завтра в десять?",
+        examples: ["Во сколько лучше набрать?", "Какое время для звонка вам подходит?"],
+      },
       { id: "push", text: "Это очень быстро, буквально пять минут." },
     ];
     const r = matchReply("Во сколько вас лучше набрать?", options, "ru");
     expect(r.optionId).toBe("slots");
     expect(r.why).toContain("example");
-    expect(matchReply("Во сколько вас лучше набрать?", options.map(({ id, text }) => ({ id, text })), "ru").optionId).toBeNull();
+    expect(
+      matchReply(
+        "Во сколько вас лучше набрать?",
+        options.map(({ id, text }) => ({ id, text })),
+        "ru",
+      ).optionId,
+    ).toBeNull();
   });
 });
 
@@ -195,7 +224,7 @@ describe("word forms the dictionaries miss", () => {
 });
 
 describe("negation sits on different words of the same denial", () => {
-  it("\"Not a sales call\" means \"I'm not calling to sell\"", () => {
+  it('"Not a sales call" means "I\'m not calling to sell"', () => {
     const options = [
       { id: "honest", text: "I'm not calling to sell; I'd like to understand what went wrong." },
       { id: "pitch", text: "We've got a new blend, you'll love it, shall I send some?" },
@@ -215,11 +244,14 @@ describe("numbers and words as people type them", () => {
     expect(numberAt(tokenize("по трёшке").tokens, 1)).toMatchObject({ value: 3, alt: 3000 });
     expect(numberAt(tokenize("за 3к в месяц").tokens, 1)).toMatchObject({ value: 3000 });
     expect(numberAt(tokenize("10k a year").tokens, 0)).toMatchObject({ value: 10000 });
-    const options = [{ id: "price", text: "Три тысячи в месяц." }, { id: "ask", text: "А сколько вы готовы тратить?" }];
+    const options = [
+      { id: "price", text: "Три тысячи в месяц." },
+      { id: "ask", text: "А сколько вы готовы тратить?" },
+    ];
     expect(matchReply("По трёшке в месяц выходит", options, "ru").optionId).toBe("price");
   });
 
-  it("chat spellings are their words: «щас», «скока», «чё»; \"u\", \"tmrw\"", async () => {
+  it('chat spellings are their words: «щас», «скока», «чё»; "u", "tmrw"', async () => {
     const { ruLemmas, enLemmas } = await import("./text/lemmas");
     expect(ruLemmas("скока")).toEqual(ruLemmas("сколько"));
     expect(ruLemmas("щас")).toEqual(ruLemmas("сейчас"));
@@ -230,7 +262,7 @@ describe("numbers and words as people type them", () => {
 });
 
 describe("verbs that carry a short reply's meaning", () => {
-  it("\"What do you like about them?\" and \"I don't know, tell me\" are content, not stop words", () => {
+  it('"What do you like about them?" and "I don\'t know, tell me" are content, not stop words', () => {
     const options = [
       { id: "like", text: "What do you particularly like about them: the prices or the range?" },
       { id: "switch", text: "Why not switch everything to us and save?" },

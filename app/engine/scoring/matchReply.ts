@@ -58,7 +58,17 @@ function hasEvidence(set: ReadonlySet<number>, concepts: readonly number[]): boo
 
 /** How much of `from` the other text says, with the same polarity. */
 function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover {
-  const out: Cover = { hit: 0, all: 0, contentHit: 0, contentAll: 0, evidence: 0, conflicts: 0, repaired: [], lexicon: false, numbers: false };
+  const out: Cover = {
+    hit: 0,
+    all: 0,
+    contentHit: 0,
+    contentAll: 0,
+    evidence: 0,
+    conflicts: 0,
+    repaired: [],
+    lexicon: false,
+    numbers: false,
+  };
   const extraSet = extra.length > 0 ? new Set(extra) : null;
   for (const u of from.units) {
     out.all += u.weight;
@@ -71,7 +81,10 @@ function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover
     if (!matched && u.content && u.clauseNegated === true && has(other, u.concepts) && has(to.negClause, u.concepts)) matched = true;
     let repairedNow = false;
     if (!matched && u.stem !== "") {
-      const target = to.targets.find((t) => t.negated === u.negated && (sameRoot(u.stem, t.stem) || (u.repairable && (isTypoOf(u.stem, t.stem) || isTypoOf(u.norm, t.norm)))));
+      const target = to.targets.find(
+        (t) =>
+          t.negated === u.negated && (sameRoot(u.stem, t.stem) || (u.repairable && (isTypoOf(u.stem, t.stem) || isTypoOf(u.norm, t.norm)))),
+      );
       if (target) {
         matched = repairedNow = true;
         out.repaired.push(...target.concepts);
@@ -194,7 +207,10 @@ export function matchReply(text: string, options: ReplyOption[], lang: Lang): Ma
  */
 export function normalizeForGrouping(text: string, _lang: Lang): string {
   try {
-    return tokenize(safeText(text)).tokens.map((t) => lemmaName(t.lemmas[0] ?? -1)).filter((w) => w !== "").join(" ");
+    return tokenize(safeText(text))
+      .tokens.map((t) => lemmaName(t.lemmas[0] ?? -1))
+      .filter((w) => w !== "")
+      .join(" ");
   } catch {
     return "";
   }

@@ -57,8 +57,12 @@ export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, o
   }
   // an answer to an objection with no question in it lacks what makes a good option good (the
   // clarifying question): it keeps a partial floor, when the option (known) asks one itself
-  const unasked = (quality === "best" || quality === "good") && sheet.caps.objection_clarify !== undefined
-    && option !== undefined && a.questions.length === 0 && option.questions.length > 0;
+  const unasked =
+    (quality === "best" || quality === "good") &&
+    sheet.caps.objection_clarify !== undefined &&
+    option !== undefined &&
+    a.questions.length === 0 &&
+    option.questions.length > 0;
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;

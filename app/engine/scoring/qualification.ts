@@ -16,9 +16,24 @@ import { nameShare, numberMatches, phoneMatches } from "./cardKinds";
 import { safeText } from "./guard";
 
 const CLOSED: Record<string, string> = {
-  yes: "yes", y: "yes", true: "yes", да: "yes", ага: "yes", конечно: "yes", верно: "yes",
-  no: "no", n: "no", false: "no", нет: "no", неа: "no",
-  partly: "partly", partially: "partly", somewhat: "partly", частично: "partly", отчасти: "partly", "в целом": "partly",
+  yes: "yes",
+  y: "yes",
+  true: "yes",
+  да: "yes",
+  ага: "yes",
+  конечно: "yes",
+  верно: "yes",
+  no: "no",
+  n: "no",
+  false: "no",
+  нет: "no",
+  неа: "no",
+  partly: "partly",
+  partially: "partly",
+  somewhat: "partly",
+  частично: "partly",
+  отчасти: "partly",
+  "в целом": "partly",
 };
 
 /** A free fact counts as correct once this share of its words is on the card. */
@@ -26,7 +41,12 @@ export const FREE_CORRECT_SHARE = 0.5;
 
 /** A closed answer normalised: yes / no / partly for their usual words in both languages, else the text folded. */
 export function closedValue(text: string): string {
-  const t = text.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+  const t = text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return CLOSED[t] ?? t;
 }
 
@@ -55,11 +75,16 @@ function fieldScore(fact: HiddenFact, given: string, lang: Lang, field: CardFiel
   const expected = safeText(fact.value);
   if (given.trim() === "") return 0;
   switch (fact.kind) {
-    case "closed": return (field?.values ? closedMatch(expected, given, field.values) : closedValue(expected) === closedValue(given)) ? 1 : 0;
-    case "number": return numberMatches(expected, given) ? 1 : 0;
-    case "phone": return phoneMatches(expected, given) ? 1 : 0;
-    case "name": return nameShare(expected, given);
-    default: return freeShare(expected, given, lang);
+    case "closed":
+      return (field?.values ? closedMatch(expected, given, field.values) : closedValue(expected) === closedValue(given)) ? 1 : 0;
+    case "number":
+      return numberMatches(expected, given) ? 1 : 0;
+    case "phone":
+      return phoneMatches(expected, given) ? 1 : 0;
+    case "name":
+      return nameShare(expected, given);
+    default:
+      return freeShare(expected, given, lang);
   }
 }
 
@@ -77,7 +102,12 @@ export function scoreQualification(
     const fact = facts?.[id];
     if (!fact) continue;
     const given = safeText(card?.[id]);
-    const score = fieldScore(fact, given, lang, fields?.find((field) => field.id === id));
+    const score = fieldScore(
+      fact,
+      given,
+      lang,
+      fields?.find((field) => field.id === id),
+    );
     const rounded = Math.round(score * 100) / 100;
     const exact = fact.kind === "closed" || fact.kind === "number" || fact.kind === "phone";
     scored[id] = { correct: exact ? score === 1 : score >= FREE_CORRECT_SHARE, score: rounded, expected: safeText(fact.value), given };

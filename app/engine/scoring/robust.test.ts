@@ -3,7 +3,13 @@ import type { TurnInput } from "./index";
 import { aggregate, detectObjection, matchReply, normalizeForGrouping, scoreQualification, scorer, scoreTurn, turnPercent } from "./index";
 
 const base: TurnInput = {
-  lang: "ru", leadType: "cold", text: "", leadLine: "Дорого", objectionType: "price", history: [], turnIndex: 1,
+  lang: "ru",
+  leadType: "cold",
+  text: "",
+  leadLine: "Дорого",
+  objectionType: "price",
+  history: [],
+  turnIndex: 1,
 };
 
 const NASTY: [string, string][] = [
@@ -23,8 +29,13 @@ describe("robustness", () => {
     const input = { ...base, text: "Понимаю вас. А с чем сравниваете? Давайте завтра в 11 созвонимся?" };
     const first = JSON.stringify(scoreTurn(input));
     for (let i = 0; i < 5; i++) expect(JSON.stringify(scoreTurn(input))).toBe(first);
-    const opts = [{ id: "a", text: "Понимаю, с чем сравниваете?" }, { id: "b", text: "Скидка 10%" }];
-    expect(JSON.stringify(matchReply("понимаю вас, а сравниваете с чем", opts, "ru"))).toBe(JSON.stringify(matchReply("понимаю вас, а сравниваете с чем", opts, "ru")));
+    const opts = [
+      { id: "a", text: "Понимаю, с чем сравниваете?" },
+      { id: "b", text: "Скидка 10%" },
+    ];
+    expect(JSON.stringify(matchReply("понимаю вас, а сравниваете с чем", opts, "ru"))).toBe(
+      JSON.stringify(matchReply("понимаю вас, а сравниваете с чем", opts, "ru")),
+    );
   });
 
   it.each(NASTY)("never throws on %s input and scores it low with a reason", (name, text) => {
@@ -35,7 +46,10 @@ describe("robustness", () => {
       if (["empty", "blank", "huge", "emoji", "only punctuation"].includes(name)) {
         expect(pct, name).toBeLessThan(20);
         expect(s.flags.length, name).toBeGreaterThan(0);
-        expect(s.items.some((i) => i.rule.startsWith("input.")), name).toBe(true);
+        expect(
+          s.items.some((i) => i.rule.startsWith("input.")),
+          name,
+        ).toBe(true);
       }
       expect(() => matchReply(text, [{ id: "a", text: "Понимаю" }], lang)).not.toThrow();
       expect(() => normalizeForGrouping(text, lang)).not.toThrow();

@@ -7,10 +7,24 @@ const item = (s: TurnScore, rule: string) => s.items.find((i) => i.rule === rule
 const pct = (s: TurnScore, input: Pick<TurnInput, "leadType">) => turnPercent(s, input.leadType);
 
 function opening(lang: "ru" | "en", text: string): TurnScore {
-  return scoreTurn({ lang, leadType: "cold", text, leadLine: lang === "ru" ? "Алло, слушаю." : "Hello, who's calling?", objectionType: null, history: [], turnIndex: 0 });
+  return scoreTurn({
+    lang,
+    leadType: "cold",
+    text,
+    leadLine: lang === "ru" ? "Алло, слушаю." : "Hello, who's calling?",
+    objectionType: null,
+    history: [],
+    turnIndex: 0,
+  });
 }
 
-function objection(lang: "ru" | "en", type: TurnInput["objectionType"], leadLine: string, text: string, over: Partial<TurnInput> = {}): TurnScore {
+function objection(
+  lang: "ru" | "en",
+  type: TurnInput["objectionType"],
+  leadLine: string,
+  text: string,
+  over: Partial<TurnInput> = {},
+): TurnScore {
   return scoreTurn({ lang, leadType: "cold", text, leadLine, objectionType: type, history: [], turnIndex: 3, ...over });
 }
 
@@ -37,19 +51,32 @@ describe("permission questions in their common forms", () => {
 
 describe("naming the product or the offer is not a pitch", () => {
   it("the reason for the call names the product without a pitch penalty", () => {
-    const ru = opening("ru", "Добрый день, меня зовут Ирина, компания «ТехноСклад». Звоню по поводу стеллажей для вашего склада. Удобно говорить?");
+    const ru = opening(
+      "ru",
+      "Добрый день, меня зовут Ирина, компания «ТехноСклад». Звоню по поводу стеллажей для вашего склада. Удобно говорить?",
+    );
     expect(item(ru, "anti.pitch_before_permission")).toBeUndefined();
     const en = opening("en", "Hi, my name is Irene, calling from TechnoStore about shelving for your warehouse. Is now a good time?");
     expect(item(en, "anti.pitch_before_permission")).toBeUndefined();
   });
   it("a claim of value or a discount before permission is still a pitch", () => {
-    expect(item(opening("ru", "Здравствуйте! У нас скидка двадцать процентов на стеллажи, берите!"), "anti.pitch_before_permission")?.points).toBeLessThan(0);
-    expect(item(opening("en", "Hi! We can save you thirty percent on shelving, you'll love it."), "anti.pitch_before_permission")?.points).toBeLessThan(0);
+    expect(
+      item(opening("ru", "Здравствуйте! У нас скидка двадцать процентов на стеллажи, берите!"), "anti.pitch_before_permission")?.points,
+    ).toBeLessThan(0);
+    expect(
+      item(opening("en", "Hi! We can save you thirty percent on shelving, you'll love it."), "anti.pitch_before_permission")?.points,
+    ).toBeLessThan(0);
   });
   it("a product name alone does not open the presentation on a free turn", () => {
     const s = scoreTurn({
-      lang: "ru", leadType: "warm", text: "Стеллажи у нас есть разные. Сколько паллет у вас на складе?", leadLine: "Ну, расскажите.",
-      objectionType: null, history: [], turnIndex: 2, markers: { product: ["стеллаж"] },
+      lang: "ru",
+      leadType: "warm",
+      text: "Стеллажи у нас есть разные. Сколько паллет у вас на складе?",
+      leadLine: "Ну, расскажите.",
+      objectionType: null,
+      history: [],
+      turnIndex: 2,
+      markers: { product: ["стеллаж"] },
     });
     expect(s.perSkill.presentation).toBeUndefined();
   });
@@ -60,8 +87,26 @@ describe("labels match their sign", () => {
     objection("ru", "price", PRICE_RU, "Понимаю. Цена устраивает?"),
     objection("en", "price", PRICE_EN, "I see. Is the price okay?"),
     objection("ru", "price", PRICE_RU, "У нас выгоднее в итоге. А с чем сравниваете?"),
-    scoreTurn({ lang: "en", leadType: "cold", text: "Let's talk again next week.", leadLine: "Sounds interesting.", objectionType: null, history: [], turnIndex: 4, stepSkill: "close" }),
-    scoreTurn({ lang: "ru", leadType: "cold", text: "Вам удобно, если я пришлю образцы?", leadLine: "Интересно.", objectionType: null, history: [], turnIndex: 2, stepSkill: "discovery" }),
+    scoreTurn({
+      lang: "en",
+      leadType: "cold",
+      text: "Let's talk again next week.",
+      leadLine: "Sounds interesting.",
+      objectionType: null,
+      history: [],
+      turnIndex: 4,
+      stepSkill: "close",
+    }),
+    scoreTurn({
+      lang: "ru",
+      leadType: "cold",
+      text: "Вам удобно, если я пришлю образцы?",
+      leadLine: "Интересно.",
+      objectionType: null,
+      history: [],
+      turnIndex: 2,
+      stepSkill: "discovery",
+    }),
   ];
   it("no positive points under a critical label, no penalty under a kind one", () => {
     for (const s of samples) {
@@ -99,12 +144,28 @@ describe("handing the lead an e-mail and 'give us a ring' is not a next step", (
     ["en", "Sure, I'll email you the price list, and give us a ring if you have any questions."],
     ["ru", "Хорошо, пришлю прайс на почту, а если будут вопросы — звоните нам."],
   ] as const)("%s: %s", (lang, text) => {
-    const s = scoreTurn({ lang, leadType: "cold", text, leadLine: lang === "ru" ? "Пришлите информацию на почту." : "Just email me something.", objectionType: "send_email", history: [], turnIndex: 3 });
+    const s = scoreTurn({
+      lang,
+      leadType: "cold",
+      text,
+      leadLine: lang === "ru" ? "Пришлите информацию на почту." : "Just email me something.",
+      objectionType: "send_email",
+      history: [],
+      turnIndex: 3,
+    });
     expect(s.perSkill.close?.earned ?? 0).toBeLessThanOrEqual(2);
     expect(pct(s, { leadType: "cold" })).toBeLessThan(40);
   });
   it("a call back the manager owns, with a time, still earns the close", () => {
-    const s = scoreTurn({ lang: "en", leadType: "cold", text: "Sure, I'll email it today and call you on Thursday at 10 to go through it, okay?", leadLine: "Just email me something.", objectionType: "send_email", history: [], turnIndex: 3 });
+    const s = scoreTurn({
+      lang: "en",
+      leadType: "cold",
+      text: "Sure, I'll email it today and call you on Thursday at 10 to go through it, okay?",
+      leadLine: "Just email me something.",
+      objectionType: "send_email",
+      history: [],
+      turnIndex: 3,
+    });
     expect(s.perSkill.close?.earned).toBe(8);
   });
 });
@@ -153,13 +214,19 @@ describe("instant discounts and running down a competitor sink the turn", () => 
 
 describe("a ramble does not beat a crisp reply", () => {
   it.each(["ru", "en"] as const)("%s", (lang) => {
-    const crisp = lang === "ru" ? "Понимаю. С чем вы сравниваете — с ценой за штуку или за весь заказ?" : "I understand. What are you comparing it with — the unit price or the whole order?";
-    const filler = lang === "ru"
-      ? "Мы работаем давно, у нас много клиентов, склад, доставка, качество, гарантия, сервис, менеджеры, отчёты, скидки постоянным, бонусы, подарки. "
-      : "We have been around for years, we have many clients, a warehouse, delivery, quality, a warranty, service, managers, reports, loyalty discounts, bonuses, gifts. ";
+    const crisp =
+      lang === "ru"
+        ? "Понимаю. С чем вы сравниваете — с ценой за штуку или за весь заказ?"
+        : "I understand. What are you comparing it with — the unit price or the whole order?";
+    const filler =
+      lang === "ru"
+        ? "Мы работаем давно, у нас много клиентов, склад, доставка, качество, гарантия, сервис, менеджеры, отчёты, скидки постоянным, бонусы, подарки. "
+        : "We have been around for years, we have many clients, a warehouse, delivery, quality, a warranty, service, managers, reports, loyalty discounts, bonuses, gifts. ";
     const ramble = `${crisp} ${filler.repeat(6)}`;
     const line = lang === "ru" ? PRICE_RU : PRICE_EN;
-    expect(pct(objection(lang, "price", line, ramble), { leadType: "cold" })).toBeLessThan(pct(objection(lang, "price", line, crisp), { leadType: "cold" }));
+    expect(pct(objection(lang, "price", line, ramble), { leadType: "cold" })).toBeLessThan(
+      pct(objection(lang, "price", line, crisp), { leadType: "cold" }),
+    );
   });
 });
 

@@ -18,7 +18,9 @@ describe("discovery: an open question is most of the turn", () => {
     ["ru", "А как у вас сейчас устроена доставка на объекты?"],
     ["en", "How do you get materials out to your sites at the moment?"],
   ] as const)("%s: an open question alone is a good discovery turn", (lang, text) => {
-    expect(pct(turn(lang, text, { stepSkill: "discovery", leadLine: lang === "ru" ? "Ну, рассказывайте." : "Go on then." }))).toBeGreaterThanOrEqual(75);
+    expect(
+      pct(turn(lang, text, { stepSkill: "discovery", leadLine: lang === "ru" ? "Ну, рассказывайте." : "Go on then." })),
+    ).toBeGreaterThanOrEqual(75);
   });
 
   it("a closed question stays partial", () => {
@@ -53,7 +55,7 @@ describe("thin but harmless is partial, harm is bad", () => {
     expect(has(turn(lang, text, { stepSkill: "discovery", leadLine: "" }), "anti.contradict")).toBe(true);
   });
 
-  it("\"sometimes\" is a frequency, not a vague next step", () => {
+  it('"sometimes" is a frequency, not a vague next step', () => {
     expect(has(turn("en", "We deliver on Saturdays sometimes too.", { stepSkill: "presentation" }), "anti.vague_next_step")).toBe(false);
   });
 });
@@ -81,18 +83,27 @@ describe("objections", () => {
   it.each([
     ["en", "I get that. But we're the best on the market."],
     ["ru", "Хорошо, но вы всё-таки подумайте ещё раз."],
-  ] as const)("%s: \"but\" takes back an acknowledgement or an agreement, even opening the next sentence", (lang, text) => {
-    const s = turn(lang, text, { objectionType: lang === "ru" ? "think_about_it" : "have_supplier", leadLine: lang === "ru" ? "Я подумаю." : "We already have a supplier." });
+  ] as const)('%s: "but" takes back an acknowledgement or an agreement, even opening the next sentence', (lang, text) => {
+    const s = turn(lang, text, {
+      objectionType: lang === "ru" ? "think_about_it" : "have_supplier",
+      leadLine: lang === "ru" ? "Я подумаю." : "We already have a supplier.",
+    });
     expect(has(s, "anti.but_after_ack")).toBe(true);
   });
 
-  it("«не» after an acknowledgement is not a \"but\" (multi-word contrasts are not split into words)", () => {
-    const s = turn("ru", "Понимаю, не буду торопить. Когда вам удобно созвониться: в среду или в четверг?", { objectionType: "think_about_it", leadLine: "Мне надо подумать." });
+  it('«не» after an acknowledgement is not a "but" (multi-word contrasts are not split into words)', () => {
+    const s = turn("ru", "Понимаю, не буду торопить. Когда вам удобно созвониться: в среду или в четверг?", {
+      objectionType: "think_about_it",
+      leadLine: "Мне надо подумать.",
+    });
     expect(has(s, "anti.but_after_ack")).toBe(false);
   });
 
-  it("\"we do what they do, only better\" runs the competitor down", () => {
-    const s = turn("en", "Why stay with them? We do everything they do, only better.", { objectionType: "have_supplier", leadLine: "We already have a supplier." });
+  it('"we do what they do, only better" runs the competitor down', () => {
+    const s = turn("en", "Why stay with them? We do everything they do, only better.", {
+      objectionType: "have_supplier",
+      leadLine: "We already have a supplier.",
+    });
     expect(has(s, "anti.competitor_bash")).toBe(true);
   });
 });
@@ -101,20 +112,36 @@ describe("matching: hedges, ordinals, pairs and sales synonyms", () => {
   const options = (texts: string[]) => texts.map((text, i) => ({ id: `o${i}`, text }));
 
   it("a hedge («exactly», «именно») does not keep a short reply out of its option", () => {
-    const en = matchReply("Compared with what, exactly?", options(["I see. What are you comparing it with: the unit price or the whole order?", "Fine, five percent off."]), "en");
+    const en = matchReply(
+      "Compared with what, exactly?",
+      options(["I see. What are you comparing it with: the unit price or the whole order?", "Fine, five percent off."]),
+      "en",
+    );
     expect(en.optionId).toBe("o0");
-    const ru = matchReply("А с чем именно сравниваете?", options(["Понимаю. С чем сравниваете — с ценой за штуку или со всем заказом?", "Ладно, дам пять процентов."]), "ru");
+    const ru = matchReply(
+      "А с чем именно сравниваете?",
+      options(["Понимаю. С чем сравниваете — с ценой за штуку или со всем заказом?", "Ладно, дам пять процентов."]),
+      "ru",
+    );
     expect(ru.optionId).toBe("o0");
   });
 
   it("an ordinal in digits meets the same ordinal in words", () => {
-    const r = matchReply("How about the 28th at eleven?", options(["Shall we talk on the twenty-eighth at eleven, when your trial ends?", "I'll email you the terms."]), "en");
+    const r = matchReply(
+      "How about the 28th at eleven?",
+      options(["Shall we talk on the twenty-eighth at eleven, when your trial ends?", "I'll email you the terms."]),
+      "en",
+    );
     expect(r.optionId).toBe("o0");
     expect(r.why).toContain("number");
   });
 
-  it("«пара» and \"a couple\" are two", () => {
-    const r = matchReply("Пару раз в неделю получится?", options(["Сколько раз в неделю реально выделить час — хотя бы два?", "Тренировка всего час."]), "ru");
+  it('«пара» and "a couple" are two', () => {
+    const r = matchReply(
+      "Пару раз в неделю получится?",
+      options(["Сколько раз в неделю реально выделить час — хотя бы два?", "Тренировка всего час."]),
+      "ru",
+    );
     expect(r.optionId).toBe("o0");
   });
 
@@ -123,6 +150,8 @@ describe("matching: hedges, ordinals, pairs and sales synonyms", () => {
     ["en", "What's your CRM budget?", "What budget have you set aside for a system?"],
     ["ru", "Какие цифры нужны шефу?", "Какие показатели важны руководителю?"],
   ] as const)("%s: a sales synonym carries the match (%s)", (lang, reply, option) => {
-    expect(matchReply(reply, options([option, lang === "ru" ? "Давайте я пришлю договор." : "Let me send the contract over."]), lang).optionId).toBe("o0");
+    expect(
+      matchReply(reply, options([option, lang === "ru" ? "Давайте я пришлю договор." : "Let me send the contract over."]), lang).optionId,
+    ).toBe("o0");
   });
 });

@@ -10,7 +10,17 @@ const pct = (s: TurnScore, leadType: TurnInput["leadType"] = "cold") => turnPerc
 const has = (s: TurnScore, rule: string) => s.items.some((i) => i.rule === rule && i.points < 0);
 
 function turn(lang: "ru" | "en", text: string, over: Partial<TurnInput> = {}): TurnScore {
-  return scoreTurn({ lang, leadType: "cold", text, leadLine: "", objectionType: null, history: [], turnIndex: 3, stepSkill: "close", ...over });
+  return scoreTurn({
+    lang,
+    leadType: "cold",
+    text,
+    leadLine: "",
+    objectionType: null,
+    history: [],
+    turnIndex: 3,
+    stepSkill: "close",
+    ...over,
+  });
 }
 
 describe("a good close said with a vague time is partial, even matched to the good option", () => {
@@ -31,7 +41,12 @@ describe("a good close said with a vague time is partial, even matched to the go
   });
 
   it("«как к вам можно обращаться?» asks the lead's name: it is no «обращайтесь, если что»", () => {
-    expect(has(turn("ru", "Добрый день, меня зовут Ольга. Как к вам можно обращаться?", { turnIndex: 0, stepSkill: "contact" }), "anti.vague_next_step")).toBe(false);
+    expect(
+      has(
+        turn("ru", "Добрый день, меня зовут Ольга. Как к вам можно обращаться?", { turnIndex: 0, stepSkill: "contact" }),
+        "anti.vague_next_step",
+      ),
+    ).toBe(false);
     expect(has(turn("ru", "Хорошо, обращайтесь, если что."), "anti.vague_next_step")).toBe(true);
   });
 });
@@ -52,7 +67,9 @@ describe("running down the lead's way of working, pushing to sign, a brush-off f
     ["ru", "Хорошо, тогда созвонимся в другой раз."],
     ["en", "OK, let's talk some other time."],
   ] as const)("%s: «%s» is a vague step", (lang, text) => {
-    expect(has(turn(lang, text, { objectionType: "time", leadLine: lang === "ru" ? "Мне некогда." : "I'm busy." }), "anti.vague_next_step")).toBe(true);
+    expect(
+      has(turn(lang, text, { objectionType: "time", leadLine: lang === "ru" ? "Мне некогда." : "I'm busy." }), "anti.vague_next_step"),
+    ).toBe(true);
   });
 });
 
@@ -74,7 +91,11 @@ describe("a vague time the option itself says is the author's choice", () => {
     const option = "I'll send a costing, and we'll speak sometime next week, whenever suits you best.";
     const clicked = turn("en", option, { optionQuality: "good", optionText: option, leadLine: "OK. What next?" });
     expect(pct(clicked)).toBeGreaterThanOrEqual(75);
-    const typed = turn("en", "I'll send a costing and we'll talk at some point.", { optionQuality: "good", optionText: "I'll send a costing and we'll talk on Friday at ten.", leadLine: "OK. What next?" });
+    const typed = turn("en", "I'll send a costing and we'll talk at some point.", {
+      optionQuality: "good",
+      optionText: "I'll send a costing and we'll talk on Friday at ten.",
+      leadLine: "OK. What next?",
+    });
     expect(pct(typed)).toBeLessThan(75);
   });
 });

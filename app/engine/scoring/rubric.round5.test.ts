@@ -11,10 +11,20 @@ const has = (s: TurnScore, rule: string) => s.items.some((i) => i.rule === rule 
 
 function answer(lang: "ru" | "en", text: string, over: Partial<TurnInput> = {}): TurnScore {
   const leadLine = lang === "ru" ? "Дорого у вас." : "That's too expensive.";
-  return scoreTurn({ lang, leadType: "cold", text, leadLine, objectionType: "price", history: [], turnIndex: 3, stepSkill: "objection_acknowledge", ...over });
+  return scoreTurn({
+    lang,
+    leadType: "cold",
+    text,
+    leadLine,
+    objectionType: "price",
+    history: [],
+    turnIndex: 3,
+    stepSkill: "objection_acknowledge",
+    ...over,
+  });
 }
 
-describe("\"yes, but…\": a concession turned at once is «но» after an acknowledgement", () => {
+describe('"yes, but…": a concession turned at once is «но» after an acknowledgement', () => {
   it.each([
     ["ru", "Да, недешево, но зато вы получаете склад под боком."],
     ["ru", "Ну да, цена кусается, но мы и возим быстрее."],
@@ -57,7 +67,7 @@ describe("a fault the manager's own words commit leaves no good option's floor",
 });
 
 describe("markers that read a fault into plain words", () => {
-  it("\"actually\" on its own is not arguing; \"well, actually\" is", () => {
+  it('"actually" on its own is not arguing; "well, actually" is', () => {
     expect(has(answer("en", "I see. What would actually help your team?"), "anti.contradict")).toBe(false);
     expect(has(answer("en", "Well, actually, our price is fair."), "anti.contradict")).toBe(true);
   });
@@ -73,7 +83,11 @@ describe("an answer to an objection matched to a good option but asking nothing 
   const option = "Понимаю, сравнивать нужно. С чем сравниваете — только с ценой или с опозданиями тоже?";
   it.each([
     ["ru", "Понимаю. Зато у нас за опоздание платим мы, выходит не дороже.", option],
-    ["en", "I see. We pay for every late hour, so it works out no dearer.", "I see, budget matters. What are you comparing us with: the price alone, or the late deliveries too?"],
+    [
+      "en",
+      "I see. We pay for every late hour, so it works out no dearer.",
+      "I see, budget matters. What are you comparing us with: the price alone, or the late deliveries too?",
+    ],
   ] as const)("%s", (lang, text, optionText) => {
     const s = answer(lang, text, { optionQuality: "good", optionText });
     expect(pct(s)).toBeLessThan(75);
@@ -88,8 +102,9 @@ describe("an answer to an objection matched to a good option but asking nothing 
 });
 
 describe("accepting to e-mail, in its common forms", () => {
-  const email = (text: string) => answer("en", text, { objectionType: "send_email", leadLine: "Just email me something.", stepSkill: "close" });
-  it("\"I'll pop it over\", \"I'll email it\" with no call back hands the lead the initiative", () => {
+  const email = (text: string) =>
+    answer("en", text, { objectionType: "send_email", leadLine: "Just email me something.", stepSkill: "close" });
+  it('"I\'ll pop it over", "I\'ll email it" with no call back hands the lead the initiative', () => {
     expect(has(email("OK, I'll pop it over, bye."), "anti.accept_email_no_callback")).toBe(true);
     expect(has(email("Sure, I'll email it now."), "anti.accept_email_no_callback")).toBe(true);
   });

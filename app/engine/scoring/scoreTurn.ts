@@ -39,8 +39,21 @@ function context(input: TurnInput, a: Analysis): Context {
   };
   const detected = input.objectionType === undefined || (input.objectionType === null && input.stepSkill?.startsWith("objection_"));
   // a step that trains an objection skill answers an objection even when the engine names none
-  const objection = detected ? (detectObjection(safeText(input.leadLine), input.lang) ?? (input.stepSkill?.startsWith("objection_") ? "other" : null)) : (input.objectionType ?? null);
-  return { a, input, lang: input.lang, leadType: input.leadType, objection, earlier, get leadWords() { return gather(); }, history };
+  const objection = detected
+    ? (detectObjection(safeText(input.leadLine), input.lang) ?? (input.stepSkill?.startsWith("objection_") ? "other" : null))
+    : (input.objectionType ?? null);
+  return {
+    a,
+    input,
+    lang: input.lang,
+    leadType: input.leadType,
+    objection,
+    earlier,
+    get leadWords() {
+      return gather();
+    },
+    history,
+  };
 }
 
 /**
@@ -76,7 +89,11 @@ function runRules(ctx: Context, sheet: Sheet): void {
 function conductRules(ctx: Context, sheet: Sheet): void {
   const skill = (["discovery", "presentation", "close", "contact", "winback"] as const).find((s) => sheet.isOpen(s)) ?? "hygiene";
   sheet.open(skill, sheet.caps[skill] ?? 5);
-  for (const [category, rule] of [["pressure", "anti.pressure"], ["contradict", "anti.contradict"], ["competitor_bash", "anti.competitor_bash"]] as const) {
+  for (const [category, rule] of [
+    ["pressure", "anti.pressure"],
+    ["contradict", "anti.contradict"],
+    ["competitor_bash", "anti.competitor_bash"],
+  ] as const) {
     const h = hitsOf(ctx.a, category)[0];
     if (h) sheet.give(skill, rule, -5, 0, [hitEvidence(ctx.a, h)]);
   }
@@ -99,9 +116,12 @@ const SOFT_PENALTIES: ReadonlySet<string> = new Set(["anti.vague_next_step.ancho
 function harmlessFloor(ctx: Context, sheet: Sheet): void {
   if (ctx.a.words < 3 || sheet.items.some((i) => i.points < 0 && !SOFT_PENALTIES.has(i.key ?? i.rule))) return;
   // an objection answered with no acknowledgement, question or argument was not handled at all
-  const engaged = (sheet.caps.objection_acknowledge === undefined && sheet.caps.objection_clarify === undefined)
-    || (!sheet.items.some((i) => i.rule === "anti.ignore_objection")
-      && sheet.items.some((i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify" || i.skill === "objection_argue") && i.points > 0));
+  const engaged =
+    (sheet.caps.objection_acknowledge === undefined && sheet.caps.objection_clarify === undefined) ||
+    (!sheet.items.some((i) => i.rule === "anti.ignore_objection") &&
+      sheet.items.some(
+        (i) => (i.skill === "objection_acknowledge" || i.skill === "objection_clarify" || i.skill === "objection_argue") && i.points > 0,
+      ));
   if (!engaged) return;
   const ev = wholeEvidence(ctx.a);
   for (const [key, cap] of Object.entries(sheet.caps)) {
@@ -119,7 +139,11 @@ function harmlessFloor(ctx: Context, sheet: Sheet): void {
  * still lands as bad (or, for a monologue, no better than partial).
  */
 const FAULTS: Record<string, number> = {
-  "anti.discount_first": 0.3, "anti.competitor_bash": 0.3, "anti.pressure": 0.3, "anti.contradict": 0.3, "anti.monologue": 0.6,
+  "anti.discount_first": 0.3,
+  "anti.competitor_bash": 0.3,
+  "anti.pressure": 0.3,
+  "anti.contradict": 0.3,
+  "anti.monologue": 0.6,
 };
 
 function faultCeilings(sheet: Sheet): void {
@@ -191,7 +215,13 @@ function scoreSafely(input: TurnInput): TurnScore {
  * unless the option's own words commit it too (then it is the author's mark, and clicking or
  * typing it scores alike).
  */
-const SINKING: ReadonlySet<string> = new Set(["anti.discount_first", "anti.competitor_bash", "anti.pressure", "anti.contradict", "anti.but_after_ack"]);
+const SINKING: ReadonlySet<string> = new Set([
+  "anti.discount_first",
+  "anti.competitor_bash",
+  "anti.pressure",
+  "anti.contradict",
+  "anti.but_after_ack",
+]);
 
 function faultsOf(sheet: Sheet): Set<string> {
   return new Set(sheet.items.filter((i) => i.points < 0 && SINKING.has(i.rule)).map((i) => i.rule));

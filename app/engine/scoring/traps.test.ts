@@ -9,8 +9,14 @@ const PRICE_EN = "It's too expensive.";
 function turn(text: string, over: Partial<TurnInput> = {}): TurnScore {
   const lang = /[а-яё]/i.test(text) ? "ru" : "en";
   return scoreTurn({
-    lang, leadType: "cold", text, leadLine: lang === "ru" ? PRICE_RU : PRICE_EN, objectionType: "price",
-    history: [], turnIndex: 2, ...over,
+    lang,
+    leadType: "cold",
+    text,
+    leadLine: lang === "ru" ? PRICE_RU : PRICE_EN,
+    objectionType: "price",
+    history: [],
+    turnIndex: 2,
+    ...over,
   });
 }
 
@@ -18,7 +24,12 @@ const item = (s: TurnScore, rule: string) => s.items.find((i) => i.rule === rule
 
 describe("traps", () => {
   it("«понимаю, но…» loses the acknowledgement it just made", () => {
-    for (const text of ["Понимаю, но у нас качество лучше.", "Понимаю вас. Однако цена обоснована.", "I understand, but our quality is better.", "I see. However, the price is fair."]) {
+    for (const text of [
+      "Понимаю, но у нас качество лучше.",
+      "Понимаю вас. Однако цена обоснована.",
+      "I understand, but our quality is better.",
+      "I see. However, the price is fair.",
+    ]) {
       const s = turn(text);
       const but = item(s, "anti.but_after_ack");
       expect(but?.points, text).toBeLessThan(0);
@@ -28,7 +39,12 @@ describe("traps", () => {
   });
 
   it("a negated acknowledgement is no acknowledgement", () => {
-    for (const text of ["Я не понимаю, о чём вы.", "Не понимаю, что тут дорогого.", "I don't understand what you mean.", "I'm not sure I understand that."]) {
+    for (const text of [
+      "Я не понимаю, о чём вы.",
+      "Не понимаю, что тут дорогого.",
+      "I don't understand what you mean.",
+      "I'm not sure I understand that.",
+    ]) {
       const s = turn(text);
       expect(item(s, "objection.acknowledge")?.points, text).toBe(0);
     }
@@ -37,11 +53,18 @@ describe("traps", () => {
   });
 
   it("a discount before any question is penalised; after a question it is not", () => {
-    for (const text of ["Дам скидку 10%, берите.", "Хорошо, сделаем скидку.", "I can give you a discount right now.", "Fine, 10 percent off then."]) {
+    for (const text of [
+      "Дам скидку 10%, берите.",
+      "Хорошо, сделаем скидку.",
+      "I can give you a discount right now.",
+      "Fine, 10 percent off then.",
+    ]) {
       expect(item(turn(text), "anti.discount_first")?.points, text).toBeLessThan(0);
     }
     expect(item(turn("Понимаю. С чем сравниваете? Если дело в объёме, обсудим скидку."), "anti.discount_first")).toBeUndefined();
-    expect(item(turn("I see. What are you comparing it with? If it's volume, we can discuss a discount."), "anti.discount_first")).toBeUndefined();
+    expect(
+      item(turn("I see. What are you comparing it with? If it's volume, we can discuss a discount."), "anti.discount_first"),
+    ).toBeUndefined();
   });
 
   it("word forms meet at one lemma: дорого/дорогой, пришлите/прислать", () => {

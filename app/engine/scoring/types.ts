@@ -3,14 +3,7 @@
  * Plain data in, plain data out: everything here is JSON-serialisable so turn scores can be stored
  * with the turn and replayed.
  */
-import type {
-  Lang,
-  LeadType,
-  ObjectionType,
-  OptionQuality,
-  QualificationField,
-  Skill,
-} from "../vocabulary";
+import type { Lang, LeadType, ObjectionType, OptionQuality, QualificationField, Skill } from "../vocabulary";
 
 /** A character range in the manager's reply: `text === reply.slice(start, end)`. */
 export interface Evidence {
@@ -111,7 +104,12 @@ export interface AggregateTurn {
 }
 
 type CardKind = "closed" | "free" | "number" | "phone" | "name";
-interface CardField { id: string; kind: CardKind; label?: string; values?: Record<string, string> }
+interface CardField {
+  id: string;
+  kind: CardKind;
+  label?: string;
+  values?: Record<string, string>;
+}
 type QualificationCard = Record<string, string>;
 export type { CardKind, CardField, QualificationCard };
 
@@ -131,13 +129,17 @@ export interface QualificationScore {
   fields: Partial<Record<QualificationField | (string & {}), { correct: boolean; score: number; expected: string; given: string }>>;
 }
 
-export interface ReplyOption { id: string; text: string; examples?: string[] }
+export interface ReplyOption {
+  id: string;
+  text: string;
+  examples?: string[];
+}
 export interface MatchResult {
-  optionId: string | null;          // null: unmatched, or ambiguous
+  optionId: string | null; // null: unmatched, or ambiguous
   similarity: number;
   ranked: { id: string; similarity: number }[];
-  ambiguous?: boolean;              // the two best are within the margin: ask, do not guess
-  why?: string;                     // short machine reason ("containment", "example", "lexicon"…)
+  ambiguous?: boolean; // the two best are within the margin: ask, do not guess
+  why?: string; // short machine reason ("containment", "example", "lexicon"…)
 }
 
 /** What the simulation needs from the scorer; injected so the engine can be tested on its own. */
@@ -145,7 +147,12 @@ export interface Scorer {
   scoreTurn(input: TurnInput): TurnScore;
   aggregate(turns: AggregateTurn[], options: AggregateOptions): AttemptScore;
   /** fields absent: the five standard ones as in round 1 */
-  scoreQualification(card: QualificationCard, facts: Partial<Record<string, HiddenFact>>, lang: Lang, fields?: CardField[]): QualificationScore;
+  scoreQualification(
+    card: QualificationCard,
+    facts: Partial<Record<string, HiddenFact>>,
+    lang: Lang,
+    fields?: CardField[],
+  ): QualificationScore;
   matchReply(text: string, options: ReplyOption[], lang: Lang): MatchResult;
   /** lemmas of a text joined by spaces: groups similar unmatched replies, matches reveal phrases */
   normalizeForGrouping(text: string, lang: Lang): string;

@@ -82,7 +82,12 @@ export class AttributeReader {
     if (value === undefined) return undefined;
     const match = allowed.find((candidate) => candidate === value);
     if (match === undefined) {
-      this.error(this.position(name) ?? positionOf(this.node), "parse.attribute-choice", `<${this.name}> ${name}="${value}" must be one of: ${allowed.join(", ")}`, { attribute: name, value, allowed: allowed.join(", ") });
+      this.error(
+        this.position(name) ?? positionOf(this.node),
+        "parse.attribute-choice",
+        `<${this.name}> ${name}="${value}" must be one of: ${allowed.join(", ")}`,
+        { attribute: name, value, allowed: allowed.join(", ") },
+      );
     }
     return match;
   }
@@ -91,11 +96,19 @@ export class AttributeReader {
   list<T extends string>(name: string, allowed?: readonly T[]): string[] {
     const value = this.text(name);
     if (value === undefined) return [];
-    const items = value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+    const items = value
+      .split(",")
+      .map((item) => item.trim())
+      .filter((item) => item !== "");
     if (allowed) {
       for (const item of items) {
         if (!allowed.some((candidate) => candidate === item)) {
-          this.error(this.position(name) ?? positionOf(this.node), "parse.attribute-choice", `<${this.name}> ${name}: "${item}" must be one of: ${allowed.join(", ")}`, { attribute: name, value: item, allowed: allowed.join(", ") });
+          this.error(
+            this.position(name) ?? positionOf(this.node),
+            "parse.attribute-choice",
+            `<${this.name}> ${name}: "${item}" must be one of: ${allowed.join(", ")}`,
+            { attribute: name, value: item, allowed: allowed.join(", ") },
+          );
         }
       }
     }
@@ -108,7 +121,12 @@ export class AttributeReader {
     if (value === undefined) return undefined;
     const parsed = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-      this.error(this.position(name) ?? positionOf(this.node), "parse.attribute-number", `<${this.name}> ${name}="${value}" must be a whole number from ${min} to ${max}`, { attribute: name, value, min, max });
+      this.error(
+        this.position(name) ?? positionOf(this.node),
+        "parse.attribute-number",
+        `<${this.name}> ${name}="${value}" must be a whole number from ${min} to ${max}`,
+        { attribute: name, value, min, max },
+      );
       return undefined;
     }
     return parsed;
@@ -118,7 +136,13 @@ export class AttributeReader {
   reportUnused(severity: Severity = "warning"): void {
     for (const [name, found] of this.attributes) {
       if (this.used.has(name)) continue;
-      this.problems.push({ ...found.pos, code: "parse.unknown-attribute", message: `<${this.name}> has no attribute ${name}`, severity, params: { element: this.name, attribute: name } });
+      this.problems.push({
+        ...found.pos,
+        code: "parse.unknown-attribute",
+        message: `<${this.name}> has no attribute ${name}`,
+        severity,
+        params: { element: this.name, attribute: name },
+      });
     }
   }
 }

@@ -8,7 +8,15 @@ import { UNMATCHED_DELTA, applyMood, deltaFor } from "../simulation/persona";
 import { drawVariant, personaFor } from "../simulation/variant";
 import { indexOf } from "./lookup";
 import { addOnce, applySets, drawWeighted, holds, pickLine, type CallContext, type Said } from "./state";
-import { LEAD_SPEAKER, type LineDef, type ObjectionDef, type OptionDef, type ReactionDef, type ScriptDefinition, type StepDef } from "./types";
+import {
+  LEAD_SPEAKER,
+  type LineDef,
+  type ObjectionDef,
+  type OptionDef,
+  type ReactionDef,
+  type ScriptDefinition,
+  type StepDef,
+} from "./types";
 
 export type { CallContext, Said } from "./state";
 
@@ -24,10 +32,25 @@ export const MAX_HOPS = 8;
 export function initialContext(def: ScriptDefinition, input: CallInput): CallContext {
   const [variant, rng] = drawVariant(def, input.seed | 0);
   return {
-    mood: personaFor(def, variant).mood, flags: [], counters: { ...def.meta.state.counters },
-    revealed: [], raised: [], chosen: [], reactions: [], objection: null, reaction: null, resumed: false,
-    variant, required: [...input.required], rng, turn: 0, said: [], lastRevealed: [],
-    speaker: LEAD_SPEAKER, pending: null, hops: 0,
+    mood: personaFor(def, variant).mood,
+    flags: [],
+    counters: { ...def.meta.state.counters },
+    revealed: [],
+    raised: [],
+    chosen: [],
+    reactions: [],
+    objection: null,
+    reaction: null,
+    resumed: false,
+    variant,
+    required: [...input.required],
+    rng,
+    turn: 0,
+    said: [],
+    lastRevealed: [],
+    speaker: LEAD_SPEAKER,
+    pending: null,
+    hops: 0,
   };
 }
 
@@ -63,7 +86,13 @@ export function openOptions(def: ScriptDefinition, context: CallContext, stepId:
   return ownerOptions(def, context, stepId).filter((option) => holds(option.when, context));
 }
 
-function say(context: CallContext, kind: Said["kind"], id: string, lines: readonly LineDef[], speakers: (string | undefined)[]): CallContext {
+function say(
+  context: CallContext,
+  kind: Said["kind"],
+  id: string,
+  lines: readonly LineDef[],
+  speakers: (string | undefined)[],
+): CallContext {
   const [index, rng] = pickLine(lines, context);
   if (index < 0) return { ...context, rng };
   const speaker = [lines[index]?.speaker, ...speakers].find((name) => name !== undefined) ?? context.speaker;
@@ -86,10 +115,18 @@ function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonl
 
 /** A matched reply: mood moves first, so a well-put question can earn the trust it needs. */
 export function applyReply(def: ScriptDefinition, context: CallContext, option: OptionDef, asked: readonly string[]): CallContext {
-  let next: CallContext = applySets({
-    ...context, mood: applyMood(context.mood, deltaFor(option.quality, option.mood)), turn: context.turn + 1,
-    chosen: addOnce(context.chosen, option.id), said: [], hops: 0, pending: null,
-  }, option.sets);
+  let next: CallContext = applySets(
+    {
+      ...context,
+      mood: applyMood(context.mood, deltaFor(option.quality, option.mood)),
+      turn: context.turn + 1,
+      chosen: addOnce(context.chosen, option.id),
+      said: [],
+      hops: 0,
+      pending: null,
+    },
+    option.sets,
+  );
   const facts = revealFacts(def, next, [...new Set([...option.reveals, ...asked])]);
   for (const fact of facts) {
     const reveal = indexOf(def).reveals.get(fact);
@@ -110,13 +147,24 @@ export function hangingUp(def: ScriptDefinition, context: CallContext): boolean 
 }
 
 export function applyUnmatched(def: ScriptDefinition, context: CallContext): CallContext {
-  const next: CallContext = { ...context, mood: applyMood(context.mood, UNMATCHED_DELTA), turn: context.turn + 1, hops: 0, said: [], lastRevealed: [] };
+  const next: CallContext = {
+    ...context,
+    mood: applyMood(context.mood, UNMATCHED_DELTA),
+    turn: context.turn + 1,
+    hops: 0,
+    said: [],
+    lastRevealed: [],
+  };
   return hangingUp(def, next) ? next : { ...next, said: [{ kind: "confused", id: "", line: context.turn, speaker: context.speaker }] };
 }
 
 /** Two options too close to call: the lead asks what was meant; nothing else changes. */
 export function applyUnclear(context: CallContext): CallContext {
-  return { ...context, said: [{ kind: "clarify", id: "", line: context.chosen.length + context.turn, speaker: context.speaker }], lastRevealed: [] };
+  return {
+    ...context,
+    said: [{ kind: "clarify", id: "", line: context.chosen.length + context.turn, speaker: context.speaker }],
+    lastRevealed: [],
+  };
 }
 
 type Candidate = { kind: "reaction"; item: ReactionDef; weight: number } | { kind: "objection"; item: ObjectionDef; weight: number };
@@ -133,7 +181,10 @@ function candidates(def: ScriptDefinition, context: CallContext, step: StepDef):
     }
   }
   // An exam still missing blueprint objections raises one of them when it can.
-  const forced = found.filter((candidate) => candidate.kind === "objection" && context.required.includes(candidate.item.id) && !context.raised.includes(candidate.item.id));
+  const forced = found.filter(
+    (candidate) =>
+      candidate.kind === "objection" && context.required.includes(candidate.item.id) && !context.raised.includes(candidate.item.id),
+  );
   if (forced.length > 0) return forced.map((candidate) => ({ ...candidate, weight: Math.max(1, candidate.weight) }));
   return found.filter((candidate) => candidate.weight > 0);
 }

@@ -61,15 +61,23 @@ export interface Run {
   stuck?: string;
 }
 
-
 function longest(open: OptionDef[]): OptionDef | undefined {
   return open.reduce<OptionDef | undefined>((best, option) => (!best || option.text.length > best.text.length ? option : best), undefined);
 }
 
 const choosers: Record<Exclude<PolicyName, "emptyCard">, Chooser> = {
-  best: (open) => { const option = pickOption(open, "best"); return option && { kind: "option", optionId: option.id }; },
-  first: (_open, def, snapshot) => { const option = shownOptions(def, snapshot)[0]; return option && { kind: "option", optionId: option.id }; },
-  longest: (open) => { const option = longest(open); return option && { kind: "option", optionId: option.id }; },
+  best: (open) => {
+    const option = pickOption(open, "best");
+    return option && { kind: "option", optionId: option.id };
+  },
+  first: (_open, def, snapshot) => {
+    const option = shownOptions(def, snapshot)[0];
+    return option && { kind: "option", optionId: option.id };
+  },
+  longest: (open) => {
+    const option = longest(open);
+    return option && { kind: "option", optionId: option.id };
+  },
   random: (open, _def, snapshot) => {
     const [index] = nextIndex(mixSeed(snapshot.seed, "random", snapshot.turns.length), open.length);
     const option = open[index];
@@ -161,7 +169,11 @@ export function checkScript(def: ScriptDefinition, options: ValidateOptions = {}
 function newObserved(): Observed {
   const conditions = new Map<Condition, { yes: number; no: number }>();
   return {
-    shown: new Set(), said: new Set(), happened: new Set(), raised: new Set(), conditions,
+    shown: new Set(),
+    said: new Set(),
+    happened: new Set(),
+    raised: new Set(),
+    conditions,
     condition(condition, value) {
       const seen = conditions.get(condition) ?? { yes: 0, no: 0 };
       if (value) seen.yes += 1;

@@ -29,7 +29,13 @@ export function collect(parent: JsxElement, allowed: readonly string[], reading:
       if (TEXT_ONLY.has(name)) rejectNested(child, reading);
     } else if (SCRIPT_COMPONENTS.has(name)) {
       const code = parent.name === "Option" ? "parse.option-child" : "parse.misplaced";
-      reading.problems.push({ ...positionOf(child), code, message: `<${name}> cannot be inside <${parent.name ?? ""}>; allowed: ${allowed.join(", ") || "text only"}`, severity: "error", params: { element: name, parent: parent.name ?? "", allowed: allowed.join(", ") } });
+      reading.problems.push({
+        ...positionOf(child),
+        code,
+        message: `<${name}> cannot be inside <${parent.name ?? ""}>; allowed: ${allowed.join(", ") || "text only"}`,
+        severity: "error",
+        params: { element: name, parent: parent.name ?? "", allowed: allowed.join(", ") },
+      });
     }
   }
   return groups;
@@ -38,7 +44,13 @@ export function collect(parent: JsxElement, allowed: readonly string[], reading:
 function rejectNested(node: JsxElement, reading: Reading): void {
   for (const child of jsxChildren(node)) {
     if (!SCRIPT_COMPONENTS.has(child.name ?? "")) continue;
-    reading.problems.push({ ...positionOf(child), code: "parse.misplaced", message: `<${child.name ?? ""}> cannot be inside <${node.name ?? ""}>: it holds text only`, severity: "error", params: { element: child.name ?? "", parent: node.name ?? "", allowed: "" } });
+    reading.problems.push({
+      ...positionOf(child),
+      code: "parse.misplaced",
+      message: `<${child.name ?? ""}> cannot be inside <${node.name ?? ""}>: it holds text only`,
+      severity: "error",
+      params: { element: child.name ?? "", parent: node.name ?? "", allowed: "" },
+    });
   }
 }
 
@@ -53,7 +65,13 @@ export function readLines(nodes: JsxElement[] | undefined, reading: Reading): Li
     attributes.reportUnused("error");
     const text = textOf(node);
     if (text === "") {
-      reading.problems.push({ ...positionOf(node), code: "parse.empty", message: "<Lead> is empty", severity: "error", params: { element: "Lead" } });
+      reading.problems.push({
+        ...positionOf(node),
+        code: "parse.empty",
+        message: "<Lead> is empty",
+        severity: "error",
+        params: { element: "Lead" },
+      });
       continue;
     }
     readPlaceholders(text, node, reading);
@@ -88,15 +106,36 @@ function readOption(node: JsxElement, defaultId: string, owner: OptionOwner, rea
   const children = collect(node, ["Example"], reading);
   const examples = texts(children.get("Example"));
   const text = textOf(node, EXAMPLE);
-  if (text === "") reading.problems.push({ ...positionOf(node), code: "parse.empty", message: "<Option> has no text: write what the manager says", severity: "error", params: { element: "Option" } });
+  if (text === "")
+    reading.problems.push({
+      ...positionOf(node),
+      code: "parse.empty",
+      message: "<Option> has no text: write what the manager says",
+      severity: "error",
+      params: { element: "Option" },
+    });
   if (quality === undefined || text === "") return undefined;
   readPlaceholders(text, node, reading);
-  const mood = { ...(interest !== undefined && { interest }), ...(trust !== undefined && { trust }), ...(patience !== undefined && { patience }) };
+  const mood = {
+    ...(interest !== undefined && { interest }),
+    ...(trust !== undefined && { trust }),
+    ...(patience !== undefined && { patience }),
+  };
   const toPos = attributes.position("to");
   return {
-    id, text, quality, reveals, mood, pos: positionOf(node),
-    ...(to !== undefined && { to }), ...(toPos && { toPos }), ...(skill && { skill }), ...(feedback !== undefined && { feedback }),
-    ...(when && { when }), ...(sets && { sets }), ...(examples.length > 0 && { examples }),
+    id,
+    text,
+    quality,
+    reveals,
+    mood,
+    pos: positionOf(node),
+    ...(to !== undefined && { to }),
+    ...(toPos && { toPos }),
+    ...(skill && { skill }),
+    ...(feedback !== undefined && { feedback }),
+    ...(when && { when }),
+    ...(sets && { sets }),
+    ...(examples.length > 0 && { examples }),
   };
 }
 

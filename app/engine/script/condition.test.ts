@@ -14,8 +14,17 @@ describe("condition grammar", () => {
   it("reads names, comparisons, and, or, not and brackets into a small tree", () => {
     expect(ast("price_named")).toEqual({ k: "ref", name: "price_named", at: 0 });
     expect(ast("trust >= 40")).toEqual({ k: "ref", name: "trust", at: 0, op: ">=", value: 40 });
-    expect(ast("a and not b")).toEqual({ k: "and", args: [{ k: "ref", name: "a", at: 0 }, { k: "not", arg: { k: "ref", name: "b", at: 10 } }] });
-    expect(ast("chose.ask-budget or raised.no-time")).toMatchObject({ k: "or", args: [{ name: "chose.ask-budget" }, { name: "raised.no-time" }] });
+    expect(ast("a and not b")).toEqual({
+      k: "and",
+      args: [
+        { k: "ref", name: "a", at: 0 },
+        { k: "not", arg: { k: "ref", name: "b", at: 10 } },
+      ],
+    });
+    expect(ast("chose.ask-budget or raised.no-time")).toMatchObject({
+      k: "or",
+      args: [{ name: "chose.ask-budget" }, { name: "raised.no-time" }],
+    });
   });
 
   it("binds and tighter than or, and not tighter than and", () => {
@@ -38,7 +47,11 @@ describe("condition grammar", () => {
   });
 
   it("lists every name it reads with its offset, for the name checks", () => {
-    expect(conditionNames(ast("a and (not b or trust >= 3)"))).toEqual([{ name: "a", at: 0 }, { name: "b", at: 11 }, { name: "trust", at: 16 }]);
+    expect(conditionNames(ast("a and (not b or trust >= 3)"))).toEqual([
+      { name: "a", at: 0 },
+      { name: "b", at: 11 },
+      { name: "trust", at: 16 },
+    ]);
   });
 
   it.each([

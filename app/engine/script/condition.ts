@@ -69,7 +69,10 @@ function tokenize(text: string): Token[] {
       tokens.push({ t: "op", v: op, at: i });
       i += op.length;
     } else if (js) {
-      fail(i, "condition.js-operator", `"${js}" is not part of the language: write "${JS_OPERATORS[js] ?? ""}"`, { found: js, hint: JS_OPERATORS[js] ?? "" });
+      fail(i, "condition.js-operator", `"${js}" is not part of the language: write "${JS_OPERATORS[js] ?? ""}"`, {
+        found: js,
+        hint: JS_OPERATORS[js] ?? "",
+      });
     } else if (char === "=") {
       fail(i, "condition.single-equals", `a single "=" does not compare: write "==" (or ">=", "<=")`, { found: "=" });
     } else if (char === "(" || char === ")") {
@@ -85,7 +88,9 @@ function tokenize(text: string): Token[] {
       else tokens.push({ t: "name", v: name, at: i });
       i += name.length;
     } else if (/[A-Z]/.test(char)) {
-      fail(i, "condition.name-case", `names start with a lower-case letter: "${/^[A-Za-z0-9_.-]+/.exec(rest)?.[0] ?? char}"`, { found: /^[A-Za-z0-9_.-]+/.exec(rest)?.[0] ?? char });
+      fail(i, "condition.name-case", `names start with a lower-case letter: "${/^[A-Za-z0-9_.-]+/.exec(rest)?.[0] ?? char}"`, {
+        found: /^[A-Za-z0-9_.-]+/.exec(rest)?.[0] ?? char,
+      });
     } else {
       fail(i, "condition.unexpected", `unexpected "${char}"`, { found: char });
     }
@@ -96,9 +101,13 @@ function tokenize(text: string): Token[] {
 
 function describe(token: Token): string {
   switch (token.t) {
-    case "end": return "the end";
-    case "(": case ")": return `"${token.t}"`;
-    default: return `"${String(token.v)}"`;
+    case "end":
+      return "the end";
+    case "(":
+    case ")":
+      return `"${token.t}"`;
+    default:
+      return `"${String(token.v)}"`;
   }
 }
 
@@ -125,7 +134,8 @@ class Parser {
   whole(): CondNode {
     const node = this.expr();
     const rest = this.peek();
-    if (rest.t !== "end") fail(rest.at, "condition.trailing", `unexpected ${describe(rest)}: join conditions with "and" or "or"`, { found: describe(rest) });
+    if (rest.t !== "end")
+      fail(rest.at, "condition.trailing", `unexpected ${describe(rest)}: join conditions with "and" or "or"`, { found: describe(rest) });
     return node;
   }
 
@@ -160,12 +170,17 @@ class Parser {
       if (close.t !== ")") fail(close.at, "condition.close-paren", `expected ")" but found ${describe(close)}`, { found: describe(close) });
       return inner;
     }
-    if (token.t !== "name") fail(token.at, "condition.operand", `expected a name, "not" or "(" but found ${describe(token)}`, { found: describe(token) });
+    if (token.t !== "name")
+      fail(token.at, "condition.operand", `expected a name, "not" or "(" but found ${describe(token)}`, { found: describe(token) });
     const op = this.peek();
     if (op.t !== "op") return { k: "ref", name: token.v, at: token.at };
     this.next();
     const value = this.next();
-    if (value.t !== "num") fail(value.at, "condition.number", `"${op.v}" needs a whole number on its right, found ${describe(value)}`, { op: op.v, found: describe(value) });
+    if (value.t !== "num")
+      fail(value.at, "condition.number", `"${op.v}" needs a whole number on its right, found ${describe(value)}`, {
+        op: op.v,
+        found: describe(value),
+      });
     return { k: "ref", name: token.v, at: token.at, op: op.v, value: value.v };
   }
 }
@@ -183,9 +198,12 @@ export function parseCondition(text: string): { condition?: Condition; error?: C
 /** Every name the condition reads, with its offset in the text, for checking against declarations. */
 export function conditionNames(node: CondNode): { name: string; at: number }[] {
   switch (node.k) {
-    case "ref": return [{ name: node.name, at: node.at }];
-    case "not": return conditionNames(node.arg);
-    default: return node.args.flatMap(conditionNames);
+    case "ref":
+      return [{ name: node.name, at: node.at }];
+    case "not":
+      return conditionNames(node.arg);
+    default:
+      return node.args.flatMap(conditionNames);
   }
 }
 
@@ -194,20 +212,29 @@ export type Lookup = (name: string) => number;
 
 function compare(left: number, op: CompareOp, right: number): boolean {
   switch (op) {
-    case ">=": return left >= right;
-    case "<=": return left <= right;
-    case ">": return left > right;
-    case "<": return left < right;
-    case "==": return left === right;
-    case "!=": return left !== right;
+    case ">=":
+      return left >= right;
+    case "<=":
+      return left <= right;
+    case ">":
+      return left > right;
+    case "<":
+      return left < right;
+    case "==":
+      return left === right;
+    case "!=":
+      return left !== right;
   }
 }
 
 export function evaluate(node: CondNode, lookup: Lookup): boolean {
   switch (node.k) {
-    case "or": return node.args.some((arg) => evaluate(arg, lookup));
-    case "and": return node.args.every((arg) => evaluate(arg, lookup));
-    case "not": return !evaluate(node.arg, lookup);
+    case "or":
+      return node.args.some((arg) => evaluate(arg, lookup));
+    case "and":
+      return node.args.every((arg) => evaluate(arg, lookup));
+    case "not":
+      return !evaluate(node.arg, lookup);
     case "ref": {
       const value = lookup(node.name);
       return node.op === undefined || node.value === undefined ? value > 0 : compare(value, node.op, node.value);
@@ -238,7 +265,12 @@ export function parseSets(text: string): { sets: SetOp[]; errors: ConditionError
     if (item === "") {
       errors.push({ offset: at, code: "sets.empty", message: "an empty item in sets: remove the extra comma", params: {} });
     } else if (!match || (match[1] && (match[3] || match[5] !== undefined))) {
-      errors.push({ offset: at, code: "sets.syntax", message: `"${item}" is not a change: write flag, not flag, counter+1, counter-1 or counter=0`, params: { item } });
+      errors.push({
+        offset: at,
+        code: "sets.syntax",
+        message: `"${item}" is not a change: write flag, not flag, counter+1, counter-1 or counter=0`,
+        params: { item },
+      });
     } else {
       const [, negated, name = "", sign, amount, assigned] = match;
       if (sign && amount !== undefined) sets.push({ counter: name, add: sign === "-" ? -Number(amount) : Number(amount), at });

@@ -12,14 +12,26 @@ describe("the studio diagram", () => {
 
   it("names who speaks at each step and lists its reactions", () => {
     const office = diagram.nodes.find((node) => node.id === "office-why");
-    expect(office).toMatchObject({ speaker: "Jo", reactions: [{ id: "office-who", weight: 2, when: "not chose.office-pitch" }, { id: "office-connect", weight: 1, when: "chose.office-name" }] });
+    expect(office).toMatchObject({
+      speaker: "Jo",
+      reactions: [
+        { id: "office-who", weight: 2, when: "not chose.office-pitch" },
+        { id: "office-connect", weight: 1, when: "chose.office-name" },
+      ],
+    });
     expect(diagram.nodes.find((node) => node.id === "owner")?.speaker).toBeNull();
   });
 
   it("draws reaction replies, pass-throughs and conditions on the routes", () => {
-    expect(diagram.edges).toContainEqual(expect.objectContaining({ from: "office-why", to: "owner", kind: "pass", conditions: ["chose.office-name"] }));
-    expect(diagram.edges).toContainEqual(expect.objectContaining({ from: "office-why", to: "owner", kind: "reply", quality: "best", conditions: [] }));
-    expect(diagram.edges).toContainEqual(expect.objectContaining({ from: "present", to: "close", kind: "reply", conditions: ["fact.need"] }));
+    expect(diagram.edges).toContainEqual(
+      expect.objectContaining({ from: "office-why", to: "owner", kind: "pass", conditions: ["chose.office-name"] }),
+    );
+    expect(diagram.edges).toContainEqual(
+      expect.objectContaining({ from: "office-why", to: "owner", kind: "reply", quality: "best", conditions: [] }),
+    );
+    expect(diagram.edges).toContainEqual(
+      expect.objectContaining({ from: "present", to: "close", kind: "reply", conditions: ["fact.need"] }),
+    );
     expect(diagram.objections.find((objection) => objection.id === "price")?.when).toBe("price_named");
     for (const edge of diagram.edges) expect(edge.path).toMatch(/^M/);
   });

@@ -73,7 +73,12 @@ const ROW_GAP = 22;
 const PAD = 16;
 const QUALITY_RANK: Record<OptionQuality, number> = { best: 3, good: 2, ok: 1, bad: 0 };
 
-function addRoute(edges: Map<string, DiagramEdge>, from: string, option: Pick<OptionDef, "to" | "quality" | "when">, kind: DiagramEdge["kind"]): void {
+function addRoute(
+  edges: Map<string, DiagramEdge>,
+  from: string,
+  option: Pick<OptionDef, "to" | "quality" | "when">,
+  kind: DiagramEdge["kind"],
+): void {
   if (!option.to) return;
   const key = `${from}\u0000${option.to}\u0000${kind}`;
   const when = option.when?.text ?? null;
@@ -188,10 +193,25 @@ export function layoutDiagram(stored: AnyScriptDefinition): Diagram {
   };
   const nodes: DiagramNode[] = [
     ...def.steps.map((step) => ({
-      id: step.id, kind: "step" as const, ...place(step.id), objection: step.objection, outcome: null, unreachable: !reached.has(step.id),
-      speaker: speakerOf(def, step), reactions: step.reactions.map((reaction) => ({ id: reaction.id, weight: reaction.weight, when: reaction.when?.text ?? null })),
+      id: step.id,
+      kind: "step" as const,
+      ...place(step.id),
+      objection: step.objection,
+      outcome: null,
+      unreachable: !reached.has(step.id),
+      speaker: speakerOf(def, step),
+      reactions: step.reactions.map((reaction) => ({ id: reaction.id, weight: reaction.weight, when: reaction.when?.text ?? null })),
     })),
-    ...def.ends.map((end) => ({ id: end.id, kind: "end" as const, ...place(end.id), objection: false, outcome: end.outcome, unreachable: false, speaker: null, reactions: [] })),
+    ...def.ends.map((end) => ({
+      id: end.id,
+      kind: "end" as const,
+      ...place(end.id),
+      objection: false,
+      outcome: end.outcome,
+      unreachable: false,
+      speaker: null,
+      reactions: [],
+    })),
   ];
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const drawn = edges.flatMap((edge) => {

@@ -45,7 +45,8 @@ function middle(a: string[], b: string[], offset: number): DiffLine[] {
   const lcs = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
-      lcs[i * width + j] = a[i] === b[j] ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
+      lcs[i * width + j] =
+        a[i] === b[j] ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
     }
   }
   const out: DiffLine[] = [];
@@ -99,7 +100,9 @@ function optionChanges(before: OptionDef[], after: OptionDef[]): MachineChange["
   return [
     ...after.filter((option) => !old.has(option.id)).map((option) => ({ id: option.id, change: "added" as const })),
     ...before.filter((option) => !now.has(option.id)).map((option) => ({ id: option.id, change: "removed" as const })),
-    ...after.filter((option) => old.has(option.id) && !same(old.get(option.id), option)).map((option) => ({ id: option.id, change: "changed" as const })),
+    ...after
+      .filter((option) => old.has(option.id) && !same(old.get(option.id), option))
+      .map((option) => ({ id: option.id, change: "changed" as const })),
   ];
 }
 
@@ -113,7 +116,8 @@ function compareById<T extends object>(section: Section, before: T[], after: T[]
     if (!previous) changes.push({ section, id, change: "added", fields: [], options: [] });
     else if (!same(previous, entry)) changes.push({ section, id, change: "changed", ...details(previous, entry) });
   }
-  for (const entry of before) if (!now.has(idOf(entry))) changes.push({ section, id: idOf(entry), change: "removed", fields: [], options: [] });
+  for (const entry of before)
+    if (!now.has(idOf(entry))) changes.push({ section, id: idOf(entry), change: "removed", fields: [], options: [] });
   return changes;
 }
 
@@ -121,15 +125,18 @@ function details(before: object, after: object): { fields: string[]; options: Ma
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const read = (entry: object, key: string): unknown => Object.entries(entry).find(([name]) => name === key)?.[1];
   const fields = [...keys].filter((key) => key !== "pos" && key !== "atPos" && !same(read(before, key), read(after, key)));
-  const options = "options" in before && "options" in after && Array.isArray(before.options) && Array.isArray(after.options)
-    ? optionChanges(before.options, after.options)
-    : [];
+  const options =
+    "options" in before && "options" in after && Array.isArray(before.options) && Array.isArray(after.options)
+      ? optionChanges(before.options, after.options)
+      : [];
   return { fields, options };
 }
 
 export function machineDiff(before: ScriptDefinition, after: ScriptDefinition): MachineChange[] {
   return [
-    ...(same(before.meta, after.meta) ? [] : [{ section: "meta" as const, id: after.meta.id, change: "changed" as const, ...details(before.meta, after.meta) }]),
+    ...(same(before.meta, after.meta)
+      ? []
+      : [{ section: "meta" as const, id: after.meta.id, change: "changed" as const, ...details(before.meta, after.meta) }]),
     ...compareById("step", before.steps, after.steps, (step) => step.id),
     ...compareById("objection", before.objections, after.objections, (objection) => objection.id),
     ...compareById("reveal", before.reveals, after.reveals, (reveal) => reveal.fact),

@@ -22,12 +22,18 @@ function readReaction(node: JsxElement, reading: Reading): ReactionDef | undefin
   const children = collect(node, ["Lead", "Option", "Hint", "Note"], reading);
   if (id === undefined) return undefined;
   return {
-    id, weight, pos: positionOf(node),
+    id,
+    weight,
+    pos: positionOf(node),
     lines: readLines(children.get("Lead"), reading),
     options: readOptions(children.get("Option"), id, "reaction", reading),
     hints: texts(children.get("Hint")),
     notes: texts(children.get("Note")),
-    ...(when && { when }), ...(to !== undefined && { to }), ...(toPos && { toPos }), ...(sets && { sets }), ...(speaker !== undefined && { speaker }),
+    ...(when && { when }),
+    ...(to !== undefined && { to }),
+    ...(toPos && { toPos }),
+    ...(sets && { sets }),
+    ...(speaker !== undefined && { speaker }),
   };
 }
 
@@ -39,10 +45,16 @@ export function readStep(node: JsxElement, reading: Reading): StepDef | undefine
   const speaker = readSpeaker(attributes, reading);
   attributes.reportUnused("error");
   const children = collect(node, ["Lead", "Option", "Hint", "Note", "Reaction"], reading);
-  const reactions = (children.get("Reaction") ?? []).map((child) => readReaction(child, reading)).filter((reaction) => reaction !== undefined);
+  const reactions = (children.get("Reaction") ?? [])
+    .map((child) => readReaction(child, reading))
+    .filter((reaction) => reaction !== undefined);
   if (id === undefined) return undefined;
   return {
-    id, objection, pos: positionOf(node), ...(skill && { skill }), ...(speaker !== undefined && { speaker }),
+    id,
+    objection,
+    pos: positionOf(node),
+    ...(skill && { skill }),
+    ...(speaker !== undefined && { speaker }),
     lines: readLines(children.get("Lead"), reading),
     options: readOptions(children.get("Option"), id, "step", reading),
     reactions,
@@ -66,8 +78,16 @@ export function readObjection(node: JsxElement, reading: Reading): ObjectionDef 
   if (id === undefined || type === undefined) return undefined;
   const [model] = texts(children.get("Model"));
   return {
-    id, type, at, weight, pos: positionOf(node), ...(atPos && { atPos }), ...(model !== undefined && { model }),
-    ...(when && { when }), ...(speaker !== undefined && { speaker }), ...(sets && { sets }),
+    id,
+    type,
+    at,
+    weight,
+    pos: positionOf(node),
+    ...(atPos && { atPos }),
+    ...(model !== undefined && { model }),
+    ...(when && { when }),
+    ...(speaker !== undefined && { speaker }),
+    ...(sets && { sets }),
     lines: readLines(children.get("Lead"), reading),
     options: readOptions(children.get("Option"), id, "objection", reading),
     notes: texts(children.get("Note")),
@@ -88,8 +108,14 @@ export function readReveal(node: JsxElement, reading: Reading): RevealDef | unde
   reading.refs.push({ kind: "fact", name: fact, pos: factPos ?? positionOf(node) });
   const asks = (children.get("Ask") ?? []).map((ask) => ({ text: textOf(ask), pos: positionOf(ask) })).filter((ask) => ask.text !== "");
   return {
-    fact, minTrust, asks, lines: readLines(children.get("Lead"), reading), pos: positionOf(node),
-    ...(when && { when }), ...(sets && { sets }), ...(speaker !== undefined && { speaker }),
+    fact,
+    minTrust,
+    asks,
+    lines: readLines(children.get("Lead"), reading),
+    pos: positionOf(node),
+    ...(when && { when }),
+    ...(sets && { sets }),
+    ...(speaker !== undefined && { speaker }),
   };
 }
 
@@ -116,7 +142,12 @@ export function readEnd(node: JsxElement, reading: Reading): EndDef | undefined 
   const goals = (children.get("Goal") ?? []).map((child) => readGoal(child, reading)).filter((item) => item !== undefined);
   if (id === undefined || outcome === undefined) return undefined;
   return {
-    id, outcome, goals, lines: readLines(children.get("Lead"), reading), pos: positionOf(node),
-    ...(goal !== undefined && { goal }), ...(speaker !== undefined && { speaker }),
+    id,
+    outcome,
+    goals,
+    lines: readLines(children.get("Lead"), reading),
+    pos: positionOf(node),
+    ...(goal !== undefined && { goal }),
+    ...(speaker !== undefined && { speaker }),
   };
 }

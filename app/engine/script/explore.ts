@@ -20,7 +20,11 @@ import { holds, type CallContext } from "./state";
 import type { Blueprint, OptionDef, ScriptDefinition } from "./types";
 
 /** Picks the reply of a moment; undefined when nothing is open. */
-export type Chooser = (open: OptionDef[], def: ScriptDefinition, snapshot: AttemptSnapshotV2) => { kind: "option"; optionId: string } | { kind: "text"; text: string } | undefined;
+export type Chooser = (
+  open: OptionDef[],
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshotV2,
+) => { kind: "option"; optionId: string } | { kind: "text"; text: string } | undefined;
 
 export interface Seen {
   shown: Set<string>;
@@ -46,13 +50,35 @@ export function explorer(picked: Set<string>): Chooser {
   };
 }
 
-const TURN: ScoredTurn = { stepId: "", objectionId: null, objectionType: null, optionId: null, score: { items: [], perSkill: {}, flags: [] } };
+const TURN: ScoredTurn = {
+  stepId: "",
+  objectionId: null,
+  objectionType: null,
+  optionId: null,
+  score: { items: [], perSkill: {}, flags: [] },
+};
 
 /** What a chooser reads of a snapshot (seed, variant, the call, the number of turns), nothing more. */
-function moment(def: ScriptDefinition, seed: number, mode: AttemptMode, blueprint: Blueprint, call: FastCall, turns: ScoredTurn[]): AttemptSnapshotV2 {
+function moment(
+  def: ScriptDefinition,
+  seed: number,
+  mode: AttemptMode,
+  blueprint: Blueprint,
+  call: FastCall,
+  turns: ScoredTurn[],
+): AttemptSnapshotV2 {
   return {
-    format: 2, scriptId: def.meta.id, seed, mode, answerMode: "choice", variant: call.context.variant, player: DEFAULT_PLAYER,
-    blueprint, machine: call, transcript: [], turns,
+    format: 2,
+    scriptId: def.meta.id,
+    seed,
+    mode,
+    answerMode: "choice",
+    variant: call.context.variant,
+    player: DEFAULT_PLAYER,
+    blueprint,
+    machine: call,
+    transcript: [],
+    turns,
   };
 }
 

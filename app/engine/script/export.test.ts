@@ -39,10 +39,19 @@ describe("exports show reactions, conditions and speakers", () => {
     expect(json.meta.flags).toEqual(["price_named", "put_through"]);
     expect(json.states["office-why"]?.meta).toEqual({
       speaker: "office",
-      reactions: [{ id: "office-who", weight: 2, when: "not chose.office-pitch" }, { id: "office-connect", weight: 1, when: "chose.office-name", to: "owner" }],
+      reactions: [
+        { id: "office-who", weight: 2, when: "not chose.office-pitch" },
+        { id: "office-connect", weight: 1, when: "chose.office-name", to: "owner" },
+      ],
     });
-    expect(json.states["office-why"]?.always).toContainEqual({ target: "owner", guard: "reaction office-connect when chose.office-name", description: "passes on: One moment, I'll put you through." });
-    expect(json.states.present?.on?.["manager.reply"]).toContainEqual(expect.objectContaining({ target: "close", guard: "chose present-pain when fact.need" }));
+    expect(json.states["office-why"]?.always).toContainEqual({
+      target: "owner",
+      guard: "reaction office-connect when chose.office-name",
+      description: "passes on: One moment, I'll put you through.",
+    });
+    expect(json.states.present?.on?.["manager.reply"]).toContainEqual(
+      expect.objectContaining({ target: "close", guard: "chose present-pain when fact.need" }),
+    );
     expect(json.states.present?.meta?.objections).toEqual(["price when price_named"]);
     expect(json.states.callback?.meta).toEqual({ speaker: "lead", goals: ["60 when fact.directLine"] });
   });

@@ -58,17 +58,28 @@ function setText(op: NonNullable<OptionDef["sets"]>[number]): string {
 
 function reactionMeta(reaction: ReactionDef): ReactionMeta {
   return {
-    id: reaction.id, weight: reaction.weight,
-    ...(reaction.when && { when: reaction.when.text }), ...(reaction.to !== undefined && { to: reaction.to }), ...(reaction.speaker !== undefined && { speaker: reaction.speaker }),
+    id: reaction.id,
+    weight: reaction.weight,
+    ...(reaction.when && { when: reaction.when.text }),
+    ...(reaction.to !== undefined && { to: reaction.to }),
+    ...(reaction.speaker !== undefined && { speaker: reaction.speaker }),
   };
 }
 
 function stepJson(def: ScriptDefinition, step: StepDef, hangup: string | undefined): JsonState {
   const handlings = objectionsAt(def, step).flatMap((objection) =>
-    objection.options.map((option) => transitionFor(option, `objection ${objection.id}: `, step.id)));
-  const reactionReplies = step.reactions.flatMap((reaction) => reaction.options.map((option) => transitionFor(option, `reaction ${reaction.id}: `, step.id)));
-  const passes = step.reactions.filter((reaction) => reaction.to !== undefined && reaction.options.length === 0)
-    .map((reaction) => ({ target: reaction.to ?? step.id, guard: guardName(`reaction ${reaction.id}`, reaction.when), description: `passes on: ${reaction.lines[0]?.text ?? ""}` }));
+    objection.options.map((option) => transitionFor(option, `objection ${objection.id}: `, step.id)),
+  );
+  const reactionReplies = step.reactions.flatMap((reaction) =>
+    reaction.options.map((option) => transitionFor(option, `reaction ${reaction.id}: `, step.id)),
+  );
+  const passes = step.reactions
+    .filter((reaction) => reaction.to !== undefined && reaction.options.length === 0)
+    .map((reaction) => ({
+      target: reaction.to ?? step.id,
+      guard: guardName(`reaction ${reaction.id}`, reaction.when),
+      description: `passes on: ${reaction.lines[0]?.text ?? ""}`,
+    }));
   const first = step.lines[0];
   return {
     description: first?.text ?? "",
@@ -89,13 +100,25 @@ export function toXStateJSON(stored: AnyScriptDefinition): XStateJson {
   for (const step of def.steps) states[step.id] = stepJson(def, step, hangup);
   for (const end of def.ends) {
     states[end.id] = {
-      type: "final", description: `${end.outcome}: ${end.lines[0]?.text ?? ""}`,
-      meta: { speaker: end.lines[0]?.speaker ?? end.speaker ?? LEAD_SPEAKER, ...(end.goals.length > 0 && { goals: end.goals.map((goal) => `${goal.points} when ${goal.when.text}`) }) },
+      type: "final",
+      description: `${end.outcome}: ${end.lines[0]?.text ?? ""}`,
+      meta: {
+        speaker: end.lines[0]?.speaker ?? end.speaker ?? LEAD_SPEAKER,
+        ...(end.goals.length > 0 && { goals: end.goals.map((goal) => `${goal.points} when ${goal.when.text}`) }),
+      },
     };
   }
-  const speakers = Object.fromEntries([[LEAD_SPEAKER, def.meta.persona.name], ...Object.entries(def.meta.speakers).filter(([id]) => id !== LEAD_SPEAKER).map(([id, speaker]) => [id, speaker.name])]);
+  const speakers = Object.fromEntries([
+    [LEAD_SPEAKER, def.meta.persona.name],
+    ...Object.entries(def.meta.speakers)
+      .filter(([id]) => id !== LEAD_SPEAKER)
+      .map(([id, speaker]) => [id, speaker.name]),
+  ]);
   return {
-    id: def.meta.id, initial: def.steps[0]?.id ?? "", description: def.meta.title, states,
+    id: def.meta.id,
+    initial: def.steps[0]?.id ?? "",
+    description: def.meta.title,
+    states,
     meta: { speakers, flags: def.meta.state.flags, counters: def.meta.state.counters },
   };
 }
@@ -106,7 +129,10 @@ function mermaidId(id: string): string {
 }
 
 function label(text: string): string {
-  return text.replace(/["<>{}:;#]/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/["<>{}:;#]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function edgeLabel(option: OptionDef, owner: string): string {
@@ -129,7 +155,9 @@ export function toMermaid(stored: AnyScriptDefinition): string {
     }
     for (const reaction of step.reactions) {
       if (reaction.to !== undefined && reaction.options.length === 0) {
-        lines.push(`  ${mermaidId(step.id)} --> ${mermaidId(reaction.to)} : ${label(`reaction ${reaction.id}${reaction.when ? ` if ${reaction.when.text}` : ""}`)}`);
+        lines.push(
+          `  ${mermaidId(step.id)} --> ${mermaidId(reaction.to)} : ${label(`reaction ${reaction.id}${reaction.when ? ` if ${reaction.when.text}` : ""}`)}`,
+        );
       }
       for (const option of reaction.options.filter((candidate) => candidate.to !== undefined && candidate.to !== step.id)) {
         lines.push(`  ${mermaidId(step.id)} --> ${mermaidId(option.to ?? step.id)} : ${edgeLabel(option, reaction.id)}`);

@@ -8,8 +8,18 @@
  * Attempts themselves always run on the XState machine.
  */
 import {
-  applyReply, applyUnclear, applyUnmatched, enterEnd, enterStep, initialContext, ownerOptions, passOn, resumeStep,
-  stepOf, type CallContext, type CallInput,
+  applyReply,
+  applyUnclear,
+  applyUnmatched,
+  enterEnd,
+  enterStep,
+  initialContext,
+  ownerOptions,
+  passOn,
+  resumeStep,
+  stepOf,
+  type CallContext,
+  type CallInput,
 } from "./callLogic";
 import type { CallEvent } from "./machine";
 import { indexOf } from "./lookup";
@@ -51,7 +61,9 @@ export function fastTransition(def: ScriptDefinition, call: FastCall, event: Cal
   if (call.status === "done") return call;
   if (event.type === "manager.unmatched") return settle(def, { ...call, context: applyUnmatched(def, call.context) });
   if (event.type === "manager.unclear") return settle(def, { ...call, context: applyUnclear(call.context) });
-  const option = ownerOptions(def, call.context, call.value).find((candidate) => candidate.id === event.optionId && holds(candidate.when, call.context));
+  const option = ownerOptions(def, call.context, call.value).find(
+    (candidate) => candidate.id === event.optionId && holds(candidate.when, call.context),
+  );
   if (!option) return call;
   const replied = applyReply(def, call.context, option, event.asked);
   if (option.to === undefined) return settle(def, { ...call, context: resumeStep(def, replied, call.value) });

@@ -48,11 +48,15 @@ export const scriptMetaSchema = z.strictObject({
   summary: z.string().default(""),
   leadCard: z.record(z.string(), words).default({}),
   product: z.strictObject({ name: text, usp: text, facts: z.array(words).default([]) }),
-  speakers: z.record(key, z.strictObject({ name: text.optional(), role: z.string().optional(), voice: z.enum(VOICES).optional() })).default({}),
-  state: z.strictObject({
-    flags: z.array(stateName).default([]),
-    counters: z.record(stateName, z.number().int().min(0).max(99)).default({}),
-  }).default({ flags: [], counters: {} }),
+  speakers: z
+    .record(key, z.strictObject({ name: text.optional(), role: z.string().optional(), voice: z.enum(VOICES).optional() }))
+    .default({}),
+  state: z
+    .strictObject({
+      flags: z.array(stateName).default([]),
+      counters: z.record(stateName, z.number().int().min(0).max(99)).default({}),
+    })
+    .default({ flags: [], counters: {} }),
   card: z.record(key, z.strictObject({ label: text, kind: z.enum(CARD_KINDS), values: z.record(key, words).optional() })).default({}),
   persona: z.strictObject({
     name: text,
@@ -62,12 +66,14 @@ export const scriptMetaSchema = z.strictObject({
     facts: z.record(key, fact).default({}),
     variants: z.array(variant).default([]),
   }),
-  blueprint: z.strictObject({
-    objections: z.array(z.string()).default([]),
-    minTurns: z.number().int().min(0).max(50).default(4),
-    minCard: percent.default(40),
-    timeLimit: z.number().int().min(30).max(7200).optional(),
-  }).default({ objections: [], minTurns: 4, minCard: 40 }),
+  blueprint: z
+    .strictObject({
+      objections: z.array(z.string()).default([]),
+      minTurns: z.number().int().min(0).max(50).default(4),
+      minCard: percent.default(40),
+      timeLimit: z.number().int().min(30).max(7200).optional(),
+    })
+    .default({ objections: [], minTurns: 4, minCard: 40 }),
   weights: z.partialRecord(z.enum(SKILLS), z.number().min(0).max(100)).optional(),
   markers: z.strictObject({ product: z.array(words).optional(), usp: z.array(words).optional() }).optional(),
 });
@@ -92,8 +98,11 @@ export function parseFrontmatter(yamlText: string, start: Position): Frontmatter
     return { line: start.line + line - 1, column: col };
   };
   const yamlProblems = doc.errors.map((error) => ({
-    ...at(error.pos[0]), code: "frontmatter.yaml", message: `header: ${error.message.split("\n")[0]}`,
-    severity: "error" as const, params: { reason: error.code },
+    ...at(error.pos[0]),
+    code: "frontmatter.yaml",
+    message: `header: ${error.message.split("\n")[0]}`,
+    severity: "error" as const,
+    params: { reason: error.code },
   }));
   if (yamlProblems.length > 0) return { lines: {}, problems: yamlProblems };
   const lines = keyLines(doc.contents, at);

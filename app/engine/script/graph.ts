@@ -13,7 +13,11 @@ export function objectionsAt(def: ScriptDefinition, step: StepDef): ObjectionDef
 
 /** Every option the manager may give at a step: its own, its reactions', its objections'. */
 export function optionsAround(def: ScriptDefinition, step: StepDef): OptionDef[] {
-  return [...step.options, ...step.reactions.flatMap((reaction) => reaction.options), ...objectionsAt(def, step).flatMap((objection) => objection.options)];
+  return [
+    ...step.options,
+    ...step.reactions.flatMap((reaction) => reaction.options),
+    ...objectionsAt(def, step).flatMap((objection) => objection.options),
+  ];
 }
 
 /** Where a step can lead, without the automatic hang-up; an option without `to` resumes the step. */
@@ -66,7 +70,10 @@ export function canFinish(def: ScriptDefinition): Set<string> {
 export function passThroughCycle(def: ScriptDefinition): string[] | undefined {
   const next = new Map<string, string[]>();
   for (const step of def.steps) {
-    next.set(step.id, step.reactions.filter((reaction) => reaction.to !== undefined && reaction.options.length === 0).map((reaction) => reaction.to ?? ""));
+    next.set(
+      step.id,
+      step.reactions.filter((reaction) => reaction.to !== undefined && reaction.options.length === 0).map((reaction) => reaction.to ?? ""),
+    );
   }
   const visit = (id: string, path: string[]): string[] | undefined => {
     if (path.includes(id)) return [...path.slice(path.indexOf(id)), id];

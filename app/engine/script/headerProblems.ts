@@ -41,7 +41,12 @@ type Coded = { code: string; message: string; params: ProblemParams; path: strin
 function coded(issue: Issue, data: unknown): Coded {
   const path = issue.path.map(String);
   const key = path.join(".") || "(root)";
-  const say = (code: string, text: string, params: ProblemParams = {}): Coded => ({ code, message: `header ${key}: ${text}`, params: { key, ...params }, path });
+  const say = (code: string, text: string, params: ProblemParams = {}): Coded => ({
+    code,
+    message: `header ${key}: ${text}`,
+    params: { key, ...params },
+    path,
+  });
   const missing = valueAt(data, issue.path) === undefined;
   if (missing && (issue.code === "invalid_type" || issue.code === "invalid_value")) return say("frontmatter.required", "is required");
   switch (issue.code) {
@@ -53,10 +58,17 @@ function coded(issue: Issue, data: unknown): Coded {
     case "invalid_type":
       return say("frontmatter.type", `must be ${String(issue.expected)}`, { expected: String(issue.expected) });
     case "invalid_value":
-      return say("frontmatter.choice", `must be one of: ${(issue.values ?? []).map(String).join(", ")}`, { allowed: (issue.values ?? []).map(String).join(", ") });
+      return say("frontmatter.choice", `must be one of: ${(issue.values ?? []).map(String).join(", ")}`, {
+        allowed: (issue.values ?? []).map(String).join(", "),
+      });
     case "unrecognized_keys": {
       const name = [...path, issue.keys?.[0] ?? ""].join(".");
-      return { code: "frontmatter.unknown-key", message: `header ${name}: unknown key`, params: { key: name }, path: [...path, issue.keys?.[0] ?? ""] };
+      return {
+        code: "frontmatter.unknown-key",
+        message: `header ${name}: unknown key`,
+        params: { key: name },
+        path: [...path, issue.keys?.[0] ?? ""],
+      };
     }
     case "invalid_format":
       return say(`frontmatter.${FORMAT_TEXT[issue.message] ? issue.message : "format"}`, FORMAT_TEXT[issue.message] ?? issue.message);

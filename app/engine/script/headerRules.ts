@@ -5,7 +5,16 @@
 import { QUALIFICATION_FIELDS } from "../vocabulary";
 import type { CardKind, HiddenFact } from "../scoring/types";
 import type { ParsedHeader } from "./frontmatter";
-import { LEAD_SPEAKER, type CardFieldDef, type Position, type Problem, type ProblemParams, type ScriptMeta, type SpeakerDef, type VariantDef } from "./types";
+import {
+  LEAD_SPEAKER,
+  type CardFieldDef,
+  type Position,
+  type Problem,
+  type ProblemParams,
+  type ScriptMeta,
+  type SpeakerDef,
+  type VariantDef,
+} from "./types";
 
 type Where = (path: string[]) => Position;
 
@@ -16,7 +25,13 @@ class Rules {
   constructor(private readonly where: Where) {}
 
   error(path: string[], code: string, message: string, params: ProblemParams): void {
-    this.problems.push({ ...this.where(path), code, message: `header ${path.join(".")}: ${message}`, severity: "error", params: { key: path.join("."), ...params } });
+    this.problems.push({
+      ...this.where(path),
+      code,
+      message: `header ${path.join(".")}: ${message}`,
+      severity: "error",
+      params: { key: path.join("."), ...params },
+    });
   }
 }
 
@@ -45,7 +60,10 @@ function card(header: ParsedHeader, rules: Rules): Record<string, CardFieldDef> 
       rules.error(path, "frontmatter.card-values", `a closed field lists at least two values: values: { id: "Label", … }`, { field: id });
     }
     if (field.kind !== "closed" && field.values !== undefined) {
-      rules.error([...path, "values"], "frontmatter.card-values-kind", `only a closed field has values (this one is ${field.kind})`, { field: id, kind: field.kind });
+      rules.error([...path, "values"], "frontmatter.card-values-kind", `only a closed field has values (this one is ${field.kind})`, {
+        field: id,
+        kind: field.kind,
+      });
     }
     result[id] = { label: field.label, kind: field.kind, ...(field.kind === "closed" && { values }) };
   }
@@ -53,39 +71,69 @@ function card(header: ParsedHeader, rules: Rules): Record<string, CardFieldDef> 
 }
 
 /** A fact's kind: written on the fact, else the card field's, else free text. */
-function facts(raw: Record<string, { value: string; kind?: CardKind }>, path: string[], fields: Record<string, CardFieldDef>, base: Record<string, HiddenFact>, rules: Rules): Record<string, HiddenFact> {
+function facts(
+  raw: Record<string, { value: string; kind?: CardKind }>,
+  path: string[],
+  fields: Record<string, CardFieldDef>,
+  base: Record<string, HiddenFact>,
+  rules: Rules,
+): Record<string, HiddenFact> {
   const result: Record<string, HiddenFact> = {};
   for (const [id, fact] of Object.entries(raw)) {
     const at = [...path, id];
     const field = fields[id];
     if (!STANDARD.has(id) && !field) {
-      rules.error(at, "frontmatter.unknown-fact", `"${id}" is neither a standard field (${QUALIFICATION_FIELDS.join(", ")}) nor declared under card`, { field: id });
+      rules.error(
+        at,
+        "frontmatter.unknown-fact",
+        `"${id}" is neither a standard field (${QUALIFICATION_FIELDS.join(", ")}) nor declared under card`,
+        { field: id },
+      );
       continue;
     }
     const kind = fact.kind ?? base[id]?.kind ?? field?.kind ?? "free";
     if (field && fact.kind !== undefined && fact.kind !== field.kind) {
-      rules.error([...at, "kind"], "frontmatter.fact-kind", `card declares ${id} as ${field.kind}`, { field: id, kind: fact.kind, expected: field.kind });
+      rules.error([...at, "kind"], "frontmatter.fact-kind", `card declares ${id} as ${field.kind}`, {
+        field: id,
+        kind: fact.kind,
+        expected: field.kind,
+      });
     }
     const values = field?.values;
     if (kind === "closed" && values && !(fact.value in values)) {
-      rules.error([...at, "value"], "frontmatter.fact-value", `"${fact.value}" is not one of card.${id}.values (${Object.keys(values).join(", ")})`, { field: id, value: fact.value, allowed: Object.keys(values).join(", ") });
+      rules.error(
+        [...at, "value"],
+        "frontmatter.fact-value",
+        `"${fact.value}" is not one of card.${id}.values (${Object.keys(values).join(", ")})`,
+        { field: id, value: fact.value, allowed: Object.keys(values).join(", ") },
+      );
     }
     result[id] = { value: fact.value, kind };
   }
   return result;
 }
 
-function variants(header: ParsedHeader, fields: Record<string, CardFieldDef>, base: Record<string, HiddenFact>, rules: Rules): VariantDef[] {
+function variants(
+  header: ParsedHeader,
+  fields: Record<string, CardFieldDef>,
+  base: Record<string, HiddenFact>,
+  rules: Rules,
+): VariantDef[] {
   const seen = new Set<string>();
   const result = header.persona.variants.map((variant, index): VariantDef => {
     const path = ["persona", "variants", String(index)];
-    if (seen.has(variant.id)) rules.error([...path, "id"], "frontmatter.duplicate-variant", `variant id "${variant.id}" is used twice`, { variant: variant.id });
+    if (seen.has(variant.id))
+      rules.error([...path, "id"], "frontmatter.duplicate-variant", `variant id "${variant.id}" is used twice`, { variant: variant.id });
     seen.add(variant.id);
     return {
-      id: variant.id, weight: variant.weight,
-      facts: facts(variant.facts, [...path, "facts"], fields, base, rules), vars: variant.vars,
-      ...(variant.name !== undefined && { name: variant.name }), ...(variant.role !== undefined && { role: variant.role }),
-      ...(variant.temperament && { temperament: variant.temperament }), ...(variant.mood && { mood: variant.mood }),
+      id: variant.id,
+      weight: variant.weight,
+      facts: facts(variant.facts, [...path, "facts"], fields, base, rules),
+      vars: variant.vars,
+      ...(variant.name !== undefined && { name: variant.name }),
+      ...(variant.role !== undefined && { role: variant.role }),
+      ...(variant.temperament && { temperament: variant.temperament }),
+      ...(variant.mood && { mood: variant.mood }),
     };
   });
   if (result.length > 0 && result.every((variant) => variant.weight === 0)) {
@@ -99,15 +147,32 @@ export function buildMeta(header: ParsedHeader, where: Where): { meta?: ScriptMe
   const fields = card(header, rules);
   const baseFacts = facts(header.persona.facts, ["persona", "facts"], fields, {}, rules);
   const meta: ScriptMeta = {
-    id: header.id, title: header.title, lang: header.lang, leadType: header.leadType, difficulty: header.difficulty,
-    passMark: header.passMark, summary: header.summary, leadCard: header.leadCard, product: header.product,
-    speakers: speakers(header, rules), state: header.state, card: fields,
+    id: header.id,
+    title: header.title,
+    lang: header.lang,
+    leadType: header.leadType,
+    difficulty: header.difficulty,
+    passMark: header.passMark,
+    summary: header.summary,
+    leadCard: header.leadCard,
+    product: header.product,
+    speakers: speakers(header, rules),
+    state: header.state,
+    card: fields,
     persona: {
-      name: header.persona.name, temperament: header.persona.temperament, mood: header.persona.mood,
-      facts: baseFacts, variants: variants(header, fields, baseFacts, rules),
+      name: header.persona.name,
+      temperament: header.persona.temperament,
+      mood: header.persona.mood,
+      facts: baseFacts,
+      variants: variants(header, fields, baseFacts, rules),
       ...(header.persona.role !== undefined && { role: header.persona.role }),
     },
-    blueprint: { objections: header.blueprint.objections, minTurns: header.blueprint.minTurns, minCard: header.blueprint.minCard, ...(header.blueprint.timeLimit !== undefined && { timeLimit: header.blueprint.timeLimit }) },
+    blueprint: {
+      objections: header.blueprint.objections,
+      minTurns: header.blueprint.minTurns,
+      minCard: header.blueprint.minCard,
+      ...(header.blueprint.timeLimit !== undefined && { timeLimit: header.blueprint.timeLimit }),
+    },
     ...(header.format !== undefined && { format: header.format }),
     ...(header.family !== undefined && { family: header.family }),
     ...(header.weights && { weights: header.weights }),

@@ -11,11 +11,16 @@ function lines(texts: readonly string[], pos: Position): LineDef[] {
 }
 
 function upgrade(def: ScriptDefinitionV1): ScriptDefinition {
-  const facts = Object.fromEntries(Object.entries(def.meta.persona.facts).filter(([, fact]) => fact !== undefined)) as ScriptDefinition["meta"]["persona"]["facts"];
+  const facts = Object.fromEntries(
+    Object.entries(def.meta.persona.facts).filter(([, fact]) => fact !== undefined),
+  ) as ScriptDefinition["meta"]["persona"]["facts"];
   return {
     format: 2,
     meta: {
-      ...def.meta, speakers: {}, state: { flags: [], counters: {} }, card: {},
+      ...def.meta,
+      speakers: {},
+      state: { flags: [], counters: {} },
+      card: {},
       persona: { ...def.meta.persona, facts, variants: [] },
       blueprint: { ...DEFAULT_BLUEPRINT, objections: [] },
     },

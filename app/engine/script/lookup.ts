@@ -26,7 +26,10 @@ export function indexOf(def: ScriptDefinition): Index {
   if (cached) return cached;
   const built: Index = {
     steps: byKey(def.steps, (step) => step.id),
-    reactions: byKey(def.steps.flatMap((step) => step.reactions), (reaction) => reaction.id),
+    reactions: byKey(
+      def.steps.flatMap((step) => step.reactions),
+      (reaction) => reaction.id,
+    ),
     objections: byKey(def.objections, (objection) => objection.id),
     reveals: byKey(def.reveals, (reveal) => reveal.fact),
     ends: byKey(def.ends, (end) => end.id),

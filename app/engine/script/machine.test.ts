@@ -22,7 +22,11 @@ type CallSnapshot = ReturnType<ReturnType<typeof buildMachine>["resolveState"]>;
 function openEvents(def: ScriptDefinition, snapshot: CallSnapshot): CallEvent[] {
   const value = snapshot.value;
   if (snapshot.status === "done" || typeof value !== "string") return [];
-  const replies = openOptions(def, snapshot.context, value).map((option): CallEvent => ({ type: "manager.reply", optionId: option.id, asked: [] }));
+  const replies = openOptions(def, snapshot.context, value).map((option): CallEvent => ({
+    type: "manager.reply",
+    optionId: option.id,
+    asked: [],
+  }));
   return [...replies, { type: "manager.unmatched" }];
 }
 
@@ -62,11 +66,19 @@ function randomWalk(def: ScriptDefinition, seed: number, choices: number[]): { t
 describe.each(allScripts().map((file) => [file.name, file.source] as const))("%s", (_name, source) => {
   const def = compiled(source);
   const machine = buildMachine(def);
-  const traversal = { input: { seed: SEED, required: [] }, events: (snapshot: CallSnapshot) => openEvents(def, snapshot), serializeState, limit: 100_000 };
+  const traversal = {
+    input: { seed: SEED, required: [] },
+    events: (snapshot: CallSnapshot) => openEvents(def, snapshot),
+    serializeState,
+    limit: 100_000,
+  };
 
   it("from every reachable state some reply leads to an end", () => {
-    const edges = adjacencyMapToArray(getAdjacencyMap(machine, traversal))
-      .map((edge) => ({ from: serializeState(edge.state), to: serializeState(edge.nextState), done: edge.nextState.status === "done" }));
+    const edges = adjacencyMapToArray(getAdjacencyMap(machine, traversal)).map((edge) => ({
+      from: serializeState(edge.state),
+      to: serializeState(edge.nextState),
+      done: edge.nextState.status === "done",
+    }));
     const keys = [...new Set(edges.flatMap((edge) => [edge.from, edge.to]))];
     const finishes = new Set(edges.filter((edge) => edge.done).map((edge) => edge.to));
     let grew = true;

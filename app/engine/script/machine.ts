@@ -8,16 +8,23 @@
  */
 import { assign, setup } from "xstate";
 import {
-  applyReply, applyUnclear, applyUnmatched, enterEnd, enterStep, initialContext, ownerKey, passOn, resumeStep,
-  type CallContext, type CallInput,
+  applyReply,
+  applyUnclear,
+  applyUnmatched,
+  enterEnd,
+  enterStep,
+  initialContext,
+  ownerKey,
+  passOn,
+  resumeStep,
+  type CallContext,
+  type CallInput,
 } from "./callLogic";
 import { holds } from "./state";
 import type { OptionDef, ScriptDefinition, StepDef } from "./types";
 
 export type CallEvent =
-  | { type: "manager.reply"; optionId: string; asked: string[] }
-  | { type: "manager.unmatched" }
-  | { type: "manager.unclear" };
+  { type: "manager.reply"; optionId: string; asked: string[] } | { type: "manager.unmatched" } | { type: "manager.unclear" };
 
 interface ChoiceParams {
   stepId: string;
@@ -30,8 +37,12 @@ interface ChoiceParams {
 function optionFor(def: ScriptDefinition, params: ChoiceParams): OptionDef | undefined {
   const [kind, id] = [params.owner.slice(0, 1), params.owner.slice(2)];
   const step = def.steps.find((candidate) => candidate.id === params.stepId);
-  const owner = kind === "o" ? def.objections.find((objection) => objection.id === id)
-    : kind === "r" ? step?.reactions.find((reaction) => reaction.id === id) : step;
+  const owner =
+    kind === "o"
+      ? def.objections.find((objection) => objection.id === id)
+      : kind === "r"
+        ? step?.reactions.find((reaction) => reaction.id === id)
+        : step;
   return owner?.options.find((option) => option.id === params.optionId);
 }
 
@@ -81,13 +92,24 @@ export function buildMachine(def: ScriptDefinition) {
       .filter((objection) => step.objection && (objection.at.length === 0 || objection.at.includes(step.id)))
       .flatMap((objection) => objection.options.map((option) => choice(step, option, `o:${objection.id}`)));
     const reactions = step.reactions.flatMap((reaction) => reaction.options.map((option) => choice(step, option, `r:${reaction.id}`)));
-    const passTargets = [...new Set(step.reactions.filter((reaction) => reaction.to !== undefined && reaction.options.length === 0).map((reaction) => reaction.to ?? ""))];
+    const passTargets = [
+      ...new Set(
+        step.reactions
+          .filter((reaction) => reaction.to !== undefined && reaction.options.length === 0)
+          .map((reaction) => reaction.to ?? ""),
+      ),
+    ];
     return {
       id: step.id,
       entry: [{ type: "enterStep" as const, params: { stepId: step.id } }],
       always: [
         ...(hangup ? [{ guard: "patienceOut" as const, target: `#${hangup.id}` }] : []),
-        ...passTargets.map((target) => ({ guard: { type: "pending" as const, params: { target } }, target: `#${target}`, reenter: true, actions: ["passOn" as const] })),
+        ...passTargets.map((target) => ({
+          guard: { type: "pending" as const, params: { target } },
+          target: `#${target}`,
+          reenter: true,
+          actions: ["passOn" as const],
+        })),
       ],
       on: {
         "manager.reply": [...handlings, ...reactions, ...step.options.map((option) => choice(step, option, "s"))],
@@ -99,9 +121,17 @@ export function buildMachine(def: ScriptDefinition) {
 
   const states = Object.fromEntries([
     ...def.steps.map((step) => [step.id, stepState(step)] as const),
-    ...def.ends.map((end) => [end.id, {
-      id: end.id, type: "final" as const, entry: [{ type: "enterEnd" as const, params: { endId: end.id } }],
-    }] as const),
+    ...def.ends.map(
+      (end) =>
+        [
+          end.id,
+          {
+            id: end.id,
+            type: "final" as const,
+            entry: [{ type: "enterEnd" as const, params: { endId: end.id } }],
+          },
+        ] as const,
+    ),
   ]);
 
   return base.createMachine({

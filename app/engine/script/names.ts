@@ -39,7 +39,11 @@ function known(def: ScriptDefinition): Known {
 }
 
 const WHAT: Record<string, string> = {
-  fact: "card field", raised: "<Objection>", chose: "<Option>", reaction: "<Reaction>", variant: "persona variant",
+  fact: "card field",
+  raised: "<Objection>",
+  chose: "<Option>",
+  reaction: "<Reaction>",
+  variant: "persona variant",
 };
 
 function problem(pos: Position, code: string, message: string, params: ProblemParams): Problem {
@@ -50,12 +54,21 @@ function checkName(name: string, pos: Position, names: Known): Problem | undefin
   const dot = name.indexOf(".");
   if (dot < 0) {
     if (BUILTIN_NAMES.includes(name) || names.flags.has(name) || names.counters.has(name)) return undefined;
-    return problem(pos, "name.unknown", `unknown name "${name}": declare it under state (flags or counters), or use ${BUILTIN_NAMES.join(", ")}`, { name });
+    return problem(
+      pos,
+      "name.unknown",
+      `unknown name "${name}": declare it under state (flags or counters), or use ${BUILTIN_NAMES.join(", ")}`,
+      { name },
+    );
   }
   const prefix = name.slice(0, dot);
   const id = name.slice(dot + 1);
   const ids = names.byPrefix[prefix];
-  if (!ids) return problem(pos, "name.prefix", `"${prefix}." is not a kind of name: use ${NAME_PREFIXES.map((p) => `${p}.…`).join(", ")}`, { name, prefix });
+  if (!ids)
+    return problem(pos, "name.prefix", `"${prefix}." is not a kind of name: use ${NAME_PREFIXES.map((p) => `${p}.…`).join(", ")}`, {
+      name,
+      prefix,
+    });
   if (ids.has(id)) return undefined;
   return problem(pos, "name.unknown-id", `"${name}": no ${WHAT[prefix] ?? prefix} has the id "${id}"`, { name, prefix, id });
 }
@@ -64,11 +77,17 @@ function checkSet(ref: Extract<NameRef, { kind: "set" }>, names: Known): Problem
   const { op, pos } = ref;
   if ("flag" in op) {
     if (names.flags.has(op.flag)) return undefined;
-    if (names.counters.has(op.flag)) return problem(pos, "sets.counter-as-flag", `"${op.flag}" is a counter: write ${op.flag}+1, ${op.flag}-1 or ${op.flag}=0`, { name: op.flag });
+    if (names.counters.has(op.flag))
+      return problem(pos, "sets.counter-as-flag", `"${op.flag}" is a counter: write ${op.flag}+1, ${op.flag}-1 or ${op.flag}=0`, {
+        name: op.flag,
+      });
     return problem(pos, "sets.unknown", `"${op.flag}" is not declared under state.flags`, { name: op.flag });
   }
   if (names.counters.has(op.counter)) return undefined;
-  if (names.flags.has(op.counter)) return problem(pos, "sets.flag-as-counter", `"${op.counter}" is a flag: write ${op.counter} or not ${op.counter}`, { name: op.counter });
+  if (names.flags.has(op.counter))
+    return problem(pos, "sets.flag-as-counter", `"${op.counter}" is a flag: write ${op.counter} or not ${op.counter}`, {
+      name: op.counter,
+    });
   return problem(pos, "sets.unknown-counter", `"${op.counter}" is not declared under state.counters`, { name: op.counter });
 }
 
@@ -77,23 +96,45 @@ function checkPlaceholder(ref: PlaceholderRef, raw: string, pos: Position, def: 
   const variants = def.meta.persona.variants;
   switch (ref.kind) {
     case "var": {
-      if (variants.length === 0) return problem(pos, "placeholder.no-variants", `${raw}: vars come from persona.variants, and the header has none`, { placeholder: raw });
+      if (variants.length === 0)
+        return problem(pos, "placeholder.no-variants", `${raw}: vars come from persona.variants, and the header has none`, {
+          placeholder: raw,
+        });
       const missing = variants.filter((variant) => variant.vars[ref.name] === undefined).map((variant) => variant.id);
-      return missing.length === 0 ? undefined : problem(pos, "placeholder.var-missing", `${raw}: variant ${missing.join(", ")} has no vars.${ref.name}`, { placeholder: raw, variants: missing.join(", ") });
+      return missing.length === 0
+        ? undefined
+        : problem(pos, "placeholder.var-missing", `${raw}: variant ${missing.join(", ")} has no vars.${ref.name}`, {
+            placeholder: raw,
+            variants: missing.join(", "),
+          });
     }
     case "fact": {
       const base = def.meta.persona.facts[ref.name] !== undefined;
       const everywhere = base || (variants.length > 0 && variants.every((variant) => variant.facts[ref.name] !== undefined));
-      return everywhere ? undefined : problem(pos, "placeholder.fact-missing", `${raw}: the persona has no fact ${ref.name} (in every variant)`, { placeholder: raw, fact: ref.name });
+      return everywhere
+        ? undefined
+        : problem(pos, "placeholder.fact-missing", `${raw}: the persona has no fact ${ref.name} (in every variant)`, {
+            placeholder: raw,
+            fact: ref.name,
+          });
     }
     case "speaker": {
-      if (!names.speakers.has(ref.speaker)) return problem(pos, "placeholder.speaker", `${raw}: no speaker "${ref.speaker}" is declared under speakers`, { placeholder: raw, speaker: ref.speaker });
+      if (!names.speakers.has(ref.speaker))
+        return problem(pos, "placeholder.speaker", `${raw}: no speaker "${ref.speaker}" is declared under speakers`, {
+          placeholder: raw,
+          speaker: ref.speaker,
+        });
       const role = ref.speaker === LEAD_SPEAKER ? def.meta.persona.role : def.meta.speakers[ref.speaker]?.role;
-      return ref.field === "role" && role === undefined ? problem(pos, "placeholder.role", `${raw}: this speaker has no role`, { placeholder: raw }) : undefined;
+      return ref.field === "role" && role === undefined
+        ? problem(pos, "placeholder.role", `${raw}: this speaker has no role`, { placeholder: raw })
+        : undefined;
     }
     case "persona":
-      return ref.field === "role" && def.meta.persona.role === undefined && !(variants.length > 0 && variants.every((variant) => variant.role !== undefined))
-        ? problem(pos, "placeholder.role", `${raw}: the persona has no role`, { placeholder: raw }) : undefined;
+      return ref.field === "role" &&
+        def.meta.persona.role === undefined &&
+        !(variants.length > 0 && variants.every((variant) => variant.role !== undefined))
+        ? problem(pos, "placeholder.role", `${raw}: the persona has no role`, { placeholder: raw })
+        : undefined;
     default:
       return undefined;
   }
@@ -101,14 +142,25 @@ function checkPlaceholder(ref: PlaceholderRef, raw: string, pos: Position, def: 
 
 function checkRef(ref: NameRef, def: ScriptDefinition, names: Known): Problem | undefined {
   switch (ref.kind) {
-    case "name": return checkName(ref.name, ref.pos, names);
-    case "set": return checkSet(ref, names);
+    case "name":
+      return checkName(ref.name, ref.pos, names);
+    case "set":
+      return checkSet(ref, names);
     case "speaker":
-      return names.speakers.has(ref.name) ? undefined : problem(ref.pos, "speaker.unknown", `speaker="${ref.name}" is not declared under speakers`, { speaker: ref.name });
+      return names.speakers.has(ref.name)
+        ? undefined
+        : problem(ref.pos, "speaker.unknown", `speaker="${ref.name}" is not declared under speakers`, { speaker: ref.name });
     case "fact":
-      return names.facts.has(ref.name) ? undefined
-        : problem(ref.pos, "fact.unknown", `"${ref.name}" is neither a standard card field (${QUALIFICATION_FIELDS.join(", ")}) nor declared under card`, { fact: ref.name });
-    case "placeholder": return checkPlaceholder(ref.ref, ref.raw, ref.pos, def, names);
+      return names.facts.has(ref.name)
+        ? undefined
+        : problem(
+            ref.pos,
+            "fact.unknown",
+            `"${ref.name}" is neither a standard card field (${QUALIFICATION_FIELDS.join(", ")}) nor declared under card`,
+            { fact: ref.name },
+          );
+    case "placeholder":
+      return checkPlaceholder(ref.ref, ref.raw, ref.pos, def, names);
   }
 }
 
@@ -119,9 +171,14 @@ export function checkNames(def: ScriptDefinition, refs: readonly NameRef[]): Pro
   def.meta.blueprint.objections.forEach((id, index) => {
     if (raised.has(id)) return;
     const pos = def.metaLines[`blueprint.objections.${index}`] ?? def.metaLines["blueprint.objections"] ?? { line: 1, column: 1 };
-    problems.push(problem(pos, "blueprint.unknown-objection", `blueprint objection "${id}": no <Objection> has this id`, { objection: id }));
+    problems.push(
+      problem(pos, "blueprint.unknown-objection", `blueprint objection "${id}": no <Objection> has this id`, { objection: id }),
+    );
   });
   const both = [...names.flags].filter((name) => names.counters.has(name));
-  for (const name of both) problems.push(problem(def.metaLines["state"] ?? { line: 1, column: 1 }, "state.duplicate", `"${name}" is both a flag and a counter`, { name }));
+  for (const name of both)
+    problems.push(
+      problem(def.metaLines["state"] ?? { line: 1, column: 1 }, "state.duplicate", `"${name}" is both a flag and a counter`, { name }),
+    );
   return problems;
 }

@@ -57,15 +57,25 @@ describe("parseScript", () => {
   });
 
   it("requires a header", () => {
-    expect(parseScript("<Step id=\"a\"><Lead>Hi</Lead></Step>").problems[0]?.code).toBe("frontmatter.missing");
+    expect(parseScript('<Step id="a"><Lead>Hi</Lead></Step>').problems[0]?.code).toBe("frontmatter.missing");
   });
 
   // Format 2 (deliberately unlike round 1): a misspelt `wehn` silently ignored would change the call.
   it("rejects unknown attributes", () => {
-    const source = fixtureSource("fixture-crm-warm-en.mdx").replace(`<Step id="greeting" skill="contact">`, `<Step id="greeting" skill="contact" colour="red">`);
+    const source = fixtureSource("fixture-crm-warm-en.mdx").replace(
+      `<Step id="greeting" skill="contact">`,
+      `<Step id="greeting" skill="contact" colour="red">`,
+    );
     const result = parseScript(source);
     expect(result.definition).toBeUndefined();
-    expect(result.problems).toMatchObject([{ code: "parse.unknown-attribute", severity: "error", line: lineOf(source, `colour="red"`), params: { element: "Step", attribute: "colour" } }]);
+    expect(result.problems).toMatchObject([
+      {
+        code: "parse.unknown-attribute",
+        severity: "error",
+        line: lineOf(source, `colour="red"`),
+        params: { element: "Step", attribute: "colour" },
+      },
+    ]);
   });
 });
 

@@ -47,7 +47,14 @@ export function sortProblems(problems: Problem[]): Problem[] {
 function readHeader(tree: Root, problems: Problem[]): { meta?: ScriptMeta; lines: Record<string, Position> } {
   const first = tree.children[0];
   if (first?.type !== "yaml") {
-    problems.push({ line: 1, column: 1, code: "frontmatter.missing", message: "the file must start with a header between --- lines", severity: "error", params: {} });
+    problems.push({
+      line: 1,
+      column: 1,
+      code: "frontmatter.missing",
+      message: "the file must start with a header between --- lines",
+      severity: "error",
+      params: {},
+    });
     return { lines: {} };
   }
   // The YAML text begins on the line after the opening `---`.
@@ -75,9 +82,15 @@ function addCoaching(node: RootContent, body: Body): void {
 }
 
 const PARENTS: Record<string, string> = {
-  Lead: "Step, Reaction, Objection, Reveal, End", Option: "Step, Reaction, Objection",
-  Hint: "Step, Reaction", Note: "Step, Reaction, Objection", Model: "Objection", Ask: "Reveal",
-  Reaction: "Step", Example: "Option", Goal: "End",
+  Lead: "Step, Reaction, Objection, Reveal, End",
+  Option: "Step, Reaction, Objection",
+  Hint: "Step, Reaction",
+  Note: "Step, Reaction, Objection",
+  Model: "Objection",
+  Ask: "Reveal",
+  Reaction: "Step",
+  Example: "Option",
+  Goal: "End",
 };
 
 function readTopLevel(node: JsxElement, body: Body, reading: Reading): void {
@@ -91,8 +104,22 @@ function readTopLevel(node: JsxElement, body: Body, reading: Reading): void {
       return push(body.reveals, readReveal(node, reading));
     case "End":
       return push(body.ends, readEnd(node, reading));
-    case "Lead": case "Option": case "Hint": case "Note": case "Model": case "Ask": case "Reaction": case "Example": case "Goal":
-      reading.problems.push({ ...positionOf(node), code: "parse.top-level", message: `<${node.name}> must be inside one of: ${parents ?? ""}`, severity: "error", params: { element: node.name, parents: parents ?? "" } });
+    case "Lead":
+    case "Option":
+    case "Hint":
+    case "Note":
+    case "Model":
+    case "Ask":
+    case "Reaction":
+    case "Example":
+    case "Goal":
+      reading.problems.push({
+        ...positionOf(node),
+        code: "parse.top-level",
+        message: `<${node.name}> must be inside one of: ${parents ?? ""}`,
+        severity: "error",
+        params: { element: node.name, parents: parents ?? "" },
+      });
       return;
     default:
       return; // safe formatting elements are coaching prose; the sandbox judged the rest

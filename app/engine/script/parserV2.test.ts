@@ -15,7 +15,10 @@ state:
 
 /** A step that uses a condition, so its value's columns can be checked. */
 function withCondition(when: string): string {
-  return inline(`<Step id="a"><Lead>Hi.</Lead><Option to="won" quality="best" when="${when}">Hello.</Option></Step>\n${NEED_REVEAL}\n${ENDS}`, { header: HEADER });
+  return inline(
+    `<Step id="a"><Lead>Hi.</Lead><Option to="won" quality="best" when="${when}">Hello.</Option></Step>\n${NEED_REVEAL}\n${ENDS}`,
+    { header: HEADER },
+  );
 }
 
 function problemsOf(source: string) {
@@ -42,8 +45,15 @@ describe("format-2 fixture", () => {
     expect(def.meta.card.ownerName).toEqual({ label: "Owner's full name", kind: "name" });
     expect(def.meta.persona.facts.directLine).toEqual({ value: "+44 113 496 0123", kind: "phone" });
     expect(def.meta.persona.facts.need?.kind).toBe("free");
-    expect(def.meta.persona.variants.map((variant) => [variant.id, variant.weight])).toEqual([["breakdowns", 2], ["costs", 1]]);
-    expect(def.meta.persona.variants[1]).toMatchObject({ temperament: "analytical", mood: { trust: 30 }, facts: { need: { value: "running their own vans costs too much", kind: "free" } } });
+    expect(def.meta.persona.variants.map((variant) => [variant.id, variant.weight])).toEqual([
+      ["breakdowns", 2],
+      ["costs", 1],
+    ]);
+    expect(def.meta.persona.variants[1]).toMatchObject({
+      temperament: "analytical",
+      mood: { trust: 30 },
+      facts: { need: { value: "running their own vans costs too much", kind: "free" } },
+    });
     expect(def.meta.blueprint).toEqual({ objections: ["price"], minTurns: 5, minCard: 40 });
   });
 
@@ -78,12 +88,16 @@ describe("names are checked at their column", () => {
     ] as const) {
       const source = withCondition(when);
       const found = problemsOf(source).find((problem) => problem.code === code);
-      expect(found, `${when}: ${JSON.stringify(problemsOf(source))}`).toMatchObject(at(source, `when="${when}"`, `when="`.length + when.indexOf(needle)));
+      expect(found, `${when}: ${JSON.stringify(problemsOf(source))}`).toMatchObject(
+        at(source, `when="${when}"`, `when="`.length + when.indexOf(needle)),
+      );
     }
   });
 
   it("accepts every kind of name", () => {
-    const source = withCondition("price_named and pushes > 0 and interest < 90 and turn >= 1 and not resumed and fact.need and not raised.x and chose.a-1 and not variant.v");
+    const source = withCondition(
+      "price_named and pushes > 0 and interest < 90 and turn >= 1 and not resumed and fact.need and not raised.x and chose.a-1 and not variant.v",
+    );
     expect(problemsOf(source).filter((problem) => problem.code.startsWith("name."))).toMatchObject([
       { code: "name.unknown-id", params: { name: "raised.x" } },
       { code: "name.unknown-id", params: { name: "variant.v" } },
@@ -102,16 +116,18 @@ ${NEED_REVEAL}
 ${ENDS}`;
     const source = inline(body, { header: `${HEADER}\nblueprint: { objections: [missing] }` });
     const codes = problemsOf(source).map((problem) => [problem.code, problem.line]);
-    expect(codes).toEqual(expect.arrayContaining([
-      ["speaker.unknown", lineOf(source, `speaker="boss"`)],
-      ["placeholder.no-variants", lineOf(source, "[[var.pain]]")],
-      ["placeholder.unknown", lineOf(source, "[[nonsense]]")],
-      ["sets.counter-as-flag", lineOf(source, "sets=")],
-      ["sets.flag-as-counter", lineOf(source, "sets=")],
-      ["sets.unknown", lineOf(source, "sets=")],
-      ["fact.unknown", lineOf(source, `reveals="need,shoe"`)],
-      ["blueprint.unknown-objection", lineOf(source, "blueprint:")],
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["speaker.unknown", lineOf(source, `speaker="boss"`)],
+        ["placeholder.no-variants", lineOf(source, "[[var.pain]]")],
+        ["placeholder.unknown", lineOf(source, "[[nonsense]]")],
+        ["sets.counter-as-flag", lineOf(source, "sets=")],
+        ["sets.flag-as-counter", lineOf(source, "sets=")],
+        ["sets.unknown", lineOf(source, "sets=")],
+        ["fact.unknown", lineOf(source, `reveals="need,shoe"`)],
+        ["blueprint.unknown-objection", lineOf(source, "blueprint:")],
+      ]),
+    );
     expect(codes.some(([code]) => code === "placeholder.speaker")).toBe(false);
   });
 
@@ -122,7 +138,9 @@ ${ENDS}`;
   variants:
     - { id: a, vars: { pain: jams } }
     - { id: b, vars: { cost: high } }`;
-    const source = inline(`<Step id="a"><Lead>About [[var.pain]].</Lead><Option to="won" quality="best">Hi.</Option></Step>\n${ENDS}`, { persona });
+    const source = inline(`<Step id="a"><Lead>About [[var.pain]].</Lead><Option to="won" quality="best">Hi.</Option></Step>\n${ENDS}`, {
+      persona,
+    });
     expect(problemsOf(source)).toMatchObject([{ code: "placeholder.var-missing", params: { variants: "b" } }]);
   });
 });
@@ -137,12 +155,15 @@ ${ENDS}`);
   });
 
   it("requires what a <Reaction> and a <Goal> need", () => {
-    const source = inline(`<Step id="a"><Reaction weight="2"><Lead>Hm.</Lead></Reaction><Lead>Hi.</Lead><Option to="won" quality="best">Hello.</Option></Step>
+    const source =
+      inline(`<Step id="a"><Reaction weight="2"><Lead>Hm.</Lead></Reaction><Lead>Hi.</Lead><Option to="won" quality="best">Hello.</Option></Step>
 ${NEED_REVEAL}
 <End id="won" outcome="won" goal="120"><Lead>Deal.</Lead><Goal points="5" /></End>
 <End id="hangup" outcome="hung_up"><Lead>Bye.</Lead></End>`);
     expect(problemsOf(source).map((problem) => [problem.code, problem.params?.attribute])).toEqual([
-      ["parse.missing-attribute", "id"], ["parse.attribute-number", "goal"], ["parse.missing-attribute", "when"],
+      ["parse.missing-attribute", "id"],
+      ["parse.attribute-number", "goal"],
+      ["parse.missing-attribute", "when"],
     ]);
   });
 });
@@ -156,7 +177,9 @@ describe("header problems are coded, with params", () => {
     ["format: 2", "format: 3", "frontmatter.choice", { key: "format" }],
     ["id: inline-test", "id: Inline_Test", "frontmatter.id-format", { key: "id" }],
   ])("%s → %s gives %s", (from, to, code, params) => {
-    const source = inline(`<Step id="a"><Lead>Hi.</Lead><Option to="won" quality="best">Hello.</Option></Step>\n${NEED_REVEAL}\n${ENDS}`).replace(from, to);
+    const source = inline(
+      `<Step id="a"><Lead>Hi.</Lead><Option to="won" quality="best">Hello.</Option></Step>\n${NEED_REVEAL}\n${ENDS}`,
+    ).replace(from, to);
     const problem = problemsOf(source).find((candidate) => candidate.code === code);
     expect(problem, JSON.stringify(problemsOf(source))).toMatchObject({ params });
     expect(problem?.message).not.toMatch(/Too big|Invalid input/);
@@ -182,10 +205,24 @@ describe("header problems are coded, with params", () => {
 speakers:
   lead: { name: Someone }
   helper: { role: assistant }`;
-    const source = inline(`<Step id="a"><Lead>Hi.</Lead><Option to="won" quality="best">Hello.</Option></Step>\n${ENDS}`, { persona, header });
-    expect(problemsOf(source).map((problem) => problem.code).sort()).toEqual([
-      "frontmatter.card-standard", "frontmatter.card-values", "frontmatter.card-values-kind", "frontmatter.duplicate-variant",
-      "frontmatter.fact-kind", "frontmatter.fact-value", "frontmatter.lead-speaker", "frontmatter.speaker-name", "frontmatter.unknown-fact",
+    const source = inline(`<Step id="a"><Lead>Hi.</Lead><Option to="won" quality="best">Hello.</Option></Step>\n${ENDS}`, {
+      persona,
+      header,
+    });
+    expect(
+      problemsOf(source)
+        .map((problem) => problem.code)
+        .sort(),
+    ).toEqual([
+      "frontmatter.card-standard",
+      "frontmatter.card-values",
+      "frontmatter.card-values-kind",
+      "frontmatter.duplicate-variant",
+      "frontmatter.fact-kind",
+      "frontmatter.fact-value",
+      "frontmatter.lead-speaker",
+      "frontmatter.speaker-name",
+      "frontmatter.unknown-fact",
     ]);
   });
 });

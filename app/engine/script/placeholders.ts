@@ -50,7 +50,8 @@ function read(body: string): PlaceholderRef | undefined {
   const [head, second, third] = parts;
   if ((head === "var" || head === "fact") && parts.length === 2 && second) return { kind: head, name: second };
   if (head === "persona" && parts.length === 2 && (second === "name" || second === "role")) return { kind: "persona", field: second };
-  if (head === "speaker" && parts.length === 3 && second && (third === "name" || third === "role")) return { kind: "speaker", speaker: second, field: third };
+  if (head === "speaker" && parts.length === 3 && second && (third === "name" || third === "role"))
+    return { kind: "speaker", speaker: second, field: third };
   return undefined;
 }
 
@@ -62,7 +63,13 @@ export function findPlaceholders(text: string): { found: FoundPlaceholder[]; err
     const at = match.index ?? 0;
     const ref = read(match[1] ?? "");
     if (ref) found.push({ ref, at, raw: match[0] });
-    else errors.push({ offset: at, code: "placeholder.unknown", message: `unknown placeholder ${match[0]}: use var.…, fact.…, persona.name, speaker.ID.name, manager or forms like [[рад|рада]]`, params: { placeholder: match[0] } });
+    else
+      errors.push({
+        offset: at,
+        code: "placeholder.unknown",
+        message: `unknown placeholder ${match[0]}: use var.…, fact.…, persona.name, speaker.ID.name, manager or forms like [[рад|рада]]`,
+        params: { placeholder: match[0] },
+      });
   }
   const stripped = text.replace(PLACEHOLDER, (whole) => " ".repeat(whole.length));
   const open = stripped.indexOf("[[");
@@ -89,12 +96,18 @@ function pickForm(forms: string[], form: FormOfAddress): string {
 
 function value(ref: PlaceholderRef, context: FillContext): string {
   switch (ref.kind) {
-    case "var": return context.vars[ref.name] ?? "";
-    case "fact": return context.facts[ref.name] ?? "";
-    case "persona": return context.persona[ref.field] ?? "";
-    case "speaker": return context.speakers[ref.speaker]?.[ref.field] ?? "";
-    case "manager": return context.player.name;
-    case "forms": return pickForm(ref.forms, context.player.form);
+    case "var":
+      return context.vars[ref.name] ?? "";
+    case "fact":
+      return context.facts[ref.name] ?? "";
+    case "persona":
+      return context.persona[ref.field] ?? "";
+    case "speaker":
+      return context.speakers[ref.speaker]?.[ref.field] ?? "";
+    case "manager":
+      return context.player.name;
+    case "forms":
+      return pickForm(ref.forms, context.player.form);
   }
 }
 
@@ -105,5 +118,8 @@ export function fillPlaceholders(text: string, context: FillContext): string {
     return ref ? value(ref, context) : whole;
   });
   // An empty [[manager]] must not leave "Hello , this is" behind.
-  return filled.replace(/\s+([,.!?;:])/g, "$1").replace(/\s{2,}/g, " ").trim();
+  return filled
+    .replace(/\s+([,.!?;:])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }

@@ -35,7 +35,13 @@ export function readWhen(reader: AttributeReader, reading: Reading, name = "when
   if (value === undefined || !located) return undefined;
   const { condition, error } = parseCondition(located.raw);
   if (error) {
-    reading.problems.push({ ...located.at(error.offset), code: error.code, message: `<${reader.name}> ${name}: ${error.message}`, severity: "error", params: { element: reader.name, ...error.params } });
+    reading.problems.push({
+      ...located.at(error.offset),
+      code: error.code,
+      message: `<${reader.name}> ${name}: ${error.message}`,
+      severity: "error",
+      params: { element: reader.name, ...error.params },
+    });
     return undefined;
   }
   if (!condition) return undefined;
@@ -49,7 +55,13 @@ export function readSets(reader: AttributeReader, reading: Reading): SetOp[] | u
   if (value === undefined || !located) return undefined;
   const { sets, errors } = parseSets(located.raw);
   for (const error of errors) {
-    reading.problems.push({ ...located.at(error.offset), code: error.code, message: `<${reader.name}> sets: ${error.message}`, severity: "error", params: { element: reader.name, ...error.params } });
+    reading.problems.push({
+      ...located.at(error.offset),
+      code: error.code,
+      message: `<${reader.name}> sets: ${error.message}`,
+      severity: "error",
+      params: { element: reader.name, ...error.params },
+    });
   }
   for (const op of sets) reading.refs.push({ kind: "set", op, pos: located.at(op.at) });
   return sets.length > 0 ? sets : undefined;
@@ -71,5 +83,6 @@ export function readPlaceholders(text: string, node: JsxElement, reading: Readin
     const raw = text.slice(error.offset, error.offset + 40).split("]]")[0] ?? "[[";
     reading.problems.push({ ...near(raw), code: error.code, message: error.message, severity: "error", params: error.params });
   }
-  for (const placeholder of found) reading.refs.push({ kind: "placeholder", ref: placeholder.ref, raw: placeholder.raw, pos: near(placeholder.raw) });
+  for (const placeholder of found)
+    reading.refs.push({ kind: "placeholder", ref: placeholder.ref, raw: placeholder.raw, pos: near(placeholder.raw) });
 }

@@ -33,7 +33,12 @@ const HOSTILE: [string, string, string, string][] = [
   ["data: in JSX", `<img src="data:image/svg+xml,<svg onload=alert(1)>" />`, "sandbox.url", "<img"],
   ["on* handler", `<span onClick="alert(1)">x</span>`, "sandbox.event-handler", "onClick"],
   ["on* handler on a component", `<Note onMouseOver="alert(1)">x</Note>`, "sandbox.event-handler", "onMouseOver"],
-  ["dangerouslySetInnerHTML", `<div dangerouslySetInnerHTML={{__html: "<img src=x onerror=alert(1)>"}} />`, "sandbox.forbidden-attribute", "dangerouslySetInnerHTML"],
+  [
+    "dangerouslySetInnerHTML",
+    `<div dangerouslySetInnerHTML={{__html: "<img src=x onerror=alert(1)>"}} />`,
+    "sandbox.forbidden-attribute",
+    "dangerouslySetInnerHTML",
+  ],
   ["expression in attribute", `<span title={globalThis.secret}>x</span>`, "sandbox.expression", "globalThis.secret"],
   ["spread attribute", `<span {...globalThis}>x</span>`, "sandbox.spread", "{...globalThis}"],
 ];
@@ -51,12 +56,14 @@ describe("sandbox: the hostile corpus", () => {
   });
 
   it("allows literal expressions, comments, safe elements and http/mailto links", () => {
-    const source = withBody(`Call {"today"} {/* a comment */} <strong>now</strong>, see [guide](https://example.com) or [mail](mailto:a@b.c) and [top](#top).`);
+    const source = withBody(
+      `Call {"today"} {/* a comment */} <strong>now</strong>, see [guide](https://example.com) or [mail](mailto:a@b.c) and [top](#top).`,
+    );
     expect(parseScript(source).problems).toEqual([]);
   });
 
   it("reports an MDX syntax error with its position", () => {
-    const source = withBody("<Step id=\"broken\"");
+    const source = withBody('<Step id="broken"');
     const result = parseScript(source);
     expect(result.problems[0]?.code).toBe("mdx.syntax");
     expect(result.problems[0]?.line).toBeGreaterThan(1);

@@ -10,26 +10,101 @@ import { isJsx, positionOf, type JsxElement } from "./mdast";
 import type { Problem, ProblemParams } from "./types";
 
 export const SCRIPT_COMPONENTS: ReadonlySet<string> = new Set([
-  "Step", "Lead", "Option", "Hint", "Note", "Objection", "Model", "Reveal", "Ask", "End",
-  "Reaction", "Example", "Goal",
+  "Step",
+  "Lead",
+  "Option",
+  "Hint",
+  "Note",
+  "Objection",
+  "Model",
+  "Reveal",
+  "Ask",
+  "End",
+  "Reaction",
+  "Example",
+  "Goal",
 ]);
 
 /** Plain formatting elements: nothing that loads, submits, styles or scripts. */
 const SAFE_ELEMENTS: ReadonlySet<string> = new Set([
-  "p", "br", "hr", "strong", "em", "b", "i", "u", "s", "sub", "sup", "small", "mark", "abbr",
-  "code", "pre", "kbd", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead",
-  "tbody", "tfoot", "tr", "th", "td", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "span",
-  "div", "a", "img",
+  "p",
+  "br",
+  "hr",
+  "strong",
+  "em",
+  "b",
+  "i",
+  "u",
+  "s",
+  "sub",
+  "sup",
+  "small",
+  "mark",
+  "abbr",
+  "code",
+  "pre",
+  "kbd",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "dl",
+  "dt",
+  "dd",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "th",
+  "td",
+  "caption",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "span",
+  "div",
+  "a",
+  "img",
 ]);
 
 const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set([
-  "script", "iframe", "object", "embed", "form", "meta", "base", "style", "link", "frame",
-  "frameset", "applet", "svg", "math", "input", "button", "textarea", "select", "template",
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "form",
+  "meta",
+  "base",
+  "style",
+  "link",
+  "frame",
+  "frameset",
+  "applet",
+  "svg",
+  "math",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "template",
 ]);
 
 /** Attributes whose value the browser follows as a URL. */
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
-  "href", "src", "action", "formaction", "cite", "poster", "background", "xlink:href", "srcset", "ping",
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "cite",
+  "poster",
+  "background",
+  "xlink:href",
+  "srcset",
+  "ping",
 ]);
 
 /** Attributes that inject markup or styles regardless of value. */
@@ -58,12 +133,20 @@ function problem(node: { position?: Root["position"] }, code: string, message: s
 function checkNode(node: Nodes, components: ReadonlySet<string>, out: Problem[]): void {
   switch (node.type) {
     case "mdxjsEsm":
-      out.push(problem(node, "sandbox.esm", `${esmKind(node.value)} is not allowed: scripts cannot load or export code`, { kind: esmKind(node.value) }));
+      out.push(
+        problem(node, "sandbox.esm", `${esmKind(node.value)} is not allowed: scripts cannot load or export code`, {
+          kind: esmKind(node.value),
+        }),
+      );
       return;
     case "mdxFlowExpression":
     case "mdxTextExpression":
       if (!isLiteralExpression(node.value, node.data?.estree)) {
-        out.push(problem(node, "sandbox.expression", `only plain literal values are allowed in { }, found {${clip(node.value)}}`, { found: clip(node.value) }));
+        out.push(
+          problem(node, "sandbox.expression", `only plain literal values are allowed in { }, found {${clip(node.value)}}`, {
+            found: clip(node.value),
+          }),
+        );
       }
       return;
     case "link":
@@ -97,8 +180,12 @@ export function isLiteralExpression(source: string, program: Program | null | un
   const expression = statement.expression;
   if (expression.type === "Literal") return !("regex" in expression);
   if (expression.type === "TemplateLiteral") return expression.expressions.length === 0;
-  return expression.type === "UnaryExpression" && expression.operator === "-"
-    && expression.argument.type === "Literal" && typeof expression.argument.value === "number";
+  return (
+    expression.type === "UnaryExpression" &&
+    expression.operator === "-" &&
+    expression.argument.type === "Literal" &&
+    typeof expression.argument.value === "number"
+  );
 }
 
 function checkElement(node: JsxElement, components: ReadonlySet<string>, out: Problem[]): void {
@@ -107,7 +194,12 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, out: Pr
     if (UNSAFE_ELEMENTS.has(name.toLowerCase())) {
       out.push(problem(node, "sandbox.unsafe-element", `<${name}> is not allowed in scripts`, { element: name }));
     } else if (!components.has(name) && !SAFE_ELEMENTS.has(name)) {
-      out.push(problem(node, "sandbox.unknown-component", `unknown component <${name}>; allowed: ${[...components].join(", ")}`, { element: name, allowed: [...components].join(", ") }));
+      out.push(
+        problem(node, "sandbox.unknown-component", `unknown component <${name}>; allowed: ${[...components].join(", ")}`, {
+          element: name,
+          allowed: [...components].join(", "),
+        }),
+      );
     }
   }
   for (const attribute of node.attributes) checkAttribute(attribute, out);
@@ -115,35 +207,54 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, out: Pr
 
 function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, out: Problem[]): void {
   if (attribute.type === "mdxJsxExpressionAttribute") {
-    out.push(problem(attribute, "sandbox.spread", `spread attributes {${clip(attribute.value)}} are not allowed`, { found: clip(attribute.value) }));
+    out.push(
+      problem(attribute, "sandbox.spread", `spread attributes {${clip(attribute.value)}} are not allowed`, {
+        found: clip(attribute.value),
+      }),
+    );
     return;
   }
   const name = attribute.name.toLowerCase();
   if (/^on/.test(name)) {
-    out.push(problem(attribute, "sandbox.event-handler", `event attribute ${attribute.name} is not allowed`, { attribute: attribute.name }));
+    out.push(
+      problem(attribute, "sandbox.event-handler", `event attribute ${attribute.name} is not allowed`, { attribute: attribute.name }),
+    );
     return;
   }
   if (FORBIDDEN_ATTRIBUTES.has(name)) {
-    out.push(problem(attribute, "sandbox.forbidden-attribute", `attribute ${attribute.name} is not allowed`, { attribute: attribute.name }));
+    out.push(
+      problem(attribute, "sandbox.forbidden-attribute", `attribute ${attribute.name} is not allowed`, { attribute: attribute.name }),
+    );
     return;
   }
   const value = attribute.value;
   let text: string | undefined = typeof value === "string" ? value : undefined;
   if (value && typeof value === "object") {
     if (!isLiteralExpression(value.value, value.data?.estree)) {
-      out.push(problem(attribute, "sandbox.expression", `attribute ${attribute.name} must be plain text, found {${clip(value.value)}}`, { attribute: attribute.name, found: clip(value.value) }));
+      out.push(
+        problem(attribute, "sandbox.expression", `attribute ${attribute.name} must be plain text, found {${clip(value.value)}}`, {
+          attribute: attribute.name,
+          found: clip(value.value),
+        }),
+      );
       return;
     }
     text = value.value;
   }
   if (text !== undefined && URL_ATTRIBUTES.has(name) && isDangerousUrl(text)) {
-    out.push(problem(attribute, "sandbox.url", `unsafe URL in ${attribute.name}: ${clip(text)}`, { attribute: attribute.name, url: clip(text) }));
+    out.push(
+      problem(attribute, "sandbox.url", `unsafe URL in ${attribute.name}: ${clip(text)}`, { attribute: attribute.name, url: clip(text) }),
+    );
   }
 }
 
 function checkMarkdownUrl(node: Nodes & { url: string }, out: Problem[]): void {
   if (isDangerousUrl(node.url)) {
-    out.push(problem(node, "sandbox.url", `links may point only to http, https or mailto addresses, found ${clip(node.url)}`, { url: clip(node.url) }));
+    out.push(
+      problem(node, "sandbox.url", `links may point only to http, https or mailto addresses, found ${clip(node.url)}`, {
+        url: clip(node.url),
+      }),
+    );
   }
 }
 
@@ -156,8 +267,11 @@ const URL_NOISE = /[\u0000-\u0020\u007f-\u009f]/g;
  * (README: "links to http, https or mailto addresses"); javascript:, data:, vbscript: never pass.
  */
 export function isDangerousUrl(raw: string): boolean {
-  const url = raw.replace(/^["'`]|["'`]$/g, "").replace(URL_NOISE, "")
-    .replace(/&colon;|&#0*58;|&#x0*3a;/gi, ":").toLowerCase();
+  const url = raw
+    .replace(/^["'`]|["'`]$/g, "")
+    .replace(URL_NOISE, "")
+    .replace(/&colon;|&#0*58;|&#x0*3a;/gi, ":")
+    .toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
   if (scheme === undefined) return false;
   return !["http", "https", "mailto"].includes(scheme);

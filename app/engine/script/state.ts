@@ -56,21 +56,33 @@ export interface CallContext {
 export function lookupIn(context: CallContext): Lookup {
   return (name) => {
     switch (name) {
-      case "interest": case "trust": case "patience": return context.mood[name];
-      case "turn": return context.turn;
-      case "resumed": return context.resumed ? 1 : 0;
-      default: break;
+      case "interest":
+      case "trust":
+      case "patience":
+        return context.mood[name];
+      case "turn":
+        return context.turn;
+      case "resumed":
+        return context.resumed ? 1 : 0;
+      default:
+        break;
     }
     const dot = name.indexOf(".");
     if (dot < 0) return context.counters[name] ?? (context.flags.includes(name) ? 1 : 0);
     const id = name.slice(dot + 1);
     switch (name.slice(0, dot)) {
-      case "fact": return context.revealed.includes(id) ? 1 : 0;
-      case "raised": return context.raised.includes(id) ? 1 : 0;
-      case "chose": return context.chosen.includes(id) ? 1 : 0;
-      case "reaction": return context.reactions.includes(id) ? 1 : 0;
-      case "variant": return context.variant === id ? 1 : 0;
-      default: return 0;
+      case "fact":
+        return context.revealed.includes(id) ? 1 : 0;
+      case "raised":
+        return context.raised.includes(id) ? 1 : 0;
+      case "chose":
+        return context.chosen.includes(id) ? 1 : 0;
+      case "reaction":
+        return context.reactions.includes(id) ? 1 : 0;
+      case "variant":
+        return context.variant === id ? 1 : 0;
+      default:
+        return 0;
     }
   };
 }
@@ -140,11 +152,17 @@ export function addOnce(list: readonly string[], item: string): string[] {
 /** The lines an element says, looked up by what was said. */
 export function linesOf(def: ScriptDefinition, kind: Said["kind"], id: string): LineDef[] {
   switch (kind) {
-    case "step": return indexOf(def).steps.get(id)?.lines ?? [];
-    case "reaction": return indexOf(def).reactions.get(id)?.lines ?? [];
-    case "objection": return indexOf(def).objections.get(id)?.lines ?? [];
-    case "end": return indexOf(def).ends.get(id)?.lines ?? [];
-    case "reveal": return indexOf(def).reveals.get(id)?.lines ?? [];
-    default: return [];
+    case "step":
+      return indexOf(def).steps.get(id)?.lines ?? [];
+    case "reaction":
+      return indexOf(def).reactions.get(id)?.lines ?? [];
+    case "objection":
+      return indexOf(def).objections.get(id)?.lines ?? [];
+    case "end":
+      return indexOf(def).ends.get(id)?.lines ?? [];
+    case "reveal":
+      return indexOf(def).reveals.get(id)?.lines ?? [];
+    default:
+      return [];
   }
 }

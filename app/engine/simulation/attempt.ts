@@ -50,9 +50,17 @@ export function startSnapshot(def: ScriptDefinition, options: StartOptions, driv
   const player = options.player ?? DEFAULT_PLAYER;
   const variant = machine.context.variant;
   const snapshot: AttemptSnapshotV2 = {
-    format: 2, scriptId: def.meta.id, seed: options.seed, mode: options.mode, answerMode: options.answerMode,
-    variant, player: { ...player }, blueprint, machine,
-    transcript: leadTranscript(saidLines(def, machine.context, fillContext(def, variant, player))), turns: [],
+    format: 2,
+    scriptId: def.meta.id,
+    seed: options.seed,
+    mode: options.mode,
+    answerMode: options.answerMode,
+    variant,
+    player: { ...player },
+    blueprint,
+    machine,
+    transcript: leadTranscript(saidLines(def, machine.context, fillContext(def, variant, player))),
+    turns: [],
   };
   return snapshot;
 }
@@ -71,7 +79,14 @@ interface Resolved {
  * between two options, it goes with the reading it heard best (the top-ranked option, which is
  * above the match threshold for the reply to be ambiguous at all) instead of asking again.
  */
-function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, scorer: Scorer, fill: FillContext, askedAlready: boolean): Resolved {
+function resolveReply(
+  def: ScriptDefinition,
+  open: OptionDef[],
+  reply: Reply,
+  scorer: Scorer,
+  fill: FillContext,
+  askedAlready: boolean,
+): Resolved {
   if (reply.kind === "option") {
     const option = open.find((candidate) => candidate.id === reply.optionId);
     if (!option) throw new EngineError("invalid_option", `option ${reply.optionId} is not open now`);
@@ -80,13 +95,15 @@ function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, sc
   const text = reply.text.trim();
   if (text === "") throw new EngineError("empty_reply", "the reply is empty");
   const candidates = open.map((option) => ({
-    id: option.id, text: fillPlaceholders(option.text, fill),
+    id: option.id,
+    text: fillPlaceholders(option.text, fill),
     ...(option.examples && { examples: option.examples.map((example) => fillPlaceholders(example, fill)) }),
   }));
   const match = scorer.matchReply(text, candidates, def.meta.lang);
   if (match.ambiguous === true) {
     const best = askedAlready ? open.find((candidate) => candidate.id === match.ranked[0]?.id) : undefined;
-    if (best) return { option: best, text, match: { ...match, optionId: best.id, ambiguous: false, why: "clarified_best" }, unclear: false };
+    if (best)
+      return { option: best, text, match: { ...match, optionId: best.id, ambiguous: false, why: "clarified_best" }, unclear: false };
     return { option: undefined, text, match, unclear: true };
   }
   const option = match.optionId === null ? undefined : open.find((candidate) => candidate.id === match.optionId);
@@ -95,16 +112,28 @@ function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, sc
 
 const UNSCORED: TurnScore = { items: [], perSkill: {}, flags: ["clarify"] };
 
-export function stepAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, reply: Reply, options: StepOptions): { snapshot: AttemptSnapshotV2; view: CallView; turn: TurnRecord } {
+export function stepAttempt(
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshotV2,
+  reply: Reply,
+  options: StepOptions,
+): { snapshot: AttemptSnapshotV2; view: CallView; turn: TurnRecord } {
   const next = advanceAttempt(def, snapshot, reply, options, xstateDriver);
   return { ...next, view: currentView(def, next.snapshot, snapshot.mode) };
 }
 
 /** One turn: resolve the reply, score it, move the call; everything but the view. */
-export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, reply: Reply, options: StepOptions, driver: Driver): { snapshot: AttemptSnapshotV2; turn: TurnRecord } {
+export function advanceAttempt(
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshotV2,
+  reply: Reply,
+  options: StepOptions,
+  driver: Driver,
+): { snapshot: AttemptSnapshotV2; turn: TurnRecord } {
   const { scorer } = options;
   if (snapshot.machine.status === "done") throw new EngineError("attempt_ended", "the call has ended");
-  if (snapshot.scriptId !== def.meta.id) throw new EngineError("snapshot_mismatch", `snapshot belongs to ${snapshot.scriptId}, not ${def.meta.id}`);
+  if (snapshot.scriptId !== def.meta.id)
+    throw new EngineError("snapshot_mismatch", `snapshot belongs to ${snapshot.scriptId}, not ${def.meta.id}`);
   const call = snapshot.machine;
   const objection = currentObjection(def, call);
   const reaction = currentReaction(def, call);
@@ -112,49 +141,83 @@ export function advanceAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV
   const fill = fillContext(def, snapshot.variant, snapshot.player);
   // the lead has just asked what was meant, on this same turn (same step, objection and reaction)
   const last = snapshot.turns.at(-1);
-  const askedAlready = last?.clarify === true && last.stepId === call.value && last.objectionId === (objection?.id ?? null) && (last.reactionId ?? null) === (reaction?.id ?? null);
+  const askedAlready =
+    last?.clarify === true &&
+    last.stepId === call.value &&
+    last.objectionId === (objection?.id ?? null) &&
+    (last.reactionId ?? null) === (reaction?.id ?? null);
   const resolved = resolveReply(def, openOptions(def, call), reply, scorer, fill, askedAlready);
-  const leadLine = saidLines(def, call.context, fill).map((line) => line.text).join(" ");
+  const leadLine = saidLines(def, call.context, fill)
+    .map((line) => line.text)
+    .join(" ");
   const skill = resolved.option?.skill ?? step?.skill;
   // A matched reply is scored as the option it means: its quality bounds apply as for a click.
-  const score = resolved.unclear ? UNSCORED : scorer.scoreTurn({
-    lang: def.meta.lang, leadType: def.meta.leadType, text: resolved.text, leadLine,
-    history: snapshot.transcript, turnIndex: snapshot.turns.filter((turn) => !turn.clarify).length,
-    objectionType: objection?.type ?? null,
-    ...(skill && { stepSkill: skill }),
-    ...(resolved.option && { optionQuality: resolved.option.quality, optionText: fillPlaceholders(resolved.option.text, fill) }),
-    ...(def.meta.markers && { markers: def.meta.markers }),
-  });
-  const event = resolved.unclear ? { type: "manager.unclear" as const }
-    : resolved.option ? { type: "manager.reply" as const, optionId: resolved.option.id, asked: askedFacts(def, resolved.text, scorer) }
-    : { type: "manager.unmatched" as const };
+  const score = resolved.unclear
+    ? UNSCORED
+    : scorer.scoreTurn({
+        lang: def.meta.lang,
+        leadType: def.meta.leadType,
+        text: resolved.text,
+        leadLine,
+        history: snapshot.transcript,
+        turnIndex: snapshot.turns.filter((turn) => !turn.clarify).length,
+        objectionType: objection?.type ?? null,
+        ...(skill && { stepSkill: skill }),
+        ...(resolved.option && { optionQuality: resolved.option.quality, optionText: fillPlaceholders(resolved.option.text, fill) }),
+        ...(def.meta.markers && { markers: def.meta.markers }),
+      });
+  const event = resolved.unclear
+    ? { type: "manager.unclear" as const }
+    : resolved.option
+      ? { type: "manager.reply" as const, optionId: resolved.option.id, asked: askedFacts(def, resolved.text, scorer) }
+      : { type: "manager.unmatched" as const };
   const machine = driver.next(def, snapshot, event);
   const lines = saidLines(def, machine.context, fill);
-  const elapsed = options.elapsedMs !== undefined && Number.isFinite(options.elapsedMs) ? { elapsedMs: Math.max(0, Math.round(options.elapsedMs)) } : {};
+  const elapsed =
+    options.elapsedMs !== undefined && Number.isFinite(options.elapsedMs) ? { elapsedMs: Math.max(0, Math.round(options.elapsedMs)) } : {};
   const next: AttemptSnapshotV2 = {
-    ...snapshot, machine,
+    ...snapshot,
+    machine,
     transcript: [...snapshot.transcript, { role: "manager", text: resolved.text }, ...leadTranscript(lines)],
-    turns: [...snapshot.turns, {
-      stepId: call.value, objectionId: objection?.id ?? null, objectionType: objection?.type ?? null,
-      optionId: resolved.option?.id ?? null, score, reactionId: reaction?.id ?? null,
-      ...(resolved.unclear && { clarify: true }), ...elapsed,
-    }],
+    turns: [
+      ...snapshot.turns,
+      {
+        stepId: call.value,
+        objectionId: objection?.id ?? null,
+        objectionType: objection?.type ?? null,
+        optionId: resolved.option?.id ?? null,
+        score,
+        reactionId: reaction?.id ?? null,
+        ...(resolved.unclear && { clarify: true }),
+        ...elapsed,
+      },
+    ],
   };
   const turn: TurnRecord = {
-    seq: snapshot.turns.length + 1, stepId: call.value,
-    objectionId: objection?.id ?? null, objectionType: objection?.type ?? null, reactionId: reaction?.id ?? null,
-    replyKind: reply.kind, text: resolved.text,
+    seq: snapshot.turns.length + 1,
+    stepId: call.value,
+    objectionId: objection?.id ?? null,
+    objectionType: objection?.type ?? null,
+    reactionId: reaction?.id ?? null,
+    replyKind: reply.kind,
+    text: resolved.text,
     matchedOptionId: resolved.option?.id ?? null,
     similarity: resolved.match ? resolved.match.similarity : 1,
     unmatched: resolved.option === undefined && !resolved.unclear,
     clarification: resolved.unclear,
-    leadLines: lines.map((line) => line.text), lead: lines,
-    moodBefore: call.context.mood, moodAfter: machine.context.mood,
-    revealed: machine.context.lastRevealed, score, quality: resolved.option?.quality ?? null,
+    leadLines: lines.map((line) => line.text),
+    lead: lines,
+    moodBefore: call.context.mood,
+    moodAfter: machine.context.mood,
+    revealed: machine.context.lastRevealed,
+    score,
+    quality: resolved.option?.quality ?? null,
     feedback: resolved.option?.feedback ?? null,
     notes: objection ? objection.notes : reaction && reaction.notes.length > 0 ? reaction.notes : (step?.notes ?? []),
     modelAnswer: objection?.model ?? null,
-    ended: machine.status === "done", outcome: outcomeOf(def, next), ...elapsed,
+    ended: machine.status === "done",
+    outcome: outcomeOf(def, next),
+    ...elapsed,
   };
   return { snapshot: next, turn };
 }

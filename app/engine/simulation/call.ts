@@ -44,7 +44,11 @@ export function speakersOf(def: ScriptDefinition, variant: string | null): Recor
   const persona = personaFor(def, variant);
   const lead = def.meta.speakers[LEAD_SPEAKER];
   const speakers: Record<string, SpeakerView> = {
-    [LEAD_SPEAKER]: { name: persona.name, ...(persona.role !== undefined && { role: persona.role }), ...(lead?.voice && { voice: lead.voice }) },
+    [LEAD_SPEAKER]: {
+      name: persona.name,
+      ...(persona.role !== undefined && { role: persona.role }),
+      ...(lead?.voice && { voice: lead.voice }),
+    },
   };
   for (const [id, speaker] of Object.entries(def.meta.speakers)) if (id !== LEAD_SPEAKER) speakers[id] = speaker;
   return speakers;

@@ -1,11 +1,6 @@
 /** A caller mistake the rehearsal route answers with 400: the engine itself is fine. */
 export type EngineErrorCode =
-  | "invalid_option"
-  | "empty_reply"
-  | "attempt_ended"
-  | "attempt_not_ended"
-  | "snapshot_mismatch"
-  | "invalid_script";
+  "invalid_option" | "empty_reply" | "attempt_ended" | "attempt_not_ended" | "snapshot_mismatch" | "invalid_script";
 
 export class EngineError extends Error {
   constructor(

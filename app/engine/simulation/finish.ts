@@ -32,7 +32,8 @@ export function cardFieldsOf(def: ScriptDefinition, variant?: string | null): Ca
     const kind = facts[field]?.kind ?? (field === "fit" ? "closed" : "free");
     return { id: field, kind, ...(field === "fit" && kind === "closed" && { values: FIT_VALUES }) };
   });
-  const own = Object.entries(def.meta.card).filter(([id]) => !held || held.has(id))
+  const own = Object.entries(def.meta.card)
+    .filter(([id]) => !held || held.has(id))
     .map(([id, field]): CardField => ({ id, kind: field.kind, label: field.label, ...(field.values && { values: field.values }) }));
   return [...standard, ...own];
 }
@@ -51,12 +52,28 @@ function elapsedOf(snapshot: AttemptSnapshotV2, given: number | undefined): numb
   return timed.length === 0 ? undefined : timed.reduce((sum, turn) => sum + (turn.elapsedMs ?? 0), 0);
 }
 
-function gatesOf(def: ScriptDefinition, snapshot: AttemptSnapshotV2, total: number, qualification: QualificationScore, scoredCard: boolean, elapsedMs: number | undefined): GateResult[] {
+function gatesOf(
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshotV2,
+  total: number,
+  qualification: QualificationScore,
+  scoredCard: boolean,
+  elapsedMs: number | undefined,
+): GateResult[] {
   const { blueprint } = snapshot;
   const turns = snapshot.turns.filter((turn) => !turn.clarify).length;
   const gates: GateResult[] = [
     { gate: "passMark", ok: total >= def.meta.passMark, required: def.meta.passMark, actual: total },
-    ...(scoredCard ? [{ gate: "minCard" as const, ok: qualification.total >= blueprint.minCard, required: blueprint.minCard, actual: qualification.total }] : []),
+    ...(scoredCard
+      ? [
+          {
+            gate: "minCard" as const,
+            ok: qualification.total >= blueprint.minCard,
+            required: blueprint.minCard,
+            actual: qualification.total,
+          },
+        ]
+      : []),
     { gate: "minTurns", ok: turns >= blueprint.minTurns, required: blueprint.minTurns, actual: turns },
   ];
   if (snapshot.mode !== "exam") return gates;
@@ -72,7 +89,12 @@ function gatesOf(def: ScriptDefinition, snapshot: AttemptSnapshotV2, total: numb
   return gates;
 }
 
-export function finishAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2, card: QualificationCard, options: FinishOptions): AttemptOutcome {
+export function finishAttempt(
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshotV2,
+  card: QualificationCard,
+  options: FinishOptions,
+): AttemptOutcome {
   const { scorer } = options;
   const outcome = outcomeOf(def, snapshot);
   if (outcome === null) throw new EngineError("attempt_not_ended", "the call has not ended yet");
@@ -86,19 +108,33 @@ export function finishAttempt(def: ScriptDefinition, snapshot: AttemptSnapshotV2
   const goal = goalOf(def, snapshot);
   const scoredCard = fields.length > 0;
   // A script with nothing to find out gives the card's weight to the call.
-  const total = Math.round(scoredCard
-    ? CALL_WEIGHT * score.total + GOAL_WEIGHT * goal + QUALIFICATION_WEIGHT * qualification.total
-    : (CALL_WEIGHT + QUALIFICATION_WEIGHT) * score.total + GOAL_WEIGHT * goal);
+  const total = Math.round(
+    scoredCard
+      ? CALL_WEIGHT * score.total + GOAL_WEIGHT * goal + QUALIFICATION_WEIGHT * qualification.total
+      : (CALL_WEIGHT + QUALIFICATION_WEIGHT) * score.total + GOAL_WEIGHT * goal,
+  );
   const gates = gatesOf(def, snapshot, total, qualification, scoredCard, elapsedOf(snapshot, options.elapsedMs));
   const failed = gates.filter((gate) => !gate.ok).map((gate) => gate.gate);
   return {
-    format: 2, outcome, score, qualification, total, goal, gates, failed, cardFields: fields,
+    format: 2,
+    outcome,
+    score,
+    qualification,
+    total,
+    goal,
+    gates,
+    failed,
+    cardFields: fields,
     passed: failed.length === 0,
     perObjection: objectionFeedback(def, snapshot, score.perObjection),
   };
 }
 
-function objectionFeedback(def: ScriptDefinition, snapshot: AttemptSnapshotV2, perType: AttemptOutcome["score"]["perObjection"]): ObjectionFeedback[] {
+function objectionFeedback(
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshotV2,
+  perType: AttemptOutcome["score"]["perObjection"],
+): ObjectionFeedback[] {
   return snapshot.machine.context.raised.flatMap((id) => {
     const objection = def.objections.find((candidate) => candidate.id === id);
     if (!objection) return [];
@@ -106,9 +142,14 @@ function objectionFeedback(def: ScriptDefinition, snapshot: AttemptSnapshotV2, p
     const feedback = objection.options
       .filter((option) => chosen.includes(option.id) && option.feedback !== undefined)
       .map((option) => option.feedback ?? "");
-    return [{
-      objectionId: id, type: objection.type, score: perType[objection.type] ?? null,
-      feedback: [...feedback, ...objection.notes], modelAnswer: objection.model ?? null,
-    }];
+    return [
+      {
+        objectionId: id,
+        type: objection.type,
+        score: perType[objection.type] ?? null,
+        feedback: [...feedback, ...objection.notes],
+        modelAnswer: objection.model ?? null,
+      },
+    ];
   });
 }

@@ -20,20 +20,30 @@ function playBest(def: ScriptDefinition, options: Partial<StartOptions> = {}, el
   while (snapshot.machine.status !== "done") {
     const best = pickOption(openOptions(def, snapshot.machine), "best");
     if (!best) throw new Error("stuck");
-    snapshot = stepAttempt(def, snapshot, { kind: "option", optionId: best.id }, { scorer, ...(elapsedMs !== undefined && { elapsedMs }) }).snapshot;
+    snapshot = stepAttempt(
+      def,
+      snapshot,
+      { kind: "option", optionId: best.id },
+      { scorer, ...(elapsedMs !== undefined && { elapsedMs }) },
+    ).snapshot;
   }
   return snapshot;
 }
 
 /** Four best turns to the end named `to`; the persona holds one fact the second turn reveals. */
 function fourTurns(end: string, extra = ""): ScriptDefinition {
-  return parsed(inline(`<Step id="a"><Lead>Hello.</Lead><Option to="b" quality="best">Hi, Sam from PrintCare.</Option></Step>
+  return parsed(
+    inline(
+      `<Step id="a"><Lead>Hello.</Lead><Option to="b" quality="best">Hi, Sam from PrintCare.</Option></Step>
 <Step id="b"><Lead>Yes?</Lead><Option to="c" quality="best" reveals="need">How do you print now?</Option></Step>
 <Step id="c"><Lead>And?</Lead><Option to="d" quality="best" sets="asked">What bothers you?</Option></Step>
 <Step id="d"><Lead>Well.</Lead><Option to="${end}" quality="best">Thursday at ten?</Option></Step>
 ${NEED_REVEAL}
 <End id="later" outcome="callback"><Lead>Call me.</Lead>${extra}</End>
-${ENDS}`, { header: "state: { flags: [asked] }" }));
+${ENDS}`,
+      { header: "state: { flags: [asked] }" },
+    ),
+  );
 }
 
 describe("the total and the goal", () => {
@@ -50,16 +60,24 @@ describe("the total and the goal", () => {
   });
 
   it("is raised by the highest <Goal> whose condition holds", () => {
-    const def = fourTurns("later", `<Goal when="asked" points="70" /><Goal when="fact.need and asked" points="80" /><Goal when="not asked" points="95" />`);
+    const def = fourTurns(
+      "later",
+      `<Goal when="asked" points="70" /><Goal when="fact.need and asked" points="80" /><Goal when="not asked" points="95" />`,
+    );
     expect(finishAttempt(def, playBest(def), {}, { scorer }).goal).toBe(80);
   });
 
   it("gives the card's share to the call when there is nothing to find out", () => {
-    const def = parsed(inline(`<Step id="a"><Lead>Hi.</Lead><Option to="b" quality="best">Hello.</Option></Step>
+    const def = parsed(
+      inline(
+        `<Step id="a"><Lead>Hi.</Lead><Option to="b" quality="best">Hello.</Option></Step>
 <Step id="b"><Lead>Yes?</Lead><Option to="c" quality="best">A question.</Option></Step>
 <Step id="c"><Lead>Go on.</Lead><Option to="d" quality="best">Another.</Option></Step>
 <Step id="d"><Lead>Well?</Lead><Option to="won" quality="best">Thursday?</Option></Step>
-${ENDS}`, { persona: "  name: Sam\n  temperament: busy\n  mood: { interest: 30, trust: 30, patience: 3 }" }));
+${ENDS}`,
+        { persona: "  name: Sam\n  temperament: busy\n  mood: { interest: 30, trust: 30, patience: 3 }" },
+      ),
+    );
     const outcome = finishAttempt(def, playBest(def), {}, { scorer });
     expect(outcome.cardFields).toEqual([]);
     expect(outcome.total).toBe(Math.round(0.8 * outcome.score.total + 0.2 * 100));
@@ -93,7 +111,12 @@ describe("the gates", () => {
     expect(relaxed.gates?.map((gate) => gate.gate)).toEqual(["passMark", "minCard", "minTurns"]);
     const exam = playBest(def, { mode: "exam", blueprint: { timeLimit: 60 } }, 30_000);
     const strict = finishAttempt(def, exam, cardFromRevealed(def, exam), { scorer });
-    expect(strict.gates?.find((gate) => gate.gate === "objections")).toEqual({ gate: "objections", ok: true, required: ["price"], actual: ["price"] });
+    expect(strict.gates?.find((gate) => gate.gate === "objections")).toEqual({
+      gate: "objections",
+      ok: true,
+      required: ["price"],
+      actual: ["price"],
+    });
     expect(strict.failed).toEqual(["timeLimit"]);
     expect(strict.gates?.find((gate) => gate.gate === "timeLimit")).toMatchObject({ ok: false, required: 60 });
     expect(finishAttempt(def, exam, cardFromRevealed(def, exam), { scorer, elapsedMs: 59_000 }).passed).toBe(true);
@@ -106,7 +129,12 @@ describe("the gates", () => {
     const missing = { ...snapshot, machine: { ...snapshot.machine, context: { ...snapshot.machine.context, raised: ["busy"] } } };
     const outcome = finishAttempt(def, missing, cardFromRevealed(def, snapshot), { scorer });
     expect(outcome.failed).toContain("objections");
-    expect(outcome.gates?.find((gate) => gate.gate === "objections")).toEqual({ gate: "objections", ok: false, required: ["price", "busy"], actual: ["busy"] });
+    expect(outcome.gates?.find((gate) => gate.gate === "objections")).toEqual({
+      gate: "objections",
+      ok: false,
+      required: ["price", "busy"],
+      actual: ["busy"],
+    });
   });
 });
 
@@ -115,9 +143,14 @@ describe("the card", () => {
 
   it("lists the standard fields and the script's own, with labels, kinds and values", () => {
     expect(cardFieldsOf(def).map((field) => [field.id, field.kind, field.label])).toEqual([
-      ["fit", "closed", undefined], ["need", "free", undefined],
-      ["budget", "free", undefined], ["timing", "free", undefined], ["decisionMaker", "free", undefined],
-      ["directLine", "phone", "Direct line"], ["vans", "number", "Vans they run"], ["ownerName", "name", "Owner's full name"],
+      ["fit", "closed", undefined],
+      ["need", "free", undefined],
+      ["budget", "free", undefined],
+      ["timing", "free", undefined],
+      ["decisionMaker", "free", undefined],
+      ["directLine", "phone", "Direct line"],
+      ["vans", "number", "Vans they run"],
+      ["ownerName", "name", "Owner's full name"],
     ]);
     // What is scored: only the fields the drawn persona holds a fact for.
     expect(cardFieldsOf(def, "costs").map((field) => field.id)).toEqual(["fit", "need", "directLine", "vans", "ownerName"]);
@@ -134,7 +167,8 @@ describe("the card", () => {
     expect(fields.vans).toMatchObject({ correct: true, score: 1 });
     expect(fields.ownerName).toMatchObject({ correct: true, score: 1 });
     expect(fields.fit).toMatchObject({ correct: true });
-    const wrong = finishAttempt(def, snapshot, { ...card, directLine: "0113 496 0124", vans: "six" }, { scorer: real }).qualification.fields;
+    const wrong = finishAttempt(def, snapshot, { ...card, directLine: "0113 496 0124", vans: "six" }, { scorer: real }).qualification
+      .fields;
     expect(wrong.directLine?.score).toBe(0);
     expect(wrong.vans?.score).toBe(0);
   });

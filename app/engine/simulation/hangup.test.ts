@@ -17,7 +17,9 @@ const persona = `  name: Sam Ortiz
   facts:
     need: { value: the printer jams every week }`;
 
-const def = parsed(inline(`<Step id="a">
+const def = parsed(
+  inline(
+    `<Step id="a">
   <Lead>Hello.</Lead>
   <Option id="fine" to="b" quality="best">Hi, Sam from PrintCare.</Option>
   <Option id="rude" to="b" quality="bad" reveals="need">Yo, your printer jams, right?</Option>
@@ -30,7 +32,10 @@ const def = parsed(inline(`<Step id="a">
 </Step>
 <Objection id="busy" type="time"><Lead>I'm busy.</Lead><Option id="busy-ok" quality="best">Two minutes?</Option><Model>Ask.</Model></Objection>
 <Reveal fact="need"><Ask>how do you print</Ask><Lead>It jams every week.</Lead></Reveal>
-${ENDS}`, { persona }));
+${ENDS}`,
+    { persona },
+  ),
+);
 
 const modes: StartOptions["mode"][] = ["practice", "exam"];
 

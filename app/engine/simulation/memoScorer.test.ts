@@ -15,8 +15,15 @@ function input(early: string): TurnInput {
     text: index < 8 ? `${early} ${index}, what went wrong with the deliveries?` : `Line ${index}: we ship pallets every week.`,
   }));
   return {
-    lang: "en", leadType: "cold", text: "I see. What happened when the delivery was late, and what did it cost you?",
-    leadLine: "It was late again last week.", history, turnIndex: 5, objectionType: null, stepSkill: "discovery", optionQuality: "best",
+    lang: "en",
+    leadType: "cold",
+    text: "I see. What happened when the delivery was late, and what did it cost you?",
+    leadLine: "It was late again last week.",
+    history,
+    turnIndex: 5,
+    objectionType: null,
+    stepSkill: "discovery",
+    optionQuality: "best",
   };
 }
 

@@ -17,7 +17,18 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 function turnKey(input: TurnInput, window: number | undefined): string {
   const lines = window === undefined ? input.history : input.history.slice(-window);
   const history = lines.map((line) => `${line.role === "lead" ? "L" : "M"}${line.text}`).join("\u0001");
-  return [input.lang, input.leadType, input.text, input.leadLine, input.turnIndex, input.objectionType ?? "", input.stepSkill ?? "", input.optionQuality ?? "", input.optionText ?? "", history].join("\u0002");
+  return [
+    input.lang,
+    input.leadType,
+    input.text,
+    input.leadLine,
+    input.turnIndex,
+    input.objectionType ?? "",
+    input.stepSkill ?? "",
+    input.optionQuality ?? "",
+    input.optionText ?? "",
+    history,
+  ].join("\u0002");
 }
 
 export function memoScorer(scorer: Scorer): Scorer {
@@ -31,7 +42,11 @@ export function memoScorer(scorer: Scorer): Scorer {
     scoreQualification: (card, facts, lang, fields) =>
       remember(cards, JSON.stringify([card, facts, lang, fields]), () => scorer.scoreQualification(card, facts, lang, fields)),
     matchReply: (text, options, lang) => {
-      const key = [lang, text, ...options.map((option) => `${option.id}\u0003${option.text}\u0003${(option.examples ?? []).join("\u0004")}`)].join("\u0002");
+      const key = [
+        lang,
+        text,
+        ...options.map((option) => `${option.id}\u0003${option.text}\u0003${(option.examples ?? []).join("\u0004")}`),
+      ].join("\u0002");
       return remember(matches, key, () => scorer.matchReply(text, options, lang));
     },
     normalizeForGrouping: (text, lang) => remember(norms, `${lang}\u0002${text}`, () => scorer.normalizeForGrouping(text, lang)),

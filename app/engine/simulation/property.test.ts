@@ -43,7 +43,9 @@ describe("random scripts", () => {
   it.each(seeds)("script %i parses and replays identically, resumed or not, in both modes", (seed) => {
     const { definition, problems } = parseScript(randomScript(seed));
     if (!definition) throw new Error(JSON.stringify(problems, null, 1));
-    expect(fastInitial(definition, { seed, required: ["o1"] })).toEqual(startAttempt(definition, { seed, mode: "exam", answerMode: "free", scorer: testScorer }).snapshot.machine);
+    expect(fastInitial(definition, { seed, required: ["o1"] })).toEqual(
+      startAttempt(definition, { seed, mode: "exam", answerMode: "free", scorer: testScorer }).snapshot.machine,
+    );
     for (const mode of ["practice", "exam"] as const) {
       const first = walk(definition, seed, mode);
       expect(walk(definition, seed, mode)).toEqual(first);
@@ -54,11 +56,14 @@ describe("random scripts", () => {
 });
 
 describe("library scripts", () => {
-  it.each(allScripts().map((file) => [file.name, file.source] as const))("%s replays random replies identically in both modes", (_name, source) => {
-    const { definition } = parseScript(source);
-    if (!definition) throw new Error("does not parse");
-    for (const seed of [3, 30, 300, 3000]) {
-      for (const mode of ["practice", "exam"] as const) expect(walk(definition, seed, mode, 3)).toEqual(walk(definition, seed, mode));
-    }
-  });
+  it.each(allScripts().map((file) => [file.name, file.source] as const))(
+    "%s replays random replies identically in both modes",
+    (_name, source) => {
+      const { definition } = parseScript(source);
+      if (!definition) throw new Error("does not parse");
+      for (const seed of [3, 30, 300, 3000]) {
+        for (const mode of ["practice", "exam"] as const) expect(walk(definition, seed, mode, 3)).toEqual(walk(definition, seed, mode));
+      }
+    },
+  );
 });

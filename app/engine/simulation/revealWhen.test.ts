@@ -16,7 +16,8 @@ const scorer = testScorer;
 const header = "state:\n  flags: [introduced]";
 
 function script(when: string): string {
-  return inline(`<Step id="a">
+  return inline(
+    `<Step id="a">
   <Lead>Hello?</Lead>
   <Option id="intro" to="b" quality="good" sets="introduced">Hi, Sam from PrintCare, we fix office printers.</Option>
   <Option id="blunt" to="b" quality="good">How do you print these days?</Option>
@@ -27,7 +28,9 @@ function script(when: string): string {
   <Option id="skip" to="lost" quality="ok">Bye then.</Option>
 </Step>
 <Reveal fact="need" when="${when}"><Ask>how do you print</Ask><Lead>It jams every week.</Lead></Reveal>
-${ENDS}`, { header });
+${ENDS}`,
+    { header },
+  );
 }
 
 describe("<Reveal when>", () => {
@@ -65,7 +68,9 @@ describe("<Reveal when>", () => {
   it("is judged by the checker like any condition: one that is always false is reported", () => {
     const never = parsed(script("introduced and not introduced"));
     const report = checkScript(never, { seeds: 5, scorer });
-    expect(report.problems).toContainEqual(expect.objectContaining({ code: "check.condition-constant", params: { condition: "introduced and not introduced", value: "false" } }));
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ code: "check.condition-constant", params: { condition: "introduced and not introduced", value: "false" } }),
+    );
     const fine = checkScript(def, { seeds: 5, scorer });
     expect(fine.problems.filter((item) => item.code === "check.condition-constant")).toEqual([]);
   });

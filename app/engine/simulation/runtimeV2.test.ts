@@ -32,7 +32,8 @@ function over<T>(seeds: number, run: (seed: number) => T): T[] {
 const counted = (items: string[]) => items.reduce<Record<string, number>>((all, item) => ({ ...all, [item]: (all[item] ?? 0) + 1 }), {});
 
 describe("reactions", () => {
-  const def = parsed(inline(`<Step id="a"><Lead>Hello.</Lead><Option to="b" quality="best">Hi.</Option><Option id="rude" to="b" quality="bad">Yo.</Option></Step>
+  const def = parsed(
+    inline(`<Step id="a"><Lead>Hello.</Lead><Option to="b" quality="best">Hi.</Option><Option id="rude" to="b" quality="bad">Yo.</Option></Step>
 <Step id="b">
   <Reaction id="often" weight="3"><Lead>Who is this?</Lead><Option id="answer" to="won" quality="best">Sam from PrintCare.</Option></Reaction>
   <Reaction id="rarely"><Lead>Go on then.</Lead></Reaction>
@@ -41,7 +42,8 @@ describe("reactions", () => {
   <Option id="own" to="won" quality="good">About printers.</Option>
 </Step>
 ${NEED_REVEAL}
-${ENDS}`));
+${ENDS}`),
+  );
 
   it("are drawn by weight with the seed, and the same seed draws the same", () => {
     const drawn = over(400, (seed) => {
@@ -78,7 +80,9 @@ ${ENDS}`));
 });
 
 describe("objections", () => {
-  const body = (extra = "") => `<Step id="a"><Lead>Hello.</Lead><Option id="price" to="b" quality="ok" sets="price_named">It's ten a month.</Option><Option id="ask" to="b" quality="best">How do you print now?</Option></Step>
+  const body = (
+    extra = "",
+  ) => `<Step id="a"><Lead>Hello.</Lead><Option id="price" to="b" quality="ok" sets="price_named">It's ten a month.</Option><Option id="ask" to="b" quality="best">How do you print now?</Option></Step>
 <Step id="b" objection><Lead>Go on.</Lead><Option to="won" quality="best">Thursday at ten?</Option></Step>
 <Objection id="dear" type="price" when="price_named" ${extra}><Lead>That's expensive.</Lead><Option quality="best">Compared with what?</Option><Model>Ask.</Model></Objection>
 <Objection id="busy" type="time" weight="3"><Lead>I'm busy.</Lead><Option quality="best">One question?</Option><Model>Ask.</Model></Objection>
@@ -90,7 +94,9 @@ ${ENDS}`;
     const def = parsed(inline(body(), { header }));
     const unpriced = over(50, (seed) => choose(def, start(def, { seed, mode: "practice" }).snapshot, "ask").view.objection?.id);
     expect(new Set(unpriced)).toEqual(new Set(["busy"]));
-    const priced = counted(over(200, (seed) => choose(def, start(def, { seed, mode: "practice" }).snapshot, "price").view.objection?.id ?? "none"));
+    const priced = counted(
+      over(200, (seed) => choose(def, start(def, { seed, mode: "practice" }).snapshot, "price").view.objection?.id ?? "none"),
+    );
     expect(Object.keys(priced).sort()).toEqual(["busy", "dear"]);
     expect((priced.busy ?? 0) / 200).toBeGreaterThan(0.6);
   });
@@ -99,7 +105,9 @@ ${ENDS}`;
     const def = parsed(inline(body(), { header: `${header}\nblueprint: { objections: [dear] }` }));
     const examDrawn = over(50, (seed) => choose(def, start(def, { seed }).snapshot, "price").view.objection?.id);
     expect(new Set(examDrawn)).toEqual(new Set(["dear"]));
-    const practiceDrawn = new Set(over(50, (seed) => choose(def, start(def, { seed, mode: "practice" }).snapshot, "price").view.objection?.id));
+    const practiceDrawn = new Set(
+      over(50, (seed) => choose(def, start(def, { seed, mode: "practice" }).snapshot, "price").view.objection?.id),
+    );
     expect(practiceDrawn).toEqual(new Set(["busy", "dear"]));
   });
 
@@ -112,7 +120,9 @@ ${ENDS}`;
 });
 
 describe("lines, options and state", () => {
-  const def = parsed(inline(`<Step id="a">
+  const def = parsed(
+    inline(
+      `<Step id="a">
   <Lead>Hello.</Lead>
   <Option id="push" to="a" quality="ok" sets="pushes+1, warned">Listen.</Option>
   <Option id="reset" to="a" quality="ok" sets="pushes=0, not warned">Sorry.</Option>
@@ -121,7 +131,10 @@ describe("lines, options and state", () => {
 </Step>
 <Step id="b"><Lead when="pushes >= 2">Stop pushing.</Lead><Lead when="turn > 100">Never.</Lead><Lead>Fine.</Lead><Option to="won" quality="best">Ok.</Option></Step>
 ${NEED_REVEAL}
-${ENDS}`, { header: "state: { flags: [warned], counters: { pushes: 0 } }" }));
+${ENDS}`,
+      { header: "state: { flags: [warned], counters: { pushes: 0 } }" },
+    ),
+  );
 
   it("hide options whose condition is false, and refuse them", () => {
     let { snapshot, view } = start(def);
@@ -155,16 +168,19 @@ describe("speakers and variants", () => {
   const def = parsed(fixtureSource("fixture-gatekeeper-v2-en.mdx"));
 
   it("give each line its speaker and hand the call over", () => {
-    const seed = over(30, (candidate) => candidate).find((candidate) => {
-      const first = start(def, { seed: candidate, player: { name: "Alex", form: "m" } });
-      return choose(def, first.snapshot, "office-name").snapshot.machine.context.reactions.includes("office-connect");
-    }) ?? 0;
+    const seed =
+      over(30, (candidate) => candidate).find((candidate) => {
+        const first = start(def, { seed: candidate, player: { name: "Alex", form: "m" } });
+        return choose(def, first.snapshot, "office-name").snapshot.machine.context.reactions.includes("office-connect");
+      }) ?? 0;
     expect(seed).toBeGreaterThan(0);
     const { snapshot, view } = start(def, { seed, player: { name: "Alex", form: "m" } });
     expect(view.speaker).toBe("office");
     expect(view.transcript).toEqual([{ role: "lead", text: "Crumb and Co, Jo speaking.", speaker: "office" }]);
     expect(view.speakers?.office?.name).toBe("Jo");
-    expect(view.options.find((option) => option.id === "office-name")?.text).toBe("Hi Jo, Alex from VanShare. Could I speak to Paul Hart, please?");
+    expect(view.options.find((option) => option.id === "office-name")?.text).toBe(
+      "Hi Jo, Alex from VanShare. Could I speak to Paul Hart, please?",
+    );
     const next = choose(def, snapshot, "office-name");
     // The office reveals the name and connects; Paul picks up with an objection, in his own voice
     // although the office spoke last: three lines, two speakers, one turn.
@@ -175,7 +191,13 @@ describe("speakers and variants", () => {
     ]);
     const resumed = choose(def, next.snapshot, "busy-slot");
     expect(resumed.view.leadLines).toEqual([{ speaker: "lead", text: "Paul Hart. Jo says you're calling about deliveries?" }]);
-    expect(resumed.snapshot.transcript.filter((line) => line.role === "lead").map((line) => line.speaker)).toEqual(["office", "office", "office", "lead", "lead"]);
+    expect(resumed.snapshot.transcript.filter((line) => line.role === "lead").map((line) => line.speaker)).toEqual([
+      "office",
+      "office",
+      "office",
+      "lead",
+      "lead",
+    ]);
     expect(next.view.stepId).toBe("owner");
     expect(next.view.speaker).toBe("lead");
     expect(next.turn.lead).toEqual(next.view.leadLines);
@@ -203,7 +225,9 @@ describe("speakers and variants", () => {
       snapshot = choose(def, snapshot, best.id).snapshot;
     }
     const pain = stepAttempt(def, snapshot, { kind: "option", optionId: "present-pain" }, { scorer });
-    expect(pain.turn.text).toBe("You mentioned the cost of running vans. Our van comes within two hours, for less than a late delivery costs.");
+    expect(pain.turn.text).toBe(
+      "You mentioned the cost of running vans. Our van comes within two hours, for less than a late delivery costs.",
+    );
     expect(JSON.parse(JSON.stringify(pain.snapshot))).toEqual(pain.snapshot);
   });
 });

@@ -67,7 +67,14 @@ describe("stepAttempt", () => {
   it("moves the mood by quality and records the turn", () => {
     const { snapshot } = startAttempt(en, practice);
     const { turn, view } = stepAttempt(en, snapshot, opt("greeting-1"), { scorer });
-    expect(turn).toMatchObject({ seq: 1, stepId: "greeting", replyKind: "option", matchedOptionId: "greeting-1", unmatched: false, similarity: 1 });
+    expect(turn).toMatchObject({
+      seq: 1,
+      stepId: "greeting",
+      replyKind: "option",
+      matchedOptionId: "greeting-1",
+      unmatched: false,
+      similarity: 1,
+    });
     expect(turn.moodAfter).toEqual({ interest: 50, trust: 40, patience: 3 });
     expect(turn.score.perSkill.contact).toEqual({ earned: 100, max: 100 });
     expect(view.stepId).toBe("why-crm");
@@ -76,7 +83,12 @@ describe("stepAttempt", () => {
 
   it("matches free text to the nearest option", () => {
     const { snapshot } = startAttempt(en, practice);
-    const { turn } = stepAttempt(en, snapshot, { kind: "text", text: "Hi Dana, Alex from PipeFlow here, you asked about a CRM on our site, is now a good time?" }, { scorer });
+    const { turn } = stepAttempt(
+      en,
+      snapshot,
+      { kind: "text", text: "Hi Dana, Alex from PipeFlow here, you asked about a CRM on our site, is now a good time?" },
+      { scorer },
+    );
     expect(turn.matchedOptionId).toBe("greeting-1");
     expect(turn.similarity).toBeGreaterThan(0.3);
   });
@@ -105,12 +117,25 @@ describe("stepAttempt", () => {
   it("reveals a fact asked in free text only when trust is high enough", () => {
     const { snapshot } = startAttempt(en, practice);
     // greeting-1 is best: trust 30 → 40, enough for budget's minTrust 40.
-    const trusted = stepAttempt(en, snapshot, { kind: "text", text: "Hi Dana, this is Alex from PipeFlow, you asked about a CRM, is now a good time, and what budget do you have?" }, { scorer });
+    const trusted = stepAttempt(
+      en,
+      snapshot,
+      {
+        kind: "text",
+        text: "Hi Dana, this is Alex from PipeFlow, you asked about a CRM, is now a good time, and what budget do you have?",
+      },
+      { scorer },
+    );
     expect(trusted.turn.matchedOptionId).toBe("greeting-1");
     expect(trusted.turn.revealed).toEqual(["budget"]);
     expect(trusted.turn.leadLines[0]).toBe("About six hundred euros a month.");
     // greeting-2 is ok: trust stays 30, so the lead keeps the budget to herself.
-    const guarded = stepAttempt(en, snapshot, { kind: "text", text: "Hi, you asked for our prices, it is 15 euros per user, what budget do you have?" }, { scorer });
+    const guarded = stepAttempt(
+      en,
+      snapshot,
+      { kind: "text", text: "Hi, you asked for our prices, it is 15 euros per user, what budget do you have?" },
+      { scorer },
+    );
     expect(guarded.turn.matchedOptionId).toBe("greeting-2");
     expect(guarded.turn.revealed).toEqual([]);
   });
@@ -140,8 +165,12 @@ function scripted(def: ScriptDefinition, snapshot: AttemptSnapshot, turns: numbe
     const options = openOptions(def, current.machine);
     const option = options[index % options.length];
     if (!option) break;
-    const reply: Reply = index % 3 === 0 ? opt(option.id)
-      : index % 3 === 1 ? { kind: "text", text: `${option.text} ok` } : { kind: "text", text: index % 2 ? "zzq vvx" : option.text };
+    const reply: Reply =
+      index % 3 === 0
+        ? opt(option.id)
+        : index % 3 === 1
+          ? { kind: "text", text: `${option.text} ok` }
+          : { kind: "text", text: index % 2 ? "zzq vvx" : option.text };
     const result = stepAttempt(def, current, reply, { scorer });
     current = result.snapshot;
     results.push(result);

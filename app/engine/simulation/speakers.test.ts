@@ -33,11 +33,14 @@ describe("callSpeakers", () => {
   });
 
   it("gives the lead the drawn variant's name and role where variants rename the persona", () => {
-    const def = parsed(inline(`<Step id="a"><Lead>Hello.</Lead><Option to="won" quality="best">Hi.</Option></Step>
+    const def = parsed(
+      inline(
+        `<Step id="a"><Lead>Hello.</Lead><Option to="won" quality="best">Hi.</Option></Step>
 <End id="won" outcome="won"><Lead>Bye.</Lead></End>
 <End id="lost" outcome="lost"><Lead>No.</Lead></End>
-<End id="hangup" outcome="hung_up"><Lead>Click.</Lead></End>`, {
-      persona: `  name: Sam Ortiz
+<End id="hangup" outcome="hung_up"><Lead>Click.</Lead></End>`,
+        {
+          persona: `  name: Sam Ortiz
   role: office manager
   temperament: busy
   mood: { interest: 30, trust: 30, patience: 3 }
@@ -48,7 +51,9 @@ describe("callSpeakers", () => {
     - id: kim
       name: Kim Lee
       role: owner`,
-    }));
+        },
+      ),
+    );
     const names = new Set<string>();
     for (let seed = 1; seed <= 40; seed += 1) {
       const { snapshot } = startAttempt(def, { seed, mode: "practice", answerMode: "choice", scorer });

@@ -5,8 +5,19 @@
  */
 import type { Lang, ObjectionType, OptionQuality, Skill } from "../vocabulary";
 import type {
-  AggregateOptions, AggregateTurn, AttemptScore, CardField, HiddenFact, MatchResult, QualificationCard,
-  QualificationScore, ReplyOption, Scorer, SkillTally, TurnInput, TurnScore,
+  AggregateOptions,
+  AggregateTurn,
+  AttemptScore,
+  CardField,
+  HiddenFact,
+  MatchResult,
+  QualificationCard,
+  QualificationScore,
+  ReplyOption,
+  Scorer,
+  SkillTally,
+  TurnInput,
+  TurnScore,
 } from "../scoring/types";
 
 /** Points per quality mark, as the brief sets for the validator's fallback. */
@@ -19,8 +30,12 @@ export const MATCH_THRESHOLD = 0.3;
 
 /** Lower-case words, ё folded, cut to five letters: a poor man's lemma, enough for tests. */
 export function testLemmas(text: string): string[] {
-  return text.toLowerCase().replace(/ё/g, "е").split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== "").map((word) => word.slice(0, 5));
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "")
+    .map((word) => word.slice(0, 5));
 }
 
 function dice(a: readonly string[], b: readonly string[]): number {
@@ -33,9 +48,12 @@ function dice(a: readonly string[], b: readonly string[]): number {
 
 function scoreTurn(input: TurnInput): TurnScore {
   const skill: Skill = input.stepSkill ?? "hygiene";
-  const points = input.optionQuality !== undefined
-    ? QUALITY_POINTS[input.optionQuality]
-    : input.text.includes("?") ? FREE_TEXT_POINTS.question : FREE_TEXT_POINTS.statement;
+  const points =
+    input.optionQuality !== undefined
+      ? QUALITY_POINTS[input.optionQuality]
+      : input.text.includes("?")
+        ? FREE_TEXT_POINTS.question
+        : FREE_TEXT_POINTS.statement;
   const flags = input.text.trim() === "" ? ["empty"] : [];
   return {
     items: [{ skill, rule: "test.quality", points, max: 100, evidence: [], message: `quality ${points}` }],
@@ -88,7 +106,12 @@ function entries<K extends string, V>(record: Partial<Record<K, V>>): [K, V][] {
 }
 
 /** Closed and exact kinds compare as text; the rest by word overlap. Fields given: only those. */
-function scoreQualification(card: QualificationCard, facts: Partial<Record<string, HiddenFact>>, _lang: Lang, only?: CardField[]): QualificationScore {
+function scoreQualification(
+  card: QualificationCard,
+  facts: Partial<Record<string, HiddenFact>>,
+  _lang: Lang,
+  only?: CardField[],
+): QualificationScore {
   const fields: QualificationScore["fields"] = {};
   let sum = 0;
   let count = 0;
@@ -96,9 +119,10 @@ function scoreQualification(card: QualificationCard, facts: Partial<Record<strin
   for (const [field, fact] of Object.entries(facts)) {
     if (!fact || (wanted && !wanted.has(field))) continue;
     const given = card[field] ?? "";
-    const correct = fact.kind === "closed" || fact.kind === "phone" || fact.kind === "number"
-      ? given.trim().toLowerCase() === fact.value.trim().toLowerCase()
-      : given.trim() !== "" && dice(testLemmas(given), testLemmas(fact.value)) >= 0.4;
+    const correct =
+      fact.kind === "closed" || fact.kind === "phone" || fact.kind === "number"
+        ? given.trim().toLowerCase() === fact.value.trim().toLowerCase()
+        : given.trim() !== "" && dice(testLemmas(given), testLemmas(fact.value)) >= 0.4;
     const score = correct ? 100 : 0;
     fields[field] = { correct, score, expected: fact.value, given };
     sum += score;
@@ -111,7 +135,10 @@ function scoreQualification(card: QualificationCard, facts: Partial<Record<strin
 function matchReply(text: string, options: ReplyOption[], _lang: Lang): MatchResult {
   const words = testLemmas(text);
   const ranked = options
-    .map((option) => ({ id: option.id, similarity: Math.max(...[option.text, ...(option.examples ?? [])].map((candidate) => dice(words, testLemmas(candidate)))) }))
+    .map((option) => ({
+      id: option.id,
+      similarity: Math.max(...[option.text, ...(option.examples ?? [])].map((candidate) => dice(words, testLemmas(candidate)))),
+    }))
     .sort((a, b) => b.similarity - a.similarity);
   const best = ranked[0];
   const optionId = best && best.similarity >= MATCH_THRESHOLD ? best.id : null;

@@ -15,8 +15,14 @@ export function startAttempt(def: ScriptDefinition, options: StartOptions): { sn
   const [call] = initialTransition(machineFor(def), { seed: options.seed });
   const machine = persist(call);
   const snapshot: AttemptSnapshot = {
-    format: 1, scriptId: def.meta.id, seed: options.seed, mode: options.mode, answerMode: options.answerMode,
-    machine, transcript: leadLines(def, machine.context).map((text) => ({ role: "lead", text })), turns: [],
+    format: 1,
+    scriptId: def.meta.id,
+    seed: options.seed,
+    mode: options.mode,
+    answerMode: options.answerMode,
+    machine,
+    transcript: leadLines(def, machine.context).map((text) => ({ role: "lead", text })),
+    turns: [],
   };
   return { snapshot, view: currentView(def, snapshot, options.mode) };
 }
@@ -36,7 +42,11 @@ function resolveReply(def: ScriptDefinition, open: OptionDef[], reply: Reply, sc
   }
   const text = reply.text.trim();
   if (text === "") throw new EngineError("empty_reply", "the reply is empty");
-  const match = scorer.matchReply(text, open.map(({ id, text: optionText }) => ({ id, text: optionText })), def.meta.lang);
+  const match = scorer.matchReply(
+    text,
+    open.map(({ id, text: optionText }) => ({ id, text: optionText })),
+    def.meta.lang,
+  );
   const option = match.optionId === null ? undefined : open.find((candidate) => candidate.id === match.optionId);
   return { option, text, match };
 }
@@ -69,7 +79,10 @@ export function askedFacts(def: ScriptDefinition, text: string, scorer: Scorer):
 }
 
 export function stepAttempt(
-  def: ScriptDefinition, snapshot: AttemptSnapshot, reply: Reply, { scorer }: { scorer: Scorer },
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshot,
+  reply: Reply,
+  { scorer }: { scorer: Scorer },
 ): { snapshot: AttemptSnapshot; view: CallView; turn: TurnRecord } {
   if (snapshot.machine.status === "done") throw new EngineError("attempt_ended", "the call has ended");
   const before = restore(def, snapshot);
@@ -79,8 +92,12 @@ export function stepAttempt(
   const resolved = resolveReply(def, openOptions(def, call), reply, scorer);
   const leadLine = leadLines(def, call.context).join(" ");
   const score = scorer.scoreTurn({
-    lang: def.meta.lang, leadType: def.meta.leadType, text: resolved.text, leadLine,
-    history: snapshot.transcript, turnIndex: snapshot.turns.length,
+    lang: def.meta.lang,
+    leadType: def.meta.leadType,
+    text: resolved.text,
+    leadLine,
+    history: snapshot.transcript,
+    turnIndex: snapshot.turns.length,
     objectionType: objection?.type ?? null,
     ...((resolved.option?.skill ?? step?.skill) && { stepSkill: resolved.option?.skill ?? step?.skill }),
     ...(reply.kind === "option" && resolved.option && { optionQuality: resolved.option.quality, optionText: resolved.text }),
@@ -93,27 +110,45 @@ export function stepAttempt(
   const machine = persist(after);
   const lines = leadLines(def, machine.context);
   const next: AttemptSnapshot = {
-    ...snapshot, machine,
-    transcript: [...snapshot.transcript, { role: "manager", text: resolved.text }, ...lines.map((text) => ({ role: "lead" as const, text }))],
-    turns: [...snapshot.turns, {
-      stepId: call.value, objectionId: objection?.id ?? null, objectionType: objection?.type ?? null,
-      optionId: resolved.option?.id ?? null, score,
-    }],
+    ...snapshot,
+    machine,
+    transcript: [
+      ...snapshot.transcript,
+      { role: "manager", text: resolved.text },
+      ...lines.map((text) => ({ role: "lead" as const, text })),
+    ],
+    turns: [
+      ...snapshot.turns,
+      {
+        stepId: call.value,
+        objectionId: objection?.id ?? null,
+        objectionType: objection?.type ?? null,
+        optionId: resolved.option?.id ?? null,
+        score,
+      },
+    ],
   };
   const outcome = outcomeOf(def, next);
   const turn: TurnRecord = {
-    seq: snapshot.turns.length + 1, stepId: call.value,
-    objectionId: objection?.id ?? null, objectionType: objection?.type ?? null,
-    replyKind: reply.kind, text: resolved.text,
+    seq: snapshot.turns.length + 1,
+    stepId: call.value,
+    objectionId: objection?.id ?? null,
+    objectionType: objection?.type ?? null,
+    replyKind: reply.kind,
+    text: resolved.text,
     matchedOptionId: resolved.option?.id ?? null,
     similarity: resolved.match ? resolved.match.similarity : 1,
     unmatched: resolved.option === undefined,
-    leadLines: lines, moodBefore: call.context.mood, moodAfter: machine.context.mood,
-    revealed: machine.context.lastRevealed, score,
+    leadLines: lines,
+    moodBefore: call.context.mood,
+    moodAfter: machine.context.mood,
+    revealed: machine.context.lastRevealed,
+    score,
     feedback: resolved.option?.feedback ?? null,
     notes: objection ? objection.notes : (step?.notes ?? []),
     modelAnswer: objection?.model ?? null,
-    ended: machine.status === "done", outcome,
+    ended: machine.status === "done",
+    outcome,
   };
   return { snapshot: next, view: currentView(def, next, snapshot.mode), turn };
 }

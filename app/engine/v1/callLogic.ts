@@ -38,16 +38,21 @@ export interface CallInput {
 
 export function initialContext(def: ScriptDefinition, seed: number): CallContext {
   return {
-    mood: { ...def.meta.persona.mood }, revealed: [], raised: [], objection: null,
-    rng: seed | 0, turn: 0, said: [], lastRevealed: [],
+    mood: { ...def.meta.persona.mood },
+    revealed: [],
+    raised: [],
+    objection: null,
+    rng: seed | 0,
+    turn: 0,
+    said: [],
+    lastRevealed: [],
   };
 }
 
 /** Finds a reply option: the current objection's handlings while one is open, else the step's. */
 export function findOption(def: ScriptDefinition, stepId: string, objectionId: string | null, optionId: string): OptionDef | undefined {
-  const owner = objectionId === null
-    ? def.steps.find((step) => step.id === stepId)
-    : def.objections.find((objection) => objection.id === objectionId);
+  const owner =
+    objectionId === null ? def.steps.find((step) => step.id === stepId) : def.objections.find((objection) => objection.id === objectionId);
   return owner?.options.find((option) => option.id === optionId);
 }
 
@@ -69,7 +74,12 @@ function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonl
 }
 
 /** A matched reply: mood moves first, so a well-put question can earn the trust it needs. */
-export function applyReply(def: ScriptDefinition, context: CallContext, option: OptionDef, asked: readonly QualificationField[]): CallContext {
+export function applyReply(
+  def: ScriptDefinition,
+  context: CallContext,
+  option: OptionDef,
+  asked: readonly QualificationField[],
+): CallContext {
   const moved: CallContext = { ...context, mood: applyMood(context.mood, deltaFor(option.quality, option.mood)), turn: context.turn + 1 };
   const facts = revealFacts(def, moved, [...new Set([...option.reveals, ...asked])]);
   let rng = moved.rng;
@@ -85,15 +95,19 @@ export function applyReply(def: ScriptDefinition, context: CallContext, option: 
 
 export function applyUnmatched(context: CallContext): CallContext {
   return {
-    ...context, mood: applyMood(context.mood, UNMATCHED_DELTA), turn: context.turn + 1,
-    said: [{ kind: "confused", id: "", variant: context.turn }], lastRevealed: [],
+    ...context,
+    mood: applyMood(context.mood, UNMATCHED_DELTA),
+    turn: context.turn + 1,
+    said: [{ kind: "confused", id: "", variant: context.turn }],
+    lastRevealed: [],
   };
 }
 
 /** Objections that may interrupt this step: not raised yet, and `at` empty or naming it. */
 export function objectionPool(def: ScriptDefinition, stepId: string, raised: readonly string[]): ObjectionDef[] {
-  return def.objections.filter((objection) =>
-    !raised.includes(objection.id) && (objection.at.length === 0 || objection.at.includes(stepId)));
+  return def.objections.filter(
+    (objection) => !raised.includes(objection.id) && (objection.at.length === 0 || objection.at.includes(stepId)),
+  );
 }
 
 /** Entering a step: maybe raise an objection (its line first), else the step's own line. */
@@ -125,10 +139,15 @@ function speak(def: ScriptDefinition, context: CallContext, kind: "step" | "obje
 
 export function linesOf(def: ScriptDefinition, kind: Said["kind"], id: string): string[] {
   switch (kind) {
-    case "step": return def.steps.find((step) => step.id === id)?.lines ?? [];
-    case "objection": return def.objections.find((objection) => objection.id === id)?.lines ?? [];
-    case "end": return def.ends.find((end) => end.id === id)?.lines ?? [];
-    case "reveal": return def.reveals.find((reveal) => reveal.fact === id)?.lines ?? [];
-    case "confused": return [];
+    case "step":
+      return def.steps.find((step) => step.id === id)?.lines ?? [];
+    case "objection":
+      return def.objections.find((objection) => objection.id === id)?.lines ?? [];
+    case "end":
+      return def.ends.find((end) => end.id === id)?.lines ?? [];
+    case "reveal":
+      return def.reveals.find((reveal) => reveal.fact === id)?.lines ?? [];
+    case "confused":
+      return [];
   }
 }

@@ -10,7 +10,10 @@ export const CALL_WEIGHT = 0.85;
 export const QUALIFICATION_WEIGHT = 0.15;
 
 export function finishAttempt(
-  def: ScriptDefinition, snapshot: AttemptSnapshot, card: QualificationCard, { scorer }: { scorer: Scorer },
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshot,
+  card: QualificationCard,
+  { scorer }: { scorer: Scorer },
 ): AttemptOutcome {
   const outcome = outcomeOf(def, snapshot);
   if (outcome === null) throw new EngineError("attempt_not_ended", "the call has not ended yet");
@@ -21,12 +24,20 @@ export function finishAttempt(
   const qualification = scorer.scoreQualification(card, def.meta.persona.facts, def.meta.lang);
   const total = Math.round(CALL_WEIGHT * score.total + QUALIFICATION_WEIGHT * qualification.total);
   return {
-    outcome, score, qualification, total, passed: total >= def.meta.passMark,
+    outcome,
+    score,
+    qualification,
+    total,
+    passed: total >= def.meta.passMark,
     perObjection: objectionFeedback(def, snapshot, score.perObjection),
   };
 }
 
-function objectionFeedback(def: ScriptDefinition, snapshot: AttemptSnapshot, perType: AttemptOutcome["score"]["perObjection"]): ObjectionFeedback[] {
+function objectionFeedback(
+  def: ScriptDefinition,
+  snapshot: AttemptSnapshot,
+  perType: AttemptOutcome["score"]["perObjection"],
+): ObjectionFeedback[] {
   return snapshot.machine.context.raised.flatMap((id) => {
     const objection = def.objections.find((candidate) => candidate.id === id);
     if (!objection) return [];
@@ -34,9 +45,14 @@ function objectionFeedback(def: ScriptDefinition, snapshot: AttemptSnapshot, per
     const feedback = objection.options
       .filter((option) => chosen.includes(option.id) && option.feedback !== undefined)
       .map((option) => option.feedback ?? "");
-    return [{
-      objectionId: id, type: objection.type, score: perType[objection.type] ?? null,
-      feedback: [...feedback, ...objection.notes], modelAnswer: objection.model ?? null,
-    }];
+    return [
+      {
+        objectionId: id,
+        type: objection.type,
+        score: perType[objection.type] ?? null,
+        feedback: [...feedback, ...objection.notes],
+        modelAnswer: objection.model ?? null,
+      },
+    ];
   });
 }

@@ -7,14 +7,19 @@
 import { assign, setup } from "xstate";
 import type { QualificationField } from "../vocabulary";
 import {
-  applyReply, applyUnmatched, enterEnd, enterStep, findOption, initialContext, resumeStep,
-  type CallContext, type CallInput,
+  applyReply,
+  applyUnmatched,
+  enterEnd,
+  enterStep,
+  findOption,
+  initialContext,
+  resumeStep,
+  type CallContext,
+  type CallInput,
 } from "./callLogic";
 import type { OptionDef, ScriptDefinition, StepDef } from "./types";
 
-export type CallEvent =
-  | { type: "manager.reply"; optionId: string; asked: QualificationField[] }
-  | { type: "manager.unmatched" };
+export type CallEvent = { type: "manager.reply"; optionId: string; asked: QualificationField[] } | { type: "manager.unmatched" };
 
 interface ChoiceParams {
   stepId: string;
@@ -75,9 +80,17 @@ export function buildMachine(def: ScriptDefinition) {
 
   const states = Object.fromEntries([
     ...def.steps.map((step) => [step.id, stepState(step)] as const),
-    ...def.ends.map((end) => [end.id, {
-      id: end.id, type: "final" as const, entry: [{ type: "enterEnd" as const, params: { endId: end.id } }],
-    }] as const),
+    ...def.ends.map(
+      (end) =>
+        [
+          end.id,
+          {
+            id: end.id,
+            type: "final" as const,
+            entry: [{ type: "enterEnd" as const, params: { endId: end.id } }],
+          },
+        ] as const,
+    ),
   ]);
 
   return base.createMachine({

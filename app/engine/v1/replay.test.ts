@@ -33,7 +33,9 @@ function definitionOf(replay: Recorded): ScriptDefinitionV1 {
   return definition;
 }
 
-const cases = replays.map((replay) => [`${replay.script} ${replay.policy} ${replay.mode} ${replay.answerMode} seed ${replay.seed}`, replay] as const);
+const cases = replays.map(
+  (replay) => [`${replay.script} ${replay.policy} ${replay.mode} ${replay.answerMode} seed ${replay.seed}`, replay] as const,
+);
 
 describe("v1 replays", () => {
   it("cover at least six scripts in both languages, every policy and both modes", () => {
@@ -70,12 +72,19 @@ describe("the dispatcher", () => {
     const engine = await import("../index");
     for (const replay of replays.filter((item) => item.policy === "random" || item.policy === "free")) {
       const def = definitionOf(replay);
-      let { snapshot } = engine.startAttempt(def, { seed: replay.seed, mode: replay.mode, answerMode: replay.answerMode, scorer: testScorer });
+      let { snapshot } = engine.startAttempt(def, {
+        seed: replay.seed,
+        mode: replay.mode,
+        answerMode: replay.answerMode,
+        scorer: testScorer,
+      });
       expect(snapshot.format).toBe(1);
-      for (const reply of replay.replies) snapshot = engine.stepAttempt(def, snapshot, reply, { scorer: testScorer, elapsedMs: 1000 }).snapshot;
+      for (const reply of replay.replies)
+        snapshot = engine.stepAttempt(def, snapshot, reply, { scorer: testScorer, elapsedMs: 1000 }).snapshot;
       expect(snapshot).toEqual(replay.snapshot);
       expect(engine.currentView(def, snapshot, replay.mode)).toEqual(v1CurrentView(def, replay.snapshot, replay.mode));
-      const outcome = snapshot.machine.status === "done" ? engine.finishAttempt(def, snapshot, replay.card, { scorer: testScorer, elapsedMs: 1 }) : null;
+      const outcome =
+        snapshot.machine.status === "done" ? engine.finishAttempt(def, snapshot, replay.card, { scorer: testScorer, elapsedMs: 1 }) : null;
       expect(outcome).toEqual(replay.outcome);
     }
   });

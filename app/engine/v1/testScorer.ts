@@ -5,8 +5,18 @@
  */
 import type { Lang, ObjectionType, OptionQuality, QualificationField, Skill } from "../vocabulary";
 import type {
-  AggregateOptions, AggregateTurn, AttemptScore, HiddenFact, MatchResult, QualificationCard,
-  QualificationScore, ReplyOption, Scorer, SkillTally, TurnInput, TurnScore,
+  AggregateOptions,
+  AggregateTurn,
+  AttemptScore,
+  HiddenFact,
+  MatchResult,
+  QualificationCard,
+  QualificationScore,
+  ReplyOption,
+  Scorer,
+  SkillTally,
+  TurnInput,
+  TurnScore,
 } from "../scoring/types";
 
 /** Points per quality mark, as the brief sets for the validator's fallback. */
@@ -19,8 +29,12 @@ export const MATCH_THRESHOLD = 0.3;
 
 /** Lower-case words, ё folded, cut to five letters: a poor man's lemma, enough for tests. */
 export function testLemmas(text: string): string[] {
-  return text.toLowerCase().replace(/ё/g, "е").split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== "").map((word) => word.slice(0, 5));
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "")
+    .map((word) => word.slice(0, 5));
 }
 
 function dice(a: readonly string[], b: readonly string[]): number {
@@ -33,9 +47,12 @@ function dice(a: readonly string[], b: readonly string[]): number {
 
 function scoreTurn(input: TurnInput): TurnScore {
   const skill: Skill = input.stepSkill ?? "hygiene";
-  const points = input.optionQuality !== undefined
-    ? QUALITY_POINTS[input.optionQuality]
-    : input.text.includes("?") ? FREE_TEXT_POINTS.question : FREE_TEXT_POINTS.statement;
+  const points =
+    input.optionQuality !== undefined
+      ? QUALITY_POINTS[input.optionQuality]
+      : input.text.includes("?")
+        ? FREE_TEXT_POINTS.question
+        : FREE_TEXT_POINTS.statement;
   const flags = input.text.trim() === "" ? ["empty"] : [];
   return {
     items: [{ skill, rule: "test.quality", points, max: 100, evidence: [], message: `quality ${points}` }],
@@ -87,15 +104,20 @@ function entries<K extends string, V>(record: Partial<Record<K, V>>): [K, V][] {
   return result;
 }
 
-function scoreQualification(card: QualificationCard, facts: Partial<Record<QualificationField, HiddenFact>>, _lang: Lang): QualificationScore {
+function scoreQualification(
+  card: QualificationCard,
+  facts: Partial<Record<QualificationField, HiddenFact>>,
+  _lang: Lang,
+): QualificationScore {
   const fields: QualificationScore["fields"] = {};
   let sum = 0;
   let count = 0;
   for (const [field, fact] of entries(facts)) {
     const given = card[field] ?? "";
-    const correct = fact.kind === "closed"
-      ? given.trim().toLowerCase() === fact.value.trim().toLowerCase()
-      : given.trim() !== "" && dice(testLemmas(given), testLemmas(fact.value)) >= 0.4;
+    const correct =
+      fact.kind === "closed"
+        ? given.trim().toLowerCase() === fact.value.trim().toLowerCase()
+        : given.trim() !== "" && dice(testLemmas(given), testLemmas(fact.value)) >= 0.4;
     const score = correct ? 100 : 0;
     fields[field] = { correct, score, expected: fact.value, given };
     sum += score;

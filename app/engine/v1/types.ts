@@ -2,14 +2,7 @@
  * The typed script definition the parser produces from an MDX file. Plain JSON: it is stored with
  * each script version and read back without the parser, so no functions or classes here.
  */
-import type {
-  Lang,
-  LeadType,
-  ObjectionType,
-  OptionQuality,
-  QualificationField,
-  Skill,
-} from "../vocabulary";
+import type { Lang, LeadType, ObjectionType, OptionQuality, QualificationField, Skill } from "../vocabulary";
 import type { HiddenFact, ScriptMarkers } from "../scoring/types";
 
 /** 1-based line and column, as editors show them. */

@@ -27,7 +27,8 @@ export const admin = defineMessages({
     "admin.users.manage": "Manage",
     "admin.users.manageLabel": "Manage {name}",
     "admin.create.title": "Invite a user",
-    "admin.create.intro": "The account gets no password: you receive a one-time link to pass on, and the person sets their own password with it.",
+    "admin.create.intro":
+      "The account gets no password: you receive a one-time link to pass on, and the person sets their own password with it.",
     "admin.create.name": "Full name",
     "admin.create.email": "E-mail",
     "admin.create.roles": "Roles (one or more)",
@@ -120,11 +121,13 @@ export const admin = defineMessages({
     "admin.team.memberAdded": "{name} was added to the team.",
     "admin.team.memberRemoved": "{name} was removed from the team.",
     "admin.backup.title": "Backups",
-    "admin.backup.intro": "Download a consistent copy of the live database. It is taken with SQLite's online backup, so it is safe while people are using the app.",
+    "admin.backup.intro":
+      "Download a consistent copy of the live database. It is taken with SQLite's online backup, so it is safe while people are using the app.",
     "admin.backup.download": "Download a backup",
     "admin.backup.last": "Last backup downloaded here: {date}, by {name}.",
     "admin.backup.never": "No backup has been downloaded from this page yet.",
-    "admin.backup.shell": "From the server's shell, {command} writes a copy into BACKUP_DIR (by default ./data/backups) and prints its path.",
+    "admin.backup.shell":
+      "From the server's shell, {command} writes a copy into BACKUP_DIR (by default ./data/backups) and prints its path.",
     "admin.backup.restoreTitle": "Restoring a copy",
     "admin.backup.restore1": "Stop the app.",
     "admin.backup.restore2": "Copy the backup file over the database file named by DATABASE_URL (by default ./data/callcraft.db).",
@@ -170,10 +173,12 @@ export const admin = defineMessages({
     "admin.error.rolesRequired": "Выберите хотя бы одну роль.",
     "admin.error.selfAdmin": "Нельзя снять роль администратора с самого себя: попросите другого администратора.",
     "admin.error.selfDeactivate": "Нельзя отключить собственную учётную запись.",
-    "admin.error.lastAdmin": "Изменение не сохранено: в системе должен оставаться хотя бы один активный администратор, а после него не осталось бы ни одного.",
+    "admin.error.lastAdmin":
+      "Изменение не сохранено: в системе должен оставаться хотя бы один активный администратор, а после него не осталось бы ни одного.",
     "admin.error.teamNameRequired": "Укажите название команды.",
     "admin.error.teamNameInvalid": "Слишком длинное название (не больше 100 символов).",
-    "admin.link.invite": "Учётная запись {name} создана. Отправьте эту одноразовую ссылку, чтобы человек задал пароль; она действует один раз в течение 7 дней.",
+    "admin.link.invite":
+      "Учётная запись {name} создана. Отправьте эту одноразовую ссылку, чтобы человек задал пароль; она действует один раз в течение 7 дней.",
     "admin.link.reset": "Одноразовая ссылка для сброса пароля ({name}); действует один раз в течение суток.",
     "admin.link.label": "Одноразовая ссылка",
     "admin.link.copy": "Скопировать ссылку",
@@ -231,7 +236,8 @@ export const admin = defineMessages({
     "admin.team.created": "Команда создана.",
     "admin.team.supervisorsTitle": "Руководители",
     "admin.team.supervisorsHint": "Активные пользователи с ролью руководителя. У команды их может быть несколько.",
-    "admin.team.noSupervisorCandidates": "Ни у кого из активных пользователей нет роли руководителя. Назначьте её на странице «Пользователи».",
+    "admin.team.noSupervisorCandidates":
+      "Ни у кого из активных пользователей нет роли руководителя. Назначьте её на странице «Пользователи».",
     "admin.team.saveSupervisors": "Сохранить руководителей",
     "admin.team.supervisorsSaved": "Руководители сохранены.",
     "admin.team.membersTitle": "Участники",
@@ -250,11 +256,13 @@ export const admin = defineMessages({
     "admin.team.memberAdded": "{name} теперь в команде.",
     "admin.team.memberRemoved": "{name} больше не в команде.",
     "admin.backup.title": "Резервные копии",
-    "admin.backup.intro": "Скачайте согласованную копию рабочей базы данных. Она снимается онлайн-резервированием SQLite, поэтому это безопасно, даже когда в системе работают люди.",
+    "admin.backup.intro":
+      "Скачайте согласованную копию рабочей базы данных. Она снимается онлайн-резервированием SQLite, поэтому это безопасно, даже когда в системе работают люди.",
     "admin.backup.download": "Скачать резервную копию",
     "admin.backup.last": "Последняя копия скачана отсюда {date}, скачал(а): {name}.",
     "admin.backup.never": "С этой страницы копии ещё не скачивали.",
-    "admin.backup.shell": "В консоли сервера команда {command} сохраняет копию в BACKUP_DIR (по умолчанию ./data/backups) и печатает путь к ней.",
+    "admin.backup.shell":
+      "В консоли сервера команда {command} сохраняет копию в BACKUP_DIR (по умолчанию ./data/backups) и печатает путь к ней.",
     "admin.backup.restoreTitle": "Как восстановить копию",
     "admin.backup.restore1": "Остановите приложение.",
     "admin.backup.restore2": "Скопируйте файл копии поверх файла базы из DATABASE_URL (по умолчанию ./data/callcraft.db).",

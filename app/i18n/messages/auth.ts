@@ -38,7 +38,8 @@ export const auth = defineMessages({
     "account.changed": "Password changed. You were signed out on your other devices.",
     "account.wrongCurrent": "The current password is wrong.",
     "address.title": "How scripts address you",
-    "address.help": "Some replies in the scripts change with grammatical gender, like the Russian «рад», «рада» or «рады». Choose the form that fits you; calls you start from now on use it.",
+    "address.help":
+      "Some replies in the scripts change with grammatical gender, like the Russian «рад», «рада» or «рады». Choose the form that fits you; calls you start from now on use it.",
     "address.legend": "Address me",
     "address.m": "in the masculine (рад, согласен)",
     "address.f": "in the feminine (рада, согласна)",
@@ -90,7 +91,8 @@ export const auth = defineMessages({
     "account.changed": "Пароль изменён. На остальных устройствах выполнен выход.",
     "account.wrongCurrent": "Текущий пароль неверен.",
     "address.title": "Как к вам обращаться",
-    "address.help": "В некоторых репликах скриптов слова меняются по роду: «рад», «рада» или «рады». Выберите, как обращаться к вам; это действует для звонков, которые вы начнёте теперь.",
+    "address.help":
+      "В некоторых репликах скриптов слова меняются по роду: «рад», «рада» или «рады». Выберите, как обращаться к вам; это действует для звонков, которые вы начнёте теперь.",
     "address.legend": "Обращаться ко мне",
     "address.m": "в мужском роде (рад, согласен)",
     "address.f": "в женском роде (рада, согласна)",

@@ -12,7 +12,8 @@ export const coaching = defineMessages({
     "skillNotes.title": "Skill scores your supervisor changed",
     "skillNotes.item": "{skill}: {before} → {after} on {date} by",
     "skillReview.title": "Change one skill's score",
-    "skillReview.help": "The new score shows on the manager's result and in the heat map, the trend and the readiness index; the call's total stays as it is (change it above if it should move too).",
+    "skillReview.help":
+      "The new score shows on the manager's result and in the heat map, the trend and the readiness index; the call's total stays as it is (change it above if it should move too).",
     "skillReview.skill": "Skill",
     "skillReview.score": "New score for this skill (0–100)",
     "skillReview.reason": "Reason (required)",
@@ -34,7 +35,8 @@ export const coaching = defineMessages({
     "disputeScope.aboutWhole": "About the whole call",
     "disputeScope.newSkillScore": "New «{skill}» score if you accept (optional)",
     "queue.title": "Review queue",
-    "queue.help": "Calls of your people from the last {days} days that no supervisor has looked at yet, and disputes waiting for an answer. A call leaves the queue when you comment on it, change a score, answer its dispute or mark it as reviewed.",
+    "queue.help":
+      "Calls of your people from the last {days} days that no supervisor has looked at yet, and disputes waiting for an answer. A call leaves the queue when you comment on it, change a score, answer its dispute or mark it as reviewed.",
     "queue.exams": "Exams awaiting review",
     "queue.disputes": "Open disputes",
     "queue.below": "Practice calls below the pass mark",
@@ -55,7 +57,8 @@ export const coaching = defineMessages({
     "readiness.value": "Readiness: {value} of 100",
     "readiness.team": "Team readiness",
     "readiness.col": "Readiness",
-    "readiness.formula": "One figure from 0 to 100: 60% skills (each skill's average over the last 3 exam calls from the last 90 days), 25% certification (100 while valid, 50 in its last 30 days, 0 when expired or not yet earned; left out when none was ever assigned), 15% practice (100 when the last call is at most 7 days old, down to 0 at 30 days).",
+    "readiness.formula":
+      "One figure from 0 to 100: 60% skills (each skill's average over the last 3 exam calls from the last 90 days), 25% certification (100 while valid, 50 in its last 30 days, 0 when expired or not yet earned; left out when none was ever assigned), 15% practice (100 when the last call is at most 7 days old, down to 0 at 30 days).",
     "readiness.teamFormula": "The team's figure is the average of its members' readiness.",
     "readiness.part": "Part",
     "readiness.partValue": "Value",
@@ -91,7 +94,8 @@ export const coaching = defineMessages({
     "personWork.col.status": "Status",
     "personWork.col.best": "Best score",
     "export.title": "Download results",
-    "export.help": "Comma-separated files in UTF-8 that open in Excel, LibreOffice and Google Sheets. The calls file has one row per call with its team, script and version, mode, answer mode, total and one column per skill; the people file has one row per person.",
+    "export.help":
+      "Comma-separated files in UTF-8 that open in Excel, LibreOffice and Google Sheets. The calls file has one row per call with its team, script and version, mode, answer mode, total and one column per skill; the people file has one row per person.",
     "export.kind": "What",
     "export.calls": "Calls (one row per call)",
     "export.people": "People (one row per person)",
@@ -124,7 +128,8 @@ export const coaching = defineMessages({
     "csv.certificates": "Valid certificates (until)",
     "csv.lastCall": "Last call in the period (UTC)",
     "mailPrefs.title": "E-mail",
-    "mailPrefs.help": "Choose what we e-mail you about. Everything also stays behind the bell. Invitations and password resets are always sent.",
+    "mailPrefs.help":
+      "Choose what we e-mail you about. Everything also stays behind the bell. Invitations and password resets are always sent.",
     "mailPrefs.legend": "E-mail me about",
     "mailPrefs.submit": "Save e-mail settings",
     "mailPrefs.saved": "E-mail settings saved.",
@@ -136,8 +141,10 @@ export const coaching = defineMessages({
     "mailPrefs.kind.certificate_issued": "A certificate issued",
     "mailPrefs.kind.certificate_expiring": "A certificate about to expire",
     "outbox.title": "E-mail",
-    "outbox.smtp": "Messages go out through {server}. Failed tries are repeated with growing pauses; after the last one a message is marked failed and can be sent again here.",
-    "outbox.noSmtp": "No SMTP server is configured (SMTP_HOST), so nothing is sent: messages wait here, where you can read them. The README says how to configure SMTP.",
+    "outbox.smtp":
+      "Messages go out through {server}. Failed tries are repeated with growing pauses; after the last one a message is marked failed and can be sent again here.",
+    "outbox.noSmtp":
+      "No SMTP server is configured (SMTP_HOST), so nothing is sent: messages wait here, where you can read them. The README says how to configure SMTP.",
     "outbox.counts": "{pending} waiting, {sending} being sent, {failed} failed, {sent} sent",
     "outbox.filter": "Show",
     "outbox.filter.undelivered": "Not delivered",
@@ -173,7 +180,8 @@ export const coaching = defineMessages({
     "skillNotes.title": "Оценки навыков, изменённые руководителем",
     "skillNotes.item": "{skill}: {before} → {after}, {date}, изменил(а)",
     "skillReview.title": "Изменить оценку одного навыка",
-    "skillReview.help": "Новая оценка видна менеджеру в результате, а также в тепловой карте, динамике и индексе готовности; итог звонка не меняется (если он тоже должен измениться, измените его выше).",
+    "skillReview.help":
+      "Новая оценка видна менеджеру в результате, а также в тепловой карте, динамике и индексе готовности; итог звонка не меняется (если он тоже должен измениться, измените его выше).",
     "skillReview.skill": "Навык",
     "skillReview.score": "Новая оценка навыка (0–100)",
     "skillReview.reason": "Причина (обязательно)",
@@ -195,7 +203,8 @@ export const coaching = defineMessages({
     "disputeScope.aboutWhole": "Оспорен звонок целиком",
     "disputeScope.newSkillScore": "Новая оценка навыка «{skill}», если принимаете (необязательно)",
     "queue.title": "Очередь на разбор",
-    "queue.help": "Звонки ваших сотрудников за последние {days} дней, которые ещё никто из руководителей не смотрел, и возражения, ждущие ответа. Звонок уходит из очереди, когда вы его комментируете, меняете оценку, отвечаете на возражение или отмечаете как разобранный.",
+    "queue.help":
+      "Звонки ваших сотрудников за последние {days} дней, которые ещё никто из руководителей не смотрел, и возражения, ждущие ответа. Звонок уходит из очереди, когда вы его комментируете, меняете оценку, отвечаете на возражение или отмечаете как разобранный.",
     "queue.exams": "Экзамены ждут разбора",
     "queue.disputes": "Открытые возражения",
     "queue.below": "Тренировки ниже проходного балла",
@@ -216,7 +225,8 @@ export const coaching = defineMessages({
     "readiness.value": "Готовность: {value} из 100",
     "readiness.team": "Готовность команды",
     "readiness.col": "Готовность",
-    "readiness.formula": "Одно число от 0 до 100: 60% — навыки (среднее по каждому навыку за последние 3 экзаменационных звонка за 90 дней), 25% — сертификация (100, пока сертификат действует, 50 в последние 30 дней его срока, 0 — если истёк или ещё не получен; не учитывается, если сертификацию ни разу не назначали), 15% — практика (100, если последний звонок был не раньше чем 7 дней назад, и до 0 к 30 дням).",
+    "readiness.formula":
+      "Одно число от 0 до 100: 60% — навыки (среднее по каждому навыку за последние 3 экзаменационных звонка за 90 дней), 25% — сертификация (100, пока сертификат действует, 50 в последние 30 дней его срока, 0 — если истёк или ещё не получен; не учитывается, если сертификацию ни разу не назначали), 15% — практика (100, если последний звонок был не раньше чем 7 дней назад, и до 0 к 30 дням).",
     "readiness.teamFormula": "Готовность команды — среднее готовности её участников.",
     "readiness.part": "Составляющая",
     "readiness.partValue": "Значение",
@@ -252,7 +262,8 @@ export const coaching = defineMessages({
     "personWork.col.status": "Статус",
     "personWork.col.best": "Лучшая оценка",
     "export.title": "Выгрузить результаты",
-    "export.help": "Файлы CSV в UTF-8, которые открываются в Excel, LibreOffice и Google Таблицах. В файле звонков — строка на звонок: команда, скрипт и версия, режим, способ ответа, итог и столбец на каждый навык; в файле сотрудников — строка на человека.",
+    "export.help":
+      "Файлы CSV в UTF-8, которые открываются в Excel, LibreOffice и Google Таблицах. В файле звонков — строка на звонок: команда, скрипт и версия, режим, способ ответа, итог и столбец на каждый навык; в файле сотрудников — строка на человека.",
     "export.kind": "Что выгрузить",
     "export.calls": "Звонки (строка на звонок)",
     "export.people": "Сотрудники (строка на человека)",
@@ -297,8 +308,10 @@ export const coaching = defineMessages({
     "mailPrefs.kind.certificate_issued": "Выдан сертификат",
     "mailPrefs.kind.certificate_expiring": "Сертификат скоро истечёт",
     "outbox.title": "Почта",
-    "outbox.smtp": "Письма уходят через {server}. Неудачные попытки повторяются с растущими паузами; после последней письмо помечается как неотправленное, и его можно отправить снова отсюда.",
-    "outbox.noSmtp": "SMTP-сервер не настроен (SMTP_HOST), поэтому письма не отправляются: они ждут здесь, и их можно прочитать. Как настроить SMTP, написано в README.",
+    "outbox.smtp":
+      "Письма уходят через {server}. Неудачные попытки повторяются с растущими паузами; после последней письмо помечается как неотправленное, и его можно отправить снова отсюда.",
+    "outbox.noSmtp":
+      "SMTP-сервер не настроен (SMTP_HOST), поэтому письма не отправляются: они ждут здесь, и их можно прочитать. Как настроить SMTP, написано в README.",
     "outbox.counts": "ждут: {pending}, отправляются: {sending}, не отправлены: {failed}, отправлены: {sent}",
     "outbox.filter": "Показать",
     "outbox.filter.undelivered": "Не доставленные",

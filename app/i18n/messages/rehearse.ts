@@ -44,7 +44,8 @@ export const rehearse = defineMessages({
     "brief.start": "Start the call",
     "brief.coaching": "Coaching notes",
     "brief.openAttempt": "You have an unfinished call on this script.",
-    "brief.noTries": "You have used every try this assignment allows for this script in this mode. Ask your supervisor for another try, or practise in the other mode.",
+    "brief.noTries":
+      "You have used every try this assignment allows for this script in this mode. Ask your supervisor for another try, or practise in the other mode.",
     "call.transcript": "Conversation",
     "call.lead": "Lead",
     "call.you": "You",
@@ -128,7 +129,8 @@ export const rehearse = defineMessages({
     "progress.attempt": "Attempt",
     "progress.table": "The numbers behind the chart",
     "progress.total": "Total score",
-    "progress.totalHelp": "Your level now: the average of your last three finished calls. The line shows every call's total, oldest on the left.",
+    "progress.totalHelp":
+      "Your level now: the average of your last three finished calls. The line shows every call's total, oldest on the left.",
     "progress.totalLabel": "Total score over {count} calls, from {first} to {last}",
     "progress.skills": "Skills",
     "progress.skillsHelp": "Each skill's level over your last three calls that scored it, and the change since your first three.",
@@ -197,7 +199,8 @@ export const rehearse = defineMessages({
     "brief.start": "Начать звонок",
     "brief.coaching": "Советы тренера",
     "brief.openAttempt": "У вас есть незавершённый звонок по этому скрипту.",
-    "brief.noTries": "Вы использовали все попытки, которые задание даёт на этот скрипт в этом режиме. Попросите у руководителя ещё одну или потренируйтесь в другом режиме.",
+    "brief.noTries":
+      "Вы использовали все попытки, которые задание даёт на этот скрипт в этом режиме. Попросите у руководителя ещё одну или потренируйтесь в другом режиме.",
     "call.transcript": "Разговор",
     "call.lead": "Клиент",
     "call.you": "Вы",
@@ -281,7 +284,8 @@ export const rehearse = defineMessages({
     "progress.attempt": "Попытка",
     "progress.table": "Цифры, по которым построен график",
     "progress.total": "Итоговый балл",
-    "progress.totalHelp": "Ваш уровень сейчас — среднее трёх последних завершённых звонков. На линии — итог каждого звонка, слева самые ранние.",
+    "progress.totalHelp":
+      "Ваш уровень сейчас — среднее трёх последних завершённых звонков. На линии — итог каждого звонка, слева самые ранние.",
     "progress.totalLabel": "Итоговый балл по звонкам (всего {count}): от {first} до {last}",
     "progress.skills": "Навыки",
     "progress.skillsHelp": "Уровень каждого навыка по трём последним звонкам, где он оценивался, и изменение с первых трёх.",

@@ -10,7 +10,8 @@ type ScoreKey = `score.item.${ScoreMessageKey}`;
 
 function texts(locale: Locale): Record<ScoreKey, string> {
   const out = {} as Record<ScoreKey, string>;
-  for (const [key, text] of Object.entries(SCORE_MESSAGES) as [ScoreMessageKey, { ru: string; en: string }][]) out[`score.item.${key}`] = text[locale];
+  for (const [key, text] of Object.entries(SCORE_MESSAGES) as [ScoreMessageKey, { ru: string; en: string }][])
+    out[`score.item.${key}`] = text[locale];
   return out;
 }
 

@@ -4,7 +4,8 @@ import { defineMessages } from "../define";
 export const studioInbox = defineMessages({
   en: {
     "studio.inbox.title": "Unmatched replies",
-    "studio.inbox.intro": "Free-text replies that matched no option, grouped by step and similar wording. Teach the matcher: add them to an option as example phrasings, or make them a new option, in the script's draft. They leave the inbox once a published version matches them.",
+    "studio.inbox.intro":
+      "Free-text replies that matched no option, grouped by step and similar wording. Teach the matcher: add them to an option as example phrasings, or make them a new option, in the script's draft. They leave the inbox once a published version matches them.",
     "studio.inbox.empty": "No unmatched replies. When managers say something no option covers, it lands here.",
     "studio.inbox.script": "Script",
     "studio.inbox.all": "All scripts",
@@ -34,7 +35,8 @@ export const studioInbox = defineMessages({
     "studio.inbox.quality.ok": "Ok",
     "studio.inbox.quality.bad": "Bad",
     "studio.inbox.dismiss": "Dismiss",
-    "studio.inbox.drafted": "In the draft as a phrasing of option {option}: these replies leave the inbox when a version that matches them is published.",
+    "studio.inbox.drafted":
+      "In the draft as a phrasing of option {option}: these replies leave the inbox when a version that matches them is published.",
     "studio.inbox.noVersion": "The version these replies were said in cannot be read any more: dismiss them, or edit the script by hand.",
     "studio.inbox.rechecks": "After the latest publishes",
     "studio.inbox.recheck.one": "{title}, version {number}: {matched} of {count} held reply now matches and left the inbox.",
@@ -52,7 +54,8 @@ export const studioInbox = defineMessages({
     "studio.inbox.error.bad-quality": "Choose a quality: best, good, ok or bad.",
     "studio.inbox.error.bad-target": "Choose a step or an end of this script for the new option to lead to.",
     "studio.inbox.error.owner-missing": "{step} is no longer in the draft: open the editor and add it by hand.",
-    "studio.inbox.error.option-missing": "That option is no longer in the draft (changed or removed): open the editor and add the phrasing by hand.",
+    "studio.inbox.error.option-missing":
+      "That option is no longer in the draft (changed or removed): open the editor and add the phrasing by hand.",
     "studio.inbox.error.unreadable": "The draft cannot be read as MDX right now: fix it in the editor first.",
     "studio.inbox.error.empty": "These replies have no words to add.",
     "studio.inbox.error.busy": "The draft kept changing while we edited it: try again.",
@@ -61,7 +64,8 @@ export const studioInbox = defineMessages({
   },
   ru: {
     "studio.inbox.title": "Нераспознанные реплики",
-    "studio.inbox.intro": "Реплики свободным текстом, которые не подошли ни к одному варианту, сгруппированы по шагам и похожим словам. Научите распознавание: добавьте их к варианту как примеры формулировок или сделайте новым вариантом в черновике скрипта. Из списка они уйдут, когда опубликованная версия их распознает.",
+    "studio.inbox.intro":
+      "Реплики свободным текстом, которые не подошли ни к одному варианту, сгруппированы по шагам и похожим словам. Научите распознавание: добавьте их к варианту как примеры формулировок или сделайте новым вариантом в черновике скрипта. Из списка они уйдут, когда опубликованная версия их распознает.",
     "studio.inbox.empty": "Нераспознанных реплик нет. Когда менеджер скажет то, чего нет в вариантах, реплика появится здесь.",
     "studio.inbox.script": "Скрипт",
     "studio.inbox.all": "Все скрипты",
@@ -91,7 +95,8 @@ export const studioInbox = defineMessages({
     "studio.inbox.quality.ok": "Нейтральный",
     "studio.inbox.quality.bad": "Плохой",
     "studio.inbox.dismiss": "Скрыть",
-    "studio.inbox.drafted": "В черновике как формулировка варианта {option}: эти реплики уйдут из списка, когда будет опубликована версия, которая их распознаёт.",
+    "studio.inbox.drafted":
+      "В черновике как формулировка варианта {option}: эти реплики уйдут из списка, когда будет опубликована версия, которая их распознаёт.",
     "studio.inbox.noVersion": "Версию, в которой сказаны эти реплики, больше нельзя прочитать: скройте их или поправьте скрипт вручную.",
     "studio.inbox.rechecks": "После последних публикаций",
     "studio.inbox.recheck.one": "{title}, версия {number}: распознано {matched} из {count} ожидавшей реплики, они ушли из списка.",
@@ -100,16 +105,21 @@ export const studioInbox = defineMessages({
     "studio.inbox.recheck.other": "{title}, версия {number}: распознано {matched} из {count} ожидавших реплик, они ушли из списка.",
     "studio.inbox.recheck.replies": "Какие реплики ушли",
     "studio.inbox.recheck.reply": "«{text}» → вариант {option}",
-    "studio.inbox.afterPublish.one": "Эта версия распознаёт {matched} из {count} ожидавшей реплики: распознанные ушли из списка нераспознанных.",
-    "studio.inbox.afterPublish.few": "Эта версия распознаёт {matched} из {count} ожидавших реплик: распознанные ушли из списка нераспознанных.",
-    "studio.inbox.afterPublish.many": "Эта версия распознаёт {matched} из {count} ожидавших реплик: распознанные ушли из списка нераспознанных.",
-    "studio.inbox.afterPublish.other": "Эта версия распознаёт {matched} из {count} ожидавших реплик: распознанные ушли из списка нераспознанных.",
+    "studio.inbox.afterPublish.one":
+      "Эта версия распознаёт {matched} из {count} ожидавшей реплики: распознанные ушли из списка нераспознанных.",
+    "studio.inbox.afterPublish.few":
+      "Эта версия распознаёт {matched} из {count} ожидавших реплик: распознанные ушли из списка нераспознанных.",
+    "studio.inbox.afterPublish.many":
+      "Эта версия распознаёт {matched} из {count} ожидавших реплик: распознанные ушли из списка нераспознанных.",
+    "studio.inbox.afterPublish.other":
+      "Эта версия распознаёт {matched} из {count} ожидавших реплик: распознанные ушли из списка нераспознанных.",
     "studio.inbox.error.no-replies": "Выберите хотя бы одну реплику, которая ещё в списке.",
     "studio.inbox.error.bad-option": "Выберите один из вариантов этого скрипта.",
     "studio.inbox.error.bad-quality": "Выберите качество: лучший, хороший, нейтральный или плохой.",
     "studio.inbox.error.bad-target": "Выберите шаг или концовку этого скрипта, куда ведёт новый вариант.",
     "studio.inbox.error.owner-missing": "{step} больше нет в черновике: откройте редактор и добавьте вручную.",
-    "studio.inbox.error.option-missing": "Этого варианта в черновике больше нет (его изменили или удалили): откройте редактор и добавьте формулировку вручную.",
+    "studio.inbox.error.option-missing":
+      "Этого варианта в черновике больше нет (его изменили или удалили): откройте редактор и добавьте формулировку вручную.",
     "studio.inbox.error.unreadable": "Черновик сейчас не читается как MDX: сначала исправьте его в редакторе.",
     "studio.inbox.error.empty": "В этих репликах нет слов, которые можно добавить.",
     "studio.inbox.error.busy": "Черновик всё время менялся, пока мы его правили: попробуйте ещё раз.",

@@ -167,7 +167,8 @@ export const studio = defineMessages({
     "studio.diff.aspect.explanation": "explanation",
     "studio.import.title": "Import",
     "studio.import.library": "From the scripts-content/ folder",
-    "studio.import.libraryIntro": "Files that are not in the studio yet, or whose text differs from the published version. Importing makes a draft; publishing stays a separate step.",
+    "studio.import.libraryIntro":
+      "Files that are not in the studio yet, or whose text differs from the published version. Importing makes a draft; publishing stays a separate step.",
     "studio.import.col.file": "File",
     "studio.import.col.status": "Status",
     "studio.import.new": "Not in the studio",
@@ -258,7 +259,8 @@ export const studio = defineMessages({
     "studio.diagram.reactions": "реакции: {list}",
     "studio.diagram.trigger": "если {condition}",
     "studio.conflict.title": "Пока вы работали, черновик сохранил кто-то другой",
-    "studio.conflict.body": "{name} сохранил(а) редакцию {revision} ({date}). Ваш текст ещё не сохранён. Ничего не потеряно: выберите, что оставить.",
+    "studio.conflict.body":
+      "{name} сохранил(а) редакцию {revision} ({date}). Ваш текст ещё не сохранён. Ничего не потеряно: выберите, что оставить.",
     "studio.conflict.someone": "Другой редактор",
     "studio.conflict.mine": "Ваш текст",
     "studio.conflict.theirs": "Их текст (редакция {revision})",
@@ -281,7 +283,8 @@ export const studio = defineMessages({
     "studio.quiz.kind.match": "пары",
     "studio.quiz.points": "баллов: {points}",
     "studio.preview.title": "Просмотр",
-    "studio.preview.intro": "Проиграйте черновик, как это сделает менеджер. Ничего не сохраняется: ни попыток, ни оценок в чьей-либо истории.",
+    "studio.preview.intro":
+      "Проиграйте черновик, как это сделает менеджер. Ничего не сохраняется: ни попыток, ни оценок в чьей-либо истории.",
     "studio.preview.answerMode": "Способ ответа",
     "studio.preview.choice": "Выбор из вариантов",
     "studio.preview.free": "Свободный текст",
@@ -346,7 +349,8 @@ export const studio = defineMessages({
     "studio.diff.aspect.explanation": "пояснение",
     "studio.import.title": "Импорт",
     "studio.import.library": "Из папки scripts-content/",
-    "studio.import.libraryIntro": "Файлы, которых ещё нет в студии или чей текст отличается от опубликованной версии. Импорт создаёт черновик; публикация — отдельный шаг.",
+    "studio.import.libraryIntro":
+      "Файлы, которых ещё нет в студии или чей текст отличается от опубликованной версии. Импорт создаёт черновик; публикация — отдельный шаг.",
     "studio.import.col.file": "Файл",
     "studio.import.col.status": "Состояние",
     "studio.import.new": "Нет в студии",

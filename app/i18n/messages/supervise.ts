@@ -13,7 +13,8 @@ export const supervise = defineMessages({
     "supervise.team.caption": "Members of {name}",
     "supervise.assignees": "Assigned to",
     "supervise.team.noMembers": "The team has no members yet. An admin adds them.",
-    "supervise.roster.help": "Finished calls and average scores over the last 30 days; the change compares the average with the 30 days before.",
+    "supervise.roster.help":
+      "Finished calls and average scores over the last 30 days; the change compares the average with the 30 days before.",
     "supervise.roster.calls": "Calls, 30 days",
     "supervise.roster.average": "Average score",
     "supervise.roster.change": "Change",
@@ -79,7 +80,8 @@ export const supervise = defineMessages({
     "supervise.person.trendEmpty": "No scored calls in this period.",
     "supervise.person.week": "Week of",
     "supervise.person.attempts": "Calls in the period",
-    "supervise.person.skillsHelp": "Each skill's weekly average: the level over the last three weeks with calls, and the change since the first three. The numbers by week are below.",
+    "supervise.person.skillsHelp":
+      "Each skill's weekly average: the level over the last three weeks with calls, and the change since the first three. The numbers by week are below.",
     "supervise.person.sparkLabel": "{skill}: {count} weeks, from {first} to {last}",
     "supervise.person.change": "{change} since the first weeks",
     "supervise.person.tooEarly": "a few more weeks to see a change",
@@ -149,7 +151,8 @@ export const supervise = defineMessages({
     "review.dispute.done": "Dispute answered.",
     "review.dispute.resolved": "Answered: {status}. {resolution}",
     "review.notFinished": "This call is not finished yet.",
-    "review.ownCall": "This is your own call. You can read it, but nobody reviews their own work: another supervisor of the team comments on it, changes its score or answers its dispute (an admin can add one).",
+    "review.ownCall":
+      "This is your own call. You can read it, but nobody reviews their own work: another supervisor of the team comments on it, changes its score or answers its dispute (an admin can add one).",
     "review.turn": "Turn {seq}",
     "review.evidence": "Points and their evidence",
     "review.history": "Score history",
@@ -186,10 +189,12 @@ export const supervise = defineMessages({
     "supervise.period.90": "Последние 90 дней",
     "supervise.period.365": "Последний год",
     "supervise.heat.title": "Тепловая карта навыков",
-    "supervise.heat.help": "Средний балл по навыку за период (0–100); чем темнее, тем сильнее. Пустая клетка — звонков с этим навыком не было.",
+    "supervise.heat.help":
+      "Средний балл по навыку за период (0–100); чем темнее, тем сильнее. Пустая клетка — звонков с этим навыком не было.",
     "supervise.heat.rowTeam": "Команда",
     "supervise.heat.rowPerson": "Сотрудник",
-    "supervise.heat.empty": "За этот период нет завершённых звонков. Назначьте тренинг или тест — результаты появятся здесь, когда сотрудники начнут тренироваться.",
+    "supervise.heat.empty":
+      "За этот период нет завершённых звонков. Назначьте тренинг или тест — результаты появятся здесь, когда сотрудники начнут тренироваться.",
     "supervise.objections.title": "Возражения, с которыми справляются хуже всего",
     "supervise.objections.empty": "За этот период возражений ещё не было.",
     "supervise.objections.type": "Возражение",
@@ -232,7 +237,8 @@ export const supervise = defineMessages({
     "supervise.person.trendEmpty": "За этот период нет оценённых звонков.",
     "supervise.person.week": "Неделя с",
     "supervise.person.attempts": "Звонки за период",
-    "supervise.person.skillsHelp": "Средний балл по навыку за неделю: уровень за три последние недели со звонками и изменение с первых трёх. Цифры по неделям — ниже.",
+    "supervise.person.skillsHelp":
+      "Средний балл по навыку за неделю: уровень за три последние недели со звонками и изменение с первых трёх. Цифры по неделям — ниже.",
     "supervise.person.sparkLabel": "{skill}: недель — {count}, от {first} до {last}",
     "supervise.person.change": "{change} с первых недель",
     "supervise.person.tooEarly": "нужно ещё несколько недель, чтобы увидеть изменение",
@@ -302,7 +308,8 @@ export const supervise = defineMessages({
     "review.dispute.done": "Ответ на возражение отправлен.",
     "review.dispute.resolved": "Ответ: {status}. {resolution}",
     "review.notFinished": "Этот звонок ещё не завершён.",
-    "review.ownCall": "Это ваш собственный звонок. Его можно прочитать, но свою работу не проверяют сами: комментирует, меняет оценку и отвечает на возражение другой руководитель команды (его может добавить администратор).",
+    "review.ownCall":
+      "Это ваш собственный звонок. Его можно прочитать, но свою работу не проверяют сами: комментирует, меняет оценку и отвечает на возражение другой руководитель команды (его может добавить администратор).",
     "review.turn": "Реплика {seq}",
     "review.evidence": "Баллы и их основания",
     "review.history": "История оценки",

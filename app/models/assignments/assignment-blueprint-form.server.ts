@@ -26,7 +26,11 @@ export interface BlueprintFormValues {
 }
 
 export function blueprintFormValues(form: FormData): BlueprintFormValues {
-  return { minTurns: String(form.get("minTurns") ?? ""), timeLimit: String(form.get("timeLimit") ?? ""), objections: form.getAll("objection").map(String) };
+  return {
+    minTurns: String(form.get("minTurns") ?? ""),
+    timeLimit: String(form.get("timeLimit") ?? ""),
+    objections: form.getAll("objection").map(String),
+  };
 }
 
 /**
@@ -34,7 +38,10 @@ export function blueprintFormValues(form: FormData): BlueprintFormValues {
  * ignored (the page hides them once the script is unticked); an objection the script does not
  * have is an error (the form was not made by this page).
  */
-export function parseBlueprintForm(values: BlueprintFormValues, itemIds: readonly string[]): { blueprints: Record<string, AssignedBlueprint> } | { errors: Partial<Record<BlueprintField, true>> } {
+export function parseBlueprintForm(
+  values: BlueprintFormValues,
+  itemIds: readonly string[],
+): { blueprints: Record<string, AssignedBlueprint> } | { errors: Partial<Record<BlueprintField, true>> } {
   const errors: Partial<Record<BlueprintField, true>> = {};
   const minTurns = wholeNumber(values.minTurns, MIN_TURNS_RANGE.min, MIN_TURNS_RANGE.max);
   const minutes = wholeNumber(values.timeLimit, TIME_LIMIT_MINUTES.min, TIME_LIMIT_MINUTES.max);

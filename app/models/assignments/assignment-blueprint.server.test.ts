@@ -24,7 +24,17 @@ beforeAll(async () => {
   boss = await createUser({ email: "boss@test.callcraft", name: "Boss", roles: ["supervisor"] });
   manager = await createUser({ email: "m@test.callcraft", name: "Manager", roles: ["manager"] });
   ensureTeam({ id: "team-bp", name: "Blueprint team", supervisorIds: [boss], memberIds: [manager] });
-  ({ itemId, versionId } = publishVersion({ kind: "script", slug: definition.meta.id, lang: "en", title: definition.meta.title, source, compiledCode: "", definition, contentHash: "bp", compilerVersion: "x" }));
+  ({ itemId, versionId } = publishVersion({
+    kind: "script",
+    slug: definition.meta.id,
+    lang: "en",
+    title: definition.meta.title,
+    source,
+    compiledCode: "",
+    definition,
+    contentHash: "bp",
+    compilerVersion: "x",
+  }));
 });
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -37,14 +47,31 @@ const base = { kind: "test", title: "Supplier exam", items: [] as string[] };
 
 describe("the exam requirements of a test", () => {
   it("are validated on the server, each error on its own field", () => {
-    const result = parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "0", timeLimit: "abc", objection: `${itemId}|no-such` }), boss);
+    const result = parseAssignForm(
+      form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "0", timeLimit: "abc", objection: `${itemId}|no-such` }),
+      boss,
+    );
     expect(result).toEqual({ errors: { minTurns: true, timeLimit: true, objections: true } });
-    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "41" }), boss)).toEqual({ errors: { minTurns: true } });
-    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], timeLimit: "61" }), boss)).toEqual({ errors: { timeLimit: true } });
+    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "41" }), boss)).toEqual({
+      errors: { minTurns: true },
+    });
+    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], timeLimit: "61" }), boss)).toEqual({
+      errors: { timeLimit: true },
+    });
   });
 
   it("are stored per script and read back; objections of unchosen scripts are ignored", () => {
-    const parsed = parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "9", timeLimit: "5", objection: [`${itemId}|have-supplier`, `other-item|price`] }), boss);
+    const parsed = parseAssignForm(
+      form({
+        ...base,
+        target: `user:${manager}`,
+        items: [itemId],
+        minTurns: "9",
+        timeLimit: "5",
+        objection: [`${itemId}|have-supplier`, `other-item|price`],
+      }),
+      boss,
+    );
     if (!("input" in parsed)) throw new Error(JSON.stringify(parsed));
     expect(parsed.input.blueprints).toEqual({ [itemId]: { objections: ["have-supplier"], minTurns: 9, timeLimit: 300 } });
     const id = createAssignment(parsed.input);
@@ -55,7 +82,10 @@ describe("the exam requirements of a test", () => {
   });
 
   it("a training stores none, even when the fields were sent", () => {
-    const parsed = parseAssignForm(form({ ...base, kind: "training", target: `user:${manager}`, items: [itemId], minTurns: "9", objection: `${itemId}|have-supplier` }), boss);
+    const parsed = parseAssignForm(
+      form({ ...base, kind: "training", target: `user:${manager}`, items: [itemId], minTurns: "9", objection: `${itemId}|have-supplier` }),
+      boss,
+    );
     if (!("input" in parsed)) throw new Error(JSON.stringify(parsed));
     expect(parsed.input.blueprints ?? {}).toEqual({});
   });
@@ -68,16 +98,35 @@ describe("the blueprint an assigned exam starts with", () => {
     const loose = blueprintForStart(definition, { minTurns: 1, objections: ["gone-since", "have-supplier"] });
     expect(loose).toEqual({ objections: [...own.objections, "have-supplier"], minTurns: own.minTurns });
     expect(blueprintForStart(definition, { objections: [...own.objections] })?.objections).toEqual(own.objections);
-    expect(blueprintForStart({ ...definition, meta: { ...definition.meta, blueprint: { ...own, timeLimit: 600 } } }, { timeLimit: 300 })?.timeLimit).toBe(300);
-    expect(blueprintForStart({ ...definition, meta: { ...definition.meta, blueprint: { ...own, timeLimit: 200 } } }, { timeLimit: 300 })?.timeLimit).toBe(200);
+    expect(
+      blueprintForStart({ ...definition, meta: { ...definition.meta, blueprint: { ...own, timeLimit: 600 } } }, { timeLimit: 300 })
+        ?.timeLimit,
+    ).toBe(300);
+    expect(
+      blueprintForStart({ ...definition, meta: { ...definition.meta, blueprint: { ...own, timeLimit: 200 } } }, { timeLimit: 300 })
+        ?.timeLimit,
+    ).toBe(200);
   });
 
   it("reaches the engine: the attempt's snapshot carries it", () => {
     const blueprint = blueprintForStart(definition, { objections: ["have-supplier"], minTurns: 9, timeLimit: 300 });
-    const id = createAttempt({ userId: manager, itemId, versionId, mode: "exam", answerMode: "choice", seed: 7, ...(blueprint && { blueprint }) });
+    const id = createAttempt({
+      userId: manager,
+      itemId,
+      versionId,
+      mode: "exam",
+      answerMode: "choice",
+      seed: 7,
+      ...(blueprint && { blueprint }),
+    });
     const row = getOwnAttempt(id, manager);
     if (!row) throw new Error("attempt missing");
     const snapshot = parseSnapshot(row);
-    expect(snapshot.format === 2 && snapshot.blueprint).toEqual({ ...definition.meta.blueprint, objections: [...definition.meta.blueprint.objections, "have-supplier"], minTurns: 9, timeLimit: 300 });
+    expect(snapshot.format === 2 && snapshot.blueprint).toEqual({
+      ...definition.meta.blueprint,
+      objections: [...definition.meta.blueprint.objections, "have-supplier"],
+      minTurns: 9,
+      timeLimit: 300,
+    });
   });
 });

@@ -32,7 +32,12 @@ export const TIME_LIMIT_MINUTES = { min: 1, max: 60 } as const;
 const stored = z.object({
   objections: z.array(z.string().max(80)).max(20).optional(),
   minTurns: z.number().int().min(MIN_TURNS_RANGE.min).max(MIN_TURNS_RANGE.max).optional(),
-  timeLimit: z.number().int().min(1).max(TIME_LIMIT_MINUTES.max * 60).optional(),
+  timeLimit: z
+    .number()
+    .int()
+    .min(1)
+    .max(TIME_LIMIT_MINUTES.max * 60)
+    .optional(),
 });
 
 /** The column is JSON (drizzle parses it); its shape is checked here, as it was written by older code too. */
@@ -60,11 +65,14 @@ export function objectionPool(definition: ScriptDefinition): PoolObjection[] {
 }
 
 /** Every published format-2 script among `itemIds` with its objection pool, for the assignment form. */
-export function objectionPools(itemIds: readonly string[]): Record<string, { lang: string; objections: PoolObjection[]; script: Blueprint }> {
+export function objectionPools(
+  itemIds: readonly string[],
+): Record<string, { lang: string; objections: PoolObjection[]; script: Blueprint }> {
   const pools: Record<string, { lang: string; objections: PoolObjection[]; script: Blueprint }> = {};
   for (const itemId of itemIds) {
     const definition = publishedV2(itemId);
-    if (definition) pools[itemId] = { lang: definition.meta.lang, objections: objectionPool(definition), script: definition.meta.blueprint };
+    if (definition)
+      pools[itemId] = { lang: definition.meta.lang, objections: objectionPool(definition), script: definition.meta.blueprint };
   }
   return pools;
 }

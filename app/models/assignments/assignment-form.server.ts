@@ -8,8 +8,16 @@ import { objectionPools } from "./assignment-blueprint.server";
 import { blueprintFormValues, parseBlueprintForm, type BlueprintField } from "./assignment-blueprint-form.server";
 
 export function assignOptions(supervisorId: string) {
-  const teams = listTeams({ supervisorId }).map((team) => ({ id: team.id, name: team.name, members: teamMembers(team.id).filter((m) => m.active).map((m) => ({ id: m.id, name: m.name })) }));
-  const content = (["lesson", "script", "quiz"] as const).flatMap((kind) => listPublished(kind).map((item) => ({ id: item.id, kind, title: item.title, lang: item.lang })));
+  const teams = listTeams({ supervisorId }).map((team) => ({
+    id: team.id,
+    name: team.name,
+    members: teamMembers(team.id)
+      .filter((m) => m.active)
+      .map((m) => ({ id: m.id, name: m.name })),
+  }));
+  const content = (["lesson", "script", "quiz"] as const).flatMap((kind) =>
+    listPublished(kind).map((item) => ({ id: item.id, kind, title: item.title, lang: item.lang })),
+  );
   const scripts = content.filter((item) => item.kind === "script").map((item) => item.id);
   return { teams, content, certifications: listCertifications(), pools: objectionPools(scripts) };
 }
@@ -18,15 +26,18 @@ export type AssignField = "title" | "target" | "items" | "certification" | "pass
 
 /** An optional whole number in a range: empty means null. */
 export const optionalInt = (min: number, max: number) =>
-  z.string().trim().transform((v, ctx) => {
-    if (v === "") return null;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: "custom", message: "range" });
-      return z.NEVER;
-    }
-    return n;
-  });
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === "") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: "range" });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 const schema = z.object({
   kind: z.enum(["training", "test", "certification"]),
@@ -34,7 +45,10 @@ const schema = z.object({
   target: z.string().regex(/^(team|user):.+/),
   passMark: optionalInt(0, 100),
   maxTries: optionalInt(1, 20),
-  due: z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+  due: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/),
 });
 
 /** The due date is the end of the chosen day in UTC, so "due the 5th" includes the whole 5th. */
@@ -42,11 +56,16 @@ export function dueFromDate(value: string): number | null {
   return value === "" ? null : Date.parse(`${value}T23:59:59.999Z`);
 }
 
-export function parseAssignForm(form: FormData, supervisorId: string, now = Date.now()): { input: NewAssignment } | { errors: Partial<Record<AssignField, true>> } {
+export function parseAssignForm(
+  form: FormData,
+  supervisorId: string,
+  now = Date.now(),
+): { input: NewAssignment } | { errors: Partial<Record<AssignField, true>> } {
   const raw = Object.fromEntries(["kind", "title", "target", "passMark", "maxTries", "due"].map((k) => [k, String(form.get(k) ?? "")]));
   const parsed = schema.safeParse(raw);
   const errors: Partial<Record<AssignField, true>> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] === "kind" ? "items" : fieldOf(String(issue.path[0]))] = true;
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[issue.path[0] === "kind" ? "items" : fieldOf(String(issue.path[0]))] = true;
   const kind: AssignmentKind = parsed.success ? parsed.data.kind : "training";
   const options = assignOptions(supervisorId);
   const target = targetOf(raw.target ?? "", options.teams);
@@ -61,7 +80,18 @@ export function parseAssignForm(form: FormData, supervisorId: string, now = Date
   if ("errors" in exam) Object.assign(errors, exam.errors);
   if (!parsed.success || !target || Object.keys(errors).length > 0) return { errors };
   return {
-    input: { kind, title: parsed.data.title, target, itemIds: items.itemIds, certificationId: items.certificationId, passMark: kind === "test" ? parsed.data.passMark : null, maxTries: kind === "training" ? null : parsed.data.maxTries, dueAt, createdBy: supervisorId, ...("blueprints" in exam && { blueprints: exam.blueprints }) },
+    input: {
+      kind,
+      title: parsed.data.title,
+      target,
+      itemIds: items.itemIds,
+      certificationId: items.certificationId,
+      passMark: kind === "test" ? parsed.data.passMark : null,
+      maxTries: kind === "training" ? null : parsed.data.maxTries,
+      dueAt,
+      createdBy: supervisorId,
+      ...("blueprints" in exam && { blueprints: exam.blueprints }),
+    },
   };
 }
 
@@ -76,12 +106,21 @@ function targetOf(value: string, teams: ReturnType<typeof assignOptions>["teams"
   return null;
 }
 
-function itemsFor(kind: AssignmentKind, form: FormData, options: ReturnType<typeof assignOptions>): { itemIds: string[]; certificationId: string | null } {
+function itemsFor(
+  kind: AssignmentKind,
+  form: FormData,
+  options: ReturnType<typeof assignOptions>,
+): { itemIds: string[]; certificationId: string | null } {
   if (kind === "certification") {
     const id = String(form.get("certificationId") ?? "");
-    return getCertification(id)?.archivedAt === null ? { itemIds: certificationItemIds(id), certificationId: id } : { itemIds: [], certificationId: null };
+    return getCertification(id)?.archivedAt === null
+      ? { itemIds: certificationItemIds(id), certificationId: id }
+      : { itemIds: [], certificationId: null };
   }
   const allowed = new Set(options.content.filter((c) => KIND_RULES[kind].items.includes(c.kind)).map((c) => c.id));
-  const itemIds = form.getAll("items").map(String).filter((id) => allowed.has(id));
+  const itemIds = form
+    .getAll("items")
+    .map(String)
+    .filter((id) => allowed.has(id));
   return { itemIds: [...new Set(itemIds)], certificationId: null };
 }

@@ -29,16 +29,47 @@ beforeAll(async () => {
   manager = await createUser({ email: "m@test.callcraft", name: "Manager", roles: ["manager"] });
   teamId = ensureTeam({ id: "team-manage", name: "Manage team", supervisorIds: [boss], memberIds: [manager] });
   ensureTeam({ id: "team-rival", name: "Rival team", supervisorIds: [rival], memberIds: [] });
-  ({ itemId } = publishVersion({ kind: "quiz", slug: "manage-quiz", lang: "en", title: "Manage quiz", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
+  ({ itemId } = publishVersion({
+    kind: "quiz",
+    slug: "manage-quiz",
+    lang: "en",
+    title: "Manage quiz",
+    source: "",
+    compiledCode: "",
+    definition: {},
+    contentHash: "x",
+    compilerVersion: "x",
+  }));
 });
 
-const changes = (over: Partial<{ title: string; dueAt: number | null; passMark: number | null; maxTries: number | null }> = {}) => ({ title: "Week test", dueAt: T0 + 10 * DAY, passMark: 70, maxTries: 3, ...over });
-const reminderKeys = () => listNotifications(manager).filter((n) => n.kind !== "assignment_new").map((n) => `${n.kind}:${n.payload.dueAt}`);
+const changes = (over: Partial<{ title: string; dueAt: number | null; passMark: number | null; maxTries: number | null }> = {}) => ({
+  title: "Week test",
+  dueAt: T0 + 10 * DAY,
+  passMark: 70,
+  maxTries: 3,
+  ...over,
+});
+const reminderKeys = () =>
+  listNotifications(manager)
+    .filter((n) => n.kind !== "assignment_new")
+    .map((n) => `${n.kind}:${n.payload.dueAt}`);
 
 describe("editing an assignment", () => {
   let id = "";
   beforeAll(() => {
-    id = createAssignment({ kind: "test", title: "Week test", target: { teamId }, itemIds: [itemId], passMark: 70, maxTries: 3, dueAt: T0 + 10 * DAY, createdBy: boss }, T0);
+    id = createAssignment(
+      {
+        kind: "test",
+        title: "Week test",
+        target: { teamId },
+        itemIds: [itemId],
+        passMark: 70,
+        maxTries: 3,
+        dueAt: T0 + 10 * DAY,
+        createdBy: boss,
+      },
+      T0,
+    );
   });
 
   it("refuses another supervisor and changes nothing", () => {
@@ -56,11 +87,17 @@ describe("editing an assignment", () => {
       return f;
     };
     expect(parseEditForm(form({ due: "2026-03-01" }), assignment, T0)).toEqual({ errors: { due: true } });
-    expect(parseEditForm(form({ title: " ", passMark: "101", maxTries: "0" }), assignment, T0)).toEqual({ errors: { title: true, passMark: true, maxTries: true } });
+    expect(parseEditForm(form({ title: " ", passMark: "101", maxTries: "0" }), assignment, T0)).toEqual({
+      errors: { title: true, passMark: true, maxTries: true },
+    });
     const pastDue = { ...assignment, dueAt: Date.parse("2026-03-01T23:59:59.999Z") };
-    expect(parseEditForm(form({ due: "2026-03-01", passMark: "80" }), pastDue, T0)).toEqual({ changes: { title: "Week test", dueAt: pastDue.dueAt, passMark: 80, maxTries: null } });
+    expect(parseEditForm(form({ due: "2026-03-01", passMark: "80" }), pastDue, T0)).toEqual({
+      changes: { title: "Week test", dueAt: pastDue.dueAt, passMark: 80, maxTries: null },
+    });
     const training = { ...assignment, kind: "training" as const, passMark: null, maxTries: null };
-    expect(parseEditForm(form({ passMark: "80", maxTries: "5" }), training, T0)).toEqual({ changes: { title: "Week test", dueAt: null, passMark: null, maxTries: null } });
+    expect(parseEditForm(form({ passMark: "80", maxTries: "5" }), training, T0)).toEqual({
+      changes: { title: "Week test", dueAt: null, passMark: null, maxTries: null },
+    });
   });
 
   it("saves title and due date, audits the change, renames the notifications and reminds at once when the date comes close", () => {
@@ -68,8 +105,15 @@ describe("editing an assignment", () => {
     expect(updateAssignment(id, boss, changes({ title: "Week test (moved)", dueAt: T0 + DAY }), T0)).toBe(true);
     expect(listOwnAssignments(manager, T0)).toMatchObject([{ title: "Week test (moved)", dueAt: T0 + DAY }]);
     expect(reminderKeys()).toEqual([`assignment_due_soon:${T0 + DAY}`]);
-    expect(listNotifications(manager).find((n) => n.kind === "assignment_new")?.payload).toMatchObject({ title: "Week test (moved)", dueAt: T0 + DAY });
-    const audit = getDb().select().from(schema.auditLog).where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, "assignment.edit"))).all();
+    expect(listNotifications(manager).find((n) => n.kind === "assignment_new")?.payload).toMatchObject({
+      title: "Week test (moved)",
+      dueAt: T0 + DAY,
+    });
+    const audit = getDb()
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entityId, id), eq(schema.auditLog.action, "assignment.edit")))
+      .all();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]?.before ?? "{}")).toEqual({ title: "Week test", dueAt: T0 + 10 * DAY });
     expect(audit[0]?.actorId).toBe(boss);
@@ -98,26 +142,47 @@ describe("editing an assignment", () => {
     expect(listOwnAssignments(manager, T0 + 6 * DAY)).toMatchObject([{ id, funnel: "overdue" }]);
     // the overdue reminder skipped while archived is written on restore
     expect(reminderKeys()).toEqual([`assignment_overdue:${T0 + 5 * DAY}`, `assignment_due_soon:${T0 + 5 * DAY}`]);
-    const actions = getDb().select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.entityId, id)).all().map((r) => r.action);
+    const actions = getDb()
+      .select({ action: schema.auditLog.action })
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.entityId, id))
+      .all()
+      .map((r) => r.action);
     expect(actions).toEqual(["assignment.edit", "assignment.edit", "assignment.archive", "assignment.restore"]);
     // the supervisor's history of it: newest first, each edited field from → to
     expect(changeHistory("assignment", id)).toMatchObject([
       { action: "restore", actorName: "Boss", changes: [] },
       { action: "archive", changes: [] },
       { action: "edit", changes: [{ field: "dueAt", before: T0 + DAY, after: T0 + 5 * DAY }] },
-      { action: "edit", changes: [{ field: "title", before: "Week test", after: "Week test (moved)" }, { field: "dueAt", before: T0 + 10 * DAY, after: T0 + DAY }] },
+      {
+        action: "edit",
+        changes: [
+          { field: "title", before: "Week test", after: "Week test (moved)" },
+          { field: "dueAt", before: T0 + 10 * DAY, after: T0 + DAY },
+        ],
+      },
     ]);
   });
 });
 
 describe("an archived re-enrolment", () => {
   it("is not assigned again by the hourly renewal run", () => {
-    const certificationId = createCertification({ title: "Renewable", validityDays: 100, renewBeforeDays: 10, items: [{ itemId, passMark: 60 }], createdBy: boss });
+    const certificationId = createCertification({
+      title: "Renewable",
+      validityDays: 100,
+      renewBeforeDays: 10,
+      items: [{ itemId, passMark: 60 }],
+      createdBy: boss,
+    });
     issueCertificate({ userId: manager, certificationId, assignmentId: null }, T0);
     expect(runCertificateRenewals(T0 + 95 * DAY)).toBe(1);
     const renewal = listOwnAssignments(manager, T0 + 95 * DAY).find((a) => a.title === "Renewable");
     if (!renewal) throw new Error("no re-enrolment");
-    getDb().update(schema.assignments).set({ archivedAt: T0 + 95 * DAY }).where(eq(schema.assignments.id, renewal.id)).run();
+    getDb()
+      .update(schema.assignments)
+      .set({ archivedAt: T0 + 95 * DAY })
+      .where(eq(schema.assignments.id, renewal.id))
+      .run();
     expect(runCertificateRenewals(T0 + 96 * DAY)).toBe(0);
     expect(listOwnAssignments(manager, T0 + 96 * DAY).find((a) => a.title === "Renewable")).toBeUndefined();
   });
@@ -128,19 +193,60 @@ describe("changing a test's pass mark or tries", () => {
   let scriptId = "";
   let versionId = "";
   const people: Record<"ann" | "bob", string> = { ann: "", bob: "" };
-  const statuses = () => Object.fromEntries(assignmentFunnel(id, T0 + DAY).people.map((p) => [p.name, { status: p.status, tries: p.triesUsed, best: p.bestScore }]));
+  const statuses = () =>
+    Object.fromEntries(
+      assignmentFunnel(id, T0 + DAY).people.map((p) => [p.name, { status: p.status, tries: p.triesUsed, best: p.bestScore }]),
+    );
   const call = (userId: string, n: number, score: number) =>
     getDb()
       .insert(schema.attempts)
-      .values({ id: `call-${userId}-${n}`, userId, itemId: scriptId, versionId, assignmentId: id, mode: "exam", answerMode: "choice", seed: n, status: "finished", snapshot: {} as AttemptSnapshot, score, finalScore: score, passMark: 80, passed: score >= 80, finishedAt: T0 + n })
+      .values({
+        id: `call-${userId}-${n}`,
+        userId,
+        itemId: scriptId,
+        versionId,
+        assignmentId: id,
+        mode: "exam",
+        answerMode: "choice",
+        seed: n,
+        status: "finished",
+        snapshot: {} as AttemptSnapshot,
+        score,
+        finalScore: score,
+        passMark: 80,
+        passed: score >= 80,
+        finishedAt: T0 + n,
+      })
       .run();
 
   beforeAll(async () => {
     people.ann = await createUser({ email: "ann@test.callcraft", name: "Ann", roles: ["manager"] });
     people.bob = await createUser({ email: "bob@test.callcraft", name: "Bob", roles: ["manager"] });
     const team = ensureTeam({ id: "team-rules", name: "Rules team", supervisorIds: [boss], memberIds: [people.ann, people.bob] });
-    ({ itemId: scriptId, versionId } = publishVersion({ kind: "script", slug: "rules-script", lang: "en", title: "Rules script", source: "", compiledCode: "", definition: {}, contentHash: "y", compilerVersion: "y" }));
-    id = createAssignment({ kind: "test", title: "Rules test", target: { teamId: team }, itemIds: [scriptId], passMark: 80, maxTries: 2, dueAt: T0 + 10 * DAY, createdBy: boss }, T0);
+    ({ itemId: scriptId, versionId } = publishVersion({
+      kind: "script",
+      slug: "rules-script",
+      lang: "en",
+      title: "Rules script",
+      source: "",
+      compiledCode: "",
+      definition: {},
+      contentHash: "y",
+      compilerVersion: "y",
+    }));
+    id = createAssignment(
+      {
+        kind: "test",
+        title: "Rules test",
+        target: { teamId: team },
+        itemIds: [scriptId],
+        passMark: 80,
+        maxTries: 2,
+        dueAt: T0 + 10 * DAY,
+        createdBy: boss,
+      },
+      T0,
+    );
     // Ann used both tries below 80; Bob made one call below 80; the statuses as the calls left them
     call(people.ann, 1, 70);
     call(people.ann, 2, 65);
@@ -157,8 +263,16 @@ describe("changing a test's pass mark or tries", () => {
     expect(updateAssignment(id, boss, { title: "Rules test", dueAt: T0 + 10 * DAY, passMark: 60, maxTries: 2 }, T0 + DAY)).toBe(true);
     expect(statuses()).toEqual({ Ann: { status: "passed", tries: 2, best: 70 }, Bob: { status: "in_progress", tries: 1, best: 55 } });
     // the calls themselves are not re-scored
-    const rows = getDb().select({ finalScore: schema.attempts.finalScore, passed: schema.attempts.passed }).from(schema.attempts).where(eq(schema.attempts.assignmentId, id)).all();
-    expect(rows.map((r) => [r.finalScore, r.passed])).toEqual([[70, false], [65, false], [55, false]]);
+    const rows = getDb()
+      .select({ finalScore: schema.attempts.finalScore, passed: schema.attempts.passed })
+      .from(schema.attempts)
+      .where(eq(schema.attempts.assignmentId, id))
+      .all();
+    expect(rows.map((r) => [r.finalScore, r.passed])).toEqual([
+      [70, false],
+      [65, false],
+      [55, false],
+    ]);
   });
 
   it("a higher pass mark with more tries turns a pass back into in progress; fewer tries fail whoever used them up", () => {

@@ -36,7 +36,10 @@ export function dueToDate(dueAt: number | null): string {
 
 const editSchema = z.object({
   title: z.string().trim().min(1).max(120),
-  due: z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+  due: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/),
   passMark: optionalInt(0, 100),
   maxTries: optionalInt(1, 20),
 });
@@ -45,7 +48,11 @@ const editSchema = z.object({
  * Validates the edit form against the assignment as it stands. A due date may stay in the past
  * (the assignment is simply overdue) but may not be moved to another past day.
  */
-export function parseEditForm(form: FormData, assignment: Assignment, now = Date.now()): { changes: AssignmentChanges } | { errors: Partial<Record<EditField, true>> } {
+export function parseEditForm(
+  form: FormData,
+  assignment: Assignment,
+  now = Date.now(),
+): { changes: AssignmentChanges } | { errors: Partial<Record<EditField, true>> } {
   const raw = Object.fromEntries(["title", "due", "passMark", "maxTries"].map((k) => [k, String(form.get(k) ?? "")]));
   const parsed = editSchema.safeParse(raw);
   const errors: Partial<Record<EditField, true>> = {};

@@ -48,7 +48,10 @@ export function countedCalls(userId: string, assignmentId: string, itemId: strin
 
 function scriptState(assignment: Assignment, item: Item, userId: string, passMark: number | undefined): ItemState {
   const rows = countedCalls(userId, assignment.id, item.itemId, item.mode);
-  const best = rows.reduce<number | null>((max, r) => (r.finalScore !== null && (max === null || r.finalScore > max) ? r.finalScore : max), null);
+  const best = rows.reduce<number | null>(
+    (max, r) => (r.finalScore !== null && (max === null || r.finalScore > max) ? r.finalScore : max),
+    null,
+  );
   if (assignment.kind === "training") return { tries: rows.length, best, done: rows.length > 0, scored: false };
   const passed = rows.some((r) => r.finalScore !== null && r.finalScore >= (passMark ?? r.passMark ?? 0));
   return { tries: rows.length, best, done: passed, scored: true };
@@ -56,9 +59,19 @@ function scriptState(assignment: Assignment, item: Item, userId: string, passMar
 
 function quizState(assignment: Assignment, item: Item, userId: string): ItemState {
   const row = getDb()
-    .select({ tries: sql<number>`count(*)`, best: sql<number | null>`max(${schema.quizAttempts.score})`, passed: sql<number>`max(${schema.quizAttempts.passed})` })
+    .select({
+      tries: sql<number>`count(*)`,
+      best: sql<number | null>`max(${schema.quizAttempts.score})`,
+      passed: sql<number>`max(${schema.quizAttempts.passed})`,
+    })
     .from(schema.quizAttempts)
-    .where(and(eq(schema.quizAttempts.userId, userId), eq(schema.quizAttempts.itemId, item.itemId), eq(schema.quizAttempts.assignmentId, assignment.id)))
+    .where(
+      and(
+        eq(schema.quizAttempts.userId, userId),
+        eq(schema.quizAttempts.itemId, item.itemId),
+        eq(schema.quizAttempts.assignmentId, assignment.id),
+      ),
+    )
     .get();
   return { tries: row?.tries ?? 0, best: row?.best ?? null, done: (row?.passed ?? 0) === 1, scored: true };
 }

@@ -43,7 +43,12 @@ export function createAssignment(input: NewAssignment, now = Date.now()): string
 export function insertAssignment(input: NewAssignment, now = Date.now()): string {
   const id = crypto.randomUUID();
   const mode = KIND_RULES[input.kind].mode;
-  const assignees = "teamId" in input.target ? teamMembers(input.target.teamId).filter((m) => m.active).map((m) => m.id) : [input.target.userId];
+  const assignees =
+    "teamId" in input.target
+      ? teamMembers(input.target.teamId)
+          .filter((m) => m.active)
+          .map((m) => m.id)
+      : [input.target.userId];
   getDb().transaction((tx) => {
     tx.insert(schema.assignments)
       .values({
@@ -62,7 +67,9 @@ export function insertAssignment(input: NewAssignment, now = Date.now()): string
       .run();
     input.itemIds.forEach((itemId, sort) => {
       const blueprint = input.blueprints?.[itemId];
-      tx.insert(schema.assignmentItems).values({ assignmentId: id, itemId, mode, sort, blueprint: blueprint ?? null }).run();
+      tx.insert(schema.assignmentItems)
+        .values({ assignmentId: id, itemId, mode, sort, blueprint: blueprint ?? null })
+        .run();
     });
     for (const userId of assignees) tx.insert(schema.assignmentProgress).values({ assignmentId: id, userId, updatedAt: now }).run();
     // in the same transaction: the notification and its e-mail exist exactly when the assignment does
@@ -93,7 +100,11 @@ export function giveTeamAssignments(teamId: string, userId: string, now = Date.n
   let given = 0;
   for (const a of open) {
     const added = getDb().transaction(() => {
-      const result = getDb().insert(schema.assignmentProgress).values({ assignmentId: a.id, userId, updatedAt: now }).onConflictDoNothing().run();
+      const result = getDb()
+        .insert(schema.assignmentProgress)
+        .values({ assignmentId: a.id, userId, updatedAt: now })
+        .onConflictDoNothing()
+        .run();
       if (result.changes > 0) announce(a.id, userId, a.title, a.dueAt, now);
       return result.changes > 0;
     });
@@ -162,7 +173,11 @@ export function listSupervisorAssignments(supervisorId: string, teamId?: string,
     .leftJoin(schema.users, eq(schema.users.id, schema.assignments.userId))
     .where(
       and(
-        show === "open" ? isNull(schema.assignments.archivedAt) : show === "archived" ? isNotNull(schema.assignments.archivedAt) : undefined,
+        show === "open"
+          ? isNull(schema.assignments.archivedAt)
+          : show === "archived"
+            ? isNotNull(schema.assignments.archivedAt)
+            : undefined,
         or(inArray(schema.assignments.teamId, teamIds), inArray(schema.assignments.userId, people)),
       ),
     )
@@ -170,7 +185,6 @@ export function listSupervisorAssignments(supervisorId: string, teamId?: string,
     .limit(200)
     .all();
 }
-
 
 /** Overdue is not stored: it is any unfinished status once the due date has passed. */
 export function funnelStatus(status: Exclude<FunnelStatus, "overdue">, dueAt: number | null, now: number): FunnelStatus {
@@ -250,7 +264,14 @@ export function ownAssignmentView(assignmentId: string, userId: string, now = Da
     .orderBy(desc(schema.attempts.finishedAt))
     .all();
   return {
-    assignment: { id: assignment.id, kind: assignment.kind, title: assignment.title, dueAt: assignment.dueAt, passMark: assignment.passMark, maxTries: assignment.maxTries },
+    assignment: {
+      id: assignment.id,
+      kind: assignment.kind,
+      title: assignment.title,
+      dueAt: assignment.dueAt,
+      passMark: assignment.passMark,
+      maxTries: assignment.maxTries,
+    },
     status: funnelStatus(progress.status, assignment.dueAt, now),
     triesUsed: progress.triesUsed,
     bestScore: progress.bestScore,

@@ -14,7 +14,9 @@ type Value = string | number | null;
 function fieldsOf(json: string | null): Map<string, Value> {
   const parsed: unknown = json ? JSON.parse(json) : null;
   if (typeof parsed !== "object" || parsed === null) return new Map();
-  return new Map(Object.entries(parsed).map(([key, value]) => [key, typeof value === "string" || typeof value === "number" ? value : null]));
+  return new Map(
+    Object.entries(parsed).map(([key, value]) => [key, typeof value === "string" || typeof value === "number" ? value : null]),
+  );
 }
 
 function actionOf(entityType: HistoryEntity, action: string): HistoryAction | null {
@@ -28,7 +30,11 @@ export function changeHistory(entityType: HistoryEntity, entityId: string, limit
     if (!action) return [];
     const before = fieldsOf(row.before);
     const after = fieldsOf(row.after);
-    const changes = FIELDS.filter((field) => before.has(field) || after.has(field)).map((field) => ({ field, before: before.get(field) ?? null, after: after.get(field) ?? null }));
+    const changes = FIELDS.filter((field) => before.has(field) || after.has(field)).map((field) => ({
+      field,
+      before: before.get(field) ?? null,
+      after: after.get(field) ?? null,
+    }));
     return [{ id: row.id, createdAt: row.createdAt, actorName: row.actorName, action, changes }];
   });
 }

@@ -21,9 +21,18 @@ export function createCertification(input: NewCertification): string {
   const id = crypto.randomUUID();
   getDb().transaction((tx) => {
     tx.insert(schema.certifications)
-      .values({ id, title: input.title.trim(), validityDays: input.validityDays, renewBeforeDays: input.renewBeforeDays, createdBy: input.createdBy })
+      .values({
+        id,
+        title: input.title.trim(),
+        validityDays: input.validityDays,
+        renewBeforeDays: input.renewBeforeDays,
+        createdBy: input.createdBy,
+      })
       .run();
-    for (const item of input.items) tx.insert(schema.certificationItems).values({ certificationId: id, ...item }).run();
+    for (const item of input.items)
+      tx.insert(schema.certificationItems)
+        .values({ certificationId: id, ...item })
+        .run();
   });
   return id;
 }
@@ -67,14 +76,25 @@ export function newVerificationCode(): string {
 }
 
 /** Issues a certificate; a still-current one for the same certification is marked as renewed by it. */
-export function issueCertificate(input: { userId: string; certificationId: string; assignmentId: string | null }, now = Date.now()): string {
+export function issueCertificate(
+  input: { userId: string; certificationId: string; assignmentId: string | null },
+  now = Date.now(),
+): string {
   const certification = getCertification(input.certificationId);
   if (!certification) throw new Error("certification not found");
   const id = crypto.randomUUID();
   const expiresAt = now + certification.validityDays * DAY;
   getDb().transaction((tx) => {
     tx.insert(schema.certificates)
-      .values({ id, code: newVerificationCode(), userId: input.userId, certificationId: input.certificationId, assignmentId: input.assignmentId, issuedAt: now, expiresAt })
+      .values({
+        id,
+        code: newVerificationCode(),
+        userId: input.userId,
+        certificationId: input.certificationId,
+        assignmentId: input.assignmentId,
+        issuedAt: now,
+        expiresAt,
+      })
       .run();
     tx.update(schema.certificates)
       .set({ renewedById: id })
@@ -136,7 +156,13 @@ function renewOne(cert: Due["cert"], certification: Due["certification"], now: n
     },
     now,
   );
-  notify(cert.userId, "certificate_expiring", { title: certification.title, expiresAt: cert.expiresAt, link: "/certificates" }, `expiring:${cert.id}`, now);
+  notify(
+    cert.userId,
+    "certificate_expiring",
+    { title: certification.title, expiresAt: cert.expiresAt, link: "/certificates" },
+    `expiring:${cert.id}`,
+    now,
+  );
 }
 
 function openReEnrolment(userId: string, certificationId: string, since: number): boolean {
@@ -150,7 +176,10 @@ function openReEnrolment(userId: string, certificationId: string, since: number)
         eq(schema.assignments.certificationId, certificationId),
         sql`${schema.assignments.createdAt} > ${since}`,
         // a re-enrolment the supervisor archived counts as handled: it must not come back hourly
-        or(isNotNull(schema.assignments.archivedAt), inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed", "awaiting_review"])),
+        or(
+          isNotNull(schema.assignments.archivedAt),
+          inArray(schema.assignmentProgress.status, ["not_started", "in_progress", "failed", "awaiting_review"]),
+        ),
       ),
     )
     .get();
@@ -176,7 +205,14 @@ export function ownCertificates(userId: string) {
 
 export function ownCertificate(id: string, userId: string) {
   const row = getDb()
-    .select({ id: schema.certificates.id, code: schema.certificates.code, title: schema.certifications.title, name: schema.users.name, issuedAt: schema.certificates.issuedAt, expiresAt: schema.certificates.expiresAt })
+    .select({
+      id: schema.certificates.id,
+      code: schema.certificates.code,
+      title: schema.certifications.title,
+      name: schema.users.name,
+      issuedAt: schema.certificates.issuedAt,
+      expiresAt: schema.certificates.expiresAt,
+    })
     .from(schema.certificates)
     .innerJoin(schema.certifications, eq(schema.certifications.id, schema.certificates.certificationId))
     .innerJoin(schema.users, eq(schema.users.id, schema.certificates.userId))

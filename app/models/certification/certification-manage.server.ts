@@ -22,7 +22,11 @@ const days = (min: number, message: string) => z.coerce.number({ error: message 
 
 /** Title, validity and re-enrolment lead time, shared by the create form and the edit form. */
 export const certificationFields = ({ t }: Pick<Translator, "t">) => ({
-  title: z.string({ error: t("supervise.error.title") }).trim().min(1, t("supervise.error.title")).max(120, t("supervise.error.title")),
+  title: z
+    .string({ error: t("supervise.error.title") })
+    .trim()
+    .min(1, t("supervise.error.title"))
+    .max(120, t("supervise.error.title")),
   validityDays: days(1, t("supervise.error.validity")),
   renewBeforeDays: days(0, t("supervise.error.renew")),
 });
@@ -31,17 +35,23 @@ export const certificationFields = ({ t }: Pick<Translator, "t">) => ({
 export const renewBeforeExpiry =
   ({ t }: Pick<Translator, "t">) =>
   (value: { validityDays: number; renewBeforeDays: number }, ctx: z.RefinementCtx) => {
-    if (value.renewBeforeDays >= value.validityDays) ctx.addIssue({ code: "custom", path: ["renewBeforeDays"], message: t("supervise.error.renew") });
+    if (value.renewBeforeDays >= value.validityDays)
+      ctx.addIssue({ code: "custom", path: ["renewBeforeDays"], message: t("supervise.error.renew") });
   };
 
 /** The edit form's fields (intent "save"). */
-export const certificationSchema = (translate: Pick<Translator, "t">) => z.object(certificationFields(translate)).superRefine(renewBeforeExpiry(translate));
+export const certificationSchema = (translate: Pick<Translator, "t">) =>
+  z.object(certificationFields(translate)).superRefine(renewBeforeExpiry(translate));
 
 /** Saves the changes; false when there is no such certification. */
 export function updateCertification(id: string, actorId: string, changes: CertificationChanges): boolean {
   const certification = getCertification(id);
   if (!certification) return false;
-  const before: CertificationChanges = { title: certification.title, validityDays: certification.validityDays, renewBeforeDays: certification.renewBeforeDays };
+  const before: CertificationChanges = {
+    title: certification.title,
+    validityDays: certification.validityDays,
+    renewBeforeDays: certification.renewBeforeDays,
+  };
   const changed = (Object.keys(before) as (keyof CertificationChanges)[]).filter((key) => before[key] !== changes[key]);
   if (changed.length === 0) return true;
   getDb().update(schema.certifications).set(changes).where(eq(schema.certifications.id, id)).run();

@@ -34,7 +34,11 @@ function defaults(def: ScriptDefinition | null, stepId: string): { defaultTarget
 }
 
 function countsOf(group: ReplyGroup): Record<string, number> {
-  const rows = getDb().select({ text: schema.unmatchedReplies.text }).from(schema.unmatchedReplies).where(inArray(schema.unmatchedReplies.id, group.ids)).all();
+  const rows = getDb()
+    .select({ text: schema.unmatchedReplies.text })
+    .from(schema.unmatchedReplies)
+    .where(inArray(schema.unmatchedReplies.id, group.ids))
+    .all();
   const counts: Record<string, number> = {};
   for (const { text } of rows) counts[text] = (counts[text] ?? 0) + 1;
   return counts;

@@ -23,7 +23,12 @@ function callOf(snapshot: AttemptSnapshot | null): { variant: string | null; pla
 
 function heldReplies(itemId: string): HeldReply[] {
   return getDb()
-    .select({ id: schema.unmatchedReplies.id, stepId: schema.unmatchedReplies.stepId, text: schema.unmatchedReplies.text, snapshot: schema.attempts.snapshot })
+    .select({
+      id: schema.unmatchedReplies.id,
+      stepId: schema.unmatchedReplies.stepId,
+      text: schema.unmatchedReplies.text,
+      snapshot: schema.attempts.snapshot,
+    })
     .from(schema.unmatchedReplies)
     .leftJoin(schema.attempts, eq(schema.attempts.id, schema.unmatchedReplies.attemptId))
     .where(and(eq(schema.unmatchedReplies.itemId, itemId), isNull(schema.unmatchedReplies.resolvedAt)))
@@ -49,7 +54,13 @@ export function recheckInbox(itemId: string, versionId: string, actorId: string 
     tx.insert(schema.inboxRechecks).values({ itemId, versionId, held: result.held, matched: result.matched.length, createdAt: now }).run();
   });
   if (result.matched.length > 0) {
-    recordAudit({ actorId, action: "inbox.recheck", entityType: "content_item", entityId: itemId, after: { versionId, held: result.held, matched: result.matched.length } });
+    recordAudit({
+      actorId,
+      action: "inbox.recheck",
+      entityType: "content_item",
+      entityId: itemId,
+      after: { versionId, held: result.held, matched: result.matched.length },
+    });
   }
   return { held: result.held, matched: result.matched.length };
 }
@@ -69,9 +80,14 @@ export interface RecheckView {
 export function recentRechecks(itemId?: string, limit = 5): RecheckView[] {
   const rows = getDb()
     .select({
-      id: schema.inboxRechecks.id, itemId: schema.inboxRechecks.itemId, versionId: schema.inboxRechecks.versionId,
-      held: schema.inboxRechecks.held, matched: schema.inboxRechecks.matched, createdAt: schema.inboxRechecks.createdAt,
-      itemTitle: schema.contentItems.title, versionNumber: schema.contentVersions.number,
+      id: schema.inboxRechecks.id,
+      itemId: schema.inboxRechecks.itemId,
+      versionId: schema.inboxRechecks.versionId,
+      held: schema.inboxRechecks.held,
+      matched: schema.inboxRechecks.matched,
+      createdAt: schema.inboxRechecks.createdAt,
+      itemTitle: schema.contentItems.title,
+      versionNumber: schema.contentVersions.number,
     })
     .from(schema.inboxRechecks)
     .innerJoin(schema.contentItems, eq(schema.contentItems.id, schema.inboxRechecks.itemId))
@@ -81,13 +97,23 @@ export function recentRechecks(itemId?: string, limit = 5): RecheckView[] {
     .limit(limit)
     .all();
   const versionIds = rows.map((row) => row.versionId);
-  const matched = versionIds.length === 0 ? [] : getDb()
-    .select({ versionId: schema.unmatchedReplies.resolvedVersionId, text: schema.unmatchedReplies.text, optionId: schema.unmatchedReplies.resolvedOptionId })
-    .from(schema.unmatchedReplies)
-    .where(and(inArray(schema.unmatchedReplies.resolvedVersionId, versionIds), eq(schema.unmatchedReplies.resolution, "matched")))
-    .all();
+  const matched =
+    versionIds.length === 0
+      ? []
+      : getDb()
+          .select({
+            versionId: schema.unmatchedReplies.resolvedVersionId,
+            text: schema.unmatchedReplies.text,
+            optionId: schema.unmatchedReplies.resolvedOptionId,
+          })
+          .from(schema.unmatchedReplies)
+          .where(and(inArray(schema.unmatchedReplies.resolvedVersionId, versionIds), eq(schema.unmatchedReplies.resolution, "matched")))
+          .all();
   return rows.map(({ versionId, ...row }) => ({
     ...row,
-    replies: matched.filter((reply) => reply.versionId === versionId).slice(0, 20).map((reply) => ({ text: reply.text, optionId: reply.optionId ?? "" })),
+    replies: matched
+      .filter((reply) => reply.versionId === versionId)
+      .slice(0, 20)
+      .map((reply) => ({ text: reply.text, optionId: reply.optionId ?? "" })),
   }));
 }

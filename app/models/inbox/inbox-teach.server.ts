@@ -29,7 +29,8 @@ export interface TeachChoices {
   targets: string[];
 }
 
-const optionsOf = (options: ScriptDefinition["steps"][number]["options"]) => options.map(({ id, text, quality }) => ({ id, text, quality }));
+const optionsOf = (options: ScriptDefinition["steps"][number]["options"]) =>
+  options.map(({ id, text, quality }) => ({ id, text, quality }));
 
 /** Every option of the version, by the step, reaction or objection that offers it. */
 export function teachChoices(def: ScriptDefinition): TeachChoices {
@@ -37,7 +38,8 @@ export function teachChoices(def: ScriptDefinition): TeachChoices {
   for (const step of def.steps) {
     if (step.options.length > 0) owners.push({ kind: "step", id: step.id, options: optionsOf(step.options) });
     for (const reaction of step.reactions) {
-      if (reaction.options.length > 0) owners.push({ kind: "reaction", id: reaction.id, stepId: step.id, options: optionsOf(reaction.options) });
+      if (reaction.options.length > 0)
+        owners.push({ kind: "reaction", id: reaction.id, stepId: step.id, options: optionsOf(reaction.options) });
     }
   }
   for (const objection of def.objections) owners.push({ kind: "objection", id: objection.id, options: optionsOf(objection.options) });
@@ -62,9 +64,16 @@ interface HeldRow {
 function heldRows(itemId: string, ids: number[]): HeldRow[] {
   if (ids.length === 0) return [];
   return getDb()
-    .select({ id: schema.unmatchedReplies.id, text: schema.unmatchedReplies.text, stepId: schema.unmatchedReplies.stepId, versionId: schema.unmatchedReplies.versionId })
+    .select({
+      id: schema.unmatchedReplies.id,
+      text: schema.unmatchedReplies.text,
+      stepId: schema.unmatchedReplies.stepId,
+      versionId: schema.unmatchedReplies.versionId,
+    })
     .from(schema.unmatchedReplies)
-    .where(and(eq(schema.unmatchedReplies.itemId, itemId), inArray(schema.unmatchedReplies.id, ids), isNull(schema.unmatchedReplies.resolvedAt)))
+    .where(
+      and(eq(schema.unmatchedReplies.itemId, itemId), inArray(schema.unmatchedReplies.id, ids), isNull(schema.unmatchedReplies.resolvedAt)),
+    )
     .orderBy(schema.unmatchedReplies.id)
     .all();
 }
@@ -101,17 +110,28 @@ function editDraft(itemId: string, userId: string, edits: Edit[]): { line: numbe
 }
 
 function markDrafted(ids: number[], as: string): void {
-  getDb().update(schema.unmatchedReplies).set({ draftedAt: Date.now(), draftedAs: as }).where(inArray(schema.unmatchedReplies.id, ids)).run();
+  getDb()
+    .update(schema.unmatchedReplies)
+    .set({ draftedAt: Date.now(), draftedAs: as })
+    .where(inArray(schema.unmatchedReplies.id, ids))
+    .run();
 }
 
 function exampleEdits(def: ScriptDefinition, input: Extract<TeachInput, { kind: "example" }>, texts: string[]): Edit[] | TeachFailure {
   const owner = teachChoices(def).owners.find((candidate) => candidate.id === input.ownerId);
   const option = owner?.options.find((candidate) => candidate.id === input.optionId);
   if (!owner || !option) return "bad-option";
-  return texts.map((text) => (source: string) => insertExample(source, { ownerId: owner.id, optionId: option.id, optionText: option.text }, text));
+  return texts.map(
+    (text) => (source: string) => insertExample(source, { ownerId: owner.id, optionId: option.id, optionText: option.text }, text),
+  );
 }
 
-function optionEdits(def: ScriptDefinition, input: Extract<TeachInput, { kind: "option" }>, stepId: string, texts: string[]): { edits: Edit[]; id: string } | TeachFailure {
+function optionEdits(
+  def: ScriptDefinition,
+  input: Extract<TeachInput, { kind: "option" }>,
+  stepId: string,
+  texts: string[],
+): { edits: Edit[]; id: string } | TeachFailure {
   if (!(OPTION_QUALITIES as readonly string[]).includes(input.quality)) return "bad-quality";
   const isObjection = def.objections.some((objection) => objection.id === stepId);
   const targets = teachChoices(def).targets;
@@ -127,7 +147,12 @@ function optionEdits(def: ScriptDefinition, input: Extract<TeachInput, { kind: "
     },
     ...rest.map((text) => (source: string) => insertExample(source, { ownerId: stepId, optionId: id, optionText: readBack(first) }, text)),
   ];
-  return { edits, get id() { return id; } };
+  return {
+    edits,
+    get id() {
+      return id;
+    },
+  };
 }
 
 /** Adds the chosen held replies to the draft; they stay in the inbox until a version matches them. */

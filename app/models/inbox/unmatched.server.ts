@@ -65,7 +65,16 @@ function byFrequency(texts: string[]): string[] {
 export function listUnmatchedGroups(itemId?: string): ReplyGroup[] {
   const conditions = [isNull(schema.unmatchedReplies.resolvedAt), ...(itemId ? [eq(schema.unmatchedReplies.itemId, itemId)] : [])];
   const rows = getDb()
-    .select({ id: schema.unmatchedReplies.id, itemId: schema.unmatchedReplies.itemId, versionId: schema.unmatchedReplies.versionId, draftedAs: schema.unmatchedReplies.draftedAs, stepId: schema.unmatchedReplies.stepId, text: schema.unmatchedReplies.text, normalized: schema.unmatchedReplies.normalized, title: schema.contentItems.title })
+    .select({
+      id: schema.unmatchedReplies.id,
+      itemId: schema.unmatchedReplies.itemId,
+      versionId: schema.unmatchedReplies.versionId,
+      draftedAs: schema.unmatchedReplies.draftedAs,
+      stepId: schema.unmatchedReplies.stepId,
+      text: schema.unmatchedReplies.text,
+      normalized: schema.unmatchedReplies.normalized,
+      title: schema.contentItems.title,
+    })
     .from(schema.unmatchedReplies)
     .innerJoin(schema.contentItems, eq(schema.contentItems.id, schema.unmatchedReplies.itemId))
     .where(and(...conditions))
@@ -110,6 +119,8 @@ export function resolveReplies(itemId: string, ids: number[]): void {
   getDb()
     .update(schema.unmatchedReplies)
     .set({ resolvedAt: Date.now(), resolution: "dismissed" })
-    .where(and(eq(schema.unmatchedReplies.itemId, itemId), inArray(schema.unmatchedReplies.id, ids), isNull(schema.unmatchedReplies.resolvedAt)))
+    .where(
+      and(eq(schema.unmatchedReplies.itemId, itemId), inArray(schema.unmatchedReplies.id, ids), isNull(schema.unmatchedReplies.resolvedAt)),
+    )
     .run();
 }

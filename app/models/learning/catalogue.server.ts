@@ -70,7 +70,10 @@ export function assignedItems(userId: string): Map<string, { dueAt: number | nul
 
 export function catalogue(userId: string, lang: Lang, filters: CatalogueFilters = {}): CatalogueEntry[] {
   const items = listPublished("script", lang);
-  const best = bestScores(userId, items.map((i) => i.id));
+  const best = bestScores(
+    userId,
+    items.map((i) => i.id),
+  );
   const open = openAttempts(userId);
   const assigned = assignedItems(userId);
   const entries: CatalogueEntry[] = [];

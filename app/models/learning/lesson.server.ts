@@ -48,17 +48,42 @@ export function hasRead(userId: string, itemId: string): boolean {
 export function learningCatalogue(userId: string, lang: Lang) {
   const lessons = listPublished("lesson", lang).flatMap((item) => {
     const definition = item.publishedVersionId ? versionDefinition(item.publishedVersionId) : null;
-    return isLessonDefinition(definition) ? [{ slug: item.slug, title: definition.meta.title, summary: definition.meta.summary, minutes: definition.meta.minutes, itemId: item.id }] : [];
+    return isLessonDefinition(definition)
+      ? [
+          {
+            slug: item.slug,
+            title: definition.meta.title,
+            summary: definition.meta.summary,
+            minutes: definition.meta.minutes,
+            itemId: item.id,
+          },
+        ]
+      : [];
   });
   const quizzes = listPublished("quiz", lang).flatMap((item) => {
     const definition = item.publishedVersionId ? versionDefinition(item.publishedVersionId) : null;
-    return isQuizDefinition(definition) ? [{ slug: item.slug, title: definition.meta.title, summary: definition.meta.summary, questions: definition.questions.length, itemId: item.id }] : [];
+    return isQuizDefinition(definition)
+      ? [
+          {
+            slug: item.slug,
+            title: definition.meta.title,
+            summary: definition.meta.summary,
+            questions: definition.questions.length,
+            itemId: item.id,
+          },
+        ]
+      : [];
   });
   const ids = [...lessons, ...quizzes].map((x) => x.itemId);
   const read = new Set(
     ids.length === 0
       ? []
-      : getDb().select({ itemId: schema.lessonReads.itemId }).from(schema.lessonReads).where(and(eq(schema.lessonReads.userId, userId), inArray(schema.lessonReads.itemId, ids))).all().map((r) => r.itemId),
+      : getDb()
+          .select({ itemId: schema.lessonReads.itemId })
+          .from(schema.lessonReads)
+          .where(and(eq(schema.lessonReads.userId, userId), inArray(schema.lessonReads.itemId, ids)))
+          .all()
+          .map((r) => r.itemId),
   );
   const best = new Map(
     getDb()

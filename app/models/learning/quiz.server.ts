@@ -33,7 +33,17 @@ export function submitQuiz(input: { userId: string; slug: string; entries: [stri
   const id = crypto.randomUUID();
   getDb()
     .insert(schema.quizAttempts)
-    .values({ id, userId: input.userId, itemId: quiz.itemId, versionId: quiz.versionId, assignmentId, answers, score: result.score, passed: result.passed, finishedAt: now })
+    .values({
+      id,
+      userId: input.userId,
+      itemId: quiz.itemId,
+      versionId: quiz.versionId,
+      assignmentId,
+      answers,
+      score: result.score,
+      passed: result.passed,
+      finishedAt: now,
+    })
     .run();
   if (assignmentId) refreshProgress(assignmentId, input.userId, now);
   return { ok: true, attemptId: id };

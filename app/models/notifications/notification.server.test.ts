@@ -19,7 +19,17 @@ let itemId = "";
 beforeAll(async () => {
   alice = await createUser({ email: "alice@test.callcraft", name: "Alice", roles: ["manager"] });
   bob = await createUser({ email: "bob@test.callcraft", name: "Bob", roles: ["manager"] });
-  ({ itemId } = publishVersion({ kind: "quiz", slug: "reminder-quiz", lang: "en", title: "Reminder quiz", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
+  ({ itemId } = publishVersion({
+    kind: "quiz",
+    slug: "reminder-quiz",
+    lang: "en",
+    title: "Reminder quiz",
+    source: "",
+    compiledCode: "",
+    definition: {},
+    contentHash: "x",
+    compilerVersion: "x",
+  }));
 });
 
 function assign(title: string, userId: string, dueAt: number | null): string {
@@ -47,7 +57,11 @@ describe("syncAllReminders with an injected clock", () => {
     ids.archived = assign("Archived, due tomorrow", alice, T0 + DAY);
     ids.passed = assign("Passed, due tomorrow", bob, T0 + DAY);
     ids.bobSoon = assign("Bob's, due tomorrow", bob, T0 + DAY);
-    getDb().update(schema.assignments).set({ archivedAt: T0 - DAY }).where(eq(schema.assignments.id, ids.archived ?? "")).run();
+    getDb()
+      .update(schema.assignments)
+      .set({ archivedAt: T0 - DAY })
+      .where(eq(schema.assignments.id, ids.archived ?? ""))
+      .run();
     getDb()
       .update(schema.assignmentProgress)
       .set({ status: "passed", completedAt: T0 - DAY })
@@ -84,7 +98,17 @@ describe("syncAllReminders with an injected clock", () => {
   });
 
   it("creating an assignment that is already due soon reminds at once", () => {
-    const id = insertAssignment({ kind: "test", title: "Urgent", target: { userId: bob }, itemIds: [itemId], dueAt: T0 + 3 * DAY + 12 * 60 * 60 * 1000, createdBy: null }, T0 + 2 * DAY);
+    const id = insertAssignment(
+      {
+        kind: "test",
+        title: "Urgent",
+        target: { userId: bob },
+        itemIds: [itemId],
+        dueAt: T0 + 3 * DAY + 12 * 60 * 60 * 1000,
+        createdBy: null,
+      },
+      T0 + 2 * DAY,
+    );
     expect(reminders(bob).map((r) => r.key)).toContain(`due_soon:${id}`);
   });
 });

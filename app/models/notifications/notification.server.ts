@@ -31,7 +31,13 @@ export const DUE_SOON = 2 * DAY;
  * A notification behind the bell and, in the same transaction, its e-mail in the outbox (unless
  * the person turned that kind off). Idempotent through the dedupe key: a second call writes neither.
  */
-export function notify(userId: string, kind: NotificationKind, payload: NotificationPayload, dedupeKey?: string, now = Date.now()): boolean {
+export function notify(
+  userId: string,
+  kind: NotificationKind,
+  payload: NotificationPayload,
+  dedupeKey?: string,
+  now = Date.now(),
+): boolean {
   return getDb().transaction(() => {
     const row = getDb()
       .insert(schema.notifications)
@@ -72,7 +78,13 @@ export function listNotifications(userId: string, limit = 50) {
     .orderBy(desc(schema.notifications.createdAt), desc(schema.notifications.id))
     .limit(limit)
     .all()
-    .map((row) => ({ id: row.id, kind: row.kind, createdAt: row.createdAt, read: row.readAt !== null, payload: parsePayload(row.payload) }));
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      createdAt: row.createdAt,
+      read: row.readAt !== null,
+      payload: parsePayload(row.payload),
+    }));
 }
 
 function parsePayload(text: string): NotificationPayload {
@@ -98,7 +110,12 @@ export function markAllRead(userId: string, now = Date.now()): void {
  */
 export function syncAllReminders(now = Date.now()): number {
   const open = getDb()
-    .select({ userId: schema.assignmentProgress.userId, id: schema.assignments.id, title: schema.assignments.title, dueAt: schema.assignments.dueAt })
+    .select({
+      userId: schema.assignmentProgress.userId,
+      id: schema.assignments.id,
+      title: schema.assignments.title,
+      dueAt: schema.assignments.dueAt,
+    })
     .from(schema.assignmentProgress)
     .innerJoin(schema.assignments, eq(schema.assignments.id, schema.assignmentProgress.assignmentId))
     .where(
@@ -116,9 +133,10 @@ export function syncAllReminders(now = Date.now()): number {
     for (const a of open) {
       if (a.dueAt === null) continue;
       const payload = { title: a.title, dueAt: a.dueAt, link: `/assignments/${a.id}` };
-      const wrote = a.dueAt < now
-        ? notify(a.userId, "assignment_overdue", payload, `overdue:${a.id}`, now)
-        : notify(a.userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
+      const wrote =
+        a.dueAt < now
+          ? notify(a.userId, "assignment_overdue", payload, `overdue:${a.id}`, now)
+          : notify(a.userId, "assignment_due_soon", payload, `due_soon:${a.id}`, now);
       if (wrote) written += 1;
     }
     return written;
@@ -130,7 +148,11 @@ export function syncAllReminders(now = Date.now()): number {
  * and when the date moved, reminders about the old date are withdrawn (the job writes the right
  * ones again).
  */
-export function refreshAssignmentNotices(assignmentId: string, current: { title: string; dueAt: number | null }, dueChanged: boolean): void {
+export function refreshAssignmentNotices(
+  assignmentId: string,
+  current: { title: string; dueAt: number | null },
+  dueChanged: boolean,
+): void {
   const assignees = getDb()
     .select({ userId: schema.assignmentProgress.userId })
     .from(schema.assignmentProgress)
@@ -145,6 +167,11 @@ export function refreshAssignmentNotices(assignmentId: string, current: { title:
   getDb()
     .update(schema.notifications)
     .set({ payload: sql`json_set(${schema.notifications.payload}, '$.title', ${current.title}, '$.dueAt', ${current.dueAt})` })
-    .where(and(inArray(schema.notifications.userId, assignees), inArray(schema.notifications.dedupeKey, [`new:${assignmentId}`, ...reminderKeys])))
+    .where(
+      and(
+        inArray(schema.notifications.userId, assignees),
+        inArray(schema.notifications.dedupeKey, [`new:${assignmentId}`, ...reminderKeys]),
+      ),
+    )
     .run();
 }

@@ -34,7 +34,13 @@ beforeEach(async () => {
 describe("at least one active admin remains", () => {
   it("of two admins deactivating each other, the second is refused and nothing of it is written", () => {
     const expiresAt = Math.floor(Date.now() / 1000) + 3600;
-    getDb().insert(schema.sessions).values([{ id: "anna-session", userId: anna, expiresAt }, { id: "boris-session", userId: boris, expiresAt }]).run();
+    getDb()
+      .insert(schema.sessions)
+      .values([
+        { id: "anna-session", userId: anna, expiresAt },
+        { id: "boris-session", userId: boris, expiresAt },
+      ])
+      .run();
     const sessionsOf = (userId: string) => getDb().select().from(schema.sessions).where(eq(schema.sessions.userId, userId)).all();
     expect(changeActive(anna, boris, false)).toEqual({ ok: true });
     expect(changeActive(boris, anna, false)).toEqual({ ok: false, error: "lastAdmin" });

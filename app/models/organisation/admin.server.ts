@@ -14,7 +14,17 @@ import { getDb, schema } from "~/db.server";
 import { queueMail } from "~/mail/outbox.server";
 import { serverEnv } from "~/env.server";
 import { addTeamMember, setTeamSupervisors, teamSupervisorIds } from "./team.server";
-import { createAuthToken, createUser, findUserByEmail, getUserById, INVITE_TTL_MS, listUsers, RESET_TTL_MS, setUserActive, setUserRoles } from "./user.server";
+import {
+  createAuthToken,
+  createUser,
+  findUserByEmail,
+  getUserById,
+  INVITE_TTL_MS,
+  listUsers,
+  RESET_TTL_MS,
+  setUserActive,
+  setUserRoles,
+} from "./user.server";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -96,7 +106,11 @@ export function newUserSchema(t: AdminT) {
   return z
     .object({
       intent: z.literal("create"),
-      name: z.string({ error: t("admin.error.nameRequired") }).trim().min(1, { error: t("admin.error.nameRequired") }).max(120, { error: t("admin.error.nameInvalid") }),
+      name: z
+        .string({ error: t("admin.error.nameRequired") })
+        .trim()
+        .min(1, { error: t("admin.error.nameRequired") })
+        .max(120, { error: t("admin.error.nameInvalid") }),
       email: z
         .string({ error: t("admin.error.emailRequired") })
         .trim()
@@ -115,7 +129,13 @@ export async function inviteUser(actorId: string, input: { name: string; email: 
   const userId = await createUser({ name: input.name, email: input.email, roles: input.roles });
   const token = getDb().transaction(() => {
     const made = linkWithMail(userId, "invite", actorId);
-    recordAudit({ actorId, action: "user.create", entityType: "user", entityId: userId, after: { email: input.email, roles: input.roles } });
+    recordAudit({
+      actorId,
+      action: "user.create",
+      entityType: "user",
+      entityId: userId,
+      after: { email: input.email, roles: input.roles },
+    });
     return made;
   });
   return { userId, token };
@@ -129,7 +149,15 @@ export function linkWithMail(userId: string, kind: "invite" | "reset", actorId: 
   return getDb().transaction(() => {
     const token = createAuthToken(userId, kind, actorId, now);
     const expiresAt = now + (kind === "invite" ? INVITE_TTL_MS : RESET_TTL_MS);
-    queueMail({ kind, userId, dedupeKey: `${kind}:${crypto.createHash("sha256").update(token).digest("hex")}`, payload: { path: `/welcome/${token}`, expiresAt } }, now);
+    queueMail(
+      {
+        kind,
+        userId,
+        dedupeKey: `${kind}:${crypto.createHash("sha256").update(token).digest("hex")}`,
+        payload: { path: `/welcome/${token}`, expiresAt },
+      },
+      now,
+    );
     return token;
   });
 }
@@ -142,7 +170,11 @@ export function formStrings(values: FormDataEntryValue[]): string[] {
  * Replaces the user's roles. An admin may not take the admin role away from themself, nor from the
  * last active admin (possible only when two admins demote each other at the same moment).
  */
-export function changeRoles(actorId: string, userId: string, rawRoles: string[]): { ok: true } | { ok: false; error: "required" | "selfAdmin" | "lastAdmin" } {
+export function changeRoles(
+  actorId: string,
+  userId: string,
+  rawRoles: string[],
+): { ok: true } | { ok: false; error: "required" | "selfAdmin" | "lastAdmin" } {
   const parsed = rolesSchema.safeParse(rawRoles);
   if (!parsed.success) return { ok: false, error: "required" };
   const roles = [...new Set(parsed.data)];
@@ -158,7 +190,11 @@ export function changeRoles(actorId: string, userId: string, rawRoles: string[])
  * Deactivation ends every session of the user at once. An admin cannot deactivate themself, nor
  * the last active admin.
  */
-export function changeActive(actorId: string, userId: string, active: boolean): { ok: true } | { ok: false; error: "notFound" | "selfDeactivate" | "lastAdmin" } {
+export function changeActive(
+  actorId: string,
+  userId: string,
+  active: boolean,
+): { ok: true } | { ok: false; error: "notFound" | "selfDeactivate" | "lastAdmin" } {
   if (actorId === userId && !active) return { ok: false, error: "selfDeactivate" };
   const user = getUserById(userId);
   if (!user) return { ok: false, error: "notFound" };
@@ -196,7 +232,14 @@ export function unlockSignIn(actorId: string, userId: string): boolean {
   const user = getUserById(userId);
   if (!user) return false;
   const cleared = clearAccountFailures(user.email);
-  recordAudit({ actorId, action: "user.unlock_sign_in", entityType: "user", entityId: userId, before: { failures: cleared }, after: { failures: 0 } });
+  recordAudit({
+    actorId,
+    action: "user.unlock_sign_in",
+    entityType: "user",
+    entityId: userId,
+    before: { failures: cleared },
+    after: { failures: 0 },
+  });
   return true;
 }
 
@@ -209,7 +252,11 @@ export function linkUrl(request: Request, token: string): string {
 /** A team's name: trimmed, present, at most 100 characters. */
 export function teamNameSchema(t: AdminT) {
   const required = t("admin.error.teamNameRequired");
-  return z.string({ error: required }).trim().min(1, { error: required }).max(100, { error: t("admin.error.teamNameInvalid") });
+  return z
+    .string({ error: required })
+    .trim()
+    .min(1, { error: required })
+    .max(100, { error: t("admin.error.teamNameInvalid") });
 }
 
 /** Only active users holding the supervisor role can be made a team's supervisors. */

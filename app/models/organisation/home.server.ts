@@ -88,6 +88,10 @@ export function adminHome() {
     .from(schema.users)
     .where(or(isNull(schema.users.passwordHash), inArray(schema.users.active, [false])))
     .get();
-  const teams = db.select({ count: sql<number>`count(*)` }).from(schema.teams).where(isNull(schema.teams.archivedAt)).get();
+  const teams = db
+    .select({ count: sql<number>`count(*)` })
+    .from(schema.teams)
+    .where(isNull(schema.teams.archivedAt))
+    .get();
   return { users: users?.total ?? 0, activeUsers: users?.active ?? 0, pendingUsers: pending?.count ?? 0, teams: teams?.count ?? 0 };
 }

@@ -18,7 +18,11 @@ export function normalizeEmail(email: string): string {
 }
 
 export function findUserByEmail(email: string) {
-  return getDb().select().from(schema.users).where(eq(schema.users.email, normalizeEmail(email))).get();
+  return getDb()
+    .select()
+    .from(schema.users)
+    .where(eq(schema.users.email, normalizeEmail(email)))
+    .get();
 }
 
 export function getUserById(id: string) {
@@ -40,7 +44,14 @@ export async function createUser(input: NewUser): Promise<string> {
   const db = getDb();
   db.transaction((tx) => {
     tx.insert(schema.users)
-      .values({ id, email: normalizeEmail(input.email), name: input.name.trim(), passwordHash, locale: input.locale ?? null, addressForm: input.addressForm ?? null })
+      .values({
+        id,
+        email: normalizeEmail(input.email),
+        name: input.name.trim(),
+        passwordHash,
+        locale: input.locale ?? null,
+        addressForm: input.addressForm ?? null,
+      })
       .run();
     for (const roleId of new Set(input.roles)) tx.insert(schema.userRoles).values({ userId: id, roleId }).run();
   });
@@ -49,11 +60,7 @@ export async function createUser(input: NewUser): Promise<string> {
 
 export async function setPassword(userId: string, password: string, keepSessionId?: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  getDb()
-    .update(schema.users)
-    .set({ passwordHash, updatedAt: Date.now() })
-    .where(eq(schema.users.id, userId))
-    .run();
+  getDb().update(schema.users).set({ passwordHash, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
   endOtherSessions(userId, keepSessionId);
 }
 

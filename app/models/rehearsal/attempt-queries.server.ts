@@ -14,20 +14,45 @@ function prepare(db: Db) {
   const a = schema.attempts;
   const t = schema.attemptTurns;
   return {
-    ownAttempt: db.select().from(a).where(and(eq(a.id, p("id")), eq(a.userId, p("userId")))).prepare(),
-    turnsOf: db.select().from(t).where(eq(t.attemptId, p("attemptId"))).orderBy(asc(t.seq)).prepare(),
+    ownAttempt: db
+      .select()
+      .from(a)
+      .where(and(eq(a.id, p("id")), eq(a.userId, p("userId"))))
+      .prepare(),
+    turnsOf: db
+      .select()
+      .from(t)
+      .where(eq(t.attemptId, p("attemptId")))
+      .orderBy(asc(t.seq))
+      .prepare(),
     insertTurn: db
       .insert(t)
       .values({
-        attemptId: p("attemptId"), seq: p("seq"), stepId: p("stepId"), replyKind: p("replyKind"), optionId: p("optionId"),
-        text: p("text"), matchedOptionId: p("matchedOptionId"), similarity: p("similarity"), unmatched: p("unmatched"),
-        objectionType: p("objectionType"), leadLine: p("leadLine"), score: p("score"), mood: p("mood"), createdAt: p("createdAt"),
+        attemptId: p("attemptId"),
+        seq: p("seq"),
+        stepId: p("stepId"),
+        replyKind: p("replyKind"),
+        optionId: p("optionId"),
+        text: p("text"),
+        matchedOptionId: p("matchedOptionId"),
+        similarity: p("similarity"),
+        unmatched: p("unmatched"),
+        objectionType: p("objectionType"),
+        leadLine: p("leadLine"),
+        score: p("score"),
+        mood: p("mood"),
+        createdAt: p("createdAt"),
       })
       .prepare(),
     advance: db
       .update(a)
       // the snapshot's placeholder is bound to its column, so the JSON column's encoder writes it (as the insert's do)
-      .set({ snapshot: sql`${sql.param(p("snapshot"), a.snapshot)}`, turnCount: sql`${p("turnCount")}`, updatedAt: sql`${p("updatedAt")}`, outcome: sql`${p("outcome")}` })
+      .set({
+        snapshot: sql`${sql.param(p("snapshot"), a.snapshot)}`,
+        turnCount: sql`${p("turnCount")}`,
+        updatedAt: sql`${p("updatedAt")}`,
+        outcome: sql`${p("outcome")}`,
+      })
       .where(eq(a.id, p("id")))
       .prepare(),
   };

@@ -50,7 +50,11 @@ export function newSeed(): number {
  * address the person chose on their profile (neutral until they do: "рад(а)" / "рады").
  */
 export function playerFor(userId: string): Player {
-  const row = getDb().select({ name: schema.users.name, form: schema.users.addressForm }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const row = getDb()
+    .select({ name: schema.users.name, form: schema.users.addressForm })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId))
+    .get();
   const first = (row?.name ?? "").trim().split(/\s+/)[0] ?? "";
   return { name: first.slice(0, 60), form: row?.form ?? "n" };
 }
@@ -74,7 +78,10 @@ export function createAttempt(input: {
   if (!definition) throw new AttemptError("not_found", "script version not found");
   const seed = input.seed ?? newSeed();
   const { snapshot } = engineStart(definition, {
-    seed, mode: input.mode, answerMode: input.answerMode, scorer: getScorer(),
+    seed,
+    mode: input.mode,
+    answerMode: input.answerMode,
+    scorer: getScorer(),
     player: input.player ?? playerFor(input.userId),
     ...(input.blueprint && { blueprint: input.blueprint }),
   });
@@ -170,7 +177,10 @@ function storeTurn(db: Db, input: TurnInput): TurnResult {
     const now = input.now ?? Date.now();
     try {
       // The time since the previous turn (or the start): what this reply took, for exam time limits.
-      result = engineStep(definition, parseSnapshot(row), input.reply, { scorer: getScorer(), elapsedMs: Math.max(0, now - row.updatedAt) });
+      result = engineStep(definition, parseSnapshot(row), input.reply, {
+        scorer: getScorer(),
+        elapsedMs: Math.max(0, now - row.updatedAt),
+      });
     } catch (error) {
       if (error instanceof EngineError) throw new AttemptError("invalid_reply", error.message);
       throw error;
@@ -248,7 +258,10 @@ function storeOutcome(input: FinishInput & { now: number }): AttemptOutcome {
     if (!currentView(definition, snapshot, row.mode).ended) throw new AttemptError("not_ended", "the call has not ended yet");
     const now = input.now;
     // The call's own duration, start to last turn: filling the card in does not count against a time limit.
-    const outcome = engineFinish(definition, snapshot, input.card, { scorer: getScorer(), elapsedMs: Math.max(0, row.updatedAt - row.startedAt) });
+    const outcome = engineFinish(definition, snapshot, input.card, {
+      scorer: getScorer(),
+      elapsedMs: Math.max(0, row.updatedAt - row.startedAt),
+    });
     const total = roundScore(outcome.total);
     tx.update(schema.attempts)
       .set({

@@ -7,7 +7,15 @@
 import { QUALIFICATION_FIELDS } from "~/engine/vocabulary";
 // Straight from the scorer's module: the engine's index reaches the browser, the scorer must not.
 import { closedValue } from "~/engine/scoring/qualification";
-import { CALL_WEIGHT, GOAL_WEIGHT, QUALIFICATION_WEIGHT, isV2Definition, type AnyScriptDefinition, type AttemptOutcome, type CardField } from "~/engine";
+import {
+  CALL_WEIGHT,
+  GOAL_WEIGHT,
+  QUALIFICATION_WEIGHT,
+  isV2Definition,
+  type AnyScriptDefinition,
+  type AttemptOutcome,
+  type CardField,
+} from "~/engine";
 import { objectionPool, type PoolObjection } from "~/models/assignments/assignment-blueprint.server";
 import { attemptDefinition, getOwnAttempt, parseOutcome } from "./attempt.server";
 
@@ -56,14 +64,16 @@ export function cardRows(outcome: AttemptOutcome, lang: string): CardRow[] {
     const row = outcome.qualification.fields[field.id];
     if (!row) return [];
     const standard = (QUALIFICATION_FIELDS as readonly string[]).includes(field.id);
-    return [{
-      id: field.id,
-      label: standard ? null : (field.label ?? field.id),
-      // What the manager wrote is theirs (no language claimed); what was expected is the script's.
-      given: shown(row.given, field, standard, lang, false),
-      expected: shown(row.expected, field, standard, lang, true),
-      correct: row.correct,
-    }];
+    return [
+      {
+        id: field.id,
+        label: standard ? null : (field.label ?? field.id),
+        // What the manager wrote is theirs (no language claimed); what was expected is the script's.
+        given: shown(row.given, field, standard, lang, false),
+        expected: shown(row.expected, field, standard, lang, true),
+        correct: row.correct,
+      },
+    ];
   });
 }
 
@@ -95,7 +105,13 @@ export function objectionsOf(definition: AnyScriptDefinition): Record<string, Po
 export function examResult(outcome: AttemptOutcome | null, definition: AnyScriptDefinition) {
   if (!outcome) return null;
   const lang = definition.meta.lang;
-  return { cardRows: cardRows(outcome, lang), parts: scoreParts(outcome), objections: objectionsOf(definition), gates: outcome.gates ?? [], failed: outcome.failed ?? [] };
+  return {
+    cardRows: cardRows(outcome, lang),
+    parts: scoreParts(outcome),
+    objections: objectionsOf(definition),
+    gates: outcome.gates ?? [],
+    failed: outcome.failed ?? [],
+  };
 }
 
 /** For the attempt's owner only, like the rest of the result page. */

@@ -17,9 +17,20 @@ import { previousFinishedAttempt } from "./attempt-history.server";
 export function scoreOverrideNote(attemptId: string) {
   return (
     getDb()
-      .select({ reason: schema.auditLog.reason, before: schema.auditLog.before, after: schema.auditLog.after, at: schema.auditLog.createdAt })
+      .select({
+        reason: schema.auditLog.reason,
+        before: schema.auditLog.before,
+        after: schema.auditLog.after,
+        at: schema.auditLog.createdAt,
+      })
       .from(schema.auditLog)
-      .where(and(eq(schema.auditLog.entityType, "attempt"), eq(schema.auditLog.entityId, attemptId), eq(schema.auditLog.action, "attempt.score_override")))
+      .where(
+        and(
+          eq(schema.auditLog.entityType, "attempt"),
+          eq(schema.auditLog.entityId, attemptId),
+          eq(schema.auditLog.action, "attempt.score_override"),
+        ),
+      )
       .orderBy(desc(schema.auditLog.id))
       .get() ?? null
   );
@@ -66,7 +77,9 @@ export function resultOf(row: AttemptRow) {
     finishedAt: row.finishedAt,
     versionNumber: version?.number ?? 0,
     outcome: parseOutcome(row),
-    override: override ? { reason: override.reason ?? "", before: Number(override.before), after: Number(override.after), at: override.at } : null,
+    override: override
+      ? { reason: override.reason ?? "", before: Number(override.before), after: Number(override.after), at: override.at }
+      : null,
     previous:
       previous && previousOutcome
         ? { score: previous.finalScore ?? previousOutcome.total, perSkill: previousOutcome.score.perSkill }

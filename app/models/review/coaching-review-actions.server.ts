@@ -16,7 +16,11 @@ export const skillOverrideSchema = ({ t }: Pick<ReviewContext, "t">, skills: rea
     intent: z.literal("skill-override"),
     skill: z.string({ error: t("skillReview.error.skill") }).refine((skill) => skills.includes(skill), t("skillReview.error.skill")),
     score: scoreField(t("skillReview.error.score")),
-    reason: z.string({ error: t("skillReview.error.reason") }).trim().min(5, t("skillReview.error.reason")).max(2000, t("skillReview.error.reason")),
+    reason: z
+      .string({ error: t("skillReview.error.reason") })
+      .trim()
+      .min(5, t("skillReview.error.reason"))
+      .max(2000, t("skillReview.error.reason")),
   });
 
 const markReviewedSchema = z.object({ intent: z.literal("mark-reviewed") });
@@ -27,7 +31,9 @@ export async function runCoachingReviewAction(form: FormData, intent: string, ct
   if (intent === "mark-reviewed") {
     const submission = await parseForm(form, markReviewedSchema);
     if (submission.status !== "success") return refuseForm(submission);
-    return markReviewedBy(ctx.attemptId, ctx.supervisorId) ? redirectWithToast(url, "reviewMark.done") : refuseForm(submission, { formErrors: [ctx.t("skillReview.ownCall")] });
+    return markReviewedBy(ctx.attemptId, ctx.supervisorId)
+      ? redirectWithToast(url, "reviewMark.done")
+      : refuseForm(submission, { formErrors: [ctx.t("skillReview.ownCall")] });
   }
   if (!ctx.canOverride) throw new Response("Forbidden", { status: 403 });
   const skills = scoredSkills(ctx.attemptId).map((s) => s.skill);
@@ -38,7 +44,9 @@ export async function runCoachingReviewAction(form: FormData, intent: string, ct
     overrideSkillScore({ attemptId: ctx.attemptId, supervisorId: ctx.supervisorId, skill, score, reason });
   } catch (error) {
     if (!(error instanceof SkillReviewError)) throw error;
-    return error.code === "own_call" ? refuseForm(submission, { formErrors: [ctx.t("skillReview.ownCall")] }) : refuseForm(submission, { fieldErrors: { reason: [ctx.t("skillReview.error.reason")] } });
+    return error.code === "own_call"
+      ? refuseForm(submission, { formErrors: [ctx.t("skillReview.ownCall")] })
+      : refuseForm(submission, { fieldErrors: { reason: [ctx.t("skillReview.error.reason")] } });
   }
   return redirectWithToast(url, "skillReview.done");
 }

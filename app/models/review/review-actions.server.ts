@@ -35,9 +35,17 @@ const reasonField = (message: string, min = 5) => z.string({ error: message }).t
 export const reviewSchemas = ({ t }: Pick<ReviewContext, "t">) => ({
   comment: z.object({
     intent: z.string().regex(/^comment-(\d+|all)$/),
-    body: z.string({ error: t("review.commentError") }).trim().min(1, t("review.commentError")).max(2000, t("review.commentError")),
+    body: z
+      .string({ error: t("review.commentError") })
+      .trim()
+      .min(1, t("review.commentError"))
+      .max(2000, t("review.commentError")),
   }),
-  override: z.object({ intent: z.literal("override"), score: scoreField(t("review.override.scoreError")), reason: reasonField(t("review.override.reasonError")) }),
+  override: z.object({
+    intent: z.literal("override"),
+    score: scoreField(t("review.override.scoreError")),
+    reason: reasonField(t("review.override.reasonError")),
+  }),
   resolve: z.object({
     intent: z.literal("resolve"),
     decision: z.enum(["accepted", "rejected"]).catch("rejected"),
@@ -56,9 +64,15 @@ export async function runReviewAction(form: FormData, intent: string, ctx: Revie
       if (submission.status !== "success") return refuseForm(submission);
       const seq = Number(submission.value.intent.slice("comment-".length));
       try {
-        addComment({ attemptId: ctx.attemptId, supervisorId: ctx.supervisorId, turnSeq: Number.isInteger(seq) ? seq : null, body: submission.value.body });
+        addComment({
+          attemptId: ctx.attemptId,
+          supervisorId: ctx.supervisorId,
+          turnSeq: Number.isInteger(seq) ? seq : null,
+          body: submission.value.body,
+        });
       } catch (error) {
-        if (error instanceof ReviewError && error.code !== "own_call") return refuseForm(submission, { fieldErrors: { body: [ctx.t("review.commentError")] } });
+        if (error instanceof ReviewError && error.code !== "own_call")
+          return refuseForm(submission, { fieldErrors: { body: [ctx.t("review.commentError")] } });
         throw error;
       }
       return redirectWithToast(reviewUrl(ctx.attemptId), "form.saved");
@@ -70,7 +84,8 @@ export async function runReviewAction(form: FormData, intent: string, ctx: Revie
       try {
         overrideScore({ attemptId: ctx.attemptId, supervisorId: ctx.supervisorId, ...submission.value });
       } catch (error) {
-        if (error instanceof ReviewError && error.code !== "own_call") return refuseForm(submission, { fieldErrors: { reason: [ctx.t("review.override.reasonError")] } });
+        if (error instanceof ReviewError && error.code !== "own_call")
+          return refuseForm(submission, { fieldErrors: { reason: [ctx.t("review.override.reasonError")] } });
         throw error;
       }
       return redirectWithToast(reviewUrl(ctx.attemptId), "review.override.done");
@@ -82,7 +97,8 @@ export async function runReviewAction(form: FormData, intent: string, ctx: Revie
       try {
         resolveDispute({ attemptId: ctx.attemptId, supervisorId: ctx.supervisorId, decision, resolution, score: score ?? null });
       } catch (error) {
-        if (error instanceof ReviewError && error.code !== "own_call") return refuseForm(submission, { fieldErrors: { resolution: [ctx.t("review.override.reasonError")] } });
+        if (error instanceof ReviewError && error.code !== "own_call")
+          return refuseForm(submission, { fieldErrors: { resolution: [ctx.t("review.override.reasonError")] } });
         throw error;
       }
       return redirectWithToast(reviewUrl(ctx.attemptId), "review.dispute.done");

@@ -7,7 +7,9 @@ import { markReviewed } from "./review-queue.server";
 
 /** The script's title and the supervisor's name, for the manager's notification and e-mail. */
 export function reviewContext(row: AttemptRow, supervisorId: string): { title: string; author: string } {
-  const title = getDb().select({ title: schema.contentItems.title }).from(schema.contentItems).where(eq(schema.contentItems.id, row.itemId)).get()?.title ?? "";
+  const title =
+    getDb().select({ title: schema.contentItems.title }).from(schema.contentItems).where(eq(schema.contentItems.id, row.itemId)).get()
+      ?.title ?? "";
   const author = getDb().select({ name: schema.users.name }).from(schema.users).where(eq(schema.users.id, supervisorId)).get()?.name ?? "";
   return { title, author };
 }
@@ -26,6 +28,17 @@ export interface ReviewEvent {
 /** Tells the manager and takes the call out of the review queue; call inside the event's transaction. */
 export function reviewDone(row: AttemptRow, supervisorId: string, what: ReviewEvent, now: number): void {
   const { key, anchor, ...rest } = what;
-  notify(row.userId, "review_done", { link: `/attempts/${row.id}/result#${anchor}`, ...reviewContext(row, supervisorId), ...rest, score: what.score ?? row.finalScore ?? undefined }, key, now);
+  notify(
+    row.userId,
+    "review_done",
+    {
+      link: `/attempts/${row.id}/result#${anchor}`,
+      ...reviewContext(row, supervisorId),
+      ...rest,
+      score: what.score ?? row.finalScore ?? undefined,
+    },
+    key,
+    now,
+  );
   markReviewed(row.id, supervisorId, now);
 }

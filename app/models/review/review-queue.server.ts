@@ -20,14 +20,24 @@ export function markReviewed(attemptId: string, reviewerId: string, now = Date.n
 
 /** The "mark as reviewed" button: only for a finished call of one of the supervisor's people, never their own. */
 export function markReviewedBy(attemptId: string, supervisorId: string, now = Date.now()): boolean {
-  const row = getDb().select({ userId: schema.attempts.userId, status: schema.attempts.status }).from(schema.attempts).where(eq(schema.attempts.id, attemptId)).get();
+  const row = getDb()
+    .select({ userId: schema.attempts.userId, status: schema.attempts.status })
+    .from(schema.attempts)
+    .where(eq(schema.attempts.id, attemptId))
+    .get();
   if (!row || row.status !== "finished" || row.userId === supervisorId || !supervisesUser(supervisorId, row.userId)) return false;
   markReviewed(attemptId, supervisorId, now);
   return true;
 }
 
 export function isReviewed(attemptId: string): boolean {
-  return getDb().select({ id: schema.attemptReviews.attemptId }).from(schema.attemptReviews).where(eq(schema.attemptReviews.attemptId, attemptId)).get() !== undefined;
+  return (
+    getDb()
+      .select({ id: schema.attemptReviews.attemptId })
+      .from(schema.attemptReviews)
+      .where(eq(schema.attemptReviews.attemptId, attemptId))
+      .get() !== undefined
+  );
 }
 
 function people(supervisorId: string, teamIds: string[]) {
@@ -43,7 +53,13 @@ function callsWhere(kind: "exams" | "below", supervisorId: string, teamIds: stri
   const which = kind === "exams" ? eq(a.mode, "exam") : and(eq(a.mode, "practice"), sql`${a.finalScore} < ${a.passMark}`);
   // A finish time is set exactly when a call is finished, so the window alone picks finished calls
   // and the (user, mode, finished_at, …) index answers without reading the table.
-  return and(inArray(a.userId, people(supervisorId, teamIds)), which, gte(a.finishedAt, now - QUEUE_DAYS * DAY), lt(a.finishedAt, now + 1), unreviewed);
+  return and(
+    inArray(a.userId, people(supervisorId, teamIds)),
+    which,
+    gte(a.finishedAt, now - QUEUE_DAYS * DAY),
+    lt(a.finishedAt, now + 1),
+    unreviewed,
+  );
 }
 
 function disputesWhere(supervisorId: string, teamIds: string[]): SQL | undefined {
@@ -54,7 +70,11 @@ export function queueCounts(supervisorId: string, now = Date.now()): Record<Queu
   const teamIds = supervisedTeamIds(supervisorId);
   if (teamIds.length === 0) return { exams: 0, disputes: 0, below: 0 };
   const count = (where: SQL | undefined, table: typeof schema.attempts | typeof schema.disputes) =>
-    getDb().select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .where(where)
+      .get()?.n ?? 0;
   return {
     exams: count(callsWhere("exams", supervisorId, teamIds, now), schema.attempts),
     disputes: count(disputesWhere(supervisorId, teamIds), schema.disputes),
@@ -79,7 +99,14 @@ export function reviewQueue(supervisorId: string, now = Date.now(), limit = 50):
   const teamIds = supervisedTeamIds(supervisorId);
   if (teamIds.length === 0) return { exams: [], disputes: [], below: [] };
   const a = schema.attempts;
-  const fields = { attemptId: a.id, name: schema.users.name, title: schema.contentItems.title, mode: a.mode, score: a.finalScore, passMark: a.passMark };
+  const fields = {
+    attemptId: a.id,
+    name: schema.users.name,
+    title: schema.contentItems.title,
+    mode: a.mode,
+    score: a.finalScore,
+    passMark: a.passMark,
+  };
   const calls = (kind: "exams" | "below") =>
     getDb()
       .select({ ...fields, at: sql<number>`${a.finishedAt}` })

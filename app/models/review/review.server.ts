@@ -43,7 +43,13 @@ function requireReviewable(attemptId: string, supervisorId: string): AttemptRow 
 
 export function listComments(attemptId: string) {
   return getDb()
-    .select({ id: schema.reviewComments.id, turnSeq: schema.reviewComments.turnSeq, body: schema.reviewComments.body, author: schema.users.name, createdAt: schema.reviewComments.createdAt })
+    .select({
+      id: schema.reviewComments.id,
+      turnSeq: schema.reviewComments.turnSeq,
+      body: schema.reviewComments.body,
+      author: schema.users.name,
+      createdAt: schema.reviewComments.createdAt,
+    })
     .from(schema.reviewComments)
     .innerJoin(schema.users, eq(schema.users.id, schema.reviewComments.authorId))
     .where(eq(schema.reviewComments.attemptId, attemptId))
@@ -51,7 +57,10 @@ export function listComments(attemptId: string) {
     .all();
 }
 
-export function addComment(input: { attemptId: string; supervisorId: string; turnSeq: number | null; body: string }, now = Date.now()): void {
+export function addComment(
+  input: { attemptId: string; supervisorId: string; turnSeq: number | null; body: string },
+  now = Date.now(),
+): void {
   const row = requireReviewable(input.attemptId, input.supervisorId);
   const body = input.body.trim();
   if (body.length === 0 || body.length > 2000) throw new ReviewError("body");
@@ -61,7 +70,12 @@ export function addComment(input: { attemptId: string; supervisorId: string; tur
       .values({ attemptId: row.id, turnSeq: input.turnSeq, authorId: input.supervisorId, body, createdAt: now })
       .returning({ id: schema.reviewComments.id })
       .get();
-    reviewDone(row, input.supervisorId, { key: `comment:${comment.id}`, anchor: `comment-${comment.id}`, event: "comment", excerpt: body.slice(0, 500) }, now);
+    reviewDone(
+      row,
+      input.supervisorId,
+      { key: `comment:${comment.id}`, anchor: `comment-${comment.id}`, event: "comment", excerpt: body.slice(0, 500) },
+      now,
+    );
   });
 }
 
@@ -84,11 +98,25 @@ export function overrideScore(input: { attemptId: string; supervisorId: string; 
       .run();
     const audit = tx
       .insert(schema.auditLog)
-      .values({ actorId: input.supervisorId, action: "attempt.score_override", entityType: "attempt", entityId: row.id, before: before === null ? null : String(before), after: String(input.score), reason, createdAt: now })
+      .values({
+        actorId: input.supervisorId,
+        action: "attempt.score_override",
+        entityType: "attempt",
+        entityId: row.id,
+        before: before === null ? null : String(before),
+        after: String(input.score),
+        reason,
+        createdAt: now,
+      })
       .returning({ id: schema.auditLog.id })
       .get();
     refreshForAttempt(row.id, now);
-    reviewDone({ ...row, finalScore: input.score }, input.supervisorId, { key: `override:${audit.id}`, anchor: "total-heading", event: "override", excerpt: reason.slice(0, 500), score: input.score }, now);
+    reviewDone(
+      { ...row, finalScore: input.score },
+      input.supervisorId,
+      { key: `override:${audit.id}`, anchor: "total-heading", event: "override", excerpt: reason.slice(0, 500), score: input.score },
+      now,
+    );
   });
 }
 
@@ -126,7 +154,11 @@ export function resolveDispute(
   getDb().transaction(() => {
     if (input.decision === "accepted" && input.score !== undefined && input.score !== null) {
       // a dispute about one skill is settled on that skill; one about the call, on its total
-      if (dispute.skill) overrideSkillScore({ attemptId: row.id, supervisorId: input.supervisorId, skill: dispute.skill, score: input.score, reason: resolution }, now);
+      if (dispute.skill)
+        overrideSkillScore(
+          { attemptId: row.id, supervisorId: input.supervisorId, skill: dispute.skill, score: input.score, reason: resolution },
+          now,
+        );
       else overrideScore({ attemptId: row.id, supervisorId: input.supervisorId, score: input.score, reason: resolution }, now);
     }
     getDb()
@@ -136,7 +168,13 @@ export function resolveDispute(
       .run();
     refreshForAttempt(row.id, now);
     const { title } = reviewContext(row, input.supervisorId);
-    notify(row.userId, "dispute_answered", { decision: input.decision, title, excerpt: resolution.slice(0, 500), link: `/review/dispute/${row.id}` }, `dispute:${dispute.id}`, now);
+    notify(
+      row.userId,
+      "dispute_answered",
+      { decision: input.decision, title, excerpt: resolution.slice(0, 500), link: `/review/dispute/${row.id}` },
+      `dispute:${dispute.id}`,
+      now,
+    );
     markReviewed(row.id, input.supervisorId, now);
   });
 }
@@ -145,9 +183,19 @@ export function resolveDispute(
 export function openDisputes(supervisorId: string) {
   const teamIds = supervisedTeamIds(supervisorId);
   if (teamIds.length === 0) return [];
-  const people = getDb().select({ userId: schema.teamMembers.userId }).from(schema.teamMembers).where(inArray(schema.teamMembers.teamId, teamIds));
+  const people = getDb()
+    .select({ userId: schema.teamMembers.userId })
+    .from(schema.teamMembers)
+    .where(inArray(schema.teamMembers.teamId, teamIds));
   return getDb()
-    .select({ attemptId: schema.disputes.attemptId, reason: schema.disputes.reason, createdAt: schema.disputes.createdAt, name: schema.users.name, title: schema.contentItems.title, score: schema.attempts.finalScore })
+    .select({
+      attemptId: schema.disputes.attemptId,
+      reason: schema.disputes.reason,
+      createdAt: schema.disputes.createdAt,
+      name: schema.users.name,
+      title: schema.contentItems.title,
+      score: schema.attempts.finalScore,
+    })
     .from(schema.disputes)
     .innerJoin(schema.attempts, eq(schema.attempts.id, schema.disputes.attemptId))
     .innerJoin(schema.users, eq(schema.users.id, schema.disputes.userId))

@@ -39,7 +39,10 @@ function reviewable(attemptId: string, supervisorId: string): AttemptRow {
   return row;
 }
 
-export function overrideSkillScore(input: { attemptId: string; supervisorId: string; skill: string; score: number; reason: string }, now = Date.now()): void {
+export function overrideSkillScore(
+  input: { attemptId: string; supervisorId: string; skill: string; score: number; reason: string },
+  now = Date.now(),
+): void {
   const row = reviewable(input.attemptId, input.supervisorId);
   const reason = input.reason.trim();
   if (reason.length < 5 || reason.length > 2000) throw new SkillReviewError("reason");
@@ -49,14 +52,38 @@ export function overrideSkillScore(input: { attemptId: string; supervisorId: str
   const score = Math.round(input.score * 10) / 10;
   const s = schema.attemptSkillScores;
   getDb().transaction((tx) => {
-    tx.update(s).set({ score }).where(and(eq(s.attemptId, row.id), eq(s.skill, input.skill))).run();
+    tx.update(s)
+      .set({ score })
+      .where(and(eq(s.attemptId, row.id), eq(s.skill, input.skill)))
+      .run();
     const saved = tx
       .insert(schema.skillOverrides)
-      .values({ attemptId: row.id, skill: input.skill, before: current.score, after: score, reason, supervisorId: input.supervisorId, createdAt: now })
+      .values({
+        attemptId: row.id,
+        skill: input.skill,
+        before: current.score,
+        after: score,
+        reason,
+        supervisorId: input.supervisorId,
+        createdAt: now,
+      })
       .returning({ id: schema.skillOverrides.id })
       .get();
-    recordAudit({ actorId: input.supervisorId, action: "attempt.skill_override", entityType: "attempt", entityId: row.id, before: { skill: input.skill, score: current.score }, after: { skill: input.skill, score }, reason });
-    reviewDone(row, input.supervisorId, { key: `skill:${saved.id}`, anchor: "skills-heading", event: "skill", skill: input.skill, score, excerpt: reason.slice(0, 500) }, now);
+    recordAudit({
+      actorId: input.supervisorId,
+      action: "attempt.skill_override",
+      entityType: "attempt",
+      entityId: row.id,
+      before: { skill: input.skill, score: current.score },
+      after: { skill: input.skill, score },
+      reason,
+    });
+    reviewDone(
+      row,
+      input.supervisorId,
+      { key: `skill:${saved.id}`, anchor: "skills-heading", event: "skill", skill: input.skill, score, excerpt: reason.slice(0, 500) },
+      now,
+    );
   });
 }
 
@@ -75,7 +102,15 @@ export function skillOverridesOf(attemptId: string) {
 /** The engine's per-skill result with the supervisor's changes applied: what the result page shows. */
 export function effectiveSkills<T extends Partial<Record<string, number>>>(attemptId: string, engine: T): T {
   const current = Object.fromEntries(scoredSkills(attemptId).map((s) => [s.skill, s.score]));
-  const changed = new Set(getDb().select({ skill: schema.skillOverrides.skill }).from(schema.skillOverrides).where(eq(schema.skillOverrides.attemptId, attemptId)).orderBy(asc(schema.skillOverrides.id)).all().map((r) => r.skill));
+  const changed = new Set(
+    getDb()
+      .select({ skill: schema.skillOverrides.skill })
+      .from(schema.skillOverrides)
+      .where(eq(schema.skillOverrides.attemptId, attemptId))
+      .orderBy(asc(schema.skillOverrides.id))
+      .all()
+      .map((r) => r.skill),
+  );
   const merged: Record<string, number | undefined> = { ...engine };
   for (const skill of changed) if (current[skill] !== undefined) merged[skill] = current[skill];
   return merged as T;

@@ -55,17 +55,21 @@ export function libraryCandidates(root = LIBRARY_DIR): LibraryFile[] {
   return FOLDERS.flatMap(({ kind, dir }) => {
     const folder = path.join(root, dir);
     if (!fs.existsSync(folder)) return [];
-    return fs.readdirSync(folder).filter((name) => name.endsWith(".mdx")).sort().flatMap((name): LibraryFile[] => {
-      const source = fs.readFileSync(path.join(folder, name), "utf8");
-      const header = readHeader(source);
-      if (!header) return [];
-      const item = getItemBySlug(kind, header.id);
-      const file = `${dir}/${name}`;
-      if (!item) return [{ file, kind, ...header, status: "new" }];
-      const copy = getWorkingCopy(item.id);
-      if (!copy || copy.source === source || copy.publishedSource === source) return [];
-      return [{ file, kind, ...header, status: "differs" }];
-    });
+    return fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith(".mdx"))
+      .sort()
+      .flatMap((name): LibraryFile[] => {
+        const source = fs.readFileSync(path.join(folder, name), "utf8");
+        const header = readHeader(source);
+        if (!header) return [];
+        const item = getItemBySlug(kind, header.id);
+        const file = `${dir}/${name}`;
+        if (!item) return [{ file, kind, ...header, status: "new" }];
+        const copy = getWorkingCopy(item.id);
+        if (!copy || copy.source === source || copy.publishedSource === source) return [];
+        return [{ file, kind, ...header, status: "differs" }];
+      });
   });
 }
 
@@ -76,14 +80,26 @@ export function readLibraryFile(file: string, root = LIBRARY_DIR): { kind: Conte
   return { kind: entry.kind, source: fs.readFileSync(path.join(root, entry.file), "utf8") };
 }
 
-export type ImportResult = { kind: "imported"; itemId: string } | { kind: "noHeader" } | { kind: "draftBusy"; itemId: string; title: string };
+export type ImportResult =
+  { kind: "imported"; itemId: string } | { kind: "noHeader" } | { kind: "draftBusy"; itemId: string; title: string };
 
 export function importAsDraft(input: { kind: ContentKind; source: string; userId: string; sourcePath?: string }): ImportResult {
   const header = readHeader(input.source);
   if (!header) return { kind: "noHeader" };
   const item = getItemBySlug(input.kind, header.id);
   if (!item) {
-    return { kind: "imported", itemId: createWithDraft({ kind: input.kind, slug: header.id, lang: header.lang, title: header.title, source: input.source, userId: input.userId, sourcePath: input.sourcePath }) };
+    return {
+      kind: "imported",
+      itemId: createWithDraft({
+        kind: input.kind,
+        slug: header.id,
+        lang: header.lang,
+        title: header.title,
+        source: input.source,
+        userId: input.userId,
+        sourcePath: input.sourcePath,
+      }),
+    };
   }
   const copy = getWorkingCopy(item.id);
   if (!copy || copy.status !== "published") return { kind: "draftBusy", itemId: item.id, title: item.title };

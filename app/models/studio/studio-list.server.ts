@@ -24,20 +24,47 @@ export interface StudioRow {
 
 export function listStudioItems(filter: { kind?: ContentKind; lang?: Lang } = {}): StudioRow[] {
   const db = getDb();
-  const items = db.select().from(schema.contentItems).where(isNull(schema.contentItems.archivedAt)).orderBy(schema.contentItems.title).all();
-  const drafts = new Map(db.select().from(schema.contentDrafts).all().map((d) => [d.itemId, d]));
+  const items = db
+    .select()
+    .from(schema.contentItems)
+    .where(isNull(schema.contentItems.archivedAt))
+    .orderBy(schema.contentItems.title)
+    .all();
+  const drafts = new Map(
+    db
+      .select()
+      .from(schema.contentDrafts)
+      .all()
+      .map((d) => [d.itemId, d]),
+  );
   const versionCounts = new Map(
-    db.select({ itemId: schema.contentVersions.itemId, n: count() }).from(schema.contentVersions).groupBy(schema.contentVersions.itemId).all()
+    db
+      .select({ itemId: schema.contentVersions.itemId, n: count() })
+      .from(schema.contentVersions)
+      .groupBy(schema.contentVersions.itemId)
+      .all()
       .map((row) => [row.itemId, row.n]),
   );
   const published = new Map(
-    db.select({ id: schema.contentVersions.id, source: schema.contentVersions.source, authorId: schema.contentVersions.authorId, createdAt: schema.contentVersions.createdAt })
+    db
+      .select({
+        id: schema.contentVersions.id,
+        source: schema.contentVersions.source,
+        authorId: schema.contentVersions.authorId,
+        createdAt: schema.contentVersions.createdAt,
+      })
       .from(schema.contentVersions)
       .innerJoin(schema.contentItems, eq(schema.contentItems.publishedVersionId, schema.contentVersions.id))
       .all()
       .map((row) => [row.id, row]),
   );
-  const names = new Map(db.select({ id: schema.users.id, name: schema.users.name }).from(schema.users).all().map((u) => [u.id, u.name]));
+  const names = new Map(
+    db
+      .select({ id: schema.users.id, name: schema.users.name })
+      .from(schema.users)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
   return items
     .filter((item) => (!filter.kind || item.kind === filter.kind) && (!filter.lang || item.lang === filter.lang))
     .map((item) => {

@@ -16,9 +16,22 @@ export function versionsWithAuthors(itemId: string) {
   const versions = listVersions(itemId);
   const ids = [...new Set(versions.flatMap((v) => (v.authorId ? [v.authorId] : [])))];
   const names = new Map(
-    ids.length === 0 ? [] : getDb().select({ id: schema.users.id, name: schema.users.name }).from(schema.users).where(inArray(schema.users.id, ids)).all().map((u) => [u.id, u.name]),
+    ids.length === 0
+      ? []
+      : getDb()
+          .select({ id: schema.users.id, name: schema.users.name })
+          .from(schema.users)
+          .where(inArray(schema.users.id, ids))
+          .all()
+          .map((u) => [u.id, u.name]),
   );
-  return versions.map((v) => ({ id: v.id, number: v.number, note: readVersionNote(v.changeNote, v.authorId), createdAt: v.createdAt, author: v.authorId ? (names.get(v.authorId) ?? null) : null }));
+  return versions.map((v) => ({
+    id: v.id,
+    number: v.number,
+    note: readVersionNote(v.changeNote, v.authorId),
+    createdAt: v.createdAt,
+    author: v.authorId ? (names.get(v.authorId) ?? null) : null,
+  }));
 }
 
 interface Side {

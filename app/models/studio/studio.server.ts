@@ -109,7 +109,10 @@ function conflictIn(tx: Tx, input: { itemId: string; source: string; baseRevisio
   return { source: current.source, revision: current.revision, updatedBy: userName(current.updatedBy), updatedAt: current.updatedAt };
 }
 
-function writeDraft(tx: Tx, input: { itemId: string; source: string; baseRevision: number; userId: string; baseVersionId?: string }): SaveResult {
+function writeDraft(
+  tx: Tx,
+  input: { itemId: string; source: string; baseRevision: number; userId: string; baseVersionId?: string },
+): SaveResult {
   const theirs = conflictIn(tx, input);
   if (theirs) return { kind: "conflict", theirs };
   const current = tx.select().from(schema.contentDrafts).where(eq(schema.contentDrafts.itemId, input.itemId)).get();
@@ -139,9 +142,15 @@ function slugProblem(item: ItemRow, checked: CheckedContent): Problem | null {
   const id = checked.meta?.id;
   if (!id || id === item.slug) return null;
   if (!item.publishedVersionId && !getItemBySlug(item.kind, id)) return null;
-  return { line: 2, column: 1, code: "studio.id-changed", message: `the id must stay "${item.slug}"`, severity: "error", params: { id: item.slug } };
+  return {
+    line: 2,
+    column: 1,
+    code: "studio.id-changed",
+    message: `the id must stay "${item.slug}"`,
+    severity: "error",
+    params: { id: item.slug },
+  };
 }
-
 
 /** Compiled with the kind's own sandbox, as the library import does: a quiz may use <Question>, a script may not. */
 async function compileOrProblem(kind: ContentKind, source: string): Promise<{ code: string } | { problem: Problem }> {
@@ -149,7 +158,9 @@ async function compileOrProblem(kind: ContentKind, source: string): Promise<{ co
     return { code: (await compileMdx(source, sandboxOptionsOf(kind))).code };
   } catch (error) {
     if (!(error instanceof MdxCompileError)) throw error;
-    return { problem: { ...error.position, code: "mdx.compile", message: error.message, severity: "error", params: { reason: error.message } } };
+    return {
+      problem: { ...error.position, code: "mdx.compile", message: error.message, severity: "error", params: { reason: error.message } },
+    };
   }
 }
 
@@ -176,13 +187,33 @@ export async function publishDraft(input: {
     if (theirs) return { kind: "conflict", theirs };
     if (meta.id !== item.slug) tx.update(schema.contentItems).set({ slug: meta.id }).where(eq(schema.contentItems.id, item.id)).run();
     const published = publishVersion({
-      kind: item.kind, slug: meta.id, lang: meta.lang, title: meta.title, source: input.source,
-      compiledCode: compiled.code, definition, contentHash: contentHash(input.source),
-      compilerVersion: COMPILER_VERSION, changeNote: input.changeNote, authorId: input.userId,
+      kind: item.kind,
+      slug: meta.id,
+      lang: meta.lang,
+      title: meta.title,
+      source: input.source,
+      compiledCode: compiled.code,
+      definition,
+      contentHash: contentHash(input.source),
+      compilerVersion: COMPILER_VERSION,
+      changeNote: input.changeNote,
+      authorId: input.userId,
     });
     const saved = writeDraft(tx, { ...input, baseVersionId: published.versionId });
-    recordAudit({ actorId: input.userId, action: "content.publish", entityType: "content_item", entityId: item.id, after: { number: published.number }, reason: input.changeNote });
-    return { kind: "published", number: published.number, versionId: published.versionId, revision: saved.kind === "saved" ? saved.revision : 0 };
+    recordAudit({
+      actorId: input.userId,
+      action: "content.publish",
+      entityType: "content_item",
+      entityId: item.id,
+      after: { number: published.number },
+      reason: input.changeNote,
+    });
+    return {
+      kind: "published",
+      number: published.number,
+      versionId: published.versionId,
+      revision: saved.kind === "saved" ? saved.revision : 0,
+    };
   });
   if (result.kind !== "published") return result;
   // held replies the new version now understands leave the inbox
@@ -207,18 +238,39 @@ function rollbackIn(input: { itemId: string; versionId: string; note: string; us
   const published = item.publishedVersionId ? getVersion(item.publishedVersionId) : undefined;
   return getDb().transaction((tx) => {
     const result = publishVersion({
-      kind: item.kind, slug: item.slug, lang: item.lang, title: version.title, source: version.source,
-      compiledCode: version.compiledCode, definition: version.definition, contentHash: version.contentHash,
-      compilerVersion: version.compilerVersion, changeNote: input.note, authorId: input.userId,
+      kind: item.kind,
+      slug: item.slug,
+      lang: item.lang,
+      title: version.title,
+      source: version.source,
+      compiledCode: version.compiledCode,
+      definition: version.definition,
+      contentHash: version.contentHash,
+      compilerVersion: version.compilerVersion,
+      changeNote: input.note,
+      authorId: input.userId,
     });
     const draft = tx.select().from(schema.contentDrafts).where(eq(schema.contentDrafts.itemId, item.id)).get();
     if (draft && draft.source === published?.source) {
       tx.update(schema.contentDrafts)
-        .set({ source: version.source, revision: draft.revision + 1, baseVersionId: result.versionId, updatedBy: input.userId, updatedAt: Date.now() })
+        .set({
+          source: version.source,
+          revision: draft.revision + 1,
+          baseVersionId: result.versionId,
+          updatedBy: input.userId,
+          updatedAt: Date.now(),
+        })
         .where(eq(schema.contentDrafts.itemId, item.id))
         .run();
     }
-    recordAudit({ actorId: input.userId, action: "content.rollback", entityType: "content_item", entityId: item.id, after: { number: result.number, from: version.number }, reason: input.note });
+    recordAudit({
+      actorId: input.userId,
+      action: "content.rollback",
+      entityType: "content_item",
+      entityId: item.id,
+      after: { number: result.number, from: version.number },
+      reason: input.note,
+    });
     return { number: result.number, versionId: result.versionId };
   });
 }
@@ -226,15 +278,38 @@ function rollbackIn(input: { itemId: string; versionId: string; note: string; us
 /** A new, unpublished item whose draft is the kind's template in `lang`. */
 export function createFromTemplate(input: { kind: ContentKind; lang: Lang; userId: string }): string {
   const template = templateFor(input.kind, input.lang);
-  return createWithDraft({ kind: input.kind, slug: template.slug, lang: input.lang, title: template.title, source: template.source, userId: input.userId });
+  return createWithDraft({
+    kind: input.kind,
+    slug: template.slug,
+    lang: input.lang,
+    title: template.title,
+    source: template.source,
+    userId: input.userId,
+  });
 }
 
 /** An item that exists only as a draft until its first publish. */
-export function createWithDraft(input: { kind: ContentKind; slug: string; lang: Lang; title: string; source: string; userId: string; sourcePath?: string }): string {
+export function createWithDraft(input: {
+  kind: ContentKind;
+  slug: string;
+  lang: Lang;
+  title: string;
+  source: string;
+  userId: string;
+  sourcePath?: string;
+}): string {
   const id = crypto.randomUUID();
   getDb().transaction((tx) => {
     tx.insert(schema.contentItems)
-      .values({ id, kind: input.kind, slug: input.slug, lang: input.lang, title: input.title, sourcePath: input.sourcePath ?? null, createdBy: input.userId })
+      .values({
+        id,
+        kind: input.kind,
+        slug: input.slug,
+        lang: input.lang,
+        title: input.title,
+        sourcePath: input.sourcePath ?? null,
+        createdBy: input.userId,
+      })
       .run();
     tx.insert(schema.contentDrafts).values({ itemId: id, source: input.source, revision: 1, updatedBy: input.userId }).run();
   });

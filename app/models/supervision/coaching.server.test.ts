@@ -25,7 +25,17 @@ beforeAll(async () => {
   setTeamSupervisors(team, [sv]);
   addTeamMember(team, anna);
   addTeamMember(team, sv);
-  item = publishVersion({ kind: "script", slug: "s", lang: "en", title: "Script", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" });
+  item = publishVersion({
+    kind: "script",
+    slug: "s",
+    lang: "en",
+    title: "Script",
+    source: "",
+    compiledCode: "",
+    definition: {},
+    contentHash: "x",
+    compilerVersion: "x",
+  });
 });
 
 const call = (id: string, userId: string, mode: "exam" | "practice", score: number, daysAgo: number, skills?: Record<string, number>) =>
@@ -44,7 +54,12 @@ describe("CSV cells", () => {
     expect(csvField('say "hi"\nthere', ",")).toBe('"say ""hi""\nthere"');
     expect(csvField(null)).toBe("");
     expect(csvDate(Date.UTC(2026, 4, 4, 9, 30))).toBe("2026-05-04 09:30");
-    expect([separatorFor(null, "ru"), separatorFor(null, "en"), separatorFor("comma", "ru"), separatorFor("semicolon", "en")]).toEqual([";", ",", ",", ";"]);
+    expect([separatorFor(null, "ru"), separatorFor(null, "en"), separatorFor("comma", "ru"), separatorFor("semicolon", "en")]).toEqual([
+      ";",
+      ",",
+      ",",
+      ";",
+    ]);
   });
 });
 
@@ -77,13 +92,22 @@ describe("per-skill review", () => {
   it("moves the team's per-day totals by the difference and refuses one's own call", () => {
     call("s1", anna, "exam", 70, 3, { contact: 40, close: 80 });
     call("s-own", sv, "exam", 70, 3, { contact: 40 });
-    const total = () => getDb().$client.prepare("select total, n from team_skill_days where skill = 'contact' and day = ?").get(Math.floor((NOW - 3 * DAY) / DAY)) as { total: number; n: number };
+    const total = () =>
+      getDb()
+        .$client.prepare("select total, n from team_skill_days where skill = 'contact' and day = ?")
+        .get(Math.floor((NOW - 3 * DAY) / DAY)) as { total: number; n: number };
     const before = total();
     overrideSkillScore({ attemptId: "s1", supervisorId: sv, skill: "contact", score: 65, reason: "The opening was fine." }, NOW);
     expect(total()).toEqual({ total: before.total + 25, n: before.n });
-    expect(() => overrideSkillScore({ attemptId: "s-own", supervisorId: sv, skill: "contact", score: 99, reason: "my own call" }, NOW)).toThrow(SkillReviewError);
-    expect(() => overrideSkillScore({ attemptId: "s1", supervisorId: other, skill: "contact", score: 99, reason: "not my team" }, NOW)).toThrow(SkillReviewError);
-    expect(() => overrideSkillScore({ attemptId: "s1", supervisorId: sv, skill: "winback", score: 50, reason: "not scored on it" }, NOW)).toThrow(SkillReviewError);
+    expect(() =>
+      overrideSkillScore({ attemptId: "s-own", supervisorId: sv, skill: "contact", score: 99, reason: "my own call" }, NOW),
+    ).toThrow(SkillReviewError);
+    expect(() =>
+      overrideSkillScore({ attemptId: "s1", supervisorId: other, skill: "contact", score: 99, reason: "not my team" }, NOW),
+    ).toThrow(SkillReviewError);
+    expect(() =>
+      overrideSkillScore({ attemptId: "s1", supervisorId: sv, skill: "winback", score: 50, reason: "not scored on it" }, NOW),
+    ).toThrow(SkillReviewError);
   });
 });
 

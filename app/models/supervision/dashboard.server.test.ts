@@ -12,7 +12,7 @@ const { personSkillTrend, recentAttempts, scopeFor, teamSkillMap } = await impor
 
 const db = () => getDb().$client;
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 const users = ["u1", "u2", "u3", "u4", "u5"];
@@ -39,11 +39,23 @@ function recomputed() {
 }
 
 function kept() {
-  return db().prepare("select team_id as teamId, day, skill, round(total, 6) as total, n from team_skill_days where n > 0 order by 1, 2, 3").all();
+  return db()
+    .prepare("select team_id as teamId, day, skill, round(total, 6) as total, n from team_skill_days where n > 0 order by 1, 2, 3")
+    .all();
 }
 
 beforeAll(() => {
-  ({ itemId, versionId } = publishVersion({ kind: "script", slug: "unit-dash", lang: "en", title: "Unit", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
+  ({ itemId, versionId } = publishVersion({
+    kind: "script",
+    slug: "unit-dash",
+    lang: "en",
+    title: "Unit",
+    source: "",
+    compiledCode: "",
+    definition: {},
+    contentHash: "x",
+    compilerVersion: "x",
+  }));
   const insertUser = db().prepare("insert into users (id, email, name) values (?, ?, ?)");
   for (const id of [...users, "sup"]) insertUser.run(id, `${id}@test.callcraft`, `Person ${id}`);
   for (const name of ["North", "South", "East"]) teams.push(createTeam({ name }));
@@ -62,7 +74,12 @@ describe("team_skill_days, the per-day totals behind the all-teams heat map", ()
       else if (roll < 0.65) addTeamMember(teamId, userId);
       else if (roll < 0.8) removeTeamMember(teamId, userId);
       else if (roll < 0.9) db().prepare("delete from attempts where id = (select id from attempts order by random() limit 1)").run();
-      else db().prepare("update attempt_skill_scores set score = ? where rowid = (select rowid from attempt_skill_scores order by random() limit 1)").run(Math.round(random() * 100));
+      else
+        db()
+          .prepare(
+            "update attempt_skill_scores set score = ? where rowid = (select rowid from attempt_skill_scores order by random() limit 1)",
+          )
+          .run(Math.round(random() * 100));
       if (step % 25 === 0) expect(kept()).toEqual(recomputed());
     }
     expect(recomputed().length).toBeGreaterThan(20);
@@ -89,7 +106,8 @@ describe("team_skill_days, the per-day totals behind the all-teams heat map", ()
          where s.finished_at >= ? and s.finished_at < ? group by 1, 2 `,
       )
       .all(scope.from, scope.to) as { rowId: string; skill: string }[];
-    const order = (a: { rowId: string; skill: string }, b: { rowId: string; skill: string }) => a.rowId.localeCompare(b.rowId) || a.skill.localeCompare(b.skill);
+    const order = (a: { rowId: string; skill: string }, b: { rowId: string; skill: string }) =>
+      a.rowId.localeCompare(b.rowId) || a.skill.localeCompare(b.skill);
     const actual = teamSkillMap(scope).map(({ rowId, skill, avg, n }) => ({ rowId, skill, avg, n }));
     expected.sort(order);
     actual.sort(order);
@@ -102,7 +120,9 @@ describe("personSkillTrend", () => {
   it("groups a person's calls into calendar weeks starting on Monday, oldest first", () => {
     const monday = Date.UTC(2026, 5, 1, 9); // Monday 1 June 2026
     db().prepare("insert into users (id, email, name) values ('weekly', 'weekly@test.callcraft', 'Weekly')").run();
-    const insert = db().prepare("insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, 'weekly', 'close', ?, ?)");
+    const insert = db().prepare(
+      "insert into attempt_skill_scores (attempt_id, user_id, skill, score, finished_at) values (?, 'weekly', 'close', ?, ?)",
+    );
     const at = [monday, monday + 2 * DAY, monday + 6 * DAY + 13 * 3_600_000, monday + 7 * DAY];
     [40, 60, 80, 90].forEach((score, i) => {
       const id = finishAttempt("weekly", at[i] ?? 0);

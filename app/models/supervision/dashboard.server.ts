@@ -58,7 +58,11 @@ export function personSkillMap(scope: Scope) {
     .where(inScope(s.userId, s.finishedAt, scope))
     .groupBy(s.userId, s.skill)
     .all();
-  const people = getDb().select({ id: schema.users.id, name: schema.users.name }).from(schema.users).where(inArray(schema.users.id, membersOf(scope.teamIds))).all();
+  const people = getDb()
+    .select({ id: schema.users.id, name: schema.users.name })
+    .from(schema.users)
+    .where(inArray(schema.users.id, membersOf(scope.teamIds)))
+    .all();
   return withNames(rows, people);
 }
 
@@ -77,7 +81,11 @@ export function teamSkillMap(scope: Scope) {
     .groupBy(d.teamId, d.skill)
     .having(sql`sum(${d.n}) > 0`)
     .all();
-  const teams = getDb().select({ id: schema.teams.id, name: schema.teams.name }).from(schema.teams).where(inArray(schema.teams.id, scope.teamIds)).all();
+  const teams = getDb()
+    .select({ id: schema.teams.id, name: schema.teams.name })
+    .from(schema.teams)
+    .where(inArray(schema.teams.id, scope.teamIds))
+    .all();
   return withNames(rows, teams);
 }
 
@@ -100,7 +108,18 @@ export function recentAttempts(scope: Scope, limit = 15, userId?: string) {
   if (scope.teamIds.length === 0) return [];
   const a = schema.attempts;
   return getDb()
-    .select({ id: a.id, name: schema.users.name, userId: a.userId, title: schema.contentItems.title, mode: a.mode, score: a.score, finalScore: a.finalScore, overridden: sql<boolean>`${a.scoreOverride} is not null`, passed: a.passed, finishedAt: a.finishedAt })
+    .select({
+      id: a.id,
+      name: schema.users.name,
+      userId: a.userId,
+      title: schema.contentItems.title,
+      mode: a.mode,
+      score: a.score,
+      finalScore: a.finalScore,
+      overridden: sql<boolean>`${a.scoreOverride} is not null`,
+      passed: a.passed,
+      finishedAt: a.finishedAt,
+    })
     .from(a)
     .innerJoin(schema.users, eq(schema.users.id, a.userId))
     .innerJoin(schema.contentItems, eq(schema.contentItems.id, a.itemId))
@@ -112,7 +131,14 @@ export function recentAttempts(scope: Scope, limit = 15, userId?: string) {
 
 /** Best average final score in the period; only for teams whose supervisor left it switched on. */
 export function leaderboard(scope: Scope, limit = 10) {
-  const enabled = scope.teamIds.length === 0 ? [] : getDb().select({ id: schema.teams.id }).from(schema.teams).where(and(inArray(schema.teams.id, scope.teamIds), eq(schema.teams.leaderboardEnabled, true))).all();
+  const enabled =
+    scope.teamIds.length === 0
+      ? []
+      : getDb()
+          .select({ id: schema.teams.id })
+          .from(schema.teams)
+          .where(and(inArray(schema.teams.id, scope.teamIds), eq(schema.teams.leaderboardEnabled, true)))
+          .all();
   if (enabled.length === 0) return null;
   const a = schema.attempts;
   return getDb()

@@ -50,7 +50,10 @@ export function csvDate(ms: number | null): string | null {
 }
 
 function members(scope: Scope) {
-  return getDb().select({ userId: schema.teamMembers.userId }).from(schema.teamMembers).where(inArray(schema.teamMembers.teamId, scope.teamIds));
+  return getDb()
+    .select({ userId: schema.teamMembers.userId })
+    .from(schema.teamMembers)
+    .where(inArray(schema.teamMembers.teamId, scope.teamIds));
 }
 
 /** Each person's teams within the scope, joined for one cell. */
@@ -90,22 +93,50 @@ function callsPage(scope: Scope, after: { at: number; id: string } | null) {
   const a = schema.attempts;
   // A row-value comparison lets SQLite seek the (finished_at, id) index instead of rescanning.
   const cursor: SQL | undefined = after ? sql`(${a.finishedAt}, ${a.id}) > (${after.at}, ${after.id})` : undefined;
-  return getDb()
-    .select({ id: a.id, userId: a.userId, finishedAt: a.finishedAt, name: schema.users.name, email: schema.users.email, title: schema.contentVersions.title, version: schema.contentVersions.number, mode: a.mode, answerMode: a.answerMode, score: a.score, finalScore: a.finalScore, override: a.scoreOverride, passed: a.passed })
-    .from(a)
-    .innerJoin(schema.users, eq(schema.users.id, a.userId))
-    .innerJoin(schema.contentVersions, eq(schema.contentVersions.id, a.versionId))
-    // `+user_id` keeps SQLite off the per-person index: walking (finished_at, id) in order and
-    // stopping after one page beats sorting every matching row for each page.
-    .where(and(eq(a.status, "finished"), inArray(sql`+${a.userId}`, members(scope)), gte(a.finishedAt, scope.from), lt(a.finishedAt, scope.to), cursor))
-    .orderBy(asc(a.finishedAt), asc(a.id))
-    .limit(PAGE)
-    .all();
+  return (
+    getDb()
+      .select({
+        id: a.id,
+        userId: a.userId,
+        finishedAt: a.finishedAt,
+        name: schema.users.name,
+        email: schema.users.email,
+        title: schema.contentVersions.title,
+        version: schema.contentVersions.number,
+        mode: a.mode,
+        answerMode: a.answerMode,
+        score: a.score,
+        finalScore: a.finalScore,
+        override: a.scoreOverride,
+        passed: a.passed,
+      })
+      .from(a)
+      .innerJoin(schema.users, eq(schema.users.id, a.userId))
+      .innerJoin(schema.contentVersions, eq(schema.contentVersions.id, a.versionId))
+      // `+user_id` keeps SQLite off the per-person index: walking (finished_at, id) in order and
+      // stopping after one page beats sorting every matching row for each page.
+      .where(
+        and(
+          eq(a.status, "finished"),
+          inArray(sql`+${a.userId}`, members(scope)),
+          gte(a.finishedAt, scope.from),
+          lt(a.finishedAt, scope.to),
+          cursor,
+        ),
+      )
+      .orderBy(asc(a.finishedAt), asc(a.id))
+      .limit(PAGE)
+      .all()
+  );
 }
 
 function skillsOf(attemptIds: string[]): Map<string, Map<string, number>> {
   const rows = getDb()
-    .select({ attemptId: schema.attemptSkillScores.attemptId, skill: schema.attemptSkillScores.skill, score: schema.attemptSkillScores.score })
+    .select({
+      attemptId: schema.attemptSkillScores.attemptId,
+      skill: schema.attemptSkillScores.skill,
+      score: schema.attemptSkillScores.score,
+    })
     .from(schema.attemptSkillScores)
     .where(inArray(schema.attemptSkillScores.attemptId, attemptIds))
     .all();
@@ -118,7 +149,21 @@ export function callsCsvStream(scope: Scope, format: CsvFormat): ReadableStream<
   const { t } = translator(format.locale);
   const yesNo = (v: boolean | null) => (v === null ? null : t(v ? "csv.yes" : "csv.no"));
   const header = line(
-    [t("csv.finishedAt"), t("csv.manager"), t("csv.email"), t("csv.team"), t("csv.script"), t("csv.version"), t("csv.mode"), t("csv.answerMode"), t("csv.engineScore"), t("csv.finalScore"), t("csv.overridden"), t("csv.passed"), ...SKILLS.map((s) => t(SKILL_LABEL[s]))],
+    [
+      t("csv.finishedAt"),
+      t("csv.manager"),
+      t("csv.email"),
+      t("csv.team"),
+      t("csv.script"),
+      t("csv.version"),
+      t("csv.mode"),
+      t("csv.answerMode"),
+      t("csv.engineScore"),
+      t("csv.finalScore"),
+      t("csv.overridden"),
+      t("csv.passed"),
+      ...SKILLS.map((s) => t(SKILL_LABEL[s])),
+    ],
     format.sep,
   );
   if (scope.teamIds.length === 0) return streamOf(header, () => null);
@@ -133,7 +178,21 @@ export function callsCsvStream(scope: Scope, format: CsvFormat): ReadableStream<
     return rows
       .map((r) =>
         line(
-          [csvDate(r.finishedAt), r.name, r.email, teams.get(r.userId) ?? null, r.title, r.version, t(`csv.mode.${r.mode}` as MessageKey), t(`csv.answer.${r.answerMode}` as MessageKey), r.score, r.finalScore, yesNo(r.override !== null), yesNo(r.passed), ...SKILLS.map((s) => skills.get(r.id)?.get(s) ?? null)],
+          [
+            csvDate(r.finishedAt),
+            r.name,
+            r.email,
+            teams.get(r.userId) ?? null,
+            r.title,
+            r.version,
+            t(`csv.mode.${r.mode}` as MessageKey),
+            t(`csv.answer.${r.answerMode}` as MessageKey),
+            r.score,
+            r.finalScore,
+            yesNo(r.override !== null),
+            yesNo(r.passed),
+            ...SKILLS.map((s) => skills.get(r.id)?.get(s) ?? null),
+          ],
           format.sep,
         ),
       )
@@ -159,7 +218,13 @@ function periodStats(scope: Scope, ids: string[]) {
   const a = schema.attempts;
   const calls = new Map(
     getDb()
-      .select({ userId: a.userId, calls: sql<number>`count(*)`, exams: sql<number>`sum(${a.mode} = 'exam')`, average: sql<number | null>`round(avg(${a.finalScore}), 1)`, last: sql<number | null>`max(${a.finishedAt})` })
+      .select({
+        userId: a.userId,
+        calls: sql<number>`count(*)`,
+        exams: sql<number>`sum(${a.mode} = 'exam')`,
+        average: sql<number | null>`round(avg(${a.finalScore}), 1)`,
+        last: sql<number | null>`max(${a.finishedAt})`,
+      })
       .from(a)
       .where(and(inArray(a.userId, ids), eq(a.status, "finished"), gte(a.finishedAt, scope.from), lt(a.finishedAt, scope.to)))
       .groupBy(a.userId)
@@ -181,7 +246,13 @@ function periodStats(scope: Scope, ids: string[]) {
     .select({ userId: schema.certificates.userId, title: schema.certifications.title, expiresAt: schema.certificates.expiresAt })
     .from(schema.certificates)
     .innerJoin(schema.certifications, eq(schema.certifications.id, schema.certificates.certificationId))
-    .where(and(inArray(schema.certificates.userId, ids), sql`${schema.certificates.revokedAt} is null`, sql`${schema.certificates.expiresAt} > ${scope.to}`))
+    .where(
+      and(
+        inArray(schema.certificates.userId, ids),
+        sql`${schema.certificates.revokedAt} is null`,
+        sql`${schema.certificates.expiresAt} > ${scope.to}`,
+      ),
+    )
     .orderBy(asc(schema.certifications.title))
     .all()) {
     certificates.set(c.userId, [...(certificates.get(c.userId) ?? []), `${c.title} (${csvDate(c.expiresAt)?.slice(0, 10)})`]);
@@ -192,7 +263,18 @@ function periodStats(scope: Scope, ids: string[]) {
 export function peopleCsvStream(scope: Scope, format: CsvFormat, now = Date.now()): ReadableStream<Uint8Array> {
   const { t } = translator(format.locale);
   const header = line(
-    [t("csv.manager"), t("csv.email"), t("csv.team"), t("csv.readiness"), t("csv.calls"), t("csv.examCalls"), t("csv.average"), ...SKILLS.map((s) => t(SKILL_LABEL[s])), t("csv.certificates"), t("csv.lastCall")],
+    [
+      t("csv.manager"),
+      t("csv.email"),
+      t("csv.team"),
+      t("csv.readiness"),
+      t("csv.calls"),
+      t("csv.examCalls"),
+      t("csv.average"),
+      ...SKILLS.map((s) => t(SKILL_LABEL[s])),
+      t("csv.certificates"),
+      t("csv.lastCall"),
+    ],
     format.sep,
   );
   if (scope.teamIds.length === 0) return streamOf(header, () => null);
@@ -210,7 +292,18 @@ export function peopleCsvStream(scope: Scope, format: CsvFormat, now = Date.now(
       .map((p) => {
         const c = stats.calls.get(p.id);
         return line(
-          [p.name, p.email, teams.get(p.id) ?? null, ready.get(p.id)?.index ?? null, c?.calls ?? 0, c?.exams ?? 0, c?.average ?? null, ...SKILLS.map((s) => stats.skills.get(p.id)?.get(s) ?? null), (stats.certificates.get(p.id) ?? []).join("; ") || null, csvDate(c?.last ?? null)],
+          [
+            p.name,
+            p.email,
+            teams.get(p.id) ?? null,
+            ready.get(p.id)?.index ?? null,
+            c?.calls ?? 0,
+            c?.exams ?? 0,
+            c?.average ?? null,
+            ...SKILLS.map((s) => stats.skills.get(p.id)?.get(s) ?? null),
+            (stats.certificates.get(p.id) ?? []).join("; ") || null,
+            csvDate(c?.last ?? null),
+          ],
           format.sep,
         );
       })

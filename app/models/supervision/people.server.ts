@@ -40,12 +40,25 @@ export function peopleOf(scope: Scope, now = Date.now()): { people: PersonRow[];
   const ready = readinessFor(ids, now);
   const byId = new Map<string, PersonRow>();
   for (const m of members) {
-    const row = byId.get(m.id) ?? { id: m.id, name: m.name, teams: [], teamIds: [], readiness: ready.get(m.id)?.index ?? 0, calls: stats.get(m.id)?.calls ?? 0, average: stats.get(m.id)?.average ?? null };
+    const row = byId.get(m.id) ?? {
+      id: m.id,
+      name: m.name,
+      teams: [],
+      teamIds: [],
+      readiness: ready.get(m.id)?.index ?? 0,
+      calls: stats.get(m.id)?.calls ?? 0,
+      average: stats.get(m.id)?.average ?? null,
+    };
     row.teams.push(m.teamName);
     row.teamIds.push(m.teamId);
     byId.set(m.id, row);
   }
   const people = [...byId.values()].sort((x, y) => x.readiness - y.readiness || x.name.localeCompare(y.name));
-  const teams = new Map(scope.teamIds.map((teamId) => [teamId, teamReadiness(members.filter((m) => m.teamId === teamId).map((m) => ready.get(m.id)?.index ?? 0))]));
+  const teams = new Map(
+    scope.teamIds.map((teamId) => [
+      teamId,
+      teamReadiness(members.filter((m) => m.teamId === teamId).map((m) => ready.get(m.id)?.index ?? 0)),
+    ]),
+  );
   return { people, teams };
 }

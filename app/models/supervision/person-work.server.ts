@@ -11,10 +11,24 @@ export function personAssignments(supervisorId: string, userId: string, now = Da
   const teamIds = supervisedTeamIds(supervisorId);
   const a = schema.assignments;
   return getDb()
-    .select({ id: a.id, kind: a.kind, title: a.title, dueAt: a.dueAt, status: schema.assignmentProgress.status, bestScore: schema.assignmentProgress.bestScore, triesUsed: schema.assignmentProgress.triesUsed })
+    .select({
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      dueAt: a.dueAt,
+      status: schema.assignmentProgress.status,
+      bestScore: schema.assignmentProgress.bestScore,
+      triesUsed: schema.assignmentProgress.triesUsed,
+    })
     .from(schema.assignmentProgress)
     .innerJoin(a, eq(a.id, schema.assignmentProgress.assignmentId))
-    .where(and(eq(schema.assignmentProgress.userId, userId), isNull(a.archivedAt), or(eq(a.userId, userId), teamIds.length > 0 ? inArray(a.teamId, teamIds) : sql`0`)))
+    .where(
+      and(
+        eq(schema.assignmentProgress.userId, userId),
+        isNull(a.archivedAt),
+        or(eq(a.userId, userId), teamIds.length > 0 ? inArray(a.teamId, teamIds) : sql`0`),
+      ),
+    )
     .orderBy(sql`${a.dueAt} is null`, asc(a.dueAt))
     .all()
     .map((row) => ({ ...row, funnel: funnelStatus(row.status, row.dueAt, now) }));

@@ -37,15 +37,19 @@ export function readinessFor(userIds: readonly string[], now = Date.now()): Map<
     )
     .all(ids, from, now) as ExamRow[];
   const certificates = db
-    .prepare(`select user_id as userId, expires_at as expiresAt from certificates where revoked_at is null and user_id in (select value from json_each(?))`)
+    .prepare(
+      `select user_id as userId, expires_at as expiresAt from certificates where revoked_at is null and user_id in (select value from json_each(?))`,
+    )
     .all(ids) as { userId: string; expiresAt: number }[];
   const required = new Set(
-    (db
-      .prepare(
-        `select distinct p.user_id as userId from assignment_progress p join assignments a on a.id = p.assignment_id
+    (
+      db
+        .prepare(
+          `select distinct p.user_id as userId from assignment_progress p join assignments a on a.id = p.assignment_id
          where a.kind = 'certification' and a.archived_at is null and p.user_id in (select value from json_each(?))`,
-      )
-      .all(ids) as { userId: string }[]).map((r) => r.userId),
+        )
+        .all(ids) as { userId: string }[]
+    ).map((r) => r.userId),
   );
   const lastCalls = db
     .prepare(

@@ -20,9 +20,25 @@ function call(userId: string, daysAgo: number, finalScore: number, status: "fini
 }
 
 beforeAll(() => {
-  ({ itemId, versionId } = publishVersion({ kind: "script", slug: "unit-roster", lang: "en", title: "Unit", source: "", compiledCode: "", definition: {}, contentHash: "x", compilerVersion: "x" }));
+  ({ itemId, versionId } = publishVersion({
+    kind: "script",
+    slug: "unit-roster",
+    lang: "en",
+    title: "Unit",
+    source: "",
+    compiledCode: "",
+    definition: {},
+    contentHash: "x",
+    compilerVersion: "x",
+  }));
   const insertUser = getDb().$client.prepare("insert into users (id, email, name) values (?, ?, ?)");
-  for (const [id, name] of [["ann", "Ann"], ["bob", "Bob"], ["cid", "Cid"], ["out", "Outsider"]] as const) insertUser.run(id, `${id}@test.callcraft`, name);
+  for (const [id, name] of [
+    ["ann", "Ann"],
+    ["bob", "Bob"],
+    ["cid", "Cid"],
+    ["out", "Outsider"],
+  ] as const)
+    insertUser.run(id, `${id}@test.callcraft`, name);
   teamId = createTeam({ name: "Roster" });
   for (const id of ["ann", "bob", "cid"]) addTeamMember(teamId, id);
 });
@@ -35,8 +51,14 @@ describe("teamRoster", () => {
     call("ann", 1, 10, "open"); // not finished: not counted
     call("bob", 45, 50); // only before the window: no average, no change
     call("out", 1, 99); // not a member
-    insertAssignment({ kind: "training", title: "Overdue", target: { teamId }, itemIds: [itemId], dueAt: NOW - DAY, createdBy: null }, NOW - 5 * DAY);
-    insertAssignment({ kind: "training", title: "Later", target: { userId: "ann" }, itemIds: [itemId], dueAt: NOW + 5 * DAY, createdBy: null }, NOW - 5 * DAY);
+    insertAssignment(
+      { kind: "training", title: "Overdue", target: { teamId }, itemIds: [itemId], dueAt: NOW - DAY, createdBy: null },
+      NOW - 5 * DAY,
+    );
+    insertAssignment(
+      { kind: "training", title: "Later", target: { userId: "ann" }, itemIds: [itemId], dueAt: NOW + 5 * DAY, createdBy: null },
+      NOW - 5 * DAY,
+    );
 
     const rows = teamRoster(teamId, NOW);
     expect(rows.map((r) => r.name)).toEqual(["Ann", "Bob", "Cid"]);
@@ -46,7 +68,9 @@ describe("teamRoster", () => {
   });
 
   it("uses the final score, so an override shows in the roster", () => {
-    getDb().$client.prepare("update attempts set final_score = 100 where user_id = 'ann' and finished_at = ?").run(NOW - 2 * DAY);
+    getDb()
+      .$client.prepare("update attempts set final_score = 100 where user_id = 'ann' and finished_at = ?")
+      .run(NOW - 2 * DAY);
     expect(teamRoster(teamId, NOW)[0]).toMatchObject({ average: 95, change: 35 });
   });
 

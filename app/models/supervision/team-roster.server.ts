@@ -39,7 +39,9 @@ export function teamRoster(teamId: string, now = Date.now()): RosterRow[] {
         userId: a.userId,
         calls: sql<number>`count(*) filter (where ${a.finishedAt} >= ${recent})`,
         average: sql<number | null>`round(avg(${a.finalScore}) filter (where ${a.finishedAt} >= ${recent}), 1)`,
-        prior: sql<number | null>`round(avg(${a.finalScore}) filter (where ${a.finishedAt} >= ${prior} and ${a.finishedAt} < ${recent}), 1)`,
+        prior: sql<
+          number | null
+        >`round(avg(${a.finalScore}) filter (where ${a.finishedAt} >= ${prior} and ${a.finishedAt} < ${recent}), 1)`,
         lastCallAt: sql<number | null>`max(${a.finishedAt})`,
       })
       .from(a)

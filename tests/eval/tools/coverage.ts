@@ -22,8 +22,14 @@ const items = [
 
 for (const { x, kind, option } of items) {
   const entry = library.scripts.get(x.script);
-  if (!entry) { console.log(`stale ${kind} ${x.id}: script ${x.script}`); continue; }
-  if (!entry.owners.has(x.owner)) { console.log(`stale ${kind} ${x.id}: ${x.script}/${x.owner} (owner gone)`); continue; }
+  if (!entry) {
+    console.log(`stale ${kind} ${x.id}: script ${x.script}`);
+    continue;
+  }
+  if (!entry.owners.has(x.owner)) {
+    console.log(`stale ${kind} ${x.id}: ${x.script}/${x.owner} (owner gone)`);
+    continue;
+  }
   if (option && !findOption(entry, x.owner, option)) console.log(`stale ${kind} ${x.id}: ${x.script}/${x.owner}/${option} (option gone)`);
 }
 
@@ -42,6 +48,8 @@ for (const [id, entry] of library.scripts) {
     const needsLab = owner.kind !== "reaction" && labs === 0;
     if (!needsLab && missing.length === 0) continue;
     const tag = `${owner.kind} ${owner.id}`;
-    console.log(`  ${tag}: labelled ${labs}${needsLab ? " (MISSING)" : ""}; options not paraphrased: ${missing.map((o) => `${o.id}[${o.quality}]`).join(", ") || "none"}`);
+    console.log(
+      `  ${tag}: labelled ${labs}${needsLab ? " (MISSING)" : ""}; options not paraphrased: ${missing.map((o) => `${o.id}[${o.quality}]`).join(", ") || "none"}`,
+    );
   }
 }

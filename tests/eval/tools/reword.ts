@@ -12,7 +12,7 @@ import { idOf } from "../split";
 import { isShort, type Kind, type LabelledReply, type OffScript, type Paraphrase } from "../types";
 
 const [target, words] = process.argv.slice(2);
-if (!target || !words?.trim()) throw new Error("usage: reword.ts <id> \"<new words>\"");
+if (!target || !words?.trim()) throw new Error('usage: reword.ts <id> "<new words>"');
 const KIND: Record<string, Kind> = { lab: "labelled", par: "paraphrase", off: "offscript" };
 let done = false;
 for (const part of ["dev", "test"]) {
@@ -25,7 +25,8 @@ for (const part of ["dev", "test"]) {
     const kind = KIND[target.slice(0, 3)]!;
     const text = words.trim();
     if (kind === "paraphrase" && isShort(text) !== isShort(item.text)) throw new Error("a paraphrase keeps its length class (short/long)");
-    if (kind === "labelled") item.reply = text; else item.text = text;
+    if (kind === "labelled") item.reply = text;
+    else item.text = text;
     const was = item.was ?? item.id;
     item.id = idOf(kind, item.lang, item.script, item.owner, text, kind === "paraphrase" ? item.option : "");
     item.was = was;

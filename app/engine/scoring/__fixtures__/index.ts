@@ -17,7 +17,13 @@ export function bucket(percent: number): Label {
 
 export function turnOf(x: Labelled): TurnInput {
   return {
-    lang: x.lang, leadType: x.leadType, text: x.reply, leadLine: x.leadLine, objectionType: x.objectionType,
-    history: x.history ?? [], turnIndex: x.turnIndex ?? 2, stepSkill: x.stepSkill,
+    lang: x.lang,
+    leadType: x.leadType,
+    text: x.reply,
+    leadLine: x.leadLine,
+    objectionType: x.objectionType,
+    history: x.history ?? [],
+    turnIndex: x.turnIndex ?? 2,
+    stepSkill: x.stepSkill,
   };
 }

@@ -1,10 +1,39 @@
 /** What a marker phrase signals. The data files give phrases for each, per language. */
 export const MARKER_CATEGORIES = [
-  "ack", "clarify", "open_q", "consequence_q", "budget_q", "dm_q", "timing_q", "summary",
-  "value", "risk", "trial", "case", "confirm", "next_step", "time", "permission", "name",
-  "company", "reason", "request_ref", "winback_ask", "offer", "discount", "contradict",
-  "competitor_bash", "pressure", "vague_next", "filler", "polite", "send_accept", "leading_q",
-  "lead_action", "rough_time", "pickup",
+  "ack",
+  "clarify",
+  "open_q",
+  "consequence_q",
+  "budget_q",
+  "dm_q",
+  "timing_q",
+  "summary",
+  "value",
+  "risk",
+  "trial",
+  "case",
+  "confirm",
+  "next_step",
+  "time",
+  "permission",
+  "name",
+  "company",
+  "reason",
+  "request_ref",
+  "winback_ask",
+  "offer",
+  "discount",
+  "contradict",
+  "competitor_bash",
+  "pressure",
+  "vague_next",
+  "filler",
+  "polite",
+  "send_accept",
+  "leading_q",
+  "lead_action",
+  "rough_time",
+  "pickup",
 ] as const;
 export type MarkerCategory = (typeof MARKER_CATEGORIES)[number];
 
@@ -34,11 +63,25 @@ export interface WordLists {
 
 /** Categories whose match is cancelled by a nearby negation («не понимаю», "don't understand"). */
 export const NEGATABLE: ReadonlySet<string> = new Set<MarkerCategory>([
-  "ack", "confirm", "permission", "value", "next_step", "summary", "polite", "send_accept",
+  "ack",
+  "confirm",
+  "permission",
+  "value",
+  "next_step",
+  "summary",
+  "polite",
+  "send_accept",
 ]);
 
 /** Categories that count only inside a question sentence. */
 export const QUESTION_ONLY: ReadonlySet<string> = new Set<MarkerCategory>([
-  "clarify", "open_q", "consequence_q", "budget_q", "dm_q", "timing_q", "confirm", "winback_ask",
+  "clarify",
+  "open_q",
+  "consequence_q",
+  "budget_q",
+  "dm_q",
+  "timing_q",
+  "confirm",
+  "winback_ask",
   "leading_q",
 ]);

@@ -42,7 +42,12 @@ function elementsOf(phrase: string): number[][] {
     if (part === "#num") {
       elements.push([NUM]);
     } else if (part.startsWith("=")) {
-      elements.push(part.slice(1).split("|").map((form) => lemmaId(`=${form.toLowerCase().replace(/ё/g, "е")}`)));
+      elements.push(
+        part
+          .slice(1)
+          .split("|")
+          .map((form) => lemmaId(`=${form.toLowerCase().replace(/ё/g, "е")}`)),
+      );
     } else if (part.includes("|")) {
       const union = new Set<number>();
       for (const alt of part.split("|")) for (const t of tokenize(alt).tokens) t.lemmas.forEach((l) => union.add(l));
@@ -60,7 +65,12 @@ function lemmaSet(words: readonly string[]): Set<number> {
   return set;
 }
 
-export function compileMarkers(phrases: readonly string[], category: AnyCategory, negation: ReadonlySet<number>, into: MarkerIndex = new Map()): MarkerIndex {
+export function compileMarkers(
+  phrases: readonly string[],
+  category: AnyCategory,
+  negation: ReadonlySet<number>,
+  into: MarkerIndex = new Map(),
+): MarkerIndex {
   for (const phrase of phrases) {
     const elements = elementsOf(phrase);
     const first = elements[0];
@@ -81,7 +91,8 @@ function compileLang(table: MarkerTable, words: WordLists): CompiledLang {
   const index: MarkerIndex = new Map();
   for (const category of MARKER_CATEGORIES) compileMarkers(table[category], category, negation, index);
   return {
-    index, negation,
+    index,
+    negation,
     // one-word contrasts only: «тем не менее» would put «не» and «тот» among the "but"s
     contrast: lemmaSet(words.contrast.filter((w) => !w.trim().includes(" "))),
     concede: lemmaSet(words.concede),
@@ -160,7 +171,11 @@ function possible(m: CompiledMarker, present: ReadonlySet<number>): boolean {
   for (let k = 1; k < m.elements.length; k++) {
     const element = m.elements[k] ?? [];
     let found = false;
-    for (const id of element) if (present.has(id)) { found = true; break; }
+    for (const id of element)
+      if (present.has(id)) {
+        found = true;
+        break;
+      }
     if (!found) return false;
   }
   return true;

@@ -17,28 +17,131 @@ import { compileSynonyms, conceptId, phraseHits, synonymsFor, wordConcepts } fro
 const CATEGORY_ONLY = new Set(["contradict", "competitor_bash", "pressure", "vague_next", "leading_q"]);
 /** Marker categories whose phrases are interchangeable: «понимаю» says what «справедливо» says. */
 const EQUIVALENT = new Set([
-  "ack", "permission", "time", "confirm", "contradict", "competitor_bash", "pressure", "vague_next",
-  "discount", "leading_q", "summary", "send_accept", "risk", "rough_time",
+  "ack",
+  "permission",
+  "time",
+  "confirm",
+  "contradict",
+  "competitor_bash",
+  "pressure",
+  "vague_next",
+  "discount",
+  "leading_q",
+  "summary",
+  "send_accept",
+  "risk",
+  "rough_time",
 ]);
 /** Words that carry too little to show two texts mean the same (on top of the stop words). */
 const WEAK: Record<Lang, readonly string[]> = {
   ru: [
-    "хорошо", "ладно", "окей", "ок", "ага", "угу", "давать", "дать", "сделать", "делать", "ну", "вот", "просто",
-    "тогда", "сейчас", "можно", "хотеть", "ли", "а", "какой", "ваш", "отлично", "понятно", "предлагать",
-    "здравствуйте", "добрый", "алло", "привет", "спасибо", "пожалуйста", "слышать", "слушать", "говорить",
-    "предложить", "предоставить",
+    "хорошо",
+    "ладно",
+    "окей",
+    "ок",
+    "ага",
+    "угу",
+    "давать",
+    "дать",
+    "сделать",
+    "делать",
+    "ну",
+    "вот",
+    "просто",
+    "тогда",
+    "сейчас",
+    "можно",
+    "хотеть",
+    "ли",
+    "а",
+    "какой",
+    "ваш",
+    "отлично",
+    "понятно",
+    "предлагать",
+    "здравствуйте",
+    "добрый",
+    "алло",
+    "привет",
+    "спасибо",
+    "пожалуйста",
+    "слышать",
+    "слушать",
+    "говорить",
+    "предложить",
+    "предоставить",
     // hedges and intensifiers colour a sentence without changing what it asks or offers
-    "именно", "вообще", "точно", "реально", "конкретно", "ведь", "уж", "кстати", "буквально", "прямо",
-    "вроде", "наверное", "честно", "пожалуй", "вечно",
+    "именно",
+    "вообще",
+    "точно",
+    "реально",
+    "конкретно",
+    "ведь",
+    "уж",
+    "кстати",
+    "буквально",
+    "прямо",
+    "вроде",
+    "наверное",
+    "честно",
+    "пожалуй",
+    "вечно",
     // an indefinite adjective points at something without saying what it is
-    "какой-то", "какой-нибудь",
+    "какой-то",
+    "какой-нибудь",
   ],
   en: [
-    "ok", "okay", "fine", "alright", "yes", "yeah", "well", "let", "great", "right", "then", "sure", "any",
-    "some", "our", "your", "give", "make", "do", "get", "got", "offer", "provide", "propose", "suggest",
-    "hello", "hi", "hey", "morning", "afternoon", "thanks", "thank", "please", "hear",
-    "exactly", "actually", "honestly", "maybe", "perhaps", "probably", "quite", "pretty", "totally",
-    "basically", "yet", "already", "against", "even", "ever", "bit", "just",
+    "ok",
+    "okay",
+    "fine",
+    "alright",
+    "yes",
+    "yeah",
+    "well",
+    "let",
+    "great",
+    "right",
+    "then",
+    "sure",
+    "any",
+    "some",
+    "our",
+    "your",
+    "give",
+    "make",
+    "do",
+    "get",
+    "got",
+    "offer",
+    "provide",
+    "propose",
+    "suggest",
+    "hello",
+    "hi",
+    "hey",
+    "morning",
+    "afternoon",
+    "thanks",
+    "thank",
+    "please",
+    "hear",
+    "exactly",
+    "actually",
+    "honestly",
+    "maybe",
+    "perhaps",
+    "probably",
+    "quite",
+    "pretty",
+    "totally",
+    "basically",
+    "yet",
+    "already",
+    "against",
+    "even",
+    "ever",
+    "bit",
+    "just",
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
@@ -130,7 +233,8 @@ type Span = [first: number, last: number, concept: number | null, alone: boolean
 /** Phrases that become one unit: equivalent marker hits, lexicon phrases, spoken numbers. */
 function spans(a: Analysis, lang: Lang): Span[] {
   const out: Span[] = [];
-  for (const h of a.hits) if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), CATEGORY_ONLY.has(h.category)]);
+  for (const h of a.hits)
+    if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), CATEGORY_ONLY.has(h.category)]);
   for (const [f, l, c] of phraseHits(synonymsFor(lang), a.tokens)) out.push([f, l, c, false]);
   out.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const taken: Span[] = [];
@@ -202,12 +306,30 @@ export function buildProfile(text: string, lang: Lang): Profile {
         for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
       }
       if (negatedInside && inner.length > 0) {
-        units.push({ concepts: inner, weight: 0, content: false, negated: true, stem: "", norm: "", repairable: false, numberWords: false });
+        units.push({
+          concepts: inner,
+          weight: 0,
+          content: false,
+          negated: true,
+          stem: "",
+          norm: "",
+          repairable: false,
+          numberWords: false,
+        });
       } else concepts.push(...inner);
       unit = { concepts, weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false };
     } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
       last = num.last;
-      unit = { concepts: num.alt === undefined ? [lemmaId(String(num.value))] : [lemmaId(String(num.value)), lemmaId(String(num.alt))], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: true };
+      unit = {
+        concepts: num.alt === undefined ? [lemmaId(String(num.value))] : [lemmaId(String(num.value)), lemmaId(String(num.alt))],
+        weight: 1,
+        content: true,
+        negated: false,
+        stem: "",
+        norm: "",
+        repairable: false,
+        numberWords: true,
+      };
     } else if (isNegation(i)) {
       if (!hollow.has(i)) {
         pendingNegation = i;
@@ -220,8 +342,14 @@ export function buildProfile(text: string, lang: Lang): Profile {
       const stop = isStop(i);
       const word = !stop && !isDigit(t.norm) && t.norm.length >= 4;
       unit = {
-        concepts: tokenConcepts(a, lang, i, stop), weight: stop ? 0.25 : 1, content: !stop, negated: false,
-        stem: word ? stemOf(t.norm) : "", norm: t.norm, repairable: word && !dictionaryKnows(t.norm), numberWords: false,
+        concepts: tokenConcepts(a, lang, i, stop),
+        weight: stop ? 0.25 : 1,
+        content: !stop,
+        negated: false,
+        stem: word ? stemOf(t.norm) : "",
+        norm: t.norm,
+        repairable: word && !dictionaryKnows(t.norm),
+        numberWords: false,
       };
     }
     if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
@@ -236,7 +364,16 @@ export function buildProfile(text: string, lang: Lang): Profile {
     units.push(unit);
     unitClause[units.length - 1] = clause;
     if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
-      units.push({ concepts: [PERCENT], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false });
+      units.push({
+        concepts: [PERCENT],
+        weight: 1,
+        content: true,
+        negated: false,
+        stem: "",
+        norm: "",
+        repairable: false,
+        numberWords: false,
+      });
     }
     i = last;
   }

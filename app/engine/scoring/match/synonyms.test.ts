@@ -15,7 +15,10 @@ function concepts(text: string, lang: Lang): Set<number> {
   return out;
 }
 
-const TABLES: [Lang, Record<string, readonly string[]>][] = [["ru", SYNONYMS_RU], ["en", SYNONYMS_EN]];
+const TABLES: [Lang, Record<string, readonly string[]>][] = [
+  ["ru", SYNONYMS_RU],
+  ["en", SYNONYMS_EN],
+];
 
 describe("the paraphrase lexicon (reviewed data)", () => {
   it.each(TABLES)("%s: every entry compiles and carries its own group's concept", (lang, table) => {
@@ -37,25 +40,61 @@ describe("the paraphrase lexicon (reviewed data)", () => {
   });
 
   it.each([
-    ["шефу", "руководителя", "boss"], ["директором", "начальник", "boss"],
-    ["скину", "пришлю", "send"], ["отправлю", "вышлем", "send"], ["согласовал", "одобрил", "approve"],
-    ["дороговато", "недешево", "expensive"], ["сомнения", "смущает", "worry"],
-    ["останавливает", "смущает", "worry"], ["стартуем", "начнём", "start"], ["экселе", "таблицах", "spreadsheet"],
-    ["материалы", "информацию", "info"], ["гляньте", "посмотрите", "look"], ["на досуге", "когда будет время", "leisure"],
-    ["графику", "расписанию", "schedule"], ["не устраивает", "недовольны", "dissatisfied"], ["всего хорошего", "до свидания", "farewell"],
-    ["в другой раз", "попозже", "later"], ["платить частями", "в рассрочку", "installment"], ["как вы там", "как поживаете", "how_are_you"], ["всё в порядке", "всё нормально", "all_well"], ["что случилось", "что пошло не так", "went_wrong"], ["демо", "покажу систему", "demo"], ["прямо сейчас", "немедленно", "immediately"],
+    ["шефу", "руководителя", "boss"],
+    ["директором", "начальник", "boss"],
+    ["скину", "пришлю", "send"],
+    ["отправлю", "вышлем", "send"],
+    ["согласовал", "одобрил", "approve"],
+    ["дороговато", "недешево", "expensive"],
+    ["сомнения", "смущает", "worry"],
+    ["останавливает", "смущает", "worry"],
+    ["стартуем", "начнём", "start"],
+    ["экселе", "таблицах", "spreadsheet"],
+    ["материалы", "информацию", "info"],
+    ["гляньте", "посмотрите", "look"],
+    ["на досуге", "когда будет время", "leisure"],
+    ["графику", "расписанию", "schedule"],
+    ["не устраивает", "недовольны", "dissatisfied"],
+    ["всего хорошего", "до свидания", "farewell"],
+    ["в другой раз", "попозже", "later"],
+    ["платить частями", "в рассрочку", "installment"],
+    ["как вы там", "как поживаете", "how_are_you"],
+    ["всё в порядке", "всё нормально", "all_well"],
+    ["что случилось", "что пошло не так", "went_wrong"],
+    ["демо", "покажу систему", "demo"],
+    ["прямо сейчас", "немедленно", "immediately"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
   });
 
   it.each([
-    ["OK'd", "approved", "approve"], ["signed off", "approval", "approve"], ["boss", "manager", "boss"],
-    ["pricey", "expensive", "expensive"], ["give you a ring", "call", "call"], ["snowed under", "busy", "busy"],
-    ["holding you back", "putting you off", "worry"], ["kick off", "get started", "start"], ["not happy with", "isn't working", "dissatisfied"],
-    ["have a look", "glance over", "look"], ["in your own time", "when you get a moment", "leisure"], ["not a sales call", "calling to sell", "sell"],
-    ["bye now", "goodbye", "farewell"], ["some other time", "later", "later"], ["straight away", "right now", "immediately"], ["how's it going", "how are things", "how_are_you"], ["all OK your end", "is everything all right", "all_well"], ["what happened", "what went wrong", "went_wrong"], ["we've got it covered", "we'll take care of everything", "take_care"], ["a demo", "show you the system", "demo"], ["we set it up", "we install it", "setup"], ["let's go over the figures", "we review the figures", "review"], ["I'll book a slot", "pencil in a slot", "arrange"], ["I'll follow up", "I'll check in", "follow_up"], ["to find out", "to work out", "find_out"],
-  ])("en: \"%s\" and \"%s\" mean %s", (x, y, name) => {
+    ["OK'd", "approved", "approve"],
+    ["signed off", "approval", "approve"],
+    ["boss", "manager", "boss"],
+    ["pricey", "expensive", "expensive"],
+    ["give you a ring", "call", "call"],
+    ["snowed under", "busy", "busy"],
+    ["holding you back", "putting you off", "worry"],
+    ["kick off", "get started", "start"],
+    ["not happy with", "isn't working", "dissatisfied"],
+    ["have a look", "glance over", "look"],
+    ["in your own time", "when you get a moment", "leisure"],
+    ["not a sales call", "calling to sell", "sell"],
+    ["bye now", "goodbye", "farewell"],
+    ["some other time", "later", "later"],
+    ["straight away", "right now", "immediately"],
+    ["how's it going", "how are things", "how_are_you"],
+    ["all OK your end", "is everything all right", "all_well"],
+    ["what happened", "what went wrong", "went_wrong"],
+    ["we've got it covered", "we'll take care of everything", "take_care"],
+    ["a demo", "show you the system", "demo"],
+    ["we set it up", "we install it", "setup"],
+    ["let's go over the figures", "we review the figures", "review"],
+    ["I'll book a slot", "pencil in a slot", "arrange"],
+    ["I'll follow up", "I'll check in", "follow_up"],
+    ["to find out", "to work out", "find_out"],
+  ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
   });
@@ -63,8 +102,12 @@ describe("the paraphrase lexicon (reviewed data)", () => {
   it("a negated phrase keeps its words negated: «не устраивает» contradicts a plain «устраивает»", async () => {
     const { buildProfile } = await import("./profile");
     const { similarity } = await import("../matchReply");
-    expect(similarity(buildProfile("Вас всё устраивает?", "ru"), buildProfile("Что вас не устраивает?", "ru")).similarity).toBeLessThan(0.2);
-    expect(similarity(buildProfile("Что не устраивает в доставке?", "ru"), buildProfile("Чем вы недовольны в доставке?", "ru")).similarity).toBeGreaterThan(0.5);
+    expect(similarity(buildProfile("Вас всё устраивает?", "ru"), buildProfile("Что вас не устраивает?", "ru")).similarity).toBeLessThan(
+      0.2,
+    );
+    expect(
+      similarity(buildProfile("Что не устраивает в доставке?", "ru"), buildProfile("Чем вы недовольны в доставке?", "ru")).similarity,
+    ).toBeGreaterThan(0.5);
   });
 
   it("keeps different things apart: a supplier is not a client, a discount is not a price", () => {

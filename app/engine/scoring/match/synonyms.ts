@@ -36,13 +36,16 @@ export function compileSynonyms(table: Record<string, readonly string[]>): Compi
   for (const [name, entries] of Object.entries(table)) {
     const concept = conceptId(name);
     for (const entry of entries) {
-      const elements = entry.split(/\s+/).flatMap((part) => {
-        // "wouldn't" is two words; «a|b» is one word with alternatives
-        if (!part.includes("|")) return tokenize(part).tokens.map((t) => [...t.lemmas]);
-        const set = new Set<number>();
-        for (const alt of part.split("|")) for (const t of tokenize(alt).tokens) t.lemmas.forEach((l) => set.add(l));
-        return [[...set]];
-      }).filter((e) => e.length > 0);
+      const elements = entry
+        .split(/\s+/)
+        .flatMap((part) => {
+          // "wouldn't" is two words; «a|b» is one word with alternatives
+          if (!part.includes("|")) return tokenize(part).tokens.map((t) => [...t.lemmas]);
+          const set = new Set<number>();
+          for (const alt of part.split("|")) for (const t of tokenize(alt).tokens) t.lemmas.forEach((l) => set.add(l));
+          return [[...set]];
+        })
+        .filter((e) => e.length > 0);
       // "okayed" or "e-mail" may tokenise to several words: then it is a phrase
       const one = tokenize(entry.replace(/\|/g, " ")).tokens.length === 1;
       if (one && elements[0]) for (const l of elements[0]) push(words, l, concept);
@@ -74,8 +77,7 @@ export function wordConcepts(syn: CompiledSynonyms, t: Token): number[] {
   return out ?? [];
 }
 
-const hasLemma = (t: Token | undefined, e: readonly number[] | undefined): boolean =>
-  !!t && !!e && t.lemmas.some((l) => e.includes(l));
+const hasLemma = (t: Token | undefined, e: readonly number[] | undefined): boolean => !!t && !!e && t.lemmas.some((l) => e.includes(l));
 
 /** Phrase matches as [first, last, concept], longest first at each start. */
 export function phraseHits(syn: CompiledSynonyms, tokens: readonly Token[]): [number, number, number][] {

@@ -29,7 +29,8 @@ function concreteStep(a: Analysis) {
   return { step: steps[0], time: times[0], rough: undefined };
 }
 
-const timeAsked = (a: Analysis): boolean => hitsOf(a, "time", "rough_time").some((h) => a.questions.some((q) => q.sentence === sentenceOfHit(a, h)));
+const timeAsked = (a: Analysis): boolean =>
+  hitsOf(a, "time", "rough_time").some((h) => a.questions.some((q) => q.sentence === sentenceOfHit(a, h)));
 
 /** The reply proposes a next step: an action word, or a time offered as a question ("tomorrow at 11?"). */
 export function closes(ctx: Context): boolean {
@@ -71,7 +72,9 @@ export function closeRules(ctx: Context, sheet: Sheet): void {
   const summary = firstHit(a, "summary");
   if (summary && ctx.input.stepSkill === "close") sheet.give("close", "close.summary", 2, 2, [hitEvidence(a, summary)]);
   // "sometime Thursday morning" names the day: a vague word right before a time is no brush-off
-  const vague = hitsOf(a, "vague_next").find((v) => !hitsOf(a, "time").some((t) => t.first > v.last && t.first - v.last <= 2 && sentenceOfHit(a, t) === sentenceOfHit(a, v)));
+  const vague = hitsOf(a, "vague_next").find(
+    (v) => !hitsOf(a, "time").some((t) => t.first > v.last && t.first - v.last <= 2 && sentenceOfHit(a, t) === sentenceOfHit(a, v)),
+  );
   if (vague) sheet.give("close", "anti.vague_next_step", -4, 0, [hitEvidence(a, vague)], anchored(a, vague) ? "anchored" : undefined);
   const handed = hitsOf(a, "lead_action").find((h) => !vague || h.last < vague.first || h.first > vague.last);
   if (handed && !owned) sheet.give("close", "anti.lead_owns_next_step", -4, 0, [hitEvidence(a, handed)]);

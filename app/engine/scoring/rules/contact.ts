@@ -49,7 +49,8 @@ export function contactRules(ctx: Context, sheet: Sheet): void {
   for (const part of PARTS) {
     cap += part.max;
     // on a warm call, "you asked us about…" is the reason for the call
-    const h = firstHit(a, part.category) ?? (part.category === "reason" && ctx.leadType === "warm" ? firstHit(a, "request_ref") : undefined);
+    const h =
+      firstHit(a, part.category) ?? (part.category === "reason" && ctx.leadType === "warm" ? firstHit(a, "request_ref") : undefined);
     // "who looks after logistics there?" says what the call is about, if not why
     const topic = part.category === "reason" && !h ? firstHit(a, "dm_q") : undefined;
     if (h) sheet.give("contact", part.rule, part.max, part.max, [hitEvidence(a, h)]);

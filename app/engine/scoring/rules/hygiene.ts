@@ -24,7 +24,16 @@ export function hygieneRules(ctx: Context, sheet: Sheet): void {
   for (const h of hitsOf(a, "filler").slice(0, 2)) sheet.give("hygiene", "anti.filler", -1, 0, [hitEvidence(a, h)]);
   if (mixedLanguage(a.text, ctx.lang)) {
     const other = ctx.lang === "ru" ? /[a-z]/ : /[а-я]/;
-    const words = a.tokens.map((t, i) => ({ t, i })).filter(({ t }) => other.test(t.norm)).slice(0, 3);
-    sheet.give("hygiene", "anti.mixed_language", -2, 0, words.map(({ i }) => evidence(a, i, i)));
+    const words = a.tokens
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => other.test(t.norm))
+      .slice(0, 3);
+    sheet.give(
+      "hygiene",
+      "anti.mixed_language",
+      -2,
+      0,
+      words.map(({ i }) => evidence(a, i, i)),
+    );
   }
 }

@@ -11,12 +11,29 @@ import type { Context, Sheet } from "./sheet";
 
 const CAP = { ack: 8, clarify: 10, argue: 7, confirm: 5 };
 
-const AGREEMENT = new Set(["хорошо", "ладно", "да", "окей", "ок", "договорились", "обязательно", "ok", "okay", "fine", "alright", "yes", "certainly", "will"]);
+const AGREEMENT = new Set([
+  "хорошо",
+  "ладно",
+  "да",
+  "окей",
+  "ок",
+  "договорились",
+  "обязательно",
+  "ok",
+  "okay",
+  "fine",
+  "alright",
+  "yes",
+  "certainly",
+  "will",
+]);
 
 /** The reply opens by agreeing («Хорошо, пришлю», "Okay, I'll call you"): the token, or undefined. */
 function agreementAt(ctx: Context): number | undefined {
   const t = ctx.a.tokens[0];
-  return t && AGREEMENT.has(t.norm) && !ctx.a.tokens.slice(1, 3).some((x) => x.lemmas.some((l) => ctx.a.lists.negation.has(l))) ? 0 : undefined;
+  return t && AGREEMENT.has(t.norm) && !ctx.a.tokens.slice(1, 3).some((x) => x.lemmas.some((l) => ctx.a.lists.negation.has(l)))
+    ? 0
+    : undefined;
 }
 
 /**
@@ -65,7 +82,8 @@ function acknowledge(ctx: Context, sheet: Sheet, firstQuestionAt: number): Hit |
   const agree = !ack && REQUESTS.has(ctx.objection ?? "") ? agreementAt(ctx) : undefined;
   if (agree !== undefined) {
     sheet.give("objection_acknowledge", "objection.acknowledge", 6, CAP.ack, [evidence(a, agree, agree)], "agree");
-    if (butAfter(ctx, agree) !== undefined) sheet.give("objection_acknowledge", "anti.but_after_ack", -6, 0, [evidence(a, agree, butAfter(ctx, agree) ?? agree)]);
+    if (butAfter(ctx, agree) !== undefined)
+      sheet.give("objection_acknowledge", "anti.but_after_ack", -6, 0, [evidence(a, agree, butAfter(ctx, agree) ?? agree)]);
   } else if (!ack) {
     sheet.give("objection_acknowledge", "objection.acknowledge", 0, CAP.ack, [], "missing");
     const yesBut = concededBut(ctx);
@@ -97,7 +115,9 @@ function clarify(ctx: Context, sheet: Sheet): number {
   const first = questions[0];
   if (clarifying) {
     const q = questions.find((x) => x.sentence === a.tokens[clarifying.first]?.sentence);
-    sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, [q ? questionEvidence(a, q) : hitEvidence(a, clarifying)]);
+    sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, [
+      q ? questionEvidence(a, q) : hitEvidence(a, clarifying),
+    ]);
   } else if (questions.some((q) => q.alternative)) {
     const q = questions.find((x) => x.alternative) ?? first;
     sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, q ? [questionEvidence(a, q)] : [], "alternative");
@@ -107,7 +127,8 @@ function clarify(ctx: Context, sheet: Sheet): number {
     // an open question about the lead's own words ("think about what?", "what matters to the owner?") clarifies the objection
     const onTheObjection = open !== undefined && leadOverlap(ctx).some((i) => a.tokens[i]?.sentence === open.sentence);
     if (onTheObjection) sheet.give("objection_clarify", "objection.clarify", CAP.clarify, CAP.clarify, [questionEvidence(a, open)]);
-    else sheet.give("objection_clarify", "objection.clarify", open ? 7 : 4, CAP.clarify, [questionEvidence(a, q)], open ? "open" : "closed");
+    else
+      sheet.give("objection_clarify", "objection.clarify", open ? 7 : 4, CAP.clarify, [questionEvidence(a, q)], open ? "open" : "closed");
   } else {
     sheet.give("objection_clarify", "objection.clarify", 0, CAP.clarify, [], "missing");
   }
@@ -162,7 +183,14 @@ function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boole
     const afterQuestion = (firstQuestionAt >= 0 && arg.first > firstQuestionAt) || askedJustBefore(ctx);
     const tied = !afterQuestion && tiedToConcern(ctx, arg);
     const points = afterQuestion ? CAP.argue : tied ? 6 : 4;
-    sheet.give("objection_argue", "objection.argue", points, CAP.argue, [hitEvidence(a, arg)], afterQuestion ? undefined : tied ? "tied" : "early");
+    sheet.give(
+      "objection_argue",
+      "objection.argue",
+      points,
+      CAP.argue,
+      [hitEvidence(a, arg)],
+      afterQuestion ? undefined : tied ? "tied" : "early",
+    );
   } else if (expected) {
     sheet.give("objection_argue", "objection.argue", 0, CAP.argue, [], "missing");
   }

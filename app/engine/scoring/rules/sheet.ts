@@ -46,12 +46,26 @@ export class Sheet {
    * `variant` picks a more precise message while the rule id stays stable for reports; the item
    * carries the message key (rule or rule.variant) and `params` for the interface to translate.
    */
-  give(skill: Skill, rule: string, points: number, max: number, evidence: Evidence[], variant?: string, params?: Record<string, string>): void {
+  give(
+    skill: Skill,
+    rule: string,
+    points: number,
+    max: number,
+    evidence: Evidence[],
+    variant?: string,
+    params?: Record<string, string>,
+  ): void {
     const key = variant ? `${rule}.${variant}` : rule;
     this.sums.set(skill, (this.sums.get(skill) ?? 0) + round(points));
     this.items.push({
-      skill, rule, points: round(points), max, evidence,
-      message: message(key, this.lang, params), key, ...(params && { params }),
+      skill,
+      rule,
+      points: round(points),
+      max,
+      evidence,
+      message: message(key, this.lang, params),
+      key,
+      ...(params && { params }),
     });
   }
 }

@@ -28,7 +28,13 @@ export function winbackRules(ctx: Context, sheet: Sheet): void {
   const overlap = leadOverlap(ctx);
   if (playback) sheet.give("winback", "winback.playback", 3, 3, [hitEvidence(a, playback)]);
   else if (clear && overlap.length >= 2) {
-    sheet.give("winback", "winback.playback", 2, 3, overlap.slice(0, 3).map((i) => evidence(a, i, i)));
+    sheet.give(
+      "winback",
+      "winback.playback",
+      2,
+      3,
+      overlap.slice(0, 3).map((i) => evidence(a, i, i)),
+    );
   }
   const ack = firstHit(a, "ack");
   if (ack) sheet.give("winback", "winback.empathy", 2, 2, [hitEvidence(a, ack)]);

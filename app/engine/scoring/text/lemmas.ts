@@ -11,31 +11,149 @@ const enStemmer = newStemmer("english");
 
 /** Irregular forms the English stemmer cannot fold; values are the base form. */
 const EN_IRREGULAR: Record<string, string> = {
-  am: "be", is: "be", are: "be", was: "be", were: "be", been: "be", being: "be",
-  has: "have", had: "have", did: "do", does: "do", done: "do",
-  went: "go", gone: "go", said: "say", told: "tell", thought: "think", sent: "send",
-  bought: "buy", understood: "understand", felt: "feel", got: "get", gotten: "get",
-  made: "make", paid: "pay", spent: "spend", lost: "lose", chose: "choose", chosen: "choose",
-  took: "take", taken: "take", gave: "give", given: "give", saw: "see", seen: "see",
-  knew: "know", known: "know", left: "leave", heard: "hear", met: "meet", came: "come",
-  better: "good", best: "good", worse: "bad", worst: "bad", cheaper: "cheap", cheapest: "cheap",
-  children: "child", people: "person", men: "man", women: "woman", ca: "can", wo: "will",
-  me: "i", my: "i", us: "we", our: "we", your: "you", yours: "you",
+  am: "be",
+  is: "be",
+  are: "be",
+  was: "be",
+  were: "be",
+  been: "be",
+  being: "be",
+  has: "have",
+  had: "have",
+  did: "do",
+  does: "do",
+  done: "do",
+  went: "go",
+  gone: "go",
+  said: "say",
+  told: "tell",
+  thought: "think",
+  sent: "send",
+  bought: "buy",
+  understood: "understand",
+  felt: "feel",
+  got: "get",
+  gotten: "get",
+  made: "make",
+  paid: "pay",
+  spent: "spend",
+  lost: "lose",
+  chose: "choose",
+  chosen: "choose",
+  took: "take",
+  taken: "take",
+  gave: "give",
+  given: "give",
+  saw: "see",
+  seen: "see",
+  knew: "know",
+  known: "know",
+  left: "leave",
+  heard: "hear",
+  met: "meet",
+  came: "come",
+  better: "good",
+  best: "good",
+  worse: "bad",
+  worst: "bad",
+  cheaper: "cheap",
+  cheapest: "cheap",
+  children: "child",
+  people: "person",
+  men: "man",
+  women: "woman",
+  ca: "can",
+  wo: "will",
+  me: "i",
+  my: "i",
+  us: "we",
+  our: "we",
+  your: "you",
+  yours: "you",
   // common irregular verbs a manager says on a call (past and participle → base form)
-  brought: "bring", caught: "catch", taught: "teach", sold: "sell", held: "hold", kept: "keep",
-  found: "find", built: "build", ran: "run", began: "begin", begun: "begin", wrote: "write",
-  written: "write", spoke: "speak", spoken: "speak", broke: "break", broken: "break", drove: "drive",
-  driven: "drive", fell: "fall", fallen: "fall", forgot: "forget", forgotten: "forget", grew: "grow",
-  grown: "grow", rang: "ring", rung: "ring", stood: "stand", stuck: "stick", threw: "throw",
-  thrown: "throw", woke: "wake", won: "win", wore: "wear", worn: "wear", led: "lead", lent: "lend",
-  meant: "mean", dealt: "deal", fed: "feed", fought: "fight", sought: "seek", shown: "show", flew: "fly",
-  flown: "fly", ate: "eat", eaten: "eat", drew: "draw", drawn: "draw", swore: "swear",
-  slept: "sleep", sped: "speed", bent: "bend", froze: "freeze", frozen: "freeze", hid: "hide", hidden: "hide",
-  rode: "ride", ridden: "ride", rose: "rise", risen: "rise", shook: "shake", shaken: "shake",
-  stole: "steal", stolen: "steal", struck: "strike", withdrew: "withdraw",
-  undertook: "undertake", overcame: "overcome", oversaw: "oversee", overseen: "oversee", mistook: "mistake",
-  mistaken: "mistake", forgave: "forgive", forgiven: "forgive", foresaw: "foresee", foreseen: "foresee",
-  learnt: "learn", spelt: "spell", burnt: "burn", dreamt: "dream", spilt: "spill", smelt: "smell",
+  brought: "bring",
+  caught: "catch",
+  taught: "teach",
+  sold: "sell",
+  held: "hold",
+  kept: "keep",
+  found: "find",
+  built: "build",
+  ran: "run",
+  began: "begin",
+  begun: "begin",
+  wrote: "write",
+  written: "write",
+  spoke: "speak",
+  spoken: "speak",
+  broke: "break",
+  broken: "break",
+  drove: "drive",
+  driven: "drive",
+  fell: "fall",
+  fallen: "fall",
+  forgot: "forget",
+  forgotten: "forget",
+  grew: "grow",
+  grown: "grow",
+  rang: "ring",
+  rung: "ring",
+  stood: "stand",
+  stuck: "stick",
+  threw: "throw",
+  thrown: "throw",
+  woke: "wake",
+  won: "win",
+  wore: "wear",
+  worn: "wear",
+  led: "lead",
+  lent: "lend",
+  meant: "mean",
+  dealt: "deal",
+  fed: "feed",
+  fought: "fight",
+  sought: "seek",
+  shown: "show",
+  flew: "fly",
+  flown: "fly",
+  ate: "eat",
+  eaten: "eat",
+  drew: "draw",
+  drawn: "draw",
+  swore: "swear",
+  slept: "sleep",
+  sped: "speed",
+  bent: "bend",
+  froze: "freeze",
+  frozen: "freeze",
+  hid: "hide",
+  hidden: "hide",
+  rode: "ride",
+  ridden: "ride",
+  rose: "rise",
+  risen: "rise",
+  shook: "shake",
+  shaken: "shake",
+  stole: "steal",
+  stolen: "steal",
+  struck: "strike",
+  withdrew: "withdraw",
+  undertook: "undertake",
+  overcame: "overcome",
+  oversaw: "oversee",
+  overseen: "oversee",
+  mistook: "mistake",
+  mistaken: "mistake",
+  forgave: "forgive",
+  forgiven: "forgive",
+  foresaw: "foresee",
+  foreseen: "foresee",
+  learnt: "learn",
+  spelt: "spell",
+  burnt: "burn",
+  dreamt: "dream",
+  spilt: "spill",
+  smelt: "smell",
 };
 
 /**
@@ -45,7 +163,8 @@ const EN_IRREGULAR: Record<string, string> = {
  */
 const EN_OUR = /^(col|fav|behavi|lab|hon|neighb|flav|hum|rum|harb|endeav|sav|vap|arm|parl)our/;
 const EN_RE = /^(cent|met|lit|theat|fib|calib|somb)re(s|d)?$/;
-const EN_LL = /^(travel|cancel|label|model|fuel|signal|total|level|channel|counsel|dial|equal|marshal|tunnel|quarrel|pencil)l(ed|ing|er|ers)$/;
+const EN_LL =
+  /^(travel|cancel|label|model|fuel|signal|total|level|channel|counsel|dial|equal|marshal|tunnel|quarrel|pencil)l(ed|ing|er|ers)$/;
 function enSpelling(word: string): string {
   if (word.length < 5) return word;
   let w = word;
@@ -55,7 +174,8 @@ function enSpelling(word: string): string {
   if (/^programme/.test(w)) w = w.replace(/^programme/, "program");
   if (/^(licen|defen|offen|preten)ce(s|d)?$/.test(w)) w = w.replace(/ce(s|d)?$/, "se$1");
   // -ise/-yse verbs and their forms: "prioritised", "finalising", "organisation"
-  if (w.length >= 7) w = w.replace(/([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2").replace(/([a-z]{2,})ys(e|es|ed|ing)$/, "$1yz$2");
+  if (w.length >= 7)
+    w = w.replace(/([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2").replace(/([a-z]{2,})ys(e|es|ed|ing)$/, "$1yz$2");
   return w;
 }
 
@@ -84,15 +204,46 @@ const ruUnknown = new Set<string>();
 
 /** How people type words in a chat: «щас» is «сейчас», «чё» is «что», «скока» is «сколько». */
 const RU_COLLOQUIAL: Record<string, string> = {
-  щас: "сейчас", ща: "сейчас", щя: "сейчас", че: "что", чо: "что", шо: "что", оч: "очень", спс: "спасибо",
-  пасиб: "спасибо", спасиб: "спасибо", пжл: "пожалуйста", плз: "пожалуйста", конеш: "конечно", канеш: "конечно",
-  ваще: "вообще", када: "когда", скока: "сколько", скоко: "сколько", тока: "только", норм: "нормально",
-  кароч: "короче", чтоб: "чтобы"
+  щас: "сейчас",
+  ща: "сейчас",
+  щя: "сейчас",
+  че: "что",
+  чо: "что",
+  шо: "что",
+  оч: "очень",
+  спс: "спасибо",
+  пасиб: "спасибо",
+  спасиб: "спасибо",
+  пжл: "пожалуйста",
+  плз: "пожалуйста",
+  конеш: "конечно",
+  канеш: "конечно",
+  ваще: "вообще",
+  када: "когда",
+  скока: "сколько",
+  скоко: "сколько",
+  тока: "только",
+  норм: "нормально",
+  кароч: "короче",
+  чтоб: "чтобы",
 };
 /** The same for English: "u" is "you", "tmrw" is "tomorrow". Values are stemmed like any word. */
 const EN_COLLOQUIAL: Record<string, string> = {
-  u: "you", ya: "you", ur: "your", thx: "thanks", pls: "please", plz: "please", tmrw: "tomorrow", tmr: "tomorrow",
-  mins: "minutes", min: "minute", wanna: "want", gonna: "going", cuz: "because", coz: "because", cos: "because",
+  u: "you",
+  ya: "you",
+  ur: "your",
+  thx: "thanks",
+  pls: "please",
+  plz: "please",
+  tmrw: "tomorrow",
+  tmr: "tomorrow",
+  mins: "minutes",
+  min: "minute",
+  wanna: "want",
+  gonna: "going",
+  cuz: "because",
+  coz: "because",
+  cos: "because",
 };
 
 /** Emphatic particles written with a hyphen: «думать-то», «давайте-ка», «всё-таки» is the word itself. */
@@ -133,7 +284,21 @@ export function stemOf(word: string): string {
 }
 
 /** "costliest", "busier": the stemmer keeps the ending; the adjective is "costly", "busy". */
-const IER_NOUNS = new Set(["supplier", "carrier", "courier", "cashier", "barrier", "soldier", "frontier", "premier", "dossier", "financier", "multiplier", "copier", "applier"]);
+const IER_NOUNS = new Set([
+  "supplier",
+  "carrier",
+  "courier",
+  "cashier",
+  "barrier",
+  "soldier",
+  "frontier",
+  "premier",
+  "dossier",
+  "financier",
+  "multiplier",
+  "copier",
+  "applier",
+]);
 function enBase(word: string): string {
   if (word.length >= 6 && /[^aeiou](?:iest|ier)$/.test(word) && !IER_NOUNS.has(word)) return `${word.replace(/(?:iest|ier)$/, "")}y`;
   return word;
@@ -143,7 +308,8 @@ export function enLemmas(word: string): readonly number[] {
   const hit = enCache.get(word);
   if (hit) return hit;
   const typed = EN_COLLOQUIAL[word];
-  const base = EN_IRREGULAR[word] ?? (typed !== undefined ? EN_IRREGULAR[typed] ?? enStemmer.stem(typed) : enStemmer.stem(enBase(enSpelling(word))));
+  const base =
+    EN_IRREGULAR[word] ?? (typed !== undefined ? (EN_IRREGULAR[typed] ?? enStemmer.stem(typed)) : enStemmer.stem(enBase(enSpelling(word))));
   return remember(enCache, word, unique([base]));
 }
 

@@ -10,9 +10,18 @@ const same = (a: string, b: string) => String(enLemmas(a)) === String(enLemmas(b
 
 describe("British and American spellings are one word", () => {
   it.each([
-    ["organise", "organize"], ["organisation", "organization"], ["prioritised", "prioritized"], ["analyse", "analyze"],
-    ["colour", "color"], ["favourite", "favorite"], ["centre", "center"], ["travelled", "traveled"],
-    ["cancelling", "canceling"], ["programme", "program"], ["licence", "license"], ["enquiry", "inquiry"],
+    ["organise", "organize"],
+    ["organisation", "organization"],
+    ["prioritised", "prioritized"],
+    ["analyse", "analyze"],
+    ["colour", "color"],
+    ["favourite", "favorite"],
+    ["centre", "center"],
+    ["travelled", "traveled"],
+    ["cancelling", "canceling"],
+    ["programme", "program"],
+    ["licence", "license"],
+    ["enquiry", "inquiry"],
     ["catalogue", "catalog"],
   ])("%s = %s", (gb, us) => expect(same(gb, us)).toBe(true));
 
@@ -24,9 +33,15 @@ describe("British and American spellings are one word", () => {
 });
 
 describe("irregular past forms are their verb", () => {
-  it.each([["brought", "bring"], ["spoke", "speak"], ["sold", "sell"], ["kept", "keep"], ["rang", "ring"], ["written", "write"], ["shown", "show"]])(
-    "%s = %s", (past, base) => expect(same(past, base)).toBe(true),
-  );
+  it.each([
+    ["brought", "bring"],
+    ["spoke", "speak"],
+    ["sold", "sell"],
+    ["kept", "keep"],
+    ["rang", "ring"],
+    ["written", "write"],
+    ["shown", "show"],
+  ])("%s = %s", (past, base) => expect(same(past, base)).toBe(true));
 });
 
 describe("the matcher reads either spelling", () => {

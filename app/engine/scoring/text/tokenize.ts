@@ -46,7 +46,13 @@ let depth = 0;
 
 /** English contractions split into two tokens on the same span, so "don't" carries a "not". */
 const EN_SUFFIXES: [string, string][] = [
-  ["n't", "not"], ["'re", "are"], ["'m", "am"], ["'ll", "will"], ["'ve", "have"], ["'d", "would"], ["'s", ""],
+  ["n't", "not"],
+  ["'re", "are"],
+  ["'m", "am"],
+  ["'ll", "will"],
+  ["'ve", "have"],
+  ["'d", "would"],
+  ["'s", ""],
 ];
 
 function splitContraction(norm: string): string[] {
@@ -97,7 +103,7 @@ function closingRun(gap: string): number {
     const ch = gap[i] ?? "";
     if (ch === "\n") break;
     if (".!?…;".includes(ch)) end = i + 1;
-    else if (ch !== " " && ch !== "\t" && ch !== ")" && ch !== "\"" && ch !== "»") break;
+    else if (ch !== " " && ch !== "\t" && ch !== ")" && ch !== '"' && ch !== "»") break;
   }
   return end;
 }

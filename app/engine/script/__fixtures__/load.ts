@@ -17,7 +17,9 @@ export interface ScriptFile {
 
 function mdxIn(dir: string): ScriptFile[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((file) => file.endsWith(".mdx")).sort()
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".mdx"))
+    .sort()
     .map((file) => ({ name: relative(ROOT, join(dir, file)), source: readFileSync(join(dir, file), "utf8") }));
 }
 

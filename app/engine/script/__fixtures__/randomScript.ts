@@ -27,7 +27,8 @@ export function randomScript(seed: number): string {
   const dice = new Dice(mixSeed("script", seed));
   const steps = 3 + dice.int(4);
   const targets = (index: number) => [...Array.from({ length: steps - index - 1 }, (_, offset) => `s${index + offset + 1}`), "won", "lost"];
-  const when = () => (dice.int(3) === 0 ? ` when="${dice.int(2) ? "not " : ""}${dice.pick(FLAGS)}${dice.int(2) ? ` or trust >= ${dice.int(60)}` : ""}"` : "");
+  const when = () =>
+    dice.int(3) === 0 ? ` when="${dice.int(2) ? "not " : ""}${dice.pick(FLAGS)}${dice.int(2) ? ` or trust >= ${dice.int(60)}` : ""}"` : "";
   const sets = () => (dice.int(2) ? ` sets="${dice.int(2) ? "not " : ""}${dice.pick(FLAGS)}, n+${1 + dice.int(3)}"` : "");
   const option = (index: number, id: string, to: boolean) =>
     `<Option id="${id}"${to ? ` to="${dice.pick(targets(index))}"` : ""} quality="${dice.pick(QUALITIES)}"${when()}${sets()}>Reply ${id}.</Option>`;
@@ -35,16 +36,26 @@ export function randomScript(seed: number): string {
   for (let index = 0; index < steps; index++) {
     const reactions = Array.from({ length: dice.int(3) }, (_, r) => {
       const pass = dice.int(3) === 0 && index + 1 < steps;
-      const inner = pass ? "" : Array.from({ length: dice.int(3) }, (_, o) => option(index, `s${index}r${r}o${o}`, dice.int(2) === 0)).join("");
+      const inner = pass
+        ? ""
+        : Array.from({ length: dice.int(3) }, (_, o) => option(index, `s${index}r${r}o${o}`, dice.int(2) === 0)).join("");
       return `<Reaction id="s${index}r${r}" weight="${dice.int(4)}"${when()}${sets()}${pass ? ` to="s${index + 1}"` : ""}${dice.int(2) ? ' speaker="aide"' : ""}><Lead>Reaction ${r} at ${index}.</Lead>${inner}</Reaction>`;
     });
     const options = Array.from({ length: 1 + dice.int(3) }, (_, o) => option(index, `s${index}o${o}`, true));
-    body.push(`<Step id="s${index}"${dice.int(2) ? " objection" : ""}${dice.int(2) ? ' speaker="aide"' : ""}>\n${reactions.join("\n")}\n<Lead${when()}>Line A ${index}.</Lead><Lead>Line B ${index}.</Lead>\n<Option id="s${index}safe" to="${targets(index)[0]}" quality="good">Go on.</Option>${options.join("")}\n</Step>`);
+    body.push(
+      `<Step id="s${index}"${dice.int(2) ? " objection" : ""}${dice.int(2) ? ' speaker="aide"' : ""}>\n${reactions.join("\n")}\n<Lead${when()}>Line A ${index}.</Lead><Lead>Line B ${index}.</Lead>\n<Option id="s${index}safe" to="${targets(index)[0]}" quality="good">Go on.</Option>${options.join("")}\n</Step>`,
+    );
   }
-  body.push(`<Objection id="o1" type="price" weight="${dice.int(3)}"${when()}${sets()}><Lead>Too dear.</Lead><Option quality="best">Compared with?</Option>${option(0, "o1x", true)}<Model>Ask.</Model></Objection>`);
-  body.push(`<Objection id="o2" type="time" at="s1"><Lead>Busy.</Lead><Option quality="good" sets="f1">One question?</Option><Model>Ask.</Model></Objection>`);
+  body.push(
+    `<Objection id="o1" type="price" weight="${dice.int(3)}"${when()}${sets()}><Lead>Too dear.</Lead><Option quality="best">Compared with?</Option>${option(0, "o1x", true)}<Model>Ask.</Model></Objection>`,
+  );
+  body.push(
+    `<Objection id="o2" type="time" at="s1"><Lead>Busy.</Lead><Option quality="good" sets="f1">One question?</Option><Model>Ask.</Model></Objection>`,
+  );
   body.push(`<Reveal fact="need" sets="f2"><Ask>reply</Ask><Lead>It jams.</Lead></Reveal>`);
-  body.push(`<End id="won" outcome="won"><Lead>Deal.</Lead><Goal when="f1" points="100" /></End><End id="lost" outcome="lost"><Lead>No.</Lead></End><End id="hangup" outcome="hung_up"><Lead>Bye.</Lead></End>`);
+  body.push(
+    `<End id="won" outcome="won"><Lead>Deal.</Lead><Goal when="f1" points="100" /></End><End id="lost" outcome="lost"><Lead>No.</Lead></End><End id="hangup" outcome="hung_up"><Lead>Bye.</Lead></End>`,
+  );
   return `---
 format: 2
 id: random-${seed}
@@ -68,4 +79,3 @@ blueprint: { objections: [o1] }
 ${body.join("\n\n")}
 `;
 }
-

@@ -23,13 +23,24 @@ import type { Reply } from "../simTypes";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const STORED: Record<string, ScriptDefinition> = JSON.parse(readFileSync(join(here, "definitions.json"), "utf8"));
 const FILES = [
-  "cold-gatekeeper.ru.mdx", "cold-gatekeeper.en.mdx", "objection-drill.ru.mdx", "objection-drill.en.mdx",
-  "warm-inbound.ru.mdx", "churned-customer.en.mdx", "b2c-fitness.ru.mdx", "qualify-lead.en.mdx",
+  "cold-gatekeeper.ru.mdx",
+  "cold-gatekeeper.en.mdx",
+  "objection-drill.ru.mdx",
+  "objection-drill.en.mdx",
+  "warm-inbound.ru.mdx",
+  "churned-customer.en.mdx",
+  "b2c-fitness.ru.mdx",
+  "qualify-lead.en.mdx",
 ];
 
 /** free: a random option typed (or nonsense); free-best: the best option typed, now and then cut short */
 type Policy = "best" | "worst" | "random" | "free" | "free-best";
-interface Run { policy: Policy; seed: number; mode: "practice" | "exam"; answerMode: "choice" | "free" }
+interface Run {
+  policy: Policy;
+  seed: number;
+  mode: "practice" | "exam";
+  answerMode: "choice" | "free";
+}
 const RUNS: Run[] = [
   { policy: "best", seed: 3, mode: "practice", answerMode: "choice" },
   { policy: "best", seed: 41, mode: "exam", answerMode: "choice" },
@@ -107,7 +118,12 @@ for (const file of FILES) {
     const real = play(definition, run, replies, realScorer);
     const realCard = cardFor(definition, real, run.policy);
     replays.push({
-      script: file, ...run, replies, card, snapshot, outcome: finished(definition, snapshot, card, testScorer),
+      script: file,
+      ...run,
+      replies,
+      card,
+      snapshot,
+      outcome: finished(definition, snapshot, card, testScorer),
       real: { card: realCard, snapshot: real, outcome: finished(definition, real, realCard, realScorer) },
     });
   }
