@@ -1,5 +1,5 @@
 /** Password rules shared by the server and the forms that show them. */
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 
 export const PASSWORD_MIN_LENGTH = 10;
 

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { newPasswordShape, passwordsMatch } from "~/auth/password";
 import { verifyPassword } from "~/auth/password.server";
 import { requireUser } from "~/auth/session.server";

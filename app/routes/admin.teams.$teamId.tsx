@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, secondaryButton, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
 import { Button, Field } from "~/components/ui/field";

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { isRole } from "~/auth/permissions";
 import { requirePermission, rolesOf } from "~/auth/session.server";
 import { AdminSection, secondaryButton } from "~/components/admin/admin-section";
@@ -55,16 +55,17 @@ const ROLES_ERROR = {
 } as const satisfies Record<string, MessageKey>;
 
 /** The page's forms, by intent; which roles may be given is the model's rule (changeRoles). */
-const userSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("roles"), roles: z.array(z.string()).default([]) }),
-  z.object({ intent: z.enum(["deactivate", "reactivate", "unlock", "link"]) }),
-]);
+const userSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("roles"), roles: z.array(z.string()).default([]) }),
+    z.object({ intent: z.enum(["deactivate", "reactivate", "unlock", "link"]) }),
+  ]);
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
   const user = requireTarget(params.userId);
   const { t } = translator(await resolveLocale(request, context));
-  const submission = await parseForm(request, userSchema);
+  const submission = await parseForm(request, userSchema());
   if (submission.status !== "success") return refuseForm(submission, { body: { link: null } });
   const value = submission.value;
   const here = `/admin/users/${user.id}`;
@@ -128,7 +129,7 @@ export default function AdminUser() {
   const { t } = useT();
   const { user, roles, isSelf, history, signIn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [rolesForm, rolesFields] = useForm<z.input<typeof userSchema> & { roles?: string[] }>({
+  const [rolesForm, rolesFields] = useForm<z.input<ReturnType<typeof userSchema>> & { roles?: string[] }>({
     id: "roles-form",
     lastResult: replyFor(result, "roles"),
   });

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { AbandonCall } from "~/components/call/abandon";
 import { LeadCardPanel } from "~/components/call/lead-card";

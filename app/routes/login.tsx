@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { decoyPasswordHash, verifyPassword } from "~/auth/password.server";
 import { clearAccountFailures, recordSignInFailure, signInWait, waitText } from "~/auth/rate-limit.server";
 import { createSessionCookie, safeRedirect } from "~/auth/session.server";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { LeadFacts } from "~/components/call/lead-card";
 import { ExamBrief } from "~/components/call/exam-brief";
@@ -62,17 +62,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 /** The two choices on the brief; a value the page never offers starts the default (practice, options). */
-const startSchema = z.object({
-  mode: z.enum(["practice", "exam"]).catch("practice"),
-  answerMode: z.enum(["choice", "free"]).catch("choice"),
-});
+const startSchema = () =>
+  z.object({
+    mode: z.enum(["practice", "exam"]).catch("practice"),
+    answerMode: z.enum(["choice", "free"]).catch("choice"),
+  });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
   const { item, versionId, definition } = publishedScript(params.slug ?? "");
-  const submission = await parseForm(request, startSchema);
+  const submission = await parseForm(request, startSchema());
   // every field falls back to its default, so the form is never refused
-  const { mode, answerMode } = submission.status === "success" ? submission.value : startSchema.parse({});
+  const { mode, answerMode } = submission.status === "success" ? submission.value : startSchema().parse({});
   const assignment = assignedItems(auth.user.id).get(item.id);
   const limit = assignment ? triesLeft(auth.user.id, assignment.assignmentId, item.id) : null;
   if (limit && limit.left === 0 && limit.mode === mode) {

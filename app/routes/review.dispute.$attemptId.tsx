@@ -3,7 +3,7 @@ import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { Section } from "~/components/learning/ui";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { FieldError } from "~/components/ui/field-error";
 import { type MessageKey, type I18nHandle, type Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";

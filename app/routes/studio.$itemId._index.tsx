@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { can, requirePermission } from "~/auth/session.server";
 import { ConflictPanel } from "~/components/studio/conflict";
 import { EditorForm } from "~/components/studio/editor-form";
@@ -48,16 +48,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
  * The editor's form. Conform reads an empty text as missing, so an emptied draft is "" here; text
  * past the size limit or a revision that is not a number is not the editor's doing: 400.
  */
-const editorSchema = z.object({
-  source: z
-    .string()
-    .max(MAX_SOURCE_CHARS)
-    .default("")
-    .transform((source) => source.replace(/\r\n/g, "\n")),
-  baseRevision: z.number().int(),
-  intent: z.string().optional(),
-  changeNote: z.string().trim().default(""),
-});
+const editorSchema = () =>
+  z.object({
+    source: z
+      .string()
+      .max(MAX_SOURCE_CHARS)
+      .default("")
+      .transform((source) => source.replace(/\r\n/g, "\n")),
+    baseRevision: z.number().int(),
+    intent: z.string().optional(),
+    changeNote: z.string().trim().default(""),
+  });
 
 /**
  * Every submit saves first (valid or not), so no text is ever lost to a failed publish; publishing
@@ -67,7 +68,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
   const copy = requireWorkingCopy(params.itemId);
   const { t, plural } = translator(await resolveLocale(request, context));
-  const submission = await parseForm(request, editorSchema);
+  const submission = await parseForm(request, editorSchema());
   if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
   const input = submission.value;
   const saved = saveDraft({ itemId: copy.item.id, source: input.source, baseRevision: input.baseRevision, userId: auth.user.id });

@@ -4,7 +4,7 @@
  */
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { getItem } from "~/models/content/content.server";
 import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio/studio-check.server";
@@ -16,13 +16,13 @@ export async function loader() {
 }
 
 /** The editor's text as typed (an emptied editor sends ""), no longer than a draft may be. */
-const checkSchema = z.object({ source: z.string().max(MAX_SOURCE_CHARS).default("") });
+const checkSchema = () => z.object({ source: z.string().max(MAX_SOURCE_CHARS).default("") });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   requirePermission(request, context, "edit:content:any");
   const item = getItem(params.itemId ?? "");
   if (!item) throw new Response("Not found", { status: 404 });
-  const submission = await parseForm(request, checkSchema);
+  const submission = await parseForm(request, checkSchema());
   if (submission.status !== "success") return data({ problems: [], diagram: null }, { status: 400 });
   return analyseDraft(item.kind, submission.value.source);
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { CallTranscript } from "~/components/call/transcript";
 import { ReplyArea, replyOf, replySchema } from "~/components/call/reply";

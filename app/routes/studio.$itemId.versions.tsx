@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { can, requirePermission } from "~/auth/session.server";
 import { DiffView } from "~/components/studio/diff-view";
 import { ItemHeader } from "~/components/studio/item-header";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, LANG_LABEL, LANGS, StatusBadge, type Kind } from "~/components/studio/labels";
 import { TableScroll } from "~/components/ui/table-scroll";
@@ -43,14 +43,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 /** A new item from a template: one of the kinds that have one, in one of the two languages. */
-const newItemSchema = z.object({
-  kind: z.enum(KINDS).refine((kind) => TEMPLATE_KINDS.includes(kind)),
-  lang: z.enum(LANGS),
-});
+const newItemSchema = () =>
+  z.object({
+    kind: z.enum(KINDS).refine((kind) => TEMPLATE_KINDS.includes(kind)),
+    lang: z.enum(LANGS),
+  });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
-  const submission = await parseForm(request, newItemSchema);
+  const submission = await parseForm(request, newItemSchema());
   // the page offers only these choices: anything else is not a form of ours
   if (submission.status !== "success") throw new Response("Unknown kind or language", { status: 400 });
   const { kind, lang } = submission.value;

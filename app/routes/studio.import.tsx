@@ -7,7 +7,7 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
 import { KIND_LABEL, KINDS, type Kind } from "~/components/studio/labels";
 import type { I18nHandle } from "~/i18n";
@@ -33,18 +33,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 /** An uploaded .mdx and the kind it is meant as (a script unless told). */
-const uploadSchema = z.object({
-  file: z.instanceof(File).refine((file) => file.name.toLowerCase().endsWith(".mdx")),
-  kind: z.enum(KINDS).catch("script"),
-});
+const uploadSchema = () =>
+  z.object({
+    file: z.instanceof(File).refine((file) => file.name.toLowerCase().endsWith(".mdx")),
+    kind: z.enum(KINDS).catch("script"),
+  });
 
 /** A file from the library folder, by its path as the page lists it. */
-const libraryFileSchema = z.object({ file: z.string().default("") });
+const libraryFileSchema = () => z.object({ file: z.string().default("") });
 
 async function readUpload(request: Request): Promise<{ kind: Kind; name: string; source: string } | "tooLarge" | "notMdx"> {
   try {
     const form = await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-    const submission = await parseForm(form, uploadSchema);
+    const submission = await parseForm(form, uploadSchema());
     if (submission.status !== "success") return "notMdx";
     const { kind, file } = submission.value;
     return { kind, name: file.name, source: (await file.text()).replace(/\r\n/g, "\n") };
@@ -65,7 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     result = importAsDraft({ kind: upload.kind, source: upload.source, userId: auth.user.id });
   } else {
-    const submission = await parseForm(request, libraryFileSchema);
+    const submission = await parseForm(request, libraryFileSchema());
     const file = submission.status === "success" ? readLibraryFile(submission.value.file) : null;
     if (!file) throw new Response("Not found", { status: 404 });
     result = importAsDraft({ ...file, userId: auth.user.id });

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { InboxGroup } from "~/components/studio/inbox-group";
@@ -53,32 +53,33 @@ const FIELD_OF: Partial<Record<TeachFailure, string>> = {
  * what to do with them (the button pressed). Hidden fields that do not parse are a stale or forged
  * page: «bad-form» for the whole form. An objection's new option may lead back (`to` empty).
  */
-const group = {
+const groupFields = () => ({
   itemId: z.string(),
   ids: z
     .string()
     .transform((ids) => ids.split(",").filter(Boolean).map(Number))
     .refine((ids) => ids.length > 0 && ids.length <= 500 && ids.every(Number.isSafeInteger)),
   text: z.array(z.string()).default([]),
-};
-const inboxSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("dismiss"),
-    itemId: z.string().default(""),
-    ids: z
-      .string()
-      .default("")
-      .transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger)),
-  }),
-  z.object({ intent: z.literal("example"), ...group, target: z.string().default("") }),
-  z.object({ intent: z.literal("option"), ...group, quality: z.string(), to: z.string().default("") }),
-]);
+});
+const inboxSchema = () =>
+  z.discriminatedUnion("intent", [
+    z.object({
+      intent: z.literal("dismiss"),
+      itemId: z.string().default(""),
+      ids: z
+        .string()
+        .default("")
+        .transform((ids) => ids.split(",").map(Number).filter(Number.isSafeInteger)),
+    }),
+    z.object({ intent: z.literal("example"), ...groupFields(), target: z.string().default("") }),
+    z.object({ intent: z.literal("option"), ...groupFields(), quality: z.string(), to: z.string().default("") }),
+  ]);
 
 export async function action({ request, context }: ActionFunctionArgs) {
   requirePermission(request, context, "read:unmatched:any");
   const auth = requirePermission(request, context, "edit:content:any");
   const { t } = translator(await resolveLocale(request, context));
-  const submission = await parseForm(request, inboxSchema);
+  const submission = await parseForm(request, inboxSchema());
   // the reply names its group, so only that group's form shows the error
   const ids = typeof submission.payload.ids === "string" ? submission.payload.ids : "";
   const failure = (error: TeachFailure | "bad-form", step = "") => {

@@ -21,7 +21,7 @@ import { replyFor } from "~/utils/form";
 import { parseForm, refuseForm } from "~/utils/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.certification.title ?? ""}` }];
 

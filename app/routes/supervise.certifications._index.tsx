@@ -16,7 +16,7 @@ import { listPublished } from "~/models/content/content.server";
 import { parseForm, refuseForm } from "~/utils/form.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — certifications" }];
 

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import { newPasswordShape, passwordsMatch } from "~/auth/password";
 import { createSessionCookie } from "~/auth/session.server";
 import { Button, FormAlert } from "~/components/ui/field";

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import type { CardField, QualificationCard } from "~/engine";
 import { QUALIFICATION_FIELDS } from "~/engine/vocabulary";
 import type { MessageKey } from "~/i18n";

@@ -1,7 +1,7 @@
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { z } from "zod";
+import { z } from "~/utils/zod.server";
 import type { Translator } from "~/i18n";
 import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
