@@ -156,5 +156,8 @@ describe("route messages", () => {
 
 /** `return` inside callbacks within the loader (e.g. a `.map`), which return something else. */
 function nestedReturns(loader: string): number {
-  return loader.split("\n").filter((line) => /^\s{4,}return\b/.test(line) && !line.includes("pageMessages")).length;
+  const lines = loader.split("\n");
+  // an indented return that opens the object whose first line sends the messages is the loader's own
+  const sends = (i: number) => /\{\s*$/.test(lines[i] ?? "") && (lines[i + 1] ?? "").includes("i18n: await pageMessages");
+  return lines.filter((line, i) => /^\s{4,}return\b/.test(line) && !line.includes("pageMessages") && !sends(i)).length;
 }
