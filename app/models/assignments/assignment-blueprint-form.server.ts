@@ -7,11 +7,6 @@ import { objectionPools, MIN_TURNS_RANGE, TIME_LIMIT_MINUTES, type AssignedBluep
 
 export type BlueprintField = "minTurns" | "timeLimit" | "objections";
 
-/** The value of one objection checkbox: which script, which objection. */
-export function objectionValue(itemId: string, objectionId: string): string {
-  return `${itemId}|${objectionId}`;
-}
-
 function wholeNumber(raw: string, min: number, max: number): number | null | "bad" {
   const value = raw.trim();
   if (value === "") return null;

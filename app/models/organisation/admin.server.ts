@@ -162,10 +162,6 @@ export function linkWithMail(userId: string, kind: "invite" | "reset", actorId: 
   });
 }
 
-export function formStrings(values: FormDataEntryValue[]): string[] {
-  return values.filter((v): v is string => typeof v === "string");
-}
-
 /**
  * Replaces the user's roles. An admin may not take the admin role away from themself, nor from the
  * last active admin (possible only when two admins demote each other at the same moment).

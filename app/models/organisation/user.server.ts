@@ -121,10 +121,6 @@ export function setUserActive(userId: string, active: boolean): boolean {
 export const ADDRESS_FORMS = ["m", "f", "n"] as const;
 export type AddressForm = (typeof ADDRESS_FORMS)[number];
 
-export function isAddressForm(value: unknown): value is AddressForm {
-  return typeof value === "string" && (ADDRESS_FORMS as readonly string[]).includes(value);
-}
-
 /** How scripts address the person grammatically ("рад" / "рада" / "рады"); their own choice. */
 export function setAddressForm(userId: string, addressForm: AddressForm): void {
   getDb().update(schema.users).set({ addressForm, updatedAt: Date.now() }).where(eq(schema.users.id, userId)).run();
