@@ -9,7 +9,7 @@ import { getDb, schema } from "~/db.server";
 import { FUNNEL_STATUSES, KIND_RULES, type AssignmentKind, type AssignmentShow, type FunnelStatus } from "~/utils/closed-sets";
 import { notify, syncAllReminders } from "~/models/notifications/notification.server";
 import type { AssignedBlueprint } from "./assignment-blueprint.server";
-import { onTeamMemberAdded, supervisedTeamIds, supervisesUser, teamMembers } from "~/models/organisation/team.server";
+import { onTeamMemberAdded, supervisedTeamIds, supervisesUser, teamMembers, teamMembersOf } from "~/models/organisation/team.server";
 
 export { KIND_RULES, FUNNEL_STATUSES, type AssignmentKind, type FunnelStatus, type ItemKind } from "~/utils/closed-sets";
 
@@ -153,10 +153,7 @@ export function assignmentItems(assignmentId: string) {
 export function listSupervisorAssignments(supervisorId: string, teamId?: string, show: AssignmentShow = "open") {
   const teamIds = supervisedTeamIds(supervisorId).filter((id) => !teamId || id === teamId);
   if (teamIds.length === 0) return [];
-  const people = getDb()
-    .select({ userId: schema.teamMembers.userId })
-    .from(schema.teamMembers)
-    .where(inArray(schema.teamMembers.teamId, teamIds));
+  const people = teamMembersOf(teamIds);
   return getDb()
     .select({
       id: schema.assignments.id,

@@ -86,6 +86,11 @@ export function teamSupervisorIds(teamId: string): string[] {
     .map((r) => r.userId);
 }
 
+/** The people of these teams, as a subquery for `inArray(column, teamMembersOf(ids))`. */
+export function teamMembersOf(teamIds: string[]) {
+  return getDb().select({ userId: schema.teamMembers.userId }).from(schema.teamMembers).where(inArray(schema.teamMembers.teamId, teamIds));
+}
+
 /** Team ids the user supervises: the scope of every supervisor query. */
 export function supervisedTeamIds(userId: string): string[] {
   return getDb()

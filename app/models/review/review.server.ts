@@ -11,7 +11,7 @@ import { notify } from "~/models/notifications/notification.server";
 import { markReviewed } from "./review-queue.server";
 import { reviewContext, reviewDone } from "./review-notify.server";
 import { overrideSkillScore, scoredSkills } from "./skill-review.server";
-import { supervisedTeamIds, supervisesUser } from "~/models/organisation/team.server";
+import { supervisedTeamIds, supervisesUser, teamMembersOf } from "~/models/organisation/team.server";
 
 export class ReviewError extends Error {
   constructor(readonly code: "not_found" | "score" | "reason" | "body" | "already_disputed" | "not_open" | "not_finished" | "own_call") {
@@ -183,10 +183,7 @@ export function resolveDispute(
 export function openDisputes(supervisorId: string) {
   const teamIds = supervisedTeamIds(supervisorId);
   if (teamIds.length === 0) return [];
-  const people = getDb()
-    .select({ userId: schema.teamMembers.userId })
-    .from(schema.teamMembers)
-    .where(inArray(schema.teamMembers.teamId, teamIds));
+  const people = teamMembersOf(teamIds);
   return getDb()
     .select({
       attemptId: schema.disputes.attemptId,

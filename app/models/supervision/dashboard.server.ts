@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, schema } from "~/db.server";
-import { supervisedTeamIds } from "~/models/organisation/team.server";
+import { supervisedTeamIds, teamMembersOf } from "~/models/organisation/team.server";
 import { DAY } from "~/models/notifications/notification.server";
 
 import { PERIODS, type PeriodDays } from "~/utils/closed-sets";
@@ -34,12 +34,8 @@ export function scopeFor(supervisorId: string, teamId: string | null, days: Peri
   return { teamIds, from: today - (days - 1) * DAY, to: now + 1 };
 }
 
-function membersOf(teamIds: string[]) {
-  return getDb().select({ userId: schema.teamMembers.userId }).from(schema.teamMembers).where(inArray(schema.teamMembers.teamId, teamIds));
-}
-
 function inScope(userColumn: SQLiteColumn, finishedColumn: SQLiteColumn, scope: Scope): SQL | undefined {
-  return and(inArray(userColumn, membersOf(scope.teamIds)), gte(finishedColumn, scope.from), lt(finishedColumn, scope.to));
+  return and(inArray(userColumn, teamMembersOf(scope.teamIds)), gte(finishedColumn, scope.from), lt(finishedColumn, scope.to));
 }
 
 /** Names for the grouped rows, read once: joining them inside the aggregate costs a lookup per score row. */
@@ -61,7 +57,7 @@ export function personSkillMap(scope: Scope) {
   const people = getDb()
     .select({ id: schema.users.id, name: schema.users.name })
     .from(schema.users)
-    .where(inArray(schema.users.id, membersOf(scope.teamIds)))
+    .where(inArray(schema.users.id, teamMembersOf(scope.teamIds)))
     .all();
   return withNames(rows, people);
 }

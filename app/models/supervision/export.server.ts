@@ -14,6 +14,7 @@ import type { Locale, MessageKey } from "~/i18n";
 import { translator } from "~/i18n/catalog.server";
 import type { Scope } from "./dashboard.server";
 import { readinessFor } from "./readiness.server";
+import { teamMembersOf } from "~/models/organisation/team.server";
 
 export type Separator = "," | ";";
 export interface CsvFormat {
@@ -47,13 +48,6 @@ const line = (fields: (string | number | boolean | null)[], sep: Separator) => `
 /** `2026-05-04 09:30`, in UTC: both Excel locales read it as a date and time. */
 export function csvDate(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString().slice(0, 16).replace("T", " ");
-}
-
-function members(scope: Scope) {
-  return getDb()
-    .select({ userId: schema.teamMembers.userId })
-    .from(schema.teamMembers)
-    .where(inArray(schema.teamMembers.teamId, scope.teamIds));
 }
 
 /** Each person's teams within the scope, joined for one cell. */
@@ -118,7 +112,7 @@ function callsPage(scope: Scope, after: { at: number; id: string } | null) {
       .where(
         and(
           eq(a.status, "finished"),
-          inArray(sql`+${a.userId}`, members(scope)),
+          inArray(sql`+${a.userId}`, teamMembersOf(scope.teamIds)),
           gte(a.finishedAt, scope.from),
           lt(a.finishedAt, scope.to),
           cursor,
@@ -208,7 +202,7 @@ function peoplePage(scope: Scope, after: { name: string; id: string } | null) {
   return getDb()
     .select({ id: u.id, name: u.name, email: u.email })
     .from(u)
-    .where(and(inArray(u.id, members(scope)), cursor))
+    .where(and(inArray(u.id, teamMembersOf(scope.teamIds)), cursor))
     .orderBy(asc(u.name), asc(u.id))
     .limit(PEOPLE_PAGE)
     .all();
