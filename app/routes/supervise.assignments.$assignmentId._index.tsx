@@ -2,22 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { can, requirePermission } from "~/auth/session.server";
 import { Empty, KIND_LABEL, Section, StatusBadge, STATUS_LABEL, td, th } from "~/components/learning/ui";
-import { FormAlert } from "~/components/ui/field";
 import { FUNNEL_STATUSES } from "~/utils/closed-sets";
 import { ChangeHistory } from "~/components/supervise/change-history";
 import { assignmentForSupervisor, assignmentFunnel, assignmentItems } from "~/models/assignments/assignment.server";
 import { changeHistory } from "~/models/assignments/change-history.server";
 import { useT } from "~/utils/use-t";
-import type { I18nHandle, MessageKey } from "~/i18n";
+import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
-
-const DONE: Record<string, MessageKey> = {
-  saved: "supervise.manage.done.saved",
-  archived: "supervise.manage.done.archived",
-  restored: "supervise.manage.done.restored",
-};
 
 export const handle = {
   i18n: [
@@ -37,7 +30,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:team");
   const assignment = assignmentForSupervisor(params.assignmentId ?? "", auth.user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
-  const done = new URL(request.url).searchParams.get("done") ?? "";
   return {
     i18n: await pageMessages(request, context, handle),
     assignment: {
@@ -50,7 +42,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       archivedAt: assignment.archivedAt,
     },
     canManage: can(auth, "assign:work:team"),
-    done: done in DONE ? done : null,
     items: assignmentItems(assignment.id),
     funnel: assignmentFunnel(assignment.id),
     history: changeHistory("assignment", assignment.id),
@@ -59,8 +50,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function AssignmentFunnel() {
   const { t, date, number } = useT();
-  const { assignment, canManage, done, items, funnel, history } = useLoaderData<typeof loader>();
-  const doneKey = done ? DONE[done] : undefined;
+  const { assignment, canManage, items, funnel, history } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <p>
@@ -68,7 +58,6 @@ export default function AssignmentFunnel() {
           ← {t("supervise.back")}
         </Link>
       </p>
-      {doneKey ? <FormAlert tone="success">{t(doneKey)}</FormAlert> : null}
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600">

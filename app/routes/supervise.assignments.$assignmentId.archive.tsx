@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireManagedAssignment } from "~/auth/managed-assignment.server";
 import { setAssignmentArchived } from "~/models/assignments/assignment-manage.server";
 import { useT } from "~/utils/use-t";
 import type { I18nHandle } from "~/i18n";
 import { pageMessages } from "~/i18n/catalog.server";
+import { parseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { z } from "~/utils/zod.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
 
@@ -27,11 +29,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { auth, assignment } = requireManagedAssignment(request, context, params.assignmentId);
-  const form = await request.formData();
-  const intent = form.get("intent");
-  if (intent !== "archive" && intent !== "restore") throw new Response("Unknown action", { status: 400 });
-  setAssignmentArchived(assignment.id, auth.user.id, intent === "archive");
-  return redirect(`/supervise/assignments/${assignment.id}?done=${intent === "archive" ? "archived" : "restored"}`);
+  // The intent comes from this page's button or the assignment page's: anything else was not sent by us.
+  const submission = await parseForm(request, z.object({ intent: z.enum(["archive", "restore"]) }));
+  if (submission.status !== "success") throw new Response("Unknown action", { status: 400 });
+  const archive = submission.value.intent === "archive";
+  setAssignmentArchived(assignment.id, auth.user.id, archive);
+  return redirectWithToast(
+    `/supervise/assignments/${assignment.id}`,
+    archive ? "supervise.manage.done.archived" : "supervise.manage.done.restored",
+  );
 }
 
 export default function ArchiveAssignment() {

@@ -1,12 +1,15 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireManagedAssignment } from "~/auth/managed-assignment.server";
 import { KIND_LABEL } from "~/components/learning/ui";
 import { Button, Field } from "~/components/ui/field";
-import type { I18nHandle, MessageKey } from "~/i18n";
-import { pageMessages } from "~/i18n/catalog.server";
-import { dueToDate, parseEditForm, rulesEditable, updateAssignment, type EditField } from "~/models/assignments/assignment-manage.server";
+import type { I18nHandle } from "~/i18n";
+import { pageMessages, translator } from "~/i18n/catalog.server";
+import { resolveLocale } from "~/i18n/locale.server";
+import { dueToDate, editSchema, rulesEditable, updateAssignment } from "~/models/assignments/assignment-manage.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.assignment.title ?? ""}` }];
@@ -33,70 +36,36 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { auth, assignment } = requireManagedAssignment(request, context, params.assignmentId);
-  const form = await request.formData();
-  const parsed = parseEditForm(form, assignment);
-  if ("errors" in parsed) {
-    const values = {
-      title: String(form.get("title") ?? ""),
-      due: String(form.get("due") ?? ""),
-      passMark: String(form.get("passMark") ?? ""),
-      maxTries: String(form.get("maxTries") ?? ""),
-    };
-    return data({ errors: parsed.errors, values }, { status: 400 });
-  }
-  updateAssignment(assignment.id, auth.user.id, parsed.changes);
-  return redirect(`/supervise/assignments/${assignment.id}?done=saved`);
+  const submission = await parseForm(request, editSchema(translator(await resolveLocale(request, context)), assignment));
+  if (submission.status !== "success") return refuseForm(submission);
+  updateAssignment(assignment.id, auth.user.id, submission.value);
+  return redirectWithToast(`/supervise/assignments/${assignment.id}`, "supervise.manage.done.saved");
 }
-
-const ERROR: Record<EditField, MessageKey> = {
-  title: "supervise.error.title",
-  due: "supervise.error.dueEdit",
-  passMark: "supervise.error.passMark",
-  maxTries: "supervise.error.maxTries",
-};
 
 export default function EditAssignment() {
   const { t } = useT();
   const { assignment, rules } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const values = result?.values ?? assignment;
-  const err = (field: EditField) => (result?.errors[field] ? t(ERROR[field]) : null);
+  const reply = useActionData<typeof action>();
+  const [form, fields] = useForm<{ title: string; due: string; passMark: string; maxTries: string }>({
+    id: "assignment-edit",
+    lastResult: reply?.result,
+    defaultValue: { title: assignment.title, due: assignment.due, passMark: assignment.passMark, maxTries: assignment.maxTries },
+  });
   return (
     <div className="mx-auto max-w-3xl">
       <p className="mb-2 text-sm text-slate-600">{t(KIND_LABEL[assignment.kind])}</p>
       <h1 className="mb-6 text-2xl font-semibold">{t("supervise.edit.title")}</h1>
-      <Form method="post" noValidate className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
-        <Field label={t("supervise.new.name")} name="title" defaultValue={values.title} error={err("title")} maxLength={120} />
-        <Field
-          label={t("supervise.new.due")}
-          name="due"
-          type="date"
-          defaultValue={values.due}
-          hint={t("supervise.edit.dueHelp")}
-          error={err("due")}
-        />
+      <Form method="post" {...getFormProps(form)} className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
+        <Field label={t("supervise.new.name")} meta={fields.title} maxLength={120} />
+        <Field label={t("supervise.new.due")} meta={fields.due} type="date" hint={t("supervise.edit.dueHelp")} />
         {rules ? (
           <fieldset className="mb-4 rounded border border-slate-200 p-3" aria-describedby="rules-help">
             <legend className="px-1 text-sm font-medium">{t("supervise.edit.rules")}</legend>
             <p id="rules-help" className="mb-3 text-sm text-slate-700">
               {t("supervise.edit.rulesHelp")}
             </p>
-            <Field
-              label={t("supervise.new.passMark")}
-              name="passMark"
-              inputMode="numeric"
-              defaultValue={values.passMark}
-              hint={t("supervise.new.passMarkHelp")}
-              error={err("passMark")}
-            />
-            <Field
-              label={t("supervise.new.maxTries")}
-              name="maxTries"
-              inputMode="numeric"
-              defaultValue={values.maxTries}
-              hint={t("supervise.new.maxTriesHelp")}
-              error={err("maxTries")}
-            />
+            <Field label={t("supervise.new.passMark")} meta={fields.passMark} inputMode="numeric" hint={t("supervise.new.passMarkHelp")} />
+            <Field label={t("supervise.new.maxTries")} meta={fields.maxTries} inputMode="numeric" hint={t("supervise.new.maxTriesHelp")} />
           </fieldset>
         ) : assignment.kind === "certification" ? (
           <p className="mb-4 text-sm text-slate-700">{t("supervise.edit.rulesFixed.certification")}</p>

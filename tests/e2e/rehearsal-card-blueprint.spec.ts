@@ -122,7 +122,7 @@ for (const [locale, slug] of [
     await page.goto("/supervise/assignments/new");
     await page.locator("input[name=kind][value=test]").check();
     await page.locator("input[name=title]").fill(`Supplier exam ${locale}`);
-    await page.locator("#target").selectOption(`user:${member.id}`);
+    await page.locator("select[name=target]").selectOption(`user:${member.id}`);
     await page.locator(`input[name=items][value="${item.id}"]`).check();
     const objection = page.locator(`input[name=objection][value="${item.id}|have-supplier"]`);
     await expect(objection).toBeVisible();

@@ -1,5 +1,8 @@
+import { getFieldsetProps, type FieldMetadata } from "@conform-to/react";
 import { OBJECTION_LABEL } from "~/i18n/labels";
 import { Field } from "~/components/ui/field";
+import { FieldError } from "~/components/ui/field-error";
+import { checkedValues } from "~/utils/form";
 import type { ObjectionType } from "~/engine/vocabulary";
 import { useT } from "~/utils/use-t";
 
@@ -14,8 +17,12 @@ interface ExamRequirementsProps {
   titles: Record<string, string>;
   /** the scripts ticked now; null before hydration (then every pool is shown) */
   chosen: readonly string[] | null;
-  values?: { minTurns: string; timeLimit: string; objections: string[] };
-  errors: { minTurns?: string | null; timeLimit?: string | null; objections?: string | null };
+  /** conform's metadata for the three fields: names, ids, kept values, errors and their ids */
+  fields: {
+    minTurns: FieldMetadata<string>;
+    timeLimit: FieldMetadata<string>;
+    objection: FieldMetadata<string[]>;
+  };
 }
 
 /**
@@ -24,8 +31,10 @@ interface ExamRequirementsProps {
  * (assignment-blueprint-form.server.ts). Objections the script always requires are shown ticked
  * and fixed, so the supervisor sees the whole requirement.
  */
-export function ExamRequirements({ pools, titles, chosen, values, errors }: ExamRequirementsProps) {
+export function ExamRequirements({ pools, titles, chosen, fields }: ExamRequirementsProps) {
   const { t } = useT();
+  const chosenObjections = fields.objection;
+  const ticked = checkedValues(chosenObjections.initialValue);
   const shown = Object.entries(pools).filter(
     ([itemId, pool]) => pool.objections.length > 0 && (chosen === null || chosen.includes(itemId)),
   );
@@ -35,25 +44,18 @@ export function ExamRequirements({ pools, titles, chosen, values, errors }: Exam
       <p id="exam-help" className="mb-3 text-sm text-slate-700">
         {t("exam.form.help")}
       </p>
-      <Field
-        label={t("exam.form.minTurns")}
-        name="minTurns"
-        inputMode="numeric"
-        maxLength={3}
-        defaultValue={values?.minTurns}
-        hint={t("exam.form.minTurnsHelp")}
-        error={errors.minTurns}
-      />
+      <Field label={t("exam.form.minTurns")} meta={fields.minTurns} inputMode="numeric" maxLength={3} hint={t("exam.form.minTurnsHelp")} />
       <Field
         label={t("exam.form.timeLimit")}
-        name="timeLimit"
+        meta={fields.timeLimit}
         inputMode="numeric"
         maxLength={3}
-        defaultValue={values?.timeLimit}
         hint={t("exam.form.timeLimitHelp")}
-        error={errors.timeLimit}
       />
-      <fieldset aria-describedby={errors.objections ? "objections-error" : "objections-help"}>
+      <fieldset
+        {...getFieldsetProps(chosenObjections, { ariaDescribedBy: "objections-help" })}
+        aria-invalid={chosenObjections.errors ? true : undefined}
+      >
         <legend className="mb-1 text-sm font-medium">{t("exam.form.objections")}</legend>
         <p id="objections-help" className="mb-2 text-xs text-slate-600">
           {t("exam.form.objectionsHelp")}
@@ -71,10 +73,10 @@ export function ExamRequirements({ pools, titles, chosen, values, errors }: Exam
                 <label key={objection.id} className="flex items-baseline gap-2 py-0.5 text-sm">
                   <input
                     type="checkbox"
-                    name="objection"
+                    name={chosenObjections.name}
                     value={value}
                     disabled={fixed}
-                    defaultChecked={fixed || values?.objections.includes(value)}
+                    defaultChecked={fixed || ticked.includes(value)}
                     className="self-center"
                   />
                   <span>
@@ -92,11 +94,7 @@ export function ExamRequirements({ pools, titles, chosen, values, errors }: Exam
             })}
           </fieldset>
         ))}
-        {errors.objections ? (
-          <p id="objections-error" className="mt-1 text-sm text-red-700">
-            {errors.objections}
-          </p>
-        ) : null}
+        <FieldError id={chosenObjections.errorId} errors={chosenObjections.errors} />
       </fieldset>
     </fieldset>
   );

@@ -7,7 +7,9 @@ const { createUser } = await import("~/models/organisation/user.server");
 const { publishVersion } = await import("~/models/content/content.server");
 const { ensureTeam } = await import("../../../db/factories");
 const { createAssignment } = await import("./assignment.server");
-const { parseAssignForm } = await import("./assignment-form.server");
+const { assignSchema } = await import("./assignment-form.server");
+const { parseForm } = await import("~/utils/form.server");
+const { translator } = await import("~/i18n/catalog.server");
 const { assignedBlueprint, assignedBrief, blueprintForStart } = await import("./assignment-blueprint.server");
 const { createAttempt, parseSnapshot, getOwnAttempt } = await import("~/models/rehearsal/attempt.server");
 
@@ -44,35 +46,63 @@ function form(fields: Record<string, string | string[]>): FormData {
 }
 
 const base = { kind: "test", title: "Supplier exam", items: [] as string[] };
+const en = translator("en").t;
+
+/** The form as the page sends it, parsed by the action's schema: the new assignment or the errors per field. */
+async function parseAssignForm(fields: Record<string, string | string[]>, supervisorId: string, locale: "en" | "ru" = "en") {
+  const submission = await parseForm(form(fields), assignSchema(translator(locale), supervisorId));
+  return submission.status === "success" ? { input: submission.value } : { errors: submission.error };
+}
 
 describe("the exam requirements of a test", () => {
-  it("are validated on the server, each error on its own field", () => {
-    const result = parseAssignForm(
-      form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "0", timeLimit: "abc", objection: `${itemId}|no-such` }),
+  it("are validated on the server, each error on its own field, in the reader's language", async () => {
+    const result = await parseAssignForm(
+      { ...base, target: `user:${manager}`, items: [itemId], minTurns: "0", timeLimit: "abc", objection: `${itemId}|no-such` },
       boss,
     );
-    expect(result).toEqual({ errors: { minTurns: true, timeLimit: true, objections: true } });
-    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "41" }), boss)).toEqual({
-      errors: { minTurns: true },
+    expect(result).toEqual({ errors: { minTurns: [en("exam.error.minTurns")], timeLimit: [en("exam.error.timeLimit")] } });
+    expect(await parseAssignForm({ ...base, target: `user:${manager}`, items: [itemId], objection: `${itemId}|no-such` }, boss)).toEqual({
+      errors: { objection: [en("exam.error.objections")] },
     });
-    expect(parseAssignForm(form({ ...base, target: `user:${manager}`, items: [itemId], timeLimit: "61" }), boss)).toEqual({
-      errors: { timeLimit: true },
+    expect(await parseAssignForm({ ...base, target: `user:${manager}`, items: [itemId], minTurns: "41" }, boss, "ru")).toEqual({
+      errors: { minTurns: [translator("ru").t("exam.error.minTurns")] },
+    });
+    expect(await parseAssignForm({ ...base, target: `user:${manager}`, items: [itemId], timeLimit: "61" }, boss)).toEqual({
+      errors: { timeLimit: [en("exam.error.timeLimit")] },
     });
   });
 
-  it("are stored per script and read back; objections of unchosen scripts are ignored", () => {
-    const parsed = parseAssignForm(
-      form({
+  it("the other fields are refused beside themselves: title, target, items, kind, pass mark, due date", async () => {
+    expect(await parseAssignForm({ ...base, title: " ", target: "user:nobody", passMark: "101", due: "2020-01-01" }, boss)).toEqual({
+      errors: {
+        title: [en("supervise.error.title")],
+        target: [en("supervise.error.target")],
+        items: [en("supervise.error.items")],
+        passMark: [en("supervise.error.passMark")],
+        due: [en("supervise.error.due")],
+      },
+    });
+    expect(await parseAssignForm({ ...base, kind: "exam", target: `user:${manager}`, items: [itemId] }, boss)).toEqual({
+      errors: { kind: [en("supervise.error.kind")] },
+    });
+    expect(await parseAssignForm({ ...base, kind: "certification", target: `user:${manager}`, certificationId: "no-such" }, boss)).toEqual({
+      errors: { certificationId: [en("supervise.error.certification")] },
+    });
+  });
+
+  it("are stored per script and read back; objections of unchosen scripts are ignored", async () => {
+    const parsed = await parseAssignForm(
+      {
         ...base,
         target: `user:${manager}`,
         items: [itemId],
         minTurns: "9",
         timeLimit: "5",
         objection: [`${itemId}|have-supplier`, `other-item|price`],
-      }),
+      },
       boss,
     );
-    if (!("input" in parsed)) throw new Error(JSON.stringify(parsed));
+    if (!("input" in parsed) || !parsed.input) throw new Error(JSON.stringify(parsed));
     expect(parsed.input.blueprints).toEqual({ [itemId]: { objections: ["have-supplier"], minTurns: 9, timeLimit: 300 } });
     const id = createAssignment(parsed.input);
     expect(assignedBlueprint(id, itemId)).toEqual({ objections: ["have-supplier"], minTurns: 9, timeLimit: 300 });
@@ -81,13 +111,14 @@ describe("the exam requirements of a test", () => {
     expect(brief).toMatchObject({ minTurns: 9, timeLimit: 300, lang: "en" });
   });
 
-  it("a training stores none, even when the fields were sent", () => {
-    const parsed = parseAssignForm(
-      form({ ...base, kind: "training", target: `user:${manager}`, items: [itemId], minTurns: "9", objection: `${itemId}|have-supplier` }),
+  it("a training stores none, even when the fields were sent (bad ones too: they are not its fields)", async () => {
+    const parsed = await parseAssignForm(
+      { ...base, kind: "training", target: `user:${manager}`, items: [itemId], minTurns: "abc", objection: `${itemId}|have-supplier` },
       boss,
     );
-    if (!("input" in parsed)) throw new Error(JSON.stringify(parsed));
+    if (!("input" in parsed) || !parsed.input) throw new Error(JSON.stringify(parsed));
     expect(parsed.input.blueprints ?? {}).toEqual({});
+    expect(parsed.input).toMatchObject({ kind: "training", itemIds: [itemId], passMark: null, maxTries: null, createdBy: boss });
   });
 });
 

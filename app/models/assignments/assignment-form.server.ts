@@ -1,11 +1,18 @@
-/** The "assign work" form: what may be chosen, and validation with errors per field (input kept). */
+/**
+ * The "assign work" form: what may be chosen, and its zod schema (parsed by conform through
+ * app/utils/form.server.ts). Each kind of work has its own fields: a training or a test takes
+ * items of the kinds it allows, a test its exam requirements too, a certification one of the
+ * certifications that are not archived. Errors are worded in the reader's language, each on the
+ * field it is about; the form keeps what was typed.
+ */
 import { z } from "zod";
-import { KIND_RULES, type AssignmentKind, type NewAssignment } from "./assignment.server";
+import type { Translator } from "~/i18n";
+import { KIND_RULES, type NewAssignment } from "./assignment.server";
 import { certificationItemIds, getCertification, listCertifications } from "~/models/certification/certificate.server";
 import { listPublished } from "~/models/content/content.server";
 import { listTeams, teamMembers } from "~/models/organisation/team.server";
 import { objectionPools } from "./assignment-blueprint.server";
-import { blueprintFormValues, parseBlueprintForm, type BlueprintField } from "./assignment-blueprint-form.server";
+import { blueprintFields, blueprintsFor, optionalWhole } from "./assignment-blueprint-form.server";
 
 export function assignOptions(supervisorId: string) {
   const teams = listTeams({ supervisorId }).map((team) => ({
@@ -22,105 +29,105 @@ export function assignOptions(supervisorId: string) {
   return { teams, content, certifications: listCertifications(), pools: objectionPools(scripts) };
 }
 
-export type AssignField = "title" | "target" | "items" | "certification" | "passMark" | "maxTries" | "due" | BlueprintField;
-
-/** An optional whole number in a range: empty means null. */
-export const optionalInt = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      if (v === "") return null;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: "range" });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-const schema = z.object({
-  kind: z.enum(["training", "test", "certification"]),
-  title: z.string().trim().min(1).max(120),
-  target: z.string().regex(/^(team|user):.+/),
-  passMark: optionalInt(0, 100),
-  maxTries: optionalInt(1, 20),
-  due: z
-    .string()
-    .trim()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/),
-});
+type Options = ReturnType<typeof assignOptions>;
 
 /** The due date is the end of the chosen day in UTC, so "due the 5th" includes the whole 5th. */
 export function dueFromDate(value: string): number | null {
   return value === "" ? null : Date.parse(`${value}T23:59:59.999Z`);
 }
 
-export function parseAssignForm(
-  form: FormData,
-  supervisorId: string,
-  now = Date.now(),
-): { input: NewAssignment } | { errors: Partial<Record<AssignField, true>> } {
-  const raw = Object.fromEntries(["kind", "title", "target", "passMark", "maxTries", "due"].map((k) => [k, String(form.get(k) ?? "")]));
-  const parsed = schema.safeParse(raw);
-  const errors: Partial<Record<AssignField, true>> = {};
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[issue.path[0] === "kind" ? "items" : fieldOf(String(issue.path[0]))] = true;
-  const kind: AssignmentKind = parsed.success ? parsed.data.kind : "training";
+/**
+ * An optional date field (YYYY-MM-DD, as a date input sends it) read as the end of that day in UTC;
+ * empty is null. `allowed` decides a real date (a past one, for instance, is refused by the caller).
+ */
+export const dueField = (message: string, allowed: (dueAt: number) => boolean) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .optional()
+    .transform((value) => (value === undefined ? null : { value, dueAt: dueFromDate(value) ?? Number.NaN }))
+    // a day that is not in the calendar (2026-02-30) is refused, not rolled over into the next month
+    .refine((due) => due === null || (Number.isFinite(due.dueAt) && new Date(due.dueAt).toISOString().startsWith(due.value)), message)
+    .transform((due) => (due === null ? null : due.dueAt))
+    .refine((dueAt) => dueAt === null || allowed(dueAt), message);
+
+/** Title, pass mark, number of tries and due date: the fields the edit form has too. */
+export const assignmentFields = (
+  { t }: Pick<Translator, "t">,
+  dueAllowed: (dueAt: number) => boolean,
+  dueMessage = t("supervise.error.due"),
+) => ({
+  title: z
+    .string({ error: t("supervise.error.title") })
+    .trim()
+    .min(1, t("supervise.error.title"))
+    .max(120, t("supervise.error.title")),
+  passMark: optionalWhole(0, 100, t("supervise.error.passMark")),
+  maxTries: optionalWhole(1, 20, t("supervise.error.maxTries")),
+  due: dueField(dueMessage, dueAllowed),
+});
+
+/** The schema of the "assign work" form for `supervisorId`, errors in `translate`'s language. */
+export function assignSchema(translate: Pick<Translator, "t">, supervisorId: string, now = Date.now()) {
+  const { t } = translate;
   const options = assignOptions(supervisorId);
-  const target = targetOf(raw.target ?? "", options.teams);
-  if (!target) errors.target = true;
-  const dueAt = parsed.success ? dueFromDate(parsed.data.due) : null;
-  if (dueAt !== null && dueAt < now) errors.due = true;
-  const items = itemsFor(kind, form, options);
-  if (kind === "certification" && !items.certificationId) errors.certification = true;
-  else if (items.itemIds.length === 0) errors.items = true;
-  // A test's exam requirements; the other kinds have none (a training is practice, a certification its own rules).
-  const exam = kind === "test" ? parseBlueprintForm(blueprintFormValues(form), items.itemIds) : { blueprints: {} };
-  if ("errors" in exam) Object.assign(errors, exam.errors);
-  if (!parsed.success || !target || Object.keys(errors).length > 0) return { errors };
-  return {
-    input: {
-      kind,
-      title: parsed.data.title,
-      target,
-      itemIds: items.itemIds,
-      certificationId: items.certificationId,
-      passMark: kind === "test" ? parsed.data.passMark : null,
-      maxTries: kind === "training" ? null : parsed.data.maxTries,
-      dueAt,
-      createdBy: supervisorId,
-      ...("blueprints" in exam && { blueprints: exam.blueprints }),
-    },
+  const common = {
+    ...assignmentFields(translate, (dueAt) => dueAt >= now),
+    target: z.string({ error: t("supervise.error.target") }).transform((value, ctx) => {
+      const target = targetOf(value, options.teams);
+      if (target) return target;
+      ctx.addIssue({ code: "custom", message: t("supervise.error.target") });
+      return z.NEVER;
+    }),
   };
+  const items = (kind: "training" | "test") => {
+    const allowed = new Set(options.content.filter((c) => KIND_RULES[kind].items.includes(c.kind)).map((c) => c.id));
+    return z
+      .array(z.string())
+      .default([])
+      .transform((ids) => [...new Set(ids.filter((id) => allowed.has(id)))])
+      .refine((ids) => ids.length > 0, t("supervise.error.items"));
+  };
+  return z
+    .discriminatedUnion(
+      "kind",
+      [
+        z.object({ kind: z.literal("training"), ...common, items: items("training") }),
+        z.object({ kind: z.literal("test"), ...common, items: items("test"), ...blueprintFields(translate) }),
+        z.object({
+          kind: z.literal("certification"),
+          ...common,
+          certificationId: z
+            .string({ error: t("supervise.error.certification") })
+            .refine((id) => getCertification(id)?.archivedAt === null, t("supervise.error.certification")),
+        }),
+      ],
+      { error: t("supervise.error.kind") },
+    )
+    .transform((sent, ctx): NewAssignment => {
+      const base = { kind: sent.kind, title: sent.title, target: sent.target, dueAt: sent.due, createdBy: supervisorId };
+      if (sent.kind === "certification")
+        return {
+          ...base,
+          itemIds: certificationItemIds(sent.certificationId),
+          certificationId: sent.certificationId,
+          passMark: null,
+          maxTries: sent.maxTries,
+        };
+      if (sent.kind === "training") return { ...base, itemIds: sent.items, certificationId: null, passMark: null, maxTries: null };
+      // A test's exam requirements; the other kinds have none (a training is practice, a certification its own rules).
+      const blueprints = blueprintsFor(sent, sent.items, ctx, translate);
+      if (!blueprints) return z.NEVER;
+      return { ...base, itemIds: sent.items, certificationId: null, passMark: sent.passMark, maxTries: sent.maxTries, blueprints };
+    });
 }
 
-function fieldOf(key: string): AssignField {
-  return key === "title" || key === "target" || key === "passMark" || key === "maxTries" || key === "due" ? key : "items";
-}
-
-function targetOf(value: string, teams: ReturnType<typeof assignOptions>["teams"]): NewAssignment["target"] | null {
-  const [type, id = ""] = [value.slice(0, value.indexOf(":")), value.slice(value.indexOf(":") + 1)];
+function targetOf(value: string, teams: Options["teams"]): NewAssignment["target"] | null {
+  const cut = value.indexOf(":");
+  const [type, id] = [value.slice(0, cut), value.slice(cut + 1)];
+  if (cut < 0 || id === "") return null;
   if (type === "team") return teams.some((t) => t.id === id) ? { teamId: id } : null;
   if (type === "user") return teams.some((t) => t.members.some((m) => m.id === id)) ? { userId: id } : null;
   return null;
-}
-
-function itemsFor(
-  kind: AssignmentKind,
-  form: FormData,
-  options: ReturnType<typeof assignOptions>,
-): { itemIds: string[]; certificationId: string | null } {
-  if (kind === "certification") {
-    const id = String(form.get("certificationId") ?? "");
-    return getCertification(id)?.archivedAt === null
-      ? { itemIds: certificationItemIds(id), certificationId: id }
-      : { itemIds: [], certificationId: null };
-  }
-  const allowed = new Set(options.content.filter((c) => KIND_RULES[kind].items.includes(c.kind)).map((c) => c.id));
-  const itemIds = form
-    .getAll("items")
-    .map(String)
-    .filter((id) => allowed.has(id));
-  return { itemIds: [...new Set(itemIds)], certificationId: null };
 }

@@ -12,7 +12,9 @@ const { ensureTeam } = await import("../../../db/factories");
 const { createAssignment, listOwnAssignments, listSupervisorAssignments } = await import("./assignment.server");
 const { assignedItems } = await import("~/models/learning/catalogue.server");
 const { listNotifications, unreadCount, syncAllReminders } = await import("~/models/notifications/notification.server");
-const { parseEditForm, setAssignmentArchived, updateAssignment } = await import("./assignment-manage.server");
+const { editSchema, setAssignmentArchived, updateAssignment } = await import("./assignment-manage.server");
+const { parseForm } = await import("~/utils/form.server");
+const { translator } = await import("~/i18n/catalog.server");
 const { createCertification, issueCertificate, runCertificateRenewals } = await import("~/models/certification/certificate.server");
 const { assignmentFunnel } = await import("./assignment.server");
 const { changeHistory } = await import("./change-history.server");
@@ -78,7 +80,7 @@ describe("editing an assignment", () => {
     expect(listOwnAssignments(manager, T0).map((a) => a.title)).toEqual(["Week test"]);
   });
 
-  it("validates: a past date only if it is the current one; rules only for a test", () => {
+  it("validates: a past date only if it is the current one; rules only for a test; errors in the reader's language", async () => {
     const assignment = getDb().select().from(schema.assignments).where(eq(schema.assignments.id, id)).get();
     if (!assignment) throw new Error("missing");
     const form = (fields: Record<string, string>) => {
@@ -86,16 +88,29 @@ describe("editing an assignment", () => {
       for (const [k, v] of Object.entries({ title: "Week test", due: "", passMark: "", maxTries: "", ...fields })) f.set(k, v);
       return f;
     };
-    expect(parseEditForm(form({ due: "2026-03-01" }), assignment, T0)).toEqual({ errors: { due: true } });
-    expect(parseEditForm(form({ title: " ", passMark: "101", maxTries: "0" }), assignment, T0)).toEqual({
-      errors: { title: true, passMark: true, maxTries: true },
+    const parse = async (fields: Record<string, string>, row: typeof assignment = assignment, locale: "en" | "ru" = "en") => {
+      const submission = await parseForm(form(fields), editSchema(translator(locale), row, T0));
+      return submission.status === "success" ? { changes: submission.value } : { errors: submission.error };
+    };
+    const en = translator("en").t;
+    const ru = translator("ru").t;
+    expect(await parse({ due: "2026-03-01" })).toEqual({ errors: { due: [en("supervise.error.dueEdit")] } });
+    expect(await parse({ title: " ", passMark: "101", maxTries: "0" }, assignment, "ru")).toEqual({
+      errors: {
+        title: [ru("supervise.error.title")],
+        passMark: [ru("supervise.error.passMark")],
+        maxTries: [ru("supervise.error.maxTries")],
+      },
+    });
+    expect(await parse({ passMark: "1,5", due: "2026-04-31" })).toEqual({
+      errors: { passMark: [en("supervise.error.passMark")], due: [en("supervise.error.dueEdit")] },
     });
     const pastDue = { ...assignment, dueAt: Date.parse("2026-03-01T23:59:59.999Z") };
-    expect(parseEditForm(form({ due: "2026-03-01", passMark: "80" }), pastDue, T0)).toEqual({
+    expect(await parse({ due: "2026-03-01", passMark: "80" }, pastDue)).toEqual({
       changes: { title: "Week test", dueAt: pastDue.dueAt, passMark: 80, maxTries: null },
     });
     const training = { ...assignment, kind: "training" as const, passMark: null, maxTries: null };
-    expect(parseEditForm(form({ passMark: "80", maxTries: "5" }), training, T0)).toEqual({
+    expect(await parse({ passMark: "80", maxTries: "5" }, training)).toEqual({
       changes: { title: "Week test", dueAt: null, passMark: null, maxTries: null },
     });
   });

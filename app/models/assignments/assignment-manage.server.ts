@@ -7,16 +7,16 @@
  * are never revoked.
  */
 import { z } from "zod";
+import type { Translator } from "~/i18n";
 import { eq } from "drizzle-orm";
 import { getDb, schema } from "~/db.server";
 import { recordAudit } from "~/models/organisation/admin.server";
 import { assignmentForSupervisor } from "./assignment.server";
-import { dueFromDate, optionalInt } from "./assignment-form.server";
+import { assignmentFields } from "./assignment-form.server";
 import { refreshAssignment } from "./assignment-progress.server";
 import { refreshAssignmentNotices, syncAllReminders } from "~/models/notifications/notification.server";
 
 type Assignment = NonNullable<ReturnType<typeof assignmentForSupervisor>>;
-export type EditField = "title" | "due" | "passMark" | "maxTries";
 export interface AssignmentChanges {
   title: string;
   dueAt: number | null;
@@ -34,45 +34,21 @@ export function dueToDate(dueAt: number | null): string {
   return dueAt === null ? "" : new Date(dueAt).toISOString().slice(0, 10);
 }
 
-const editSchema = z.object({
-  title: z.string().trim().min(1).max(120),
-  due: z
-    .string()
-    .trim()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/),
-  passMark: optionalInt(0, 100),
-  maxTries: optionalInt(1, 20),
-});
-
 /**
- * Validates the edit form against the assignment as it stands. A due date may stay in the past
- * (the assignment is simply overdue) but may not be moved to another past day.
+ * The edit form's schema, against the assignment as it stands (errors in `translate`'s language).
+ * A due date may stay in the past (the assignment is simply overdue) but may not be moved to
+ * another past day. Only a test's rules change; the other kinds keep theirs whatever is sent.
  */
-export function parseEditForm(
-  form: FormData,
-  assignment: Assignment,
-  now = Date.now(),
-): { changes: AssignmentChanges } | { errors: Partial<Record<EditField, true>> } {
-  const raw = Object.fromEntries(["title", "due", "passMark", "maxTries"].map((k) => [k, String(form.get(k) ?? "")]));
-  const parsed = editSchema.safeParse(raw);
-  const errors: Partial<Record<EditField, true>> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[fieldOf(String(issue.path[0]))] = true;
-  const dueAt = parsed.success ? dueFromDate(parsed.data.due) : null;
-  if (dueAt !== null && dueAt !== assignment.dueAt && dueAt < now) errors.due = true;
-  if (!parsed.success || Object.keys(errors).length > 0) return { errors };
+export function editSchema(translate: Pick<Translator, "t">, assignment: Assignment, now = Date.now()) {
   const rules = rulesEditable(assignment.kind);
-  return {
-    changes: {
-      title: parsed.data.title,
-      dueAt,
-      passMark: rules ? parsed.data.passMark : assignment.passMark,
-      maxTries: rules ? parsed.data.maxTries : assignment.maxTries,
-    },
-  };
-}
-
-function fieldOf(key: string): EditField {
-  return key === "due" || key === "passMark" || key === "maxTries" ? key : "title";
+  return z
+    .object(assignmentFields(translate, (dueAt) => dueAt === assignment.dueAt || dueAt >= now, translate.t("supervise.error.dueEdit")))
+    .transform((sent): AssignmentChanges => ({
+      title: sent.title,
+      dueAt: sent.due,
+      passMark: rules ? sent.passMark : assignment.passMark,
+      maxTries: rules ? sent.maxTries : assignment.maxTries,
+    }));
 }
 
 /** Saves the changes; returns false when the assignment is not the supervisor's. */
