@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { AdminSection, secondaryButton, tableClass, tdClass, thClass } from "~/components/admin/admin-section";
@@ -11,8 +10,11 @@ import { mailConfig } from "~/mail/config.server";
 import { OUTBOX_FILTERS, type OutboxFilter } from "~/mail/kinds";
 import { listOutbox, outboxCounts, resendMail } from "~/mail/outbox.server";
 import { recordAudit } from "~/models/organisation/admin.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
 import { TableScroll } from "~/components/ui/table-scroll";
+import { z } from "~/utils/zod.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — e-mail" }];
 
@@ -33,16 +35,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+/** The resend button's hidden fields: which message, sent again. */
+const resendSchema = () => z.object({ intent: z.literal("resend"), id: z.number().int().positive() });
+
+/** Sends a failed or stuck message again; the answer leads back to the list it was sent from. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "manage:user:any");
   const { t } = translator(await resolveLocale(request, context));
-  const form = await request.formData();
-  const id = Number(form.get("id"));
-  if (form.get("intent") !== "resend" || !Number.isInteger(id) || id <= 0)
-    return data({ notice: null, error: t("outbox.notResent") }, { status: 400 });
-  if (!resendMail(id)) return data({ notice: null, error: t("outbox.notResent") }, { status: 409 });
+  const submission = await parseForm(request, resendSchema());
+  // The fields are hidden, so the refusal is said above the list (conform's form errors), not beside a field.
+  if (submission.status !== "success") return refuseForm(submission, { formErrors: [t("outbox.notResent")] });
+  const { id } = submission.value;
+  if (!resendMail(id)) return refuseForm(submission, { formErrors: [t("outbox.notResent")], status: 409 });
   recordAudit({ actorId: auth.user.id, action: "mail.resend", entityType: "outbox", entityId: String(id) });
-  return { notice: t("outbox.resent"), error: null };
+  const show = OUTBOX_FILTERS.find((f) => f === new URL(request.url).searchParams.get("show"));
+  return redirectWithToast(show ? `/admin/mail?show=${show}` : "/admin/mail", "outbox.resent");
 }
 
 const FILTER: Record<OutboxFilter, MessageKey> = {
@@ -61,12 +68,12 @@ function StatusText({ status }: { status: "pending" | "sending" | "sent" | "fail
 export default function AdminMail() {
   const { t, date } = useT();
   const { show, rows, counts, server } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  const refused = reply?.result.error?.[""];
   return (
     <div className="grid grid-cols-1 gap-6">
       <h1 className="text-2xl font-semibold">{t("outbox.title")}</h1>
-      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
-      {result?.error ? <FormAlert>{result.error}</FormAlert> : null}
+      {refused ? <FormAlert>{refused.join(" ")}</FormAlert> : null}
       <AdminSection title={t("outbox.caption")}>
         <p className="mb-2 text-sm" data-testid="smtp-state">
           {server ? t("outbox.smtp", { server }) : t("outbox.noSmtp")}

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { FormAlert } from "~/components/ui/field";
 import { TableScroll } from "~/components/ui/table-scroll";
 import type { I18nHandle } from "~/i18n";
-import { translator, pageMessages } from "~/i18n/catalog.server";
-import { resolveLocale } from "~/i18n/locale.server";
+import { pageMessages } from "~/i18n/catalog.server";
 import { setLeaderboard } from "~/models/supervision/dashboard.server";
 import { getTeam, isTeamSupervisor } from "~/models/organisation/team.server";
 import { teamRoster } from "~/models/supervision/team-roster.server";
 import { readinessFor, teamReadiness } from "~/models/supervision/readiness.server";
 import { ReadinessBadge } from "~/components/supervise/readiness";
+import { parseForm } from "~/utils/form.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { useT } from "~/utils/use-t";
+import { z } from "~/utils/zod.server";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — team" }];
 
@@ -55,16 +56,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "read:progress:team");
   const team = ownTeam(auth.user.id, params.teamId);
-  const form = await request.formData();
-  setLeaderboard(team.id, form.get("leaderboard") === "on");
-  const { t } = translator(await resolveLocale(request, context));
-  return { notice: t("supervise.leader.saved") };
+  // The switch is one button with a hidden value: anything but on/off was not sent by this page.
+  const submission = await parseForm(request, z.object({ leaderboard: z.enum(["on", "off"]) }));
+  if (submission.status !== "success") throw new Response("Unknown setting", { status: 400 });
+  setLeaderboard(team.id, submission.value.leaderboard === "on");
+  return redirectWithToast(`/supervise/teams/${team.id}`, "supervise.leader.saved");
 }
 
 export default function SuperviseTeam() {
   const { t, date, number } = useT();
   const { team, members, readiness } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
   return (
     <div>
       <p className="mb-4">
@@ -75,7 +76,6 @@ export default function SuperviseTeam() {
       <h1 className="mb-4 text-2xl font-semibold" dir="auto">
         {team.name}
       </h1>
-      {result?.notice ? <FormAlert tone="success">{result.notice}</FormAlert> : null}
       <section
         aria-labelledby="team-readiness-heading"
         className="mb-6 rounded-lg border border-slate-200 bg-white p-4"
