@@ -1,6 +1,6 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
-  data,
   MaxPartSizeExceededError,
   redirect,
   unstable_createMemoryUploadHandler as createMemoryUploadHandler,
@@ -9,8 +9,9 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "~/utils/zod.server";
 import { requirePermission } from "~/auth/session.server";
-import { KIND_LABEL, KINDS, type Kind } from "~/components/studio/labels";
-import type { I18nHandle } from "~/i18n";
+import { KIND_LABEL, KINDS } from "~/components/studio/labels";
+import { FieldError } from "~/components/ui/field-error";
+import type { I18nHandle, Translator } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import {
@@ -20,7 +21,8 @@ import {
   readLibraryFile,
   type ImportResult,
 } from "~/models/studio/studio-files.server";
-import { parseForm } from "~/utils/form.server";
+import { replyFor } from "~/utils/form";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction = () => [{ title: "Callcraft — import" }];
@@ -33,53 +35,80 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 /** An uploaded .mdx and the kind it is meant as (a script unless told). */
-const uploadSchema = () =>
+const uploadSchema = ({ t }: Pick<Translator, "t">) =>
   z.object({
-    file: z.instanceof(File).refine((file) => file.name.toLowerCase().endsWith(".mdx")),
+    file: z
+      .instanceof(File, { error: t("studio.import.notMdx") })
+      .refine((file) => file.name.toLowerCase().endsWith(".mdx"), t("studio.import.notMdx")),
     kind: z.enum(KINDS).catch("script"),
   });
 
 /** A file from the library folder, by its path as the page lists it. */
 const libraryFileSchema = () => z.object({ file: z.string().default("") });
 
-async function readUpload(request: Request): Promise<{ kind: Kind; name: string; source: string } | "tooLarge" | "notMdx"> {
+/** The upload parsed by its schema; a file over the size limit never reaches it (an empty upload form is parsed instead). */
+async function readUpload(request: Request, translate: Pick<Translator, "t">) {
   try {
     const form = await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }));
-    const submission = await parseForm(form, uploadSchema());
-    if (submission.status !== "success") return "notMdx";
-    const { kind, file } = submission.value;
-    return { kind, name: file.name, source: (await file.text()).replace(/\r\n/g, "\n") };
+    return { submission: await parseForm(form, uploadSchema(translate)), tooLarge: false };
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "tooLarge";
-    throw error;
+    if (!(error instanceof MaxPartSizeExceededError)) throw error;
+    const empty = new FormData();
+    empty.set("intent", "upload");
+    return { submission: await parseForm(empty, uploadSchema(translate)), tooLarge: true };
   }
 }
 
+/**
+ * An upload refused (not an .mdx, too large, no header) says so beside the file field; a library
+ * file without a header, or a draft someone else is editing (with a link to it), above the forms.
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
-  const { t } = translator(await resolveLocale(request, context));
+  const translate = translator(await resolveLocale(request, context));
+  const { t } = translate;
+  const none = { body: { itemId: null } };
+  let submission: Parameters<typeof refuseForm>[0];
   let result: ImportResult;
-  if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-    const upload = await readUpload(request);
-    if (upload === "tooLarge" || upload === "notMdx") {
-      return data({ error: t(upload === "tooLarge" ? "studio.import.tooLarge" : "studio.import.notMdx"), field: "file" }, { status: 400 });
-    }
-    result = importAsDraft({ kind: upload.kind, source: upload.source, userId: auth.user.id });
+  const isUpload = request.headers.get("content-type")?.startsWith("multipart/form-data") ?? false;
+  if (isUpload) {
+    const upload = await readUpload(request, translate);
+    submission = upload.submission;
+    if (upload.tooLarge) return refuseForm(submission, { fieldErrors: { file: [t("studio.import.tooLarge")] }, ...none });
+    if (upload.submission.status !== "success") return refuseForm(submission, none);
+    const { kind, file } = upload.submission.value;
+    result = importAsDraft({ kind, source: (await file.text()).replace(/\r\n/g, "\n"), userId: auth.user.id });
   } else {
-    const submission = await parseForm(request, libraryFileSchema());
-    const file = submission.status === "success" ? readLibraryFile(submission.value.file) : null;
+    const library = await parseForm(request, libraryFileSchema());
+    submission = library;
+    const file = library.status === "success" ? readLibraryFile(library.value.file) : null;
     if (!file) throw new Response("Not found", { status: 404 });
     result = importAsDraft({ ...file, userId: auth.user.id });
   }
   if (result.kind === "imported") return redirect(`/studio/${result.itemId}`);
-  if (result.kind === "noHeader") return data({ error: t("studio.import.noHeader"), field: "file" }, { status: 400 });
-  return data({ error: t("studio.import.draftBusy", { title: result.title }), field: "busy", itemId: result.itemId }, { status: 409 });
+  if (result.kind === "noHeader") {
+    const message = [t("studio.import.noHeader")];
+    return refuseForm(submission, isUpload ? { fieldErrors: { file: message }, ...none } : { formErrors: message, ...none });
+  }
+  return refuseForm(submission, {
+    formErrors: [t("studio.import.draftBusy", { title: result.title })],
+    status: 409,
+    body: { itemId: result.itemId },
+  });
 }
 
 export default function Import() {
   const { t } = useT();
   const { files } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
+  const [form, fields] = useForm<{ intent: string; kind: string; file: File }>({
+    id: "upload-form",
+    lastResult: replyFor(reply, "upload"),
+    defaultValue: { kind: "script" },
+  });
+  const refused = reply?.result.error?.[""];
+  const { key: _kindKey, ...kind } = getSelectProps(fields.kind);
+  const { key: _fileKey, ...file } = getInputProps(fields.file, { type: "file" });
   return (
     <div className="space-y-6">
       <div>
@@ -88,11 +117,11 @@ export default function Import() {
         </Link>
         <h1 className="text-2xl font-semibold">{t("studio.import.title")}</h1>
       </div>
-      {result && result.field === "busy" ? (
+      {refused ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
-          {result.error}{" "}
-          {"itemId" in result ? (
-            <Link to={`/studio/${result.itemId}`} className="underline">
+          {refused.join(" ")}{" "}
+          {reply?.itemId ? (
+            <Link to={`/studio/${reply.itemId}`} className="underline">
               {t("studio.nav.edit")}
             </Link>
           ) : null}
@@ -102,35 +131,26 @@ export default function Import() {
         <h2 id="upload-heading" className="mb-2 font-semibold">
           {t("studio.import.upload")}
         </h2>
-        <Form method="post" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
-          <label className="text-sm">
-            <span className="mb-1 block font-medium">{t("studio.kind")}</span>
-            <select name="kind" className="rounded border border-slate-300 px-2 py-1.5">
-              {KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(KIND_LABEL[kind])}
+        <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="upload" />
+          <div className="text-sm">
+            <label htmlFor={kind.id} className="mb-1 block font-medium">
+              {t("studio.kind")}
+            </label>
+            <select {...kind} className="rounded border border-slate-300 px-2 py-1.5">
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(KIND_LABEL[k])}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <div className="text-sm">
-            <label htmlFor="upload-file" className="mb-1 block font-medium">
+            <label htmlFor={file.id} className="mb-1 block font-medium">
               {t("studio.import.file")}
             </label>
-            <input
-              id="upload-file"
-              type="file"
-              name="file"
-              accept=".mdx"
-              required
-              aria-invalid={result?.field === "file" ? true : undefined}
-              aria-describedby={result?.field === "file" ? "upload-error" : undefined}
-            />
-            {result?.field === "file" ? (
-              <p id="upload-error" role="alert" className="mt-1 text-red-700">
-                {result.error}
-              </p>
-            ) : null}
+            <input {...file} accept=".mdx" required />
+            <FieldError id={fields.file.errorId} errors={fields.file.errors} />
           </div>
           <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
             {t("studio.import.uploadSubmit")}

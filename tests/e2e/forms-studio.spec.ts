@@ -111,4 +111,35 @@ test.describe("studio forms", () => {
     await expectToastOnce(page, "Version 1 was published again as version 3.");
     expect(listVersions(itemId).map((v) => v.number)).toEqual([3, 2, 1]);
   });
+
+  test("an upload that is not .mdx is refused beside the file field in Russian, the kind chosen kept; a publish without a note beside the note in English", async ({
+    page,
+    browser,
+    baseURL,
+    createUser,
+    signInContext,
+    loginAs,
+  }) => {
+    const ru = await browser.newContext({ baseURL });
+    await signInContext(ru, await createUser({ roles: ["content_lead"], locale: "ru" }));
+    const ruPage = await ru.newPage();
+    await ruPage.goto("/studio/import");
+    await ruPage.getByLabel(msg("ru", "studio.kind"), { exact: true }).selectOption("quiz");
+    await ruPage
+      .getByLabel(msg("ru", "studio.import.file"))
+      .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just text") });
+    await ruPage.getByRole("button", { name: msg("ru", "studio.import.uploadSubmit") }).click();
+    await expectFieldError(ruPage.getByLabel(msg("ru", "studio.import.file")), msg("ru", "studio.import.notMdx"));
+    await expect(ruPage.getByLabel(msg("ru", "studio.kind"), { exact: true })).toHaveValue("quiz");
+    await ru.close();
+
+    await loginAs(["content_lead"], { locale: "en" });
+    const itemId = await twoVersions("en");
+    await page.goto(`/studio/${itemId}`);
+    await expect(page.locator(".cm-content")).toBeVisible();
+    // spaces pass the browser's required check but are no note
+    await page.getByLabel(msg("en", "studio.editor.changeNote")).fill("   ");
+    await page.getByRole("button", { name: msg("en", "studio.editor.publish") }).click();
+    await expectFieldError(page.getByLabel(msg("en", "studio.editor.changeNote")), msg("en", "studio.editor.changeNoteRequired"));
+  });
 });

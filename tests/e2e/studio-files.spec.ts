@@ -17,7 +17,8 @@ test.describe("studio files and versions", () => {
       .getByLabel("File (.mdx, up to 256 KB)")
       .setInputFiles({ name: "big.mdx", mimeType: "text/markdown", buffer: Buffer.alloc(300 * 1024, "a") });
     await page.getByRole("button", { name: "Upload as draft" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The file is larger than 256 KB.");
+    // refused beside the file field, through the shared FieldError
+    await expectFieldError(page.getByLabel("File (.mdx, up to 256 KB)"), "The file is larger than 256 KB.");
 
     await page
       .getByLabel("File (.mdx, up to 256 KB)")

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { expectFieldError } from "./form-helpers";
 import { editorReady, publishedTemplate, replaceText } from "./studio-helpers";
 import { makeTeam } from "./supervision-helpers";
 import { isolated } from "./text";
@@ -16,6 +17,7 @@ test.describe("forms that say what they did", () => {
     await page.getByRole("button", { name: "Publish" }).click();
     const status = page.getByTestId("editor-status");
     await expect(status).toContainText("Write a change note before publishing.");
+    await expectFieldError(page.getByLabel("Change note"), "Write a change note before publishing.");
     await expect(page.getByTestId("kept-as-draft")).toHaveText("Nothing was published. Your text is saved as draft revision 1.");
     await expect(page.getByTestId("draft-meta")).toContainText("Draft revision 1");
 

@@ -2,6 +2,7 @@ import { Form, useFetcher, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { Problem } from "~/engine";
 import type { DraftAnalysis } from "~/models/studio/studio-check.server";
+import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
 import { StateDiagram } from "./diagram";
 import { ProblemList } from "./problem-list";
@@ -72,6 +73,8 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
 
   // Worded in the interface language from each problem's code and params.
   const problems: Problem[] = live.analysis.problems.map((problem) => ({ ...problem, message: problemText(t, problem) }));
+  // A publish refused for want of a note says so beside the note too (the status above says the text was kept).
+  const noteError = result?.kind === "note" ? (result.message ?? null) : null;
   const tone =
     result?.kind === "saved" || result?.kind === "published"
       ? "border-green-300 bg-green-50 text-green-900"
@@ -131,14 +134,14 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
               name="changeNote"
               required
               maxLength={500}
-              aria-describedby="change-note-hint"
-              aria-invalid={result?.kind === "note" ? true : undefined}
-              className={`w-full rounded border px-3 py-2 ${result?.kind === "note" ? "border-red-600" : "border-slate-300"}`}
+              aria-describedby={noteError ? "change-note-hint change-note-error" : "change-note-hint"}
+              aria-invalid={noteError ? true : undefined}
+              className={`w-full rounded border px-3 py-2 ${noteError ? "border-red-600" : "border-slate-300"}`}
             />
             <p id="change-note-hint" className="mt-1 text-xs text-slate-600">
               {t("studio.editor.changeNoteHint")}
             </p>
-            {result?.kind === "note" ? <p className="mt-1 text-sm text-red-700">{result.message}</p> : null}
+            <FieldError id="change-note-error" errors={noteError} />
             <button
               type="submit"
               name="intent"
