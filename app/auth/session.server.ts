@@ -5,7 +5,7 @@
  */
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
-import { getDb, schema } from "~/db.server";
+import { getDb, schema, type Db } from "~/db.server";
 import { FIELD_LIMITS } from "~/utils/limits";
 import { getLucia } from "./lucia.server";
 import { isRole, permissionsOf, type Permission, type Role } from "./permissions";
@@ -24,15 +24,27 @@ export interface AuthState {
   permissions: Permission[];
 }
 
-export function rolesOf(userId: string): Role[] {
-  const rows = getDb()
+function prepareRolesQuery(db: Db) {
+  return db
     .select({ roleId: schema.userRoles.roleId })
     .from(schema.userRoles)
     .innerJoin(schema.roles, eq(schema.roles.id, schema.userRoles.roleId))
-    .where(eq(schema.userRoles.userId, userId))
+    .where(eq(schema.userRoles.userId, sql.placeholder("userId")))
     .orderBy(schema.roles.sort)
-    .all();
-  return rows.map((r) => r.roleId).filter(isRole);
+    .prepare();
+}
+
+/** Every request reads the roles: prepared once per database handle, not built and compiled each time. */
+const rolesQueries = new WeakMap<Db, ReturnType<typeof prepareRolesQuery>>();
+
+export function rolesOf(userId: string): Role[] {
+  const db = getDb();
+  let query = rolesQueries.get(db);
+  if (!query) rolesQueries.set(db, (query = prepareRolesQuery(db)));
+  return query
+    .all({ userId })
+    .map((r) => r.roleId)
+    .filter(isRole);
 }
 
 export async function authenticate(cookieHeader: string): Promise<{ value: AuthState | null; setCookie?: string }> {

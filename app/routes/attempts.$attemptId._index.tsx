@@ -20,10 +20,11 @@ import {
   AttemptError,
   attemptDefinition,
   attemptSpeakers,
-  attemptTurns,
   attemptView,
   finishOwnAttempt,
   getOwnAttempt,
+  getOwnAttemptHead,
+  lastAttemptTurn,
   parseTurnRecord,
   submitTurnDurably,
 } from "~/models/rehearsal/attempt.server";
@@ -37,21 +38,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcr
 
 export const handle = { i18n: ["call.*", "card.*", "score.*", "result.points", "lead.*", "exam.*"] } satisfies I18nHandle;
 
-function ownAttemptOr404(attemptId: string | undefined, userId: string) {
-  const row = getOwnAttempt(attemptId ?? "", userId);
-  // Someone else's attempt is indistinguishable from a missing one.
+// Someone else's attempt is indistinguishable from a missing one.
+function found<T>(row: T | null): T {
   if (!row) throw new Response("Not found", { status: 404 });
   return row;
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
-  const row = ownAttemptOr404(params.attemptId, auth.user.id);
+  const row = found(getOwnAttempt(params.attemptId ?? "", auth.user.id));
   if (row.status === "finished") throw redirect(`/attempts/${row.id}/result`);
   const definition = attemptDefinition(row);
   const view = attemptView(row);
-  const turns = attemptTurns(row.id);
-  const lastRow = turns[turns.length - 1];
+  const lastRow = lastAttemptTurn(row.id);
   const last = row.mode === "practice" && lastRow ? parseTurnRecord(lastRow) : null;
   return {
     i18n: await pageMessages(request, context, handle),
@@ -97,13 +96,31 @@ const callSchema = (translate: Translator, cardIds: readonly string[] | undefine
     replySchema(translate),
   ]);
 
+type CallSchema = ReturnType<typeof callSchema>;
+/**
+ * The schema of a locale's translator and a card's fields, built once: zod sets up every check
+ * when a schema is made, which each turn paid again. Translators are made once per locale
+ * (catalog.server.ts) and a script's card fields never change, so the set stays small.
+ */
+const callSchemas = new WeakMap<Translator, Map<string, CallSchema>>();
+
+function callSchemaFor(translate: Translator, cardIds: readonly string[] | undefined): CallSchema {
+  let byCard = callSchemas.get(translate);
+  if (!byCard) callSchemas.set(translate, (byCard = new Map()));
+  const key = cardIds === undefined ? "(standard card)" : JSON.stringify(cardIds);
+  let schema = byCard.get(key);
+  if (!schema) byCard.set(key, (schema = callSchema(translate, cardIds)));
+  return schema;
+}
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "rehearse:attempt:own");
-  const row = ownAttemptOr404(params.attemptId, auth.user.id);
+  // the turn's transaction reads the whole row (and parses its snapshot) itself
+  const row = found(getOwnAttemptHead(params.attemptId ?? "", auth.user.id));
   const translate = translator(await resolveLocale(request, context));
   const definition = attemptDefinition(row);
   const cardIds = isV2Definition(definition) ? cardFieldsOf(definition).map((field) => field.id) : undefined;
-  const submission = await parseForm(request, callSchema(translate, cardIds));
+  const submission = await parseForm(request, callSchemaFor(translate, cardIds));
   if (submission.status !== "success") return refuseForm(submission);
   const value = submission.value;
   try {

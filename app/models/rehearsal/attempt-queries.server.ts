@@ -5,7 +5,7 @@
  * a CPU profile of `tests/bench/turn.bench.ts`'s workload). Keyed by handle, because tests and
  * the benchmarks open a fresh database in the same process; the entries go with their handle.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, schema, type Db } from "~/db.server";
 
 const p = <T extends string>(name: T) => sql.placeholder(name);
@@ -19,11 +19,25 @@ function prepare(db: Db) {
       .from(a)
       .where(and(eq(a.id, p("id")), eq(a.userId, p("userId"))))
       .prepare(),
+    /** what an action needs to route a request before the turn's transaction: no snapshot to parse */
+    ownAttemptHead: db
+      .select({ id: a.id, versionId: a.versionId, status: a.status, mode: a.mode })
+      .from(a)
+      .where(and(eq(a.id, p("id")), eq(a.userId, p("userId"))))
+      .prepare(),
     turnsOf: db
       .select()
       .from(t)
       .where(eq(t.attemptId, p("attemptId")))
       .orderBy(asc(t.seq))
+      .prepare(),
+    /** the call page shows only the last turn's feedback: one row, not every turn's score parsed */
+    lastTurnOf: db
+      .select()
+      .from(t)
+      .where(eq(t.attemptId, p("attemptId")))
+      .orderBy(desc(t.seq))
+      .limit(1)
       .prepare(),
     insertTurn: db
       .insert(t)

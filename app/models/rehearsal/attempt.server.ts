@@ -112,12 +112,23 @@ export function getOwnAttempt(id: string, userId: string): AttemptRow | null {
   return attemptStatements().ownAttempt.get({ id, userId }) ?? null;
 }
 
+export type AttemptHead = Pick<AttemptRow, "id" | "versionId" | "status" | "mode">;
+
+/**
+ * The caller's own attempt without its snapshot, or null: for an action that only needs to know
+ * the call exists and which script version it plays before `submitTurnDurably` reads the row in
+ * its transaction (the snapshot's JSON was parsed twice per turn).
+ */
+export function getOwnAttemptHead(id: string, userId: string): AttemptHead | null {
+  return attemptStatements().ownAttemptHead.get({ id, userId }) ?? null;
+}
+
 /** The snapshot column is JSON, parsed by drizzle; kept as a function for the callers that read it. */
 export function parseSnapshot(row: AttemptRow): AttemptSnapshot {
   return row.snapshot;
 }
 
-export function attemptDefinition(row: AttemptRow): AnyScriptDefinition {
+export function attemptDefinition(row: Pick<AttemptRow, "versionId">): AnyScriptDefinition {
   const definition = scriptDefinition(row.versionId);
   if (!definition) throw new AttemptError("not_found", "script version not found");
   return definition;
@@ -136,6 +147,11 @@ export type TurnRow = typeof schema.attemptTurns.$inferSelect;
 
 export function attemptTurns(attemptId: string): TurnRow[] {
   return attemptStatements().turnsOf.all({ attemptId });
+}
+
+/** The attempt's latest turn, or null before the first. */
+export function lastAttemptTurn(attemptId: string): TurnRow | null {
+  return attemptStatements().lastTurnOf.get({ attemptId }) ?? null;
 }
 
 /**

@@ -3,13 +3,14 @@
  * published definitions parsed into the cache, and one practice call of each played in memory —
  * started, answered once by click and once by typing, its view built — so the engine's
  * per-definition indexes, the scorer's per-text memo and V8's compiled code are ready before the
- * first manager arrives (the turn's p99 was the first requests of a fresh server). Nothing is
- * written to the database.
+ * first manager arrives (the turn's p99 was the first requests of a fresh server). The turn's
+ * prepared statements are compiled here too. Nothing is written to the database.
  */
 import { and, eq, isNotNull } from "drizzle-orm";
 import { currentView, startAttempt, stepAttempt, type AnyScriptDefinition } from "~/engine";
 import { getDb, schema } from "~/db.server";
 import { DEFINITION_CACHE_LIMIT, scriptDefinition } from "~/models/content/content.server";
+import { attemptStatements } from "./attempt-queries.server";
 import { getScorer } from "./scorer.server";
 
 function playOnce(definition: AnyScriptDefinition, answerMode: "choice" | "free"): void {
@@ -24,6 +25,8 @@ function playOnce(definition: AnyScriptDefinition, answerMode: "choice" | "free"
 
 /** Returns how many scripts were warmed; a script that fails here is left for its first request. */
 export function warmUpRehearsals(): number {
+  // the turn's statements are compiled now, not by the first manager's reply
+  attemptStatements();
   const versions = getDb()
     .select({ versionId: schema.contentItems.publishedVersionId })
     .from(schema.contentItems)
