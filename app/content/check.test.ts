@@ -60,7 +60,8 @@ describe("content check", () => {
 
   it("the CLI exits 1 on errors and exports JSON and diagrams", () => {
     const dir = contentDir({ "broken.mdx": broken });
-    const failed = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--dir", dir], { cwd: ROOT, encoding: "utf8" });
+    // as `npm run content:check` runs it: bundled to JavaScript first (checkBuild.mjs), then node
+    const failed = spawnSync("node", ["app/content/check.main.mjs", "--dir", dir], { cwd: ROOT, encoding: "utf8" });
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/broken\.mdx:\d+:\d+ to="nowhere"/);
     const out = mkdtempSync(join(tmpdir(), "callcraft-export-"));

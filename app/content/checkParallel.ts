@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { ScriptFileResult } from "./check";
+import { buildChecker } from "./checkBuild.mjs";
 
 export interface ParallelOptions {
   cwd: string;
@@ -96,11 +97,21 @@ export async function checkScriptFiles(files: string[], options: ParallelOptions
   });
 }
 
-function runWorker(job: WorkerJob, onResult: (index: number, result: ScriptFileResult) => void): Promise<void> {
+/**
+ * The worker's code as plain JavaScript (checkBuild.mjs): beside this module when it runs from the
+ * bundle (`npm run content:check`), built now when it runs from TypeScript (tsx, vitest). A worker
+ * that registered tsx instead would transpile and import every engine file again through a loader
+ * thread of its own: about 2 s of CPU per worker before it checked anything.
+ */
+async function workerEntry(): Promise<URL> {
+  if (!import.meta.url.endsWith(".ts")) return new URL("./checkWorker.mjs", import.meta.url);
+  return (await buildChecker()).worker;
+}
+
+async function runWorker(job: WorkerJob, onResult: (index: number, result: ScriptFileResult) => void): Promise<void> {
+  const entry = await workerEntry();
   return new Promise((resolve, reject) => {
-    // The entry is plain JavaScript: it registers tsx in the worker (Node 20 does not pass the
-    // parent's loader on to workers), then loads the TypeScript worker.
-    const worker = new Worker(new URL("./checkWorker.boot.mjs", import.meta.url), { workerData: job, execArgv: [] });
+    const worker = new Worker(entry, { workerData: job, execArgv: [] });
     worker.on("message", (message: WorkerMessage) => {
       if ("done" in message) resolve();
       else onResult(message.index, message.result);

@@ -1,19 +1,22 @@
 /**
  * `npm run bench:engine`: compile+validate time per library script, simulation steps per second
  * on seeded random walks (with a JSON round trip of the same snapshots as a baseline: the floor
- * any step pays to persist), and the checker's budget with the real scorer: the whole library
- * (content:check, at most 10 s) and one script (the studio re-checking as you type, at most 1 s),
- * medians of CHECK_RUNS runs, in wall-clock and CPU time (the machine is shared, so the CPU time
- * is what the code costs), and content:check as a process on one thread and on every core, in the
- * same run. Human lines first; the LAST line is one JSON object.
+ * any step pays to persist), and the checker's budgets with the real scorer: `npm run
+ * content:check` on the whole library as a process (at most 10 s wall), beside an empty run in the
+ * same bench (its start-up cost), one thread and one file; and the studio re-checking one script as
+ * you type (at most 1 s). Medians of CHECK_RUNS runs, wall-clock and CPU time with the load average:
+ * the machine is shared, so the CPU time is what the code costs. Human lines first; the LAST line
+ * is one JSON object.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { availableParallelism, loadavg } from "node:os";
-import { compileScriptSource, currentView, nextRandom, startAttempt, stepAttempt, testScorer } from "../../app/engine/index";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { compileScriptSource, currentView, nextRandom, parseScript, startAttempt, stepAttempt, testScorer } from "../../app/engine/index";
 import type { AttemptSnapshot, ScriptDefinition } from "../../app/engine/index";
 import { scorer, warmUpDictionaries } from "../../app/engine/scoring";
+import { layoutDiagram } from "../../app/engine/script/diagram";
+import { checkContent } from "../../app/content/kinds.server";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHECK_RUNS = Number(process.env.BENCH_CHECK_RUNS ?? 3);
@@ -95,13 +98,13 @@ function median(values: number[]): number {
 }
 
 /** Wall-clock and CPU milliseconds of `work`, median over CHECK_RUNS runs. */
-function timed(work: () => void): { wallMs: number; cpuMs: number } {
+function timed(work: (run: number) => void): { wallMs: number; cpuMs: number } {
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let run = 0; run < CHECK_RUNS; run++) {
     const cpu = process.cpuUsage();
     const started = performance.now();
-    work();
+    work(run);
     walls.push(performance.now() - started);
     const used = process.cpuUsage(cpu);
     cpus.push((used.user + used.system) / 1000);
@@ -109,7 +112,12 @@ function timed(work: () => void): { wallMs: number; cpuMs: number } {
   return { wallMs: Math.round(median(walls)), cpuMs: Math.round(median(cpus)) };
 }
 
-/** The checker as content:check and the studio run it: parse, validate, play 100 seeds, real scorer. */
+/**
+ * The checker in this process, warm: the whole library through compileScriptSource (parse,
+ * validate, 100 seeds, real scorer; no MDX bundling), and one script the way the studio re-checks
+ * a draft as you type (studio-check.server.ts: the kind's checker, then the parse for the diagram).
+ * Each studio run gets a different draft (a line appended), so the studio's own cache never answers.
+ */
 function checkerBudget() {
   const sources = files.map((file) => readFileSync(join(dir, file), "utf8"));
   const largest = sources.reduce((best, source) => (source.length > best.length ? source : best), "");
@@ -117,39 +125,104 @@ function checkerBudget() {
   const library = timed(() => {
     for (const source of sources) compileScriptSource(source, { scorer });
   });
-  const one = timed(() => compileScriptSource(largest, { scorer }));
+  const one = timed((run) => {
+    const draft = `${largest}\n{/* draft ${run} */}\n`;
+    if (checkContent("script", draft).problems.some((problem) => problem.severity === "error")) throw new Error("draft has errors");
+    const parsed = parseScript(draft);
+    if (parsed.definition) layoutDiagram(parsed.definition);
+  });
   console.log(
-    `checker, whole library (${sources.length} scripts, 100 seeds each): ${library.wallMs} ms wall, ${library.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 10 000 ms)`,
+    `checker in-process, whole library (${sources.length} scripts, 100 seeds each, no MDX bundling): ${library.wallMs} ms wall, ${library.cpuMs} ms CPU (median of ${CHECK_RUNS})`,
   );
-  console.log(`checker, one script (the largest): ${one.wallMs} ms wall, ${one.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 1 000 ms)`);
+  console.log(
+    `studio re-check of one draft (the largest script, as you type): ${one.wallMs} ms wall, ${one.cpuMs} ms CPU (median of ${CHECK_RUNS}; budget 1 000 ms)`,
+  );
   return { library, one };
 }
 
+/** CPU milliseconds of this process's finished children (Linux: /proc), or null where unknown. */
+function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, in 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+interface CliFigures {
+  wallMs: number;
+  cpuMs: number | null;
+}
+
+function loadText(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+}
+
 /**
- * `content:check` itself, as a separate process like `npm run content:check` (startup, MDX bundling,
- * quizzes and lessons included): on one thread (`--workers 1`, the baseline) and on every core,
- * runs interleaved, medians of CHECK_RUNS each, with the load average at each run. BENCH_CLI=0 skips it.
+ * `npm run content:check` as a process, the way the npm script runs it (`node
+ * app/content/check.main.mjs`; npm's own start-up, about 0.4 s of CPU, left out): the whole library
+ * on every core (the budget: 10 s), the same on one thread (`--workers 1`), one file (the largest)
+ * and, as the baseline, an empty content folder (start-up, the bundling of the checker, nothing to
+ * check). Runs interleaved, CHECK_RUNS of each, the load average printed with each run; medians of
+ * wall-clock and CPU time (user + system of the process and its threads). BENCH_CLI=0 skips it.
  */
-function contentCheckCli(): { oneThreadMs: number; allCoresMs: number; cores: number } | null {
+function contentCheckCli(): Record<"empty" | "library" | "oneThread" | "oneFile", CliFigures> | null {
   if (process.env.BENCH_CLI === "0") return null;
   const cores = availableParallelism();
-  const walls: Record<"one" | "all", number[]> = { one: [], all: [] };
+  const empty = mkdtempSync(join(tmpdir(), "callcraft-bench-empty-"));
+  mkdirSync(join(empty, "scripts"));
+  const largestFile = files.reduce(
+    (best, file) => (readFileSync(join(dir, file), "utf8").length > readFileSync(join(dir, best), "utf8").length ? file : best),
+    files[0] ?? "",
+  );
+  const kinds = {
+    empty: { label: "empty content folder (start-up baseline)", args: ["--dir", empty] },
+    library: { label: `whole library on ${cores} cores`, args: [] },
+    oneThread: { label: "whole library on one thread", args: ["--workers", "1"] },
+    oneFile: { label: `one file (${largestFile})`, args: [join(dir, largestFile)] },
+  } as const;
+  const runs: Record<keyof typeof kinds, { walls: number[]; cpus: number[] }> = {
+    empty: { walls: [], cpus: [] },
+    library: { walls: [], cpus: [] },
+    oneThread: { walls: [], cpus: [] },
+    oneFile: { walls: [], cpus: [] },
+  };
+  console.log(`content:check as a process; load average (1, 5, 15 min) at the start: ${loadText()}`);
   for (let run = 0; run < CHECK_RUNS; run++) {
-    for (const which of ["one", "all"] as const) {
-      const load = loadavg()[0]?.toFixed(1);
+    for (const [which, { label, args }] of Object.entries(kinds) as [keyof typeof kinds, (typeof kinds)[keyof typeof kinds]][]) {
+      const load = loadText();
+      const cpuBefore = childrenCpuMs();
       const started = performance.now();
-      const done = spawnSync("npx", ["tsx", "app/content/check.cli.ts", "--workers", which === "one" ? "1" : String(cores)], {
-        encoding: "utf8",
-      });
-      const ms = Math.round(performance.now() - started);
+      const done = spawnSync(process.execPath, ["app/content/check.main.mjs", ...args], { encoding: "utf8" });
+      const wall = Math.round(performance.now() - started);
+      const cpuAfter = childrenCpuMs();
       if (done.status !== 0) throw new Error(`content:check failed:\n${done.stdout}${done.stderr}`);
-      walls[which].push(ms);
-      console.log(`content:check ${which === "one" ? "on one thread" : `on ${cores} cores`}: ${ms} ms wall (load ${load})`);
+      const cpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+      runs[which].walls.push(wall);
+      if (cpu !== null) runs[which].cpus.push(cpu);
+      console.log(`content:check, ${label}: ${wall} ms wall, ${cpu ?? "?"} ms CPU (load ${load})`);
     }
   }
-  const result = { oneThreadMs: Math.round(median(walls.one)), allCoresMs: Math.round(median(walls.all)), cores };
+  rmSync(empty, { recursive: true, force: true });
+  const figures = (which: keyof typeof kinds): CliFigures => ({
+    wallMs: Math.round(median(runs[which].walls)),
+    cpuMs: runs[which].cpus.length > 0 ? Math.round(median(runs[which].cpus)) : null,
+  });
+  const result = { empty: figures("empty"), library: figures("library"), oneThread: figures("oneThread"), oneFile: figures("oneFile") };
+  for (const [which, { label }] of Object.entries(kinds) as [keyof typeof kinds, (typeof kinds)[keyof typeof kinds]][]) {
+    const { wallMs, cpuMs } = result[which];
+    const budget = which === "library" ? "; budget 10 000 ms wall" : "";
+    console.log(`content:check, ${label}, median of ${CHECK_RUNS}: ${wallMs} ms wall, ${cpuMs ?? "?"} ms CPU${budget}`);
+  }
+  const { library, empty: baseline } = result;
   console.log(
-    `content:check, median of ${CHECK_RUNS}: ${result.allCoresMs} ms on ${cores} cores, ${result.oneThreadMs} ms on one thread (budget 10 000 ms)`,
+    `content:check, whole library minus the empty run: ${library.wallMs - baseline.wallMs} ms wall, ${
+      library.cpuMs !== null && baseline.cpuMs !== null ? library.cpuMs - baseline.cpuMs : "?"
+    } ms CPU (load average now: ${loadText()})`,
   );
   return result;
 }
@@ -174,14 +247,20 @@ console.log(
     checkerLibraryWallMs: budget.library.wallMs,
     checkerLibraryCpuMs: budget.library.cpuMs,
     checkerOneScriptWallMs: budget.one.wallMs,
-    contentCheckCliWallMs: cli?.allCoresMs ?? null,
-    contentCheckCliOneThreadWallMs: cli?.oneThreadMs ?? null,
     checkerOneScriptCpuMs: budget.one.cpuMs,
+    contentCheckCliWallMs: cli?.library.wallMs ?? null,
+    contentCheckCliCpuMs: cli?.library.cpuMs ?? null,
+    contentCheckCliOneThreadWallMs: cli?.oneThread.wallMs ?? null,
+    contentCheckCliOneThreadCpuMs: cli?.oneThread.cpuMs ?? null,
+    contentCheckCliOneFileWallMs: cli?.oneFile.wallMs ?? null,
+    contentCheckCliOneFileCpuMs: cli?.oneFile.cpuMs ?? null,
+    contentCheckCliEmptyWallMs: cli?.empty.wallMs ?? null,
+    contentCheckCliEmptyCpuMs: cli?.empty.cpuMs ?? null,
     stepsPerSecond: simulation.perSecond,
     stepsPerSecondWithJsonPersist: withPersist.perSecond,
     baselineJsonRoundTripPerSecond: baseline,
     runs: RUNS,
     walkMs: WALK_MS,
-    loadAverage: (await import("node:os")).loadavg()[0],
+    loadAverage: loadavg(),
   }),
 );

@@ -4,8 +4,8 @@
  */
 import { SKILLS, type ObjectionType, type Skill } from "../vocabulary";
 import type { SkillTally, TurnInput, TurnScore } from "./types";
-import { analyse, contentLemmas, hitEvidence, hitsOf, wholeEvidence, type Analysis } from "./analyse";
-import { analyseLine } from "./contextCache";
+import { contentLemmas, hitEvidence, hitsOf, wholeEvidence, type Analysis } from "./analyse";
+import { analyseLine, analyseReply } from "./contextCache";
 import { detectObjection } from "./detectObjection";
 import { blocker, mixedLanguage, safeText, type Blocker } from "./guard";
 import { blendOption } from "./option";
@@ -196,7 +196,7 @@ function scoreSafely(input: TurnInput): TurnScore {
     const sheet = blocked(input, stop);
     return { items: sheet.items, perSkill: tally(sheet), flags };
   }
-  const a = analyse(raw, input.lang, input.markers);
+  const a = analyseReply(raw, input.lang, input.markers);
   if (a.malformed) flags.push("malformed");
   if (mixedLanguage(raw, input.lang)) flags.push("mixed_language");
   const sheet = new Sheet(input.lang);
@@ -233,7 +233,7 @@ function sinkingFaults(input: TurnInput, sheet: Sheet): string[] {
   if (own.size === 0) return [];
   if (typeof input.optionText !== "string") return [...own];
   const optionSheet = new Sheet(input.lang);
-  runRules(context({ ...input, text: input.optionText }, analyse(input.optionText, input.lang, input.markers)), optionSheet);
+  runRules(context({ ...input, text: input.optionText }, analyseReply(input.optionText, input.lang, input.markers)), optionSheet);
   const theirs = faultsOf(optionSheet);
   return [...own].filter((f) => !theirs.has(f));
 }
