@@ -1,0 +1,39 @@
+/**
+ * Matcher rules of round 5 (tuner 5), each checked with sentences written for this file.
+ */
+import { describe, expect, it } from "vitest";
+import { matchReply } from "./index";
+
+describe("a third-person pronoun may be the decision maker the other text names", () => {
+  const RU = [
+    { id: "dm", text: "А что важно вашему директору при выборе?" },
+    { id: "you", text: "А что важно лично вам при выборе?" },
+  ];
+  const EN = [
+    { id: "dm", text: "What matters most to your director when choosing?" },
+    { id: "you", text: "What matters most to you personally when choosing?" },
+  ];
+
+  it.each([
+    ["ru", "А ему что важно при выборе?", RU],
+    ["ru", "Что для него важно при выборе?", RU],
+    ["ru", "А ей что важно при выборе?", RU],
+    ["en", "What matters most to him when choosing?", EN],
+    ["en", "What matters most to her when choosing?", EN],
+  ] as const)("%s: %s", (lang, text, options) => {
+    expect(matchReply(text, [...options], lang).optionId).toBe("dm");
+  });
+
+  it.each([
+    ["ru", "Какие цифры важны шефу?", [{ id: "dm", text: "Какие цифры ему важны?" }]],
+    ["en", "Which figures will your boss want to see?", [{ id: "dm", text: "Which figures will he want to see?" }]],
+  ] as const)("and the other way round — %s: %s", (lang, text, options) => {
+    const plain = matchReply(text.replace(/шефу|your boss/, "бухгалтерии"), [...options], lang).similarity;
+    expect(matchReply(text, [...options], lang).similarity).toBeGreaterThan(plain);
+  });
+
+  it("is only a hint: a pronoun alone is no evidence", () => {
+    expect(matchReply("Ему?", [{ id: "dm", text: "Давайте позвоним директору." }], "ru").optionId).toBeNull();
+    expect(matchReply("Him?", [{ id: "dm", text: "Let's call your director." }], "en").optionId).toBeNull();
+  });
+});
