@@ -18,6 +18,14 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
     "person in charge",
     "line manager",
     "chief",
+    // the titles and descriptions a manager uses for whoever decides
+    "decision-maker",
+    "fd",
+    "cfo",
+    "md",
+    "person who signs",
+    "whoever signs",
+    "one who signs",
   ],
   approve: [
     "approve",

@@ -22,6 +22,10 @@ export const SYNONYMS_RU: Record<string, readonly string[]> = {
     "управляющий",
     "собственник",
     "владелец",
+    // whoever decides, described rather than named
+    "тот кто подписывает",
+    "кто принимает решение",
+    "хозяин",
   ],
   approve: [
     "согласовать",
