@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { matchReply } from "./index";
+import { tokenize } from "./text/tokenize";
 
 describe("a third-person pronoun may be the decision maker the other text names", () => {
   const RU = [
@@ -35,5 +36,24 @@ describe("a third-person pronoun may be the decision maker the other text names"
   it("is only a hint: a pronoun alone is no evidence", () => {
     expect(matchReply("Ему?", [{ id: "dm", text: "Давайте позвоним директору." }], "ru").optionId).toBeNull();
     expect(matchReply("Him?", [{ id: "dm", text: "Let's call your director." }], "en").optionId).toBeNull();
+  });
+});
+
+describe('an English number compound ("fifteen-minute") is the number and its unit', () => {
+  it("splits the number from its unit, and leaves words of their own alone", () => {
+    expect(tokenize("a fifteen-minute call").tokens.map((t) => t.norm)).toEqual(["a", "fifteen", "minute", "call"]);
+    expect(tokenize("a twenty-five-page deck").tokens.map((t) => t.norm)).toEqual(["a", "twenty-five", "page", "deck"]);
+    expect(tokenize("a one-off fee, one-to-one").tokens.map((t) => t.norm)).toEqual(["a", "one-off", "fee", "one-to-one"]);
+  });
+
+  it("so the number meets the option's number", () => {
+    const options = [
+      { id: "ten", text: "Could we have a call for ten minutes on Monday?" },
+      { id: "hour", text: "Could we have a call for an hour on Monday?" },
+    ];
+    expect(matchReply("A ten-minute call on Monday?", options, "en").optionId).toBe("ten");
+    expect(matchReply("How about a two-week trial?", [{ id: "trial", text: "Let's try it for two weeks, free." }], "en").optionId).toBe(
+      "trial",
+    );
   });
 });
