@@ -57,3 +57,20 @@ describe('an English number compound ("fifteen-minute") is the number and its un
     );
   });
 });
+
+describe("a one-line question for the lead's time means the option that asks when suits", () => {
+  const RU = [
+    { id: "slots", text: "Когда вам удобнее: сегодня вечером или завтра утром?" },
+    { id: "later", text: "Хорошо, наберу вас на следующей неделе." },
+  ];
+  const EN = [
+    { id: "slots", text: "When is better for you: this evening or tomorrow morning?" },
+    { id: "later", text: "Fine, I'll ring you next week." },
+  ];
+  it.each(["А когда лучше?", "Во сколько лучше?", "Когда вам удобно?"])("ru: %s", (text) => {
+    expect(matchReply(text, RU, "ru").optionId).toBe("slots");
+  });
+  it.each(["When suits you?", "What time works?", "When's good for you?", "When's best for you?"])("en: %s", (text) => {
+    expect(matchReply(text, EN, "en").optionId).toBe("slots");
+  });
+});

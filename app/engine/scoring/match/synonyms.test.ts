@@ -66,6 +66,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["хозяину", "владельца", "boss"],
     ["тот, кто подписывает", "руководитель", "boss"],
     ["кто принимает решение по закупкам", "начальство", "boss"],
+    ["когда лучше", "удобнее", "convenient"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -100,6 +101,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["the person who signs", "your boss", "boss"],
     ["our FD", "the CFO", "boss"],
     ["the decision-maker", "whoever signs off", "boss"],
+    ["is Monday better for you", "what time works", "convenient"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
