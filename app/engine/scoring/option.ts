@@ -45,7 +45,28 @@ export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
  */
 const THROUGH_FLOOR: Readonly<Record<string, string>> = { "anti.vague_next_step": "vague_next" };
 
-export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis, sunk = false): void {
+/** «Когда удобно созвониться?», "When can we go through it?": the reply asks the lead to name the time. */
+const WHEN = new Set(["когда", "when"]);
+const WHEN_PAIRS = [
+  ["во", "сколько"],
+  ["what", "time"],
+];
+function asksWhen(a: Analysis): boolean {
+  return a.tokens.some(
+    (t, i) =>
+      a.questions.some((q) => q.sentence === t.sentence) &&
+      (WHEN.has(t.norm) || WHEN_PAIRS.some(([x, y]) => t.norm === x && a.tokens[i + 1]?.norm === y)),
+  );
+}
+
+export function blendOption(
+  sheet: Sheet,
+  quality: OptionQuality,
+  a: Analysis,
+  option?: Analysis,
+  sunk = false,
+  objection: string | null = null,
+): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
   // the floor vouches for what the option means; a vague time heard in the words said is what
@@ -74,7 +95,16 @@ export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, o
     hitsOf(option, "time").length > 0 &&
     hitsOf(a, "time").length === 0 &&
     hitsOf(a, "rough_time").length > 0;
-  const short = unasked || roughened;
+  // "send it to me" answered by sending with no call agreed, where the option fixes one: the
+  // objection is accepted, not handled (a question about what to send does not agree the call)
+  const untimedSend =
+    objection === "send_email" &&
+    (quality === "best" || quality === "good") &&
+    option !== undefined &&
+    hitsOf(option, "time").length > 0 &&
+    hitsOf(a, "time", "rough_time").length === 0 &&
+    !asksWhen(a);
+  const short = unasked || roughened || untimedSend;
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;

@@ -53,3 +53,28 @@ describe("a good option's concrete time said as a rough one is partial", () => {
     expect(pct(onEmail(lang, text, { optionQuality: "good", optionText }))).toBeGreaterThanOrEqual(75);
   });
 });
+
+describe('"send it to me" answered by sending with no call agreed is partial, where the option fixes one', () => {
+  const withTime = {
+    ru: "Хорошо, отправлю сегодня. Какие объёмы посчитать? И давайте созвонимся в пятницу в двенадцать?",
+    en: "Sure, I'll send it today. Which volumes should I price? And shall we talk on Friday at twelve?",
+  } as const;
+
+  it.each([
+    ["ru", "Отправлю. А какой объём вам посчитать?"],
+    ["en", "Will do. Which sites should I include?"],
+  ] as const)("%s: %s", (lang, text) => {
+    const p = pct(onEmail(lang, text, { optionQuality: "good", optionText: withTime[lang] }));
+    expect(p).toBeLessThan(75);
+    expect(p).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each([
+    ["ru", "Отправлю сегодня. Когда вам удобно обсудить?"],
+    ["ru", "Отправлю. Во сколько вам набрать, чтобы обсудить?"],
+    ["en", "It'll be with you tonight. When can we talk it through?"],
+    ["en", "Will do. What time suits you to go over it?"],
+  ] as const)("asking the lead to name the time keeps it good — %s: %s", (lang, text) => {
+    expect(pct(onEmail(lang, text, { optionQuality: "good", optionText: withTime[lang] }))).toBeGreaterThanOrEqual(75);
+  });
+});
