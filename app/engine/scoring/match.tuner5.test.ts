@@ -3,6 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { matchReply } from "./index";
+import { similarity } from "./matchReply";
+import { buildProfile } from "./match/profile";
 import { tokenize } from "./text/tokenize";
 
 describe("a third-person pronoun may be the decision maker the other text names", () => {
@@ -72,5 +74,24 @@ describe("a one-line question for the lead's time means the option that asks whe
   });
   it.each(["When suits you?", "What time works?", "When's good for you?", "When's best for you?"])("en: %s", (text) => {
     expect(matchReply(text, EN, "en").optionId).toBe("slots");
+  });
+});
+
+describe("an open question is further from a statement than a yes/no question is", () => {
+  const sim = (lang: "ru" | "en", reply: string, option: string) =>
+    similarity(buildProfile(reply, lang), buildProfile(option, lang)).similarity;
+
+  it.each([
+    ["ru", "Что обсудим в четверг?", "Обсудим в четверг?", "Обсудим всё в четверг."],
+    ["en", "What shall we discuss on Thursday?", "Shall we discuss it on Thursday?", "We'll discuss it all on Thursday."],
+  ] as const)("%s: «%s» is further from the statement than «%s»", (lang, open, closed, statement) => {
+    expect(sim(lang, open, statement)).toBeLessThan(sim(lang, closed, statement));
+  });
+
+  it("a yes/no question that proposes still means its statement", () => {
+    expect(matchReply("Созвонимся в четверг в десять?", [{ id: "call", text: "Созвонимся в четверг в десять." }], "ru").optionId).toBe(
+      "call",
+    );
+    expect(matchReply("Speak on Thursday at ten?", [{ id: "call", text: "Let's speak on Thursday at ten." }], "en").optionId).toBe("call");
   });
 });
