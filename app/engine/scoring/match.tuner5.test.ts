@@ -95,14 +95,3 @@ describe("an open question is further from a statement than a yes/no question is
     expect(matchReply("Speak on Thursday at ten?", [{ id: "call", text: "Let's speak on Thursday at ten." }], "en").optionId).toBe("call");
   });
 });
-
-describe("an evaluative interjection or a proposal verb carries no meaning for the match", () => {
-  it.each([
-    ["ru", "Супер, оформляем!", [{ id: "sign", text: "Тогда оформляем договор на месяц, хорошо?" }]],
-    ["ru", "Замечательно, оформляем.", [{ id: "sign", text: "Тогда оформляем договор на месяц, хорошо?" }]],
-    ["en", "Brilliant, let's sign you up!", [{ id: "sign", text: "Then let's sign you up for the first month today." }]],
-    ["en", "Fancy a demo?", [{ id: "demo", text: "Shall we book you a demo with the team on Friday?" }]],
-  ] as const)("%s: %s", (lang, text, options) => {
-    expect(matchReply(text, [...options], lang).optionId).toBe(options[0]?.id);
-  });
-});
