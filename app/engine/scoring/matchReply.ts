@@ -25,6 +25,12 @@ export const MATCH_MARGIN = 0.03;
 const NO_CONTENT_CAP = 0.25;
 /** A reply that only asks against an option that only states (or the other way round). */
 const MOOD_CLASH = 0.85;
+/**
+ * An open question against a text that only states (or the other way round) is further still: a
+ * yes/no question often proposes what a statement says («Созвонимся в четверг?»), «О чём хотите
+ * подумать?» asks for what «Думайте, звоните» never mentions.
+ */
+const OPEN_CLASH = 0.8;
 /** A reply that asks only yes/no questions against an option that asks an open one. */
 const CLOSED_FOR_OPEN = 0.9;
 /** What a unit matched only through a shared rubric category counts for. */
@@ -138,7 +144,7 @@ export function similarity(reply: Profile, option: Profile): Scored {
   let sim = Math.max(overlap, contained);
   // a question is not a statement: «О чём хотите подумать?» does not mean «Думайте, звоните»
   const moodClash = (reply.mood === "asks" && option.mood === "states") || (reply.mood === "states" && option.mood === "asks");
-  if (moodClash) sim *= MOOD_CLASH;
+  if (moodClash) sim *= reply.asking === "open" || option.asking === "open" ? OPEN_CLASH : MOOD_CLASH;
   // a yes/no question is not the open question an option asks («А цехов у вас много?» is not
   // «Сколько у вас цехов и смен?»): a trainer hears the difference, so does the match, a little
   else if (reply.asking === "closed" && option.asking === "open") sim *= CLOSED_FOR_OPEN;

@@ -15,7 +15,10 @@ export const OPTION_FLOOR: Record<OptionQuality, number> = { best: 0.85, good: 0
 /** Share of each skill's cap the mark allows at most: an `ok` reply stays partial, a `bad` one bad. */
 export const OPTION_CEILING: Record<OptionQuality, number> = { best: 1, good: 1, ok: 0.74, bad: 0.25 };
 export const BAD_CEILING = OPTION_CEILING.bad;
-/** The floor a best/good option keeps when the reply answering an objection asks nothing. */
+/**
+ * The floor a best/good option keeps when the reply lacks the part that makes it good: the
+ * question, when it answers an objection; the concrete time, when the option names one.
+ */
 const UNASKED_FLOOR = 0.45;
 
 const QUOTE_WORDS = 6;
@@ -42,7 +45,28 @@ export function shortQuote(a: Analysis): { evidence: Evidence; quote: string } {
  */
 const THROUGH_FLOOR: Readonly<Record<string, string>> = { "anti.vague_next_step": "vague_next" };
 
-export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, option?: Analysis, sunk = false): void {
+/** «Когда удобно созвониться?», "When can we go through it?": the reply asks the lead to name the time. */
+const WHEN = new Set(["когда", "when"]);
+const WHEN_PAIRS = [
+  ["во", "сколько"],
+  ["what", "time"],
+];
+function asksWhen(a: Analysis): boolean {
+  return a.tokens.some(
+    (t, i) =>
+      a.questions.some((q) => q.sentence === t.sentence) &&
+      (WHEN.has(t.norm) || WHEN_PAIRS.some(([x, y]) => t.norm === x && a.tokens[i + 1]?.norm === y)),
+  );
+}
+
+export function blendOption(
+  sheet: Sheet,
+  quality: OptionQuality,
+  a: Analysis,
+  option?: Analysis,
+  sunk = false,
+  objection: string | null = null,
+): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
   // the floor vouches for what the option means; a vague time heard in the words said is what
@@ -63,13 +87,31 @@ export function blendOption(sheet: Sheet, quality: OptionQuality, a: Analysis, o
     option !== undefined &&
     a.questions.length === 0 &&
     option.questions.length > 0;
+  // a good step's time said as a rough one («созвонимся на следующей неделе» for «в четверг в
+  // одиннадцать»): the step is there, its concrete time is not, which trainers mark partial
+  const roughened =
+    (quality === "best" || quality === "good") &&
+    option !== undefined &&
+    hitsOf(option, "time").length > 0 &&
+    hitsOf(a, "time").length === 0 &&
+    hitsOf(a, "rough_time").length > 0;
+  // "send it to me" answered by sending with no call agreed, where the option fixes one: the
+  // objection is accepted, not handled (a question about what to send does not agree the call)
+  const untimedSend =
+    objection === "send_email" &&
+    (quality === "best" || quality === "good") &&
+    option !== undefined &&
+    hitsOf(option, "time").length > 0 &&
+    hitsOf(a, "time", "rough_time").length === 0 &&
+    !asksWhen(a);
+  const short = unasked || roughened || untimedSend;
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
     const raw = sheet.sum(skill);
     const earned = Math.min(cap, Math.max(0, raw));
     // a fault that sinks the turn, said in the words and not in the option, leaves no floor
-    const base = unasked ? Math.min(OPTION_FLOOR[quality], UNASKED_FLOOR) : OPTION_FLOOR[quality];
+    const base = short ? Math.min(OPTION_FLOOR[quality], UNASKED_FLOOR) : OPTION_FLOOR[quality];
     const floor = sunk ? 0 : Math.max(0, base * cap + (penalty.get(skill) ?? 0));
     const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));
     if (Math.abs(target - earned) < 0.01) continue;

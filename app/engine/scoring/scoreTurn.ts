@@ -200,10 +200,11 @@ function scoreSafely(input: TurnInput): TurnScore {
   if (a.malformed) flags.push("malformed");
   if (mixedLanguage(raw, input.lang)) flags.push("mixed_language");
   const sheet = new Sheet(input.lang);
-  runRules(context(input, a), sheet);
+  const ctx = context(input, a);
+  runRules(ctx, sheet);
   if (input.optionQuality) {
     const option = typeof input.optionText === "string" ? analyseLine(input.optionText, input.lang) : undefined;
-    blendOption(sheet, input.optionQuality, a, option, sinkingFaults(input, sheet).length > 0);
+    blendOption(sheet, input.optionQuality, a, option, sinkingFaults(input, sheet).length > 0, ctx.objection);
   }
   return { items: sheet.items, perSkill: tally(sheet), flags };
 }

@@ -146,6 +146,12 @@ const WEAK: Record<Lang, readonly string[]> = {
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
 const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like"] };
+/**
+ * Third-person pronouns: in a reply to "I have to ask my boss" «ему», "him" is the decision maker
+ * the option names («шефу», "your director"), and the other way round. Only a hint (a category's
+ * strength, never evidence): «он» may just as well be the supplier.
+ */
+const PERSON_PRONOUNS: Record<Lang, readonly string[]> = { ru: ["он", "она"], en: ["he", "him", "his", "she", "her"] };
 /** Negations that do not negate: polite requests and tags («не могли бы», "why don't we"). */
 const HOLLOW_NEGATIONS: Record<Lang, readonly string[]> = {
   ru: ["не могли бы", "не мог бы", "не подскажете", "не против", "не хотите ли", "не так ли", "не правда ли", "не только", "не за что"],
@@ -207,10 +213,14 @@ const categoryId = (c: string): number => {
  */
 export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
 const PERCENT = conceptId("percent");
+const BOSS = conceptId("boss");
+/** the person a pronoun or a boss word stands for (see PERSON_PRONOUNS) */
+const THIRD_PERSON = categoryId("third_person");
 const isDigit = (norm: string): boolean => norm.charCodeAt(0) >= 48 && norm.charCodeAt(0) <= 57;
 
 interface Lists {
   weak: Set<number>;
+  person: Set<number>;
   hollow: ReturnType<typeof compileSynonyms>;
 }
 const listCache: Partial<Record<Lang, Lists>> = {};
@@ -223,7 +233,9 @@ function listsFor(lang: Lang, a: Analysis): Lists {
   // the rubric's stop list keeps a few verbs that carry a reply's meaning here: "What do you like
   // about them?", "I don't know, what happened?", "What would you think over?"
   for (const w of MATCH_CONTENT[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.delete(l));
-  const made = { weak, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
+  const person = new Set<number>();
+  for (const w of PERSON_PRONOUNS[lang]) for (const t of analyse(w, lang).tokens) person.add(t.lemmas[0] ?? -1);
+  const made = { weak, person, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
   listCache[lang] = made;
   return made;
 }
@@ -257,13 +269,18 @@ function clauseStarts(a: Analysis): boolean[] {
 }
 
 /** A word's lemmas and lexicon concepts; a stop word keeps its lemmas only («с» is no «секунда»). */
-function tokenConcepts(a: Analysis, lang: Lang, i: number, stop: boolean): number[] {
+function tokenConcepts(a: Analysis, lang: Lang, i: number, stop: boolean, person: ReadonlySet<number>): number[] {
   const t = a.tokens[i];
   if (!t) return [];
   // "any number" is a rubric notion; the matcher compares values («10» = «десять»), not numberness
   const out = t.lemmas.filter((l) => l !== NUM);
-  if (stop) return out;
+  const pronoun = t.lemmas.some((l) => person.has(l));
+  if (stop) {
+    if (pronoun) out.push(THIRD_PERSON);
+    return out;
+  }
   for (const c of wordConcepts(synonymsFor(lang), t)) if (!out.includes(c)) out.push(c);
+  if (pronoun || out.includes(BOSS)) out.push(THIRD_PERSON);
   return out;
 }
 
@@ -294,7 +311,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
     let last = i;
     if (span) {
       last = span[1];
-      const concepts = span[2] === null ? [] : [span[2]];
+      const concepts = span[2] === null ? [] : span[2] === BOSS ? [BOSS, THIRD_PERSON] : [span[2]];
       const alone = span[3];
       // «не устраивает» is one concept (dissatisfied); its words are said negated, so a plain
       // «устраивает» on the other side still contradicts it
@@ -303,7 +320,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
       const inner: number[] = [];
       for (let j = i; j <= last && !alone; j++) {
         if (isStop(j) || isNegation(j)) continue;
-        for (const c of tokenConcepts(a, lang, j, false)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
+        for (const c of tokenConcepts(a, lang, j, false, lists.person)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
       }
       if (negatedInside && inner.length > 0) {
         units.push({
@@ -342,7 +359,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
       const stop = isStop(i);
       const word = !stop && !isDigit(t.norm) && t.norm.length >= 4;
       unit = {
-        concepts: tokenConcepts(a, lang, i, stop),
+        concepts: tokenConcepts(a, lang, i, stop, lists.person),
         weight: stop ? 0.25 : 1,
         content: !stop,
         negated: false,

@@ -18,6 +18,14 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
     "person in charge",
     "line manager",
     "chief",
+    // the titles and descriptions a manager uses for whoever decides
+    "decision-maker",
+    "fd",
+    "cfo",
+    "md",
+    "person who signs",
+    "whoever signs",
+    "one who signs",
   ],
   approve: [
     "approve",
@@ -42,7 +50,17 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   discount: ["discount", "reduction", "markdown", "money off", "price cut", "rebate"],
   call: ["call", "ring", "phone", "call back", "give a ring", "give a call", "dial", "get in touch", "touch base", "speak", "talk"],
   meet: ["meet", "meeting", "visit", "drop by", "come over", "pop in", "pop by", "stop by", "get together", "sit down"],
-  convenient: ["convenient", "suit", "suitable", "work for"],
+  convenient: [
+    "convenient",
+    "suit",
+    "suitable",
+    "work for",
+    // asking the lead for a time: "what time works?", "when is better for you?"
+    "good for you",
+    "better for you",
+    "best for you",
+    "what time works",
+  ],
   busy: ["busy", "swamped", "snowed under", "tied up", "flat out", "slammed"],
   think: ["think", "consider", "mull", "sleep on", "weigh", "reflect", "ponder"],
   supplier: ["supplier", "vendor", "provider", "contractor"],

@@ -63,6 +63,10 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["что случилось", "что пошло не так", "went_wrong"],
     ["демо", "покажу систему", "demo"],
     ["прямо сейчас", "немедленно", "immediately"],
+    ["хозяину", "владельца", "boss"],
+    ["тот, кто подписывает", "руководитель", "boss"],
+    ["кто принимает решение по закупкам", "начальство", "boss"],
+    ["когда лучше", "удобнее", "convenient"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -94,6 +98,10 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["I'll book a slot", "pencil in a slot", "arrange"],
     ["I'll follow up", "I'll check in", "follow_up"],
     ["to find out", "to work out", "find_out"],
+    ["the person who signs", "your boss", "boss"],
+    ["our FD", "the CFO", "boss"],
+    ["the decision-maker", "whoever signs off", "boss"],
+    ["is Monday better for you", "what time works", "convenient"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);

@@ -107,6 +107,12 @@ const UNITS_EN: Record<string, number> = {
   twentieth: 20,
   thirtieth: 30,
 };
+/** An English cardinal word ("fifteen", not "fifteenth"): what a "fifteen-minute" compound opens with. */
+export function isCardinalEn(word: string): boolean {
+  const u = UNITS_EN[word];
+  return u !== undefined && !word.endsWith("th") && word !== "third";
+}
+
 /**
  * Colloquial Russian numerals: «трёшка», «десятка», «полтинник». In money talk they usually mean
  * thousands («по трёшке в месяц» = 3 000), so they carry both readings.

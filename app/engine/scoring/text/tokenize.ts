@@ -4,6 +4,7 @@
  */
 import { lemmasOf } from "./lemmas";
 import { lemmaId } from "./lexicon";
+import { isCardinalEn } from "./numbers";
 
 export interface Token {
   /** UTF-16 offsets in the original text */
@@ -67,6 +68,22 @@ function splitContraction(norm: string): string[] {
   return [norm];
 }
 
+/**
+ * "fifteen-minute", "two-week", "twenty-five-page": a number compound is the number and its unit,
+ * as "15-minute" already is, so "a fifteen-minute call" says what "fifteen minutes" says.
+ */
+const COMPOUND_PARTICLES = new Set(["off", "on", "to", "up", "by", "of", "in", "and", "or"]);
+function splitNumberCompound(norm: string): string[] {
+  if (!norm.includes("-")) return [norm];
+  const parts = norm.split("-");
+  let k = 0;
+  while (k < parts.length && isCardinalEn(parts[k] ?? "")) k++;
+  const rest = parts.slice(k).join("-");
+  // "one-off", "one-to-one", "one-on-one" are words of their own: "one-off" is no "1 off" (a discount)
+  if (k === 0 || k === parts.length || COMPOUND_PARTICLES.has(parts[k] ?? "")) return [norm];
+  return [parts.slice(0, k).join("-"), rest];
+}
+
 function normalizeWord(raw: string): string {
   return raw.toLowerCase().replace(/ё/g, "е").replace(/’/g, "'");
 }
@@ -84,7 +101,9 @@ const WORD_CACHE_LIMIT = 200_000;
 function partsOf(raw: string): readonly WordParts[] {
   const hit = wordCache.get(raw);
   if (hit) return hit;
-  const parts = splitContraction(normalizeWord(raw)).map((norm) => ({ norm, lemmas: lemmasOf(norm), form: lemmaId(`=${norm}`) }));
+  const parts = splitContraction(normalizeWord(raw))
+    .flatMap(splitNumberCompound)
+    .map((norm) => ({ norm, lemmas: lemmasOf(norm), form: lemmaId(`=${norm}`) }));
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, parts);
   return parts;
