@@ -12,19 +12,13 @@ import { analyse, type Analysis } from "./analyse";
 import type { ScriptMarkers } from "./types";
 import { safeText } from "./guard";
 
-const cache = new LRUCache<string, Analysis>({ max: 5_000 });
+/** One cache for both: a line is a reply without the script's markers. */
+const cache = new LRUCache<string, Analysis>({ max: 10_000 });
 
 export function analyseLine(text: unknown, lang: Lang): Analysis {
-  const clean = safeText(text);
-  const key = `${lang}\u0001${clean}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const a = analyse(clean, lang);
-  cache.set(key, a);
-  return a;
+  return analyseReply(safeText(text), lang, undefined);
 }
 
-const replies = new LRUCache<string, Analysis>({ max: 5_000 });
 const markerKeys = new WeakMap<ScriptMarkers, string>();
 
 /** The script's own markers as part of a key (a script passes the same object with every turn). */
@@ -41,9 +35,9 @@ function markerKey(markers: ScriptMarkers | undefined): string {
 /** analyse(text, lang, markers), remembered: the same reply with the same markers reads the same. */
 export function analyseReply(text: string, lang: Lang, markers: ScriptMarkers | undefined): Analysis {
   const key = `${lang}\u0001${markerKey(markers)}\u0001${text}`;
-  const hit = replies.get(key);
+  const hit = cache.get(key);
   if (hit) return hit;
   const a = analyse(text, lang, markers);
-  replies.set(key, a);
+  cache.set(key, a);
   return a;
 }
