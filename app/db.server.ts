@@ -50,4 +50,18 @@ export function getDb(): Db {
   return globalThis.__callcraftDb;
 }
 
+/**
+ * Statements prepared once per database handle (tests and benchmarks open fresh handles in one
+ * process; the statements go with theirs): `const statements = perDatabase((db) => ({ … }))`, then
+ * `statements()` for the process's handle.
+ */
+export function perDatabase<T>(prepare: (db: Db) => T): (db?: Db) => T {
+  const prepared = new WeakMap<Db, T>();
+  return (db = getDb()) => {
+    let value = prepared.get(db);
+    if (value === undefined) prepared.set(db, (value = prepare(db)));
+    return value;
+  };
+}
+
 export { schema };

@@ -5,7 +5,7 @@
  */
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
-import { getDb, schema, type Db } from "~/db.server";
+import { getDb, perDatabase, schema, type Db } from "~/db.server";
 import { FIELD_LIMITS } from "~/utils/limits";
 import { getLucia } from "./lucia.server";
 import { isRole, permissionsOf, type Permission, type Role } from "./permissions";
@@ -35,13 +35,10 @@ function prepareRolesQuery(db: Db) {
 }
 
 /** Every request reads the roles: prepared once per database handle, not built and compiled each time. */
-const rolesQueries = new WeakMap<Db, ReturnType<typeof prepareRolesQuery>>();
+const rolesQuery = perDatabase(prepareRolesQuery);
 
 export function rolesOf(userId: string): Role[] {
-  const db = getDb();
-  let query = rolesQueries.get(db);
-  if (!query) rolesQueries.set(db, (query = prepareRolesQuery(db)));
-  return query
+  return rolesQuery()
     .all({ userId })
     .map((r) => r.roleId)
     .filter(isRole);

@@ -6,7 +6,7 @@
  * the benchmarks open a fresh database in the same process; the entries go with their handle.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { getDb, schema, type Db } from "~/db.server";
+import { perDatabase, schema, type Db } from "~/db.server";
 
 const p = <T extends string>(name: T) => sql.placeholder(name);
 
@@ -74,14 +74,5 @@ function prepare(db: Db) {
 
 export type AttemptStatements = ReturnType<typeof prepare>;
 
-const prepared = new WeakMap<Db, AttemptStatements>();
-
 /** The prepared statements of the process's database handle. */
-export function attemptStatements(db: Db = getDb()): AttemptStatements {
-  let statements = prepared.get(db);
-  if (!statements) {
-    statements = prepare(db);
-    prepared.set(db, statements);
-  }
-  return statements;
-}
+export const attemptStatements: (db?: Db) => AttemptStatements = perDatabase(prepare);
