@@ -3,7 +3,7 @@
  * `loginAs` creates a user through the same factories as the seed and signs in by adding a
  * session cookie made directly, so tests spend no time on the sign-in form unless they test it.
  */
-import { test as base, type BrowserContext } from "@playwright/test";
+import { test as base, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import type { Role } from "../../app/auth/permissions";
@@ -22,6 +22,8 @@ type TestFixtures = {
   createUser: (spec?: { roles?: Role[]; name?: string; locale?: "ru" | "en" | null; password?: string | null }) => Promise<TestUser>;
   loginAs: (roles: Role[] | TestUser, options?: { locale?: "ru" | "en"; name?: string }) => Promise<TestUser>;
   signInContext: (context: BrowserContext, user: TestUser) => Promise<void>;
+  /** A page of its own browser context (a second person, or no JavaScript) with `user` signed in; closed after the test. */
+  pageOf: (user: TestUser, options?: BrowserContextOptions) => Promise<Page>;
 };
 
 let counter = 0;
@@ -74,6 +76,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const [name = "", value = ""] = pair.split("=");
       await context.addCookies([{ name, value, url: server.baseURL, httpOnly: true, sameSite: "Lax", secure: true }]);
     });
+  },
+  pageOf: async ({ browser, baseURL, signInContext }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (user, options = {}) => {
+      const context = await browser.newContext({ baseURL, ...options });
+      opened.push(context);
+      await signInContext(context, user);
+      return context.newPage();
+    });
+    for (const context of opened) await context.close();
   },
   loginAs: async ({ context, createUser, signInContext }, use) => {
     await use(async (who, options = {}) => {

@@ -40,17 +40,14 @@ async function twoVersions(lang: "ru" | "en") {
 test.describe("rehearsal forms", () => {
   test("an empty typed reply is refused beside the reply box, in Russian without JavaScript and in English", async ({
     page,
-    browser,
-    baseURL,
     createUser,
-    signInContext,
     loginAs,
+    pageOf,
   }) => {
     for (const locale of ["ru", "en"] as const) {
-      const context = locale === "ru" ? await browser.newContext({ baseURL, javaScriptEnabled: false }) : page.context();
-      if (locale === "ru") await signInContext(context, await createUser({ roles: ["manager"], locale: "ru" }));
-      else await loginAs(["manager"], { locale: "en" });
-      const tab = locale === "ru" ? await context.newPage() : page;
+      if (locale === "en") await loginAs(["manager"], { locale: "en" });
+      const tab =
+        locale === "ru" ? await pageOf(await createUser({ roles: ["manager"], locale: "ru" }), { javaScriptEnabled: false }) : page;
       await tab.goto(`/rehearse/warm-inbound-en`);
       await tab.getByRole("radio", { name: new RegExp(msg(locale, "brief.free")) }).check();
       await tab.getByRole("radio", { name: new RegExp(`^${msg(locale, "brief.practice")}`) }).check();
@@ -67,7 +64,6 @@ test.describe("rehearsal forms", () => {
       await tab.getByRole("button", { name: msg(locale, "call.send") }).click();
       await expect(tab.getByTestId("manager-line")).toHaveCount(1);
       expect(turnCount(attemptId)).toBe(1);
-      if (locale === "ru") await context.close();
     }
   });
 });
@@ -75,15 +71,11 @@ test.describe("rehearsal forms", () => {
 test.describe("studio forms", () => {
   test("publishing a version again without a reason is refused beside the note, in Russian and English; with one it is announced once", async ({
     page,
-    browser,
-    baseURL,
     createUser,
-    signInContext,
     loginAs,
+    pageOf,
   }) => {
-    const ru = await browser.newContext({ baseURL });
-    await signInContext(ru, await createUser({ roles: ["content_lead"], locale: "ru" }));
-    const ruPage = await ru.newPage();
+    const ruPage = await pageOf(await createUser({ roles: ["content_lead"], locale: "ru" }));
     const ruItem = await twoVersions("ru");
     await ruPage.goto(`/studio/${ruItem}/versions`);
     const ruNote = ruPage.getByLabel(msg("ru", "studio.versions.rollbackNote", { number: 1 }));
@@ -98,7 +90,6 @@ test.describe("studio forms", () => {
       msg("ru", "studio.versions.noteRequired"),
     );
     expect(listVersions(ruItem)).toHaveLength(2);
-    await ru.close();
 
     await loginAs(["content_lead"], { locale: "en" });
     const itemId = await twoVersions("en");
@@ -114,15 +105,11 @@ test.describe("studio forms", () => {
 
   test("an upload that is not .mdx is refused beside the file field in Russian, the kind chosen kept; a publish without a note beside the note in English", async ({
     page,
-    browser,
-    baseURL,
     createUser,
-    signInContext,
     loginAs,
+    pageOf,
   }) => {
-    const ru = await browser.newContext({ baseURL });
-    await signInContext(ru, await createUser({ roles: ["content_lead"], locale: "ru" }));
-    const ruPage = await ru.newPage();
+    const ruPage = await pageOf(await createUser({ roles: ["content_lead"], locale: "ru" }));
     await ruPage.goto("/studio/import");
     await ruPage.getByLabel(msg("ru", "studio.kind"), { exact: true }).selectOption("quiz");
     await ruPage
@@ -131,7 +118,6 @@ test.describe("studio forms", () => {
     await ruPage.getByRole("button", { name: msg("ru", "studio.import.uploadSubmit") }).click();
     await expectFieldError(ruPage.getByLabel(msg("ru", "studio.import.file")), msg("ru", "studio.import.notMdx"));
     await expect(ruPage.getByLabel(msg("ru", "studio.kind"), { exact: true })).toHaveValue("quiz");
-    await ru.close();
 
     await loginAs(["content_lead"], { locale: "en" });
     const itemId = await twoVersions("en");

@@ -50,40 +50,27 @@ test.describe("auth forms", () => {
     await expectToastOnce(page, "Password changed. You were signed out on your other devices.");
   });
 
-  test("the e-mail settings save with a toast, and the form works without JavaScript", async ({
-    browser,
-    baseURL,
-    createUser,
-    signInContext,
-  }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-    await signInContext(context, await createUser({ locale: "ru" }));
-    const page = await context.newPage();
+  test("the e-mail settings save with a toast, and the form works without JavaScript", async ({ createUser, pageOf }) => {
+    const page = await pageOf(await createUser({ locale: "ru" }), { javaScriptEnabled: false });
     await page.goto("/account");
     const section = page.getByRole("region", { name: msg("ru", "mailPrefs.title") });
     await section.getByRole("button", { name: msg("ru", "mailPrefs.submit") }).click();
     await expectToastOnce(page, msg("ru", "mailPrefs.saved"));
-    await context.close();
   });
 });
 
 test.describe("admin forms", () => {
   test("a team without a name and a user whose e-mail is taken are refused beside the field; a new team is announced once", async ({
     page,
-    browser,
-    baseURL,
     createUser,
-    signInContext,
     loginAs,
+    pageOf,
   }) => {
-    const ru = await browser.newContext({ baseURL });
-    await signInContext(ru, await createUser({ roles: ["admin"], locale: "ru" }));
-    const ruPage = await ru.newPage();
+    const ruPage = await pageOf(await createUser({ roles: ["admin"], locale: "ru" }));
     await ruPage.goto("/admin/teams");
     await ruPage.getByLabel(msg("ru", "admin.teams.name")).fill("   ");
     await ruPage.getByRole("button", { name: msg("ru", "admin.teams.createSubmit") }).click();
     await expectFieldError(ruPage.getByLabel(msg("ru", "admin.teams.name")), msg("ru", "admin.error.teamNameRequired"));
-    await ru.close();
 
     const someone = await createUser();
     await loginAs(["admin"]);
@@ -124,10 +111,9 @@ test.describe("rehearsal forms", () => {
 test.describe("review forms", () => {
   test("a short dispute and an out-of-range score are refused beside the field in English and Russian; each save is announced once", async ({
     page,
-    browser,
-    baseURL,
     createUser,
     signInContext,
+    pageOf,
   }) => {
     const supervisor = await createUser({ roles: ["supervisor"], locale: "ru" });
     const manager = await createUser({ roles: ["manager"], locale: "en" });
@@ -146,9 +132,7 @@ test.describe("review forms", () => {
     await expectToastOnce(page, msg("en", "dispute.sent"));
 
     // Russian: the supervisor's new score is out of range, then saved.
-    const ru = await browser.newContext({ baseURL });
-    await signInContext(ru, supervisor);
-    const ruPage = await ru.newPage();
+    const ruPage = await pageOf(supervisor);
     await ruPage.goto(`/review/${attemptId}`);
     const override = ruPage.getByRole("region", { name: msg("ru", "review.override.title"), exact: true });
     await override.getByLabel(msg("ru", "review.override.score")).fill("150");
@@ -158,26 +142,20 @@ test.describe("review forms", () => {
     await override.getByLabel(msg("ru", "review.override.score")).fill("42,5");
     await override.getByRole("button", { name: msg("ru", "review.override.submit") }).click();
     await expectToastOnce(ruPage, msg("ru", "review.override.done"));
-    await ru.close();
   });
 });
 
 test.describe("certification forms", () => {
   test("a certification without a title and with days that are not a whole number is refused beside the fields in Russian", async ({
-    browser,
-    baseURL,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
-    const ru = await browser.newContext({ baseURL });
-    await signInContext(ru, await createUser({ roles: ["supervisor"], locale: "ru" }));
-    const page = await ru.newPage();
+    const page = await pageOf(await createUser({ roles: ["supervisor"], locale: "ru" }));
     await page.goto("/supervise/certifications");
     await page.getByLabel(msg("ru", "supervise.cert.validity")).fill("1,5");
     await page.getByRole("button", { name: msg("ru", "supervise.cert.create") }).click();
     await expectFieldError(page.getByLabel(msg("ru", "supervise.new.name")), msg("ru", "supervise.error.title"));
     await expectFieldError(page.getByLabel(msg("ru", "supervise.cert.validity")), msg("ru", "supervise.error.validity"));
     await expect(page.getByLabel(msg("ru", "supervise.cert.validity"))).toHaveValue("1,5");
-    await ru.close();
   });
 });
