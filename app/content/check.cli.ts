@@ -1,7 +1,8 @@
 /**
  * `npm run content:check [--export DIR] [--dir CONTENT_DIR] [--workers N] [-- file.mdx …]` — checks the whole
- * library, or only the files named; exits 1 when any file has an error. Scripts are checked on
- * every core (worker threads; `--workers 1`: one after another here); the report is the same.
+ * library, or only the files named; exits 1 when any file has an error. One thread per core: the
+ * second bundles the files (mdx-bundler) while this one plays the scripts, any further ones share
+ * the scripts (`--workers 1`: everything here, one file after another); the report is the same.
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
@@ -19,7 +20,7 @@ function argument(name: string): string | undefined {
 const files = args.filter((arg, index) => !arg.startsWith("--") && !VALUED.has(args[index - 1] ?? ""));
 const cwd = process.cwd();
 const exportDir = argument("--export");
-/** Threads checking scripts at once: one per core unless --workers says otherwise (1: no workers). */
+/** Threads at work: one per core unless --workers says otherwise (1: no worker threads). */
 const workers = Number(argument("--workers") ?? availableParallelism());
 const report = await checkContent({
   workers: Number.isFinite(workers) && workers >= 1 ? workers : 1,

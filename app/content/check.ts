@@ -14,7 +14,7 @@ import {
 } from "../engine/index";
 import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
-import { compileMdx, MdxCompileError } from "./compile.server";
+import { bundleHere, startBundlerThread, type Bundle, type BundleVerdict } from "./checkBundler";
 import { checkContent as checkKind, componentsOf, type ContentKind } from "./kinds.server";
 import { checkScriptFiles } from "./checkParallel";
 
@@ -27,8 +27,9 @@ export interface CheckOptions {
   /** check only these files (absolute paths); a file in a quizzes/ or lessons/ folder is that kind */
   files?: string[];
   /**
-   * Threads that check scripts at once (this one included); 1, the default, checks them here one
-   * after another. The CLI uses the machine's cores (checkParallel.ts).
+   * Threads at work (this one included); 1, the default, does everything here one file after
+   * another. With 2 a worker thread bundles the files while this one checks them (checkBundler.ts);
+   * from 3 on the others share the scripts (checkParallel.ts). The CLI uses the machine's cores.
    */
   workers?: number;
   /** with workers: false leaves every script to the worker threads (tests); default true */
@@ -60,10 +61,18 @@ export function formatProblem(path: string, problem: Problem): string {
   return `${path}:${problem.line}:${problem.column} ${severity}${problem.message} [${problem.code}]`;
 }
 
-/** Parser and validator first (precise messages); then the real bundler, to be sure it agrees. */
-async function checkScript(source: string): Promise<{ definition?: ScriptDefinition; problems: Problem[]; check?: PlayReport }> {
+/**
+ * Parser and validator first (precise messages); then the real bundler, to be sure it agrees. The
+ * bundler is handed the file before the checks run (it may work on another thread meanwhile); its
+ * verdict counts only for a file the parser accepted.
+ */
+async function checkScript(
+  source: string,
+  bundle: Bundle,
+): Promise<{ definition?: ScriptDefinition; problems: Problem[]; check?: PlayReport }> {
+  const verdict = bundle(source, undefined);
   const compiled = compileScriptSource(source, { scorer });
-  const checked = await bundled(source, compiled, undefined);
+  const checked = bundled(compiled, await verdict);
   return compiled.check ? { ...checked, check: compiled.check } : checked;
 }
 
@@ -74,25 +83,16 @@ export function formatFigures(path: string, check: PlayReport): string {
   return `${path}: best path min ${best.min} / median ${best.median} (passes ${passes(best)}); blind passes: first ${first.passes}, longest ${longest.passes}, empty card ${emptyCard.passes}; random ${passes(random)}; typed best ${passes(typed)} (median ${typed.median}) over ${check.seeds} seeds`;
 }
 
-async function bundled<T extends { definition?: unknown; problems: Problem[] }>(
-  source: string,
-  result: T,
-  components: ReadonlySet<string> | undefined,
-): Promise<T | { problems: Problem[] }> {
-  if (!result.definition) return result;
-  try {
-    await compileMdx(source, components ? { components } : {});
-    return result;
-  } catch (error) {
-    const position = error instanceof MdxCompileError ? error.position : { line: 1, column: 1 };
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      problems: [
-        ...result.problems,
-        { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error", params: { reason: message } },
-      ],
-    };
-  }
+/** A file the parser accepted keeps its definition only if the bundler agreed. */
+function bundled<T extends { definition?: unknown; problems: Problem[] }>(result: T, verdict: BundleVerdict): T | { problems: Problem[] } {
+  if (!result.definition || verdict.ok) return result;
+  const { position, message } = verdict;
+  return {
+    problems: [
+      ...result.problems,
+      { ...position, message: `mdx-bundler: ${message}`, code: "mdx.compile", severity: "error", params: { reason: message } },
+    ],
+  };
 }
 
 function exportMachine(dir: string, definition: ScriptDefinition): void {
@@ -133,9 +133,14 @@ export interface ScriptFileResult {
 }
 
 /** One script file on its own: parsed, validated, played and bundled; exported when asked. */
-export async function checkScriptFile(file: string, cwd: string, exportDir: string | undefined): Promise<ScriptFileResult> {
+export async function checkScriptFile(
+  file: string,
+  cwd: string,
+  exportDir: string | undefined,
+  bundle: Bundle = bundleHere,
+): Promise<ScriptFileResult> {
   const path = relative(cwd, file);
-  const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"));
+  const { definition, problems, check } = await checkScript(readFileSync(file, "utf8"), bundle);
   if (definition && exportDir) exportMachine(exportDir, definition);
   return {
     path,
@@ -149,22 +154,34 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const report: CheckReport = { lines: [], figures: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   const files = filesOf(options, "scripts");
-  let quizzes: Learning[] = [];
-  let lessons: Learning[] = [];
+  const threads = options.workers ?? 1;
+  // A second thread bundles every file while this one checks them; more threads share the scripts.
+  const bundler = threads >= 2 ? await startBundlerThread() : undefined;
+  const bundle = bundler?.bundle ?? bundleHere;
+  let quizzes: Promise<Learning[]> = Promise.resolve([]);
+  let lessons: Promise<Learning[]> = Promise.resolve([]);
   // Quizzes and lessons are checked while the worker threads start (they need nothing from the
   // scripts until their problems are recorded), so no core waits for them at the end.
-  const meanwhile = async () => {
-    quizzes = await gatherLearning("quiz", "quizzes", options);
-    lessons = await gatherLearning("lesson", "lessons", options);
+  const meanwhile = () => {
+    quizzes = gatherLearning("quiz", "quizzes", options, bundle);
+    lessons = gatherLearning("lesson", "lessons", options, bundle);
+    return Promise.resolve();
   };
   const parallel = {
     cwd: options.cwd,
     exportDir: options.exportDir,
-    workers: options.workers ?? 1,
+    workers: threads - (bundler ? 1 : 0),
     meanwhile,
     ...(options.checkHere !== undefined && { checkHere: options.checkHere }),
   };
-  const results = await checkScriptFiles(files, parallel, checkScriptFile);
+  let results: ScriptFileResult[];
+  let learning: [Learning[], Learning[]];
+  try {
+    results = await checkScriptFiles(files, parallel, (file, cwd, exportDir) => checkScriptFile(file, cwd, exportDir, bundle));
+    learning = await Promise.all([quizzes, lessons]);
+  } finally {
+    await bundler?.close();
+  }
   // Merged in the files' order, whichever thread checked them: the report does not depend on the split.
   for (const { path, problems, figures, id, idPosition } of results) {
     if (figures !== undefined) report.figures.push(figures);
@@ -173,8 +190,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
     record(report, path, problems);
   }
   const scriptIds = new Set(ids.keys());
-  recordLearning("quiz", quizzes, report, () => []);
-  recordLearning("lesson", lessons, report, (definition) => unknownPractice(definition, scriptIds));
+  recordLearning("quiz", learning[0], report, () => []);
+  recordLearning("lesson", learning[1], report, (definition) => unknownPractice(definition, scriptIds));
   return report;
 }
 
@@ -187,12 +204,15 @@ interface Learning {
 }
 
 /** Quizzes and lessons: parsed through the shared kind checker, then bundled with their components. */
-async function gatherLearning(kind: ContentKind, folder: string, options: CheckOptions): Promise<Learning[]> {
-  const found: Learning[] = [];
-  for (const file of filesOf(options, folder)) {
-    const path = relative(options.cwd, file);
+async function gatherLearning(kind: ContentKind, folder: string, options: CheckOptions, bundle: Bundle): Promise<Learning[]> {
+  // Every file is checked and handed to the bundler first, then the verdicts are awaited together.
+  const pending = filesOf(options, folder).map((file) => {
     const source = readFileSync(file, "utf8");
-    const checked = await bundled(source, checkKind(kind, source), componentsOf(kind));
+    return { path: relative(options.cwd, file), checked: checkKind(kind, source), verdict: bundle(source, componentsOf(kind)) };
+  });
+  const found: Learning[] = [];
+  for (const { path, checked: kindChecked, verdict } of pending) {
+    const checked = bundled(kindChecked, await verdict);
     const problems = [...checked.problems];
     if ("definition" in checked && checked.definition !== undefined && "meta" in checked && checked.meta) {
       found.push({ path, problems, definition: checked.definition, id: checked.meta.id });

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** Folders of older builds are removed after this long (a run still using one has long finished). */
 const KEEP_MS = 60 * 60 * 1000;
 
-/** @type {Promise<{ cli: URL, worker: URL }> | undefined} */
+/** @type {Promise<{ cli: URL, worker: URL, bundleWorker: URL }> | undefined} */
 let built;
 
 /** The bundled CLI and worker entry of this checkout's sources, built once per process. */
@@ -33,7 +33,11 @@ async function build() {
   const { build: esbuild } = await import("esbuild");
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: { "check.cli": join(here, "check.cli.ts"), checkWorker: join(here, "checkWorker.ts") },
+    entryPoints: {
+      "check.cli": join(here, "check.cli.ts"),
+      checkWorker: join(here, "checkWorker.ts"),
+      bundleWorker: join(here, "bundleWorker.ts"),
+    },
     outdir: join(cacheDir, "out"),
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -68,7 +72,11 @@ async function build() {
     }
   }
   prune(cacheDir, target);
-  return { cli: pathToFileURL(join(target, "check.cli.mjs")), worker: pathToFileURL(join(target, "checkWorker.mjs")) };
+  return {
+    cli: pathToFileURL(join(target, "check.cli.mjs")),
+    worker: pathToFileURL(join(target, "checkWorker.mjs")),
+    bundleWorker: pathToFileURL(join(target, "bundleWorker.mjs")),
+  };
 }
 
 function prune(cacheDir, keep) {
