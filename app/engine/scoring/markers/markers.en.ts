@@ -416,6 +416,15 @@ export const MARKERS_EN: MarkerTable = {
     "no one does that anymore|any",
     "everyone's moved on",
     "runs fine|perfectly on our side|end",
+    // shrugging off the blame for what the lead complains about, or handing it back to them
+    "not our fault",
+    "not on us",
+    "we're not to blame",
+    "not to blame",
+    "nothing to do with us",
+    "you could have told us",
+    "you should have told us",
+    "partly your fault",
   ],
   competitor_bash: [
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",

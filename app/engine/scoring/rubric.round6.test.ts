@@ -1,0 +1,62 @@
+/**
+ * Round 6 (tuner): rules of the language and the sales craft, checked with sentences written for
+ * this file (none is taken from the evaluation corpus).
+ */
+import { describe, expect, it } from "vitest";
+import type { TurnInput, TurnScore } from "./index";
+import { scoreTurn, turnPercent } from "./index";
+
+const keys = (s: TurnScore): string[] => s.items.map((i) => i.key ?? "");
+
+function turn(lang: "ru" | "en", text: string, over: Partial<TurnInput> = {}): TurnScore {
+  return scoreTurn({ lang, leadType: "cold", text, leadLine: "", objectionType: null, history: [], turnIndex: 4, ...over });
+}
+
+describe("«Ну,» opening a sentence is a discourse particle, as 'Well,' is, not a filler", () => {
+  it.each(["Ну, от трёх тысяч в месяц.", "Ну что ж, давайте созвонимся в пятницу в десять.", "Хорошо. Ну, тогда пришлю расчёт до обеда."])(
+    "%s",
+    (text) => {
+      expect(keys(turn("ru", text))).not.toContain("anti.filler");
+    },
+  );
+
+  it.each(["Мы, ну, возим по области.", "Это, ну как бы, зависит от объёма."])("inside a sentence it is: %s", (text) => {
+    expect(keys(turn("ru", text))).toContain("anti.filler");
+  });
+});
+
+describe("shrugging off the blame for the lead's complaint is arguing with them", () => {
+  const churned = (lang: "ru" | "en", text: string) =>
+    scoreTurn({
+      lang,
+      leadType: "churned",
+      text,
+      leadLine: lang === "ru" ? "Вы нам дважды сорвали поставку." : "You let us down on two deliveries.",
+      objectionType: null,
+      history: [],
+      turnIndex: 3,
+      stepSkill: "winback",
+    });
+
+  it.each([
+    ["ru", "Там и склад подвёл, это не только наша вина."],
+    ["ru", "Мы тут ни при чём, так сложилось с перевозчиком."],
+    ["ru", "Вы тоже могли позвонить нам заранее."],
+    ["en", "The roads were awful that week, it wasn't all on us."],
+    ["en", "Honestly, that was not our fault."],
+    ["en", "You could have told us sooner, to be fair."],
+  ] as const)("%s: %s", (lang, text) => {
+    const s = churned(lang, text);
+    expect(keys(s)).toContain("anti.contradict");
+    expect(turnPercent(s, "churned")).toBeLessThan(40);
+  });
+
+  it.each([
+    ["ru", "Простите, это наша вина. Что ещё пошло не так?"],
+    ["ru", "Вы ни в чём не виноваты, подвели мы. Расскажете, как это было?"],
+    ["en", "I'm sorry, that one's on us. What else went wrong?"],
+    ["en", "That's on us, not you. What happened on the second one?"],
+  ] as const)("owning it is not: %s: %s", (lang, text) => {
+    expect(keys(churned(lang, text))).not.toContain("anti.contradict");
+  });
+});
