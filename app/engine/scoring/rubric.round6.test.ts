@@ -60,3 +60,46 @@ describe("shrugging off the blame for the lead's complaint is arguing with them"
     expect(keys(churned(lang, text))).not.toContain("anti.contradict");
   });
 });
+
+describe("an opening that never asks whether now is a good time, matched to one that does, is partial", () => {
+  const option = {
+    ru: "Добрый день! Меня зовут Павел, компания «ТехСнаб». Звоню по поводу запчастей для вашего цеха. Удобно говорить?",
+    en: "Good morning! My name's Paul, from TechSupply. I'm calling about spare parts for your workshop. Is now a good time?",
+  } as const;
+  const opening = (lang: "ru" | "en", text: string) =>
+    turnPercent(turn(lang, text, { turnIndex: 0, stepSkill: "contact", optionQuality: "best", optionText: option[lang] }), "cold");
+
+  it.each([
+    ["ru", "Здравствуйте, Павел, «ТехСнаб», запчасти для цехов."],
+    ["ru", "Добрый день, это «ТехСнаб», звоню насчёт запчастей."],
+    ["en", "Hello, Paul from TechSupply, spare parts for workshops."],
+    ["en", "Morning, it's TechSupply, calling about your spare parts."],
+  ] as const)("%s: %s", (lang, text) => {
+    const p = opening(lang, text);
+    expect(p).toBeLessThan(75);
+    expect(p).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each([
+    ["ru", "Здравствуйте, «ТехСнаб», по запчастям. Говорить удобно?"],
+    ["ru", "Добрый день, «ТехСнаб». Есть время пару минут?"],
+    ["ru", "«ТехСнаб», по запчастям. Вы сейчас на месте?"],
+    ["en", "Hi, TechSupply, spare parts. Good time?"],
+    ["en", "Paul, TechSupply. Quick minute?"],
+    ["en", "TechSupply here, about spare parts. Is now OK?"],
+  ] as const)("asking, in a short form or any question, keeps the option's floor: %s: %s", (lang, text) => {
+    expect(opening(lang, text)).toBeGreaterThanOrEqual(75);
+  });
+});
+
+describe("short permission questions are heard as asking permission", () => {
+  it.each([
+    ["ru", "Здравствуйте, это «ТехСнаб». Говорить удобно?"],
+    ["ru", "Добрый день, «ТехСнаб». Есть время?"],
+    ["en", "Hi, it's TechSupply. Good time?"],
+    ["en", "Hi, it's TechSupply. Quick minute?"],
+    ["en", "Hi, it's TechSupply. Is now OK?"],
+  ] as const)("%s: %s", (lang, text) => {
+    expect(keys(turn(lang, text, { turnIndex: 0, stepSkill: "contact" }))).toContain("contact.permission");
+  });
+});
