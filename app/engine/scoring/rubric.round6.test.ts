@@ -103,3 +103,16 @@ describe("short permission questions are heard as asking permission", () => {
     expect(keys(turn(lang, text, { turnIndex: 0, stepSkill: "contact" }))).toContain("contact.permission");
   });
 });
+
+describe("days of the week as calendars shorten them", () => {
+  it.each([
+    ["ru", "Давайте созвонимся в чт?"],
+    ["ru", "Может, наберу вам в пн?"],
+    ["en", "Shall we speak Thu?"],
+    ["en", "Can I ring you Fri?"],
+  ] as const)("name a time: %s: %s", (lang, text) => {
+    const s = turn(lang, text, { stepSkill: "close" });
+    expect(keys(s)).toContain("close.next_step");
+    expect(keys(s)).not.toContain("close.next_step.no_time");
+  });
+});
