@@ -116,3 +116,55 @@ describe("days of the week as calendars shorten them", () => {
     expect(keys(s)).not.toContain("close.next_step.no_time");
   });
 });
+
+describe("a shortfall below zero does not eat into the harmless floor", () => {
+  it.each([
+    ["ru", "Хорошо, тогда ждём вашего звонка."],
+    ["en", "Great, we'll wait to hear from you then."],
+  ] as const)("leaving the next step to the lead is partial, not bad: %s: %s", (lang, text) => {
+    const s = turn(lang, text, { stepSkill: "close" });
+    expect(keys(s)).toContain("anti.lead_owns_next_step");
+    const p = turnPercent(s, "cold");
+    expect(p).toBeGreaterThanOrEqual(40);
+    expect(p).toBeLessThan(75);
+  });
+});
+
+describe("belittling the person on the line is arguing with them", () => {
+  it.each([
+    ["ru", "Вы же просто секретарь, соедините с директором."],
+    ["ru", "Вы всего лишь помощник, дайте его мобильный."],
+    ["ru", "Вы ничего не решаете, дайте того, кто решает."],
+    ["en", "Look, you're just the receptionist, put me through."],
+    ["en", "You're only an assistant, give me his mobile."],
+  ] as const)("%s: %s", (lang, text) => {
+    const s = turn(lang, text, { turnIndex: 1, stepSkill: "contact" });
+    expect(keys(s)).toContain("anti.contradict");
+    expect(turnPercent(s, "cold")).toBeLessThan(40);
+  });
+
+  it.each([
+    ["ru", "Вы просто подскажите, кто у вас решает?"],
+    ["en", "You're just the person I hoped to reach!"],
+  ] as const)("a polite «просто» is not: %s: %s", (lang, text) => {
+    expect(keys(turn(lang, text, { turnIndex: 1, stepSkill: "contact" }))).not.toContain("anti.contradict");
+  });
+});
+
+describe("telling the lead to buy is pressure", () => {
+  it.each([
+    ["ru", "Да просто берите годовой, и всё решится."],
+    ["ru", "Просто купите у нас весь объём."],
+    ["en", "Just buy the lot from us and it's sorted."],
+    ["en", "Honestly, just get our system."],
+  ] as const)("%s: %s", (lang, text) => {
+    expect(keys(turn(lang, text, { stepSkill: "discovery" }))).toContain("anti.pressure");
+  });
+
+  it.each([
+    ["ru", "Вам это срочно нужно?"],
+    ["en", "Is it urgent for you?"],
+  ] as const)("asking how urgent it is, is not: %s: %s", (lang, text) => {
+    expect(keys(turn(lang, text, { stepSkill: "discovery" }))).not.toContain("anti.pressure");
+  });
+});

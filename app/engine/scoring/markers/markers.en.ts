@@ -428,6 +428,10 @@ export const MARKERS_EN: MarkerTable = {
     "you could have told us",
     "you should have told us",
     "partly your fault",
+    // belittling the person on the line to get past them
+    "you're just|only the|a|an receptionist|secretary|assistant|gatekeeper",
+    "you don't decide anything",
+    "you can't decide anything",
   ],
   competitor_bash: [
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
@@ -474,6 +478,9 @@ export const MARKERS_EN: MarkerTable = {
     "why wait",
     "no time like the present",
     "before you change your mind",
+    // telling the lead to buy instead of finding out whether they need it
+    "just buy",
+    "just get our",
   ],
   vague_next: [
     "stay in touch",
