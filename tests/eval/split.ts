@@ -32,6 +32,15 @@ export function idOf(kind: Kind, lang: string, script: string, owner: string, te
   return `${PREFIX[kind]}-${lang}-${hex(fnv1a([script, owner, option, text.trim()].join("|")))}`;
 }
 
+/**
+ * Batches written for the dev part alone (round 6: batch 3, more varied language for the tuner).
+ * Every item of such a batch is dev by declaration; the test part gets nothing from it, so the
+ * held-out figures stay those of the halved batches. Its strata are not halved (see the unit test).
+ */
+export const DEV_ONLY_BATCHES: ReadonlySet<number> = new Set([3]);
+
+export const isDevOnly = (item: { batch?: number }): boolean => item.batch !== undefined && DEV_ONLY_BATCHES.has(item.batch);
+
 /** The rank key inside a stratum: a second, salted hash, so the order is unrelated to the id's. */
 const rankKey = (id: string): number => fnv1a(`split-2025|${id}`);
 
@@ -57,13 +66,19 @@ export function assign(
 ): Map<string, Part> {
   const strata = new Map<string, string[]>();
   const placeOf = new Map<string, string>();
+  const devOnlyStrata = new Set<string>();
   for (const item of items) {
+    if (isDevOnly(item)) devOnlyStrata.add(stratumOf(kind, item));
     if (item.was) placeOf.set(item.id, item.was);
     const key = stratumOf(kind, item);
     strata.set(key, [...(strata.get(key) ?? []), item.id]);
   }
   const parts = new Map<string, Part>();
-  for (const ids of strata.values()) {
+  for (const [key, ids] of strata) {
+    if (devOnlyStrata.has(key)) {
+      ids.forEach((id) => parts.set(id, "dev"));
+      continue;
+    }
     // A reworded item is ranked, and checked for exposure, by the id it was published under.
     const seen = ids.filter((id) => exposed.has(id) || exposed.has(placeOf.get(id) ?? id));
     const seenSet = new Set(seen);

@@ -10,7 +10,7 @@ import { OBJECTION_TYPES, OPTION_QUALITIES, type Lang } from "../../app/engine/v
 import { loadLibrary, openOptions, stepFor, type Library } from "../eval/library";
 import { CORPUS_DIR, loadCorpus, loadFiles } from "../eval/load";
 import { EXPOSED } from "../eval/exposed";
-import { idOf, splitCorpus, stratumOf } from "../eval/split";
+import { DEV_ONLY_BATCHES, idOf, isDevOnly, splitCorpus, stratumOf } from "../eval/split";
 import { isShort, type Corpus, type Kind, type Part } from "../eval/types";
 
 let dev: Corpus;
@@ -38,7 +38,7 @@ const fold = (t: string): string =>
     .replace(/ё/g, "е")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-const kindsOf = (c: Corpus): [Kind, { id: string; lang: Lang; script: string }[]][] => [
+const kindsOf = (c: Corpus): [Kind, { id: string; lang: Lang; script: string; batch?: number }[]][] => [
   ["labelled", c.labelled],
   ["paraphrase", c.paraphrases],
   ["offscript", c.offscript],
@@ -202,6 +202,8 @@ describe("the dev/test split", () => {
       const parts = splitCorpus(all)[kind];
       const strata = new Map<string, { dev: number; test: number; seen: number }>();
       for (const x of xs) {
+        // A dev-only batch is not halved: its items are all dev (checked below).
+        if (isDevOnly(x)) continue;
         const key = stratumOf(kind, x as never);
         const s = strata.get(key) ?? { dev: 0, test: 0, seen: 0 };
         s[parts.get(x.id) ?? "dev"] += 1;
@@ -212,10 +214,21 @@ describe("the dev/test split", () => {
         if (s.seen <= Math.ceil((s.dev + s.test) / 2)) expect(Math.abs(s.dev - s.test), key).toBeLessThanOrEqual(1);
         else expect(s.dev, key).toBe(s.seen);
       }
-      const devShare = share(xs.filter((x) => parts.get(x.id) === "dev").length, xs.length);
+      const halved = xs.filter((x) => !isDevOnly(x));
+      const devShare = share(halved.filter((x) => parts.get(x.id) === "dev").length, halved.length);
       expect(devShare, kind).toBeGreaterThan(0.45);
       expect(devShare, kind).toBeLessThan(0.58);
     }
+  });
+
+  it("puts every item of a dev-only batch in dev, and keeps test files free of those batches", async () => {
+    for (const [kind, xs] of kindsOf(all)) {
+      const parts = splitCorpus(all)[kind];
+      for (const x of xs.filter(isDevOnly)) expect(parts.get(x.id), `${x.id} (${kind})`).toBe("dev");
+    }
+    for (const [, xs] of kindsOf(test)) for (const x of xs) expect(isDevOnly(x), x.id).toBe(false);
+    const testDir = path.join(CORPUS_DIR, "test");
+    for (const n of DEV_ONLY_BATCHES) expect(readdirSync(testDir).filter((f) => f.includes(`.b${n}.`))).toEqual([]);
   });
 
   it("keeps everything the tuner has already seen in dev", () => {

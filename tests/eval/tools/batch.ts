@@ -1,6 +1,7 @@
 /**
- * `npx tsx tests/eval/tools/batch.ts <draft.txt>…`: adds freshly written items to a later batch of
- * the corpora (see tests/eval/README.md, "Later batches") and writes that batch's dev and test files.
+ * `npx tsx tests/eval/tools/batch.ts [--batch N] <draft.txt>…`: adds freshly written items to a later
+ * batch of the corpora (N, 2 by default; see tests/eval/README.md, "Later batches") and writes that
+ * batch's dev and test files — only dev files for a dev-only batch (`DEV_ONLY_BATCHES`).
  *
  * A draft is plain text, one item a line, the context set by `@` lines:
  *   @ <script-id> <owner>          the step, objection or reaction whose options are open
@@ -18,7 +19,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, loadCorpus } from "../load";
 import { historyBefore, loadLibrary, openOptions, type ScriptEntry } from "../library";
-import { assign, idOf } from "../split";
+import { assign, DEV_ONLY_BATCHES, idOf } from "../split";
 import {
   OFFSCRIPT_CATEGORIES,
   type Kind,
@@ -30,7 +31,11 @@ import {
 } from "../types";
 import type { LineDef } from "../../../app/engine/script/types";
 
-const BATCH = 2;
+const batchArg = process.argv.indexOf("--batch");
+const BATCH = batchArg >= 0 ? Number(process.argv[batchArg + 1]) : 2;
+if (!Number.isInteger(BATCH) || BATCH < 2) throw new Error(`--batch ${process.argv[batchArg + 1]}: a later batch is 2, 3…`);
+const DEV_ONLY = DEV_ONLY_BATCHES.has(BATCH);
+const drafts = process.argv.slice(2).filter((a, i, all) => a !== "--batch" && all[i - 1] !== "--batch");
 const library = loadLibrary();
 const corpus = await loadCorpus(["dev", "test"]);
 const fold = (t: string): string =>
@@ -107,7 +112,7 @@ function fresh(entry: ScriptEntry, text: string, where: string): boolean {
   return true;
 }
 
-for (const file of process.argv.slice(2)) {
+for (const file of drafts) {
   let entry: ScriptEntry | undefined;
   let owner = "";
   readFileSync(file, "utf8")
@@ -180,7 +185,9 @@ if (errors.length > 0) {
 }
 
 const HEAD: Record<Part, string> = {
-  dev: "DEV SPLIT: {kind} items, {lang}, batch {batch}. Tune on these only. Written fresh for the evaluation; split by the\n * rule in tests/eval/split.ts, within the batch (see tests/eval/README.md).",
+  dev: DEV_ONLY
+    ? "DEV SPLIT: {kind} items, {lang}, batch {batch}. Tune on these only. Written fresh for the evaluation as a dev-only\n * batch (DEV_ONLY_BATCHES in tests/eval/split.ts): no item of it is in test (see tests/eval/README.md)."
+    : "DEV SPLIT: {kind} items, {lang}, batch {batch}. Tune on these only. Written fresh for the evaluation; split by the\n * rule in tests/eval/split.ts, within the batch (see tests/eval/README.md).",
   test: "TEST SPLIT (held out): {kind} items, {lang}, batch {batch}. Never tune on these — not the scorer, the matcher,\n * the lexicon, the thresholds nor any <Example> — and never read them item by item while tuning\n * (npm run eval refuses --details on test). Only the aggregate figures may be reported.\n * Written fresh for the evaluation; split by the rule in tests/eval/split.ts, within the batch.",
 };
 const FILE: Record<Kind, string> = { labelled: "labelled", paraphrase: "paraphrases", offscript: "offscript" };
@@ -192,7 +199,7 @@ const byKind: [Kind, Item[]][] = [
 const counts: string[] = [];
 for (const [kind, items] of byKind) {
   const parts = assign(kind, items);
-  for (const part of ["dev", "test"] as const) {
+  for (const part of DEV_ONLY ? (["dev"] as const) : (["dev", "test"] as const)) {
     for (const lang of ["ru", "en"] as const) {
       const chosen = items
         .filter((x) => x.lang === lang && parts.get(x.id) === part)
