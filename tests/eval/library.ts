@@ -22,7 +22,10 @@ export const LIBRARY_DIR = fileURLToPath(new URL("../../scripts-content/scripts"
 
 export interface EvalOption {
   id: string;
+  /** as the engine says it: placeholders filled */
   text: string;
+  /** as the author wrote it, placeholders and all (the corpus's freshness rule is measured on it) */
+  authored: string;
   quality: OptionQuality;
   skill?: Skill;
   to?: string;
@@ -76,7 +79,15 @@ function readOption(raw: unknown, say: Say): EvalOption | undefined {
   if (!id || !text || !quality) return undefined;
   const skill = str(raw.skill) as Skill | undefined;
   const to = str(raw.to);
-  return { id, text: say(text), quality, examples: strings(raw.examples).map(say), ...(skill && { skill }), ...(to && { to }) };
+  return {
+    id,
+    text: say(text),
+    authored: text,
+    quality,
+    examples: strings(raw.examples).map(say),
+    ...(skill && { skill }),
+    ...(to && { to }),
+  };
 }
 
 function readOptions(raw: unknown, say: Say): EvalOption[] {
