@@ -168,3 +168,28 @@ describe("telling the lead to buy is pressure", () => {
     expect(keys(turn(lang, text, { stepSkill: "discovery" }))).not.toContain("anti.pressure");
   });
 });
+
+describe("brushing off a complaint, running a rival down, a made-up deadline", () => {
+  it.each([
+    ["en", "Odd, it all looks fine our end. Must have been a glitch.", "anti.contradict"],
+    ["en", "Forget about the cost, the quality speaks for itself.", "anti.contradict"],
+    ["ru", "Забудьте о цене, главное — качество.", "anti.contradict"],
+    ["ru", "Бумажный учёт? Это несерьёзно.", "anti.contradict"],
+    ["en", "Them? They're notorious for late vans.", "anti.competitor_bash"],
+    ["en", "It's half off, but this week only.", "anti.pressure"],
+    ["ru", "Такая цена только до конца месяца, решайтесь.", "anti.pressure"],
+    ["ru", "Двадцать процентов скидки только на этой неделе.", "anti.pressure"],
+  ] as const)("%s: %s", (lang, text, key) => {
+    expect(keys(turn(lang, text, { stepSkill: "discovery" }))).toContain(key);
+  });
+
+  it.each([
+    ["en", "Is everything fine on your side since the switch?"],
+    ["en", "We can only deliver until the end of the day on Fridays, is that OK?"],
+    ["ru", "Мы работаем до конца недели без выходных, вам так удобно?"],
+  ] as const)("a plain question or fact is none of them: %s: %s", (lang, text) => {
+    const k = keys(turn(lang, text, { stepSkill: "discovery" }));
+    expect(k).not.toContain("anti.contradict");
+    expect(k).not.toContain("anti.pressure");
+  });
+});

@@ -383,6 +383,9 @@ export const MARKERS_EN: MarkerTable = {
     "price cut",
     "cheaper for you",
     "#num percent off",
+    "half price",
+    "we'll match",
+    "match their price",
   ],
   contradict: [
     "you should have",
@@ -432,8 +435,14 @@ export const MARKERS_EN: MarkerTable = {
     "you're just|only the|a|an receptionist|secretary|assistant|gatekeeper",
     "you don't decide anything",
     "you can't decide anything",
+    // brushing off the complaint or the concern instead of hearing it
+    "fine our end|side",
+    "must have been a blip|glitch|hiccup",
+    "forget the price|money|cost",
+    "forget about the price|money|cost",
   ],
   competitor_bash: [
+    "notorious",
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
     "their quality is bad|poor|terrible|worse",
     // "we do what they do, only better" runs them down as surely as calling them bad
@@ -481,6 +490,10 @@ export const MARKERS_EN: MarkerTable = {
     // telling the lead to buy instead of finding out whether they need it
     "just buy",
     "just get our",
+    // a deadline made up to hurry the lead
+    "this week only",
+    "only this week",
+    "only until the end of the week|month",
   ],
   vague_next: [
     "stay in touch",
