@@ -3,11 +3,17 @@
  * in the version-2 format, a reaction inside a step) by id, its open options with their quality
  * and example phrasings, and the best-handled call up to a step (the history a reply is given in).
  * Reactions are read structurally, so this works before and after the library moves to them.
+ * Lines, options and examples are read as the engine says them: placeholders filled
+ * (`fillPlaceholders` with the engine's `fillContext`) for the script's first persona variant and
+ * a player whose name and form of address are not known (`DEFAULT_PLAYER`), so `[[manager]]` is
+ * no word of the option and `[[var.boss]]` is the boss's name, as in a call.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseScript } from "../../app/engine/script/parser";
+import { DEFAULT_PLAYER, fillPlaceholders } from "../../app/engine/script/placeholders";
+import { fillContext } from "../../app/engine/simulation/call";
 import type { ScriptDefinition } from "../../app/engine/script/types";
 import type { HistoryLine } from "../../app/engine/scoring";
 import { OPTION_QUALITIES, type ObjectionType, type OptionQuality, type Skill } from "../../app/engine/vocabulary";
@@ -16,7 +22,10 @@ export const LIBRARY_DIR = fileURLToPath(new URL("../../scripts-content/scripts"
 
 export interface EvalOption {
   id: string;
+  /** as the engine says it: placeholders filled */
   text: string;
+  /** as the author wrote it, placeholders and all (the corpus's freshness rule is measured on it) */
+  authored: string;
   quality: OptionQuality;
   skill?: Skill;
   to?: string;
@@ -46,20 +55,23 @@ export interface ScriptEntry {
 type Loose = Record<string, unknown>;
 const isObj = (v: unknown): v is Loose => typeof v === "object" && v !== null;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+/** Fills a text's placeholders the way the engine does when the line is said. */
+type Say = (text: string) => string;
+
 /** A lead's lines: format 2 gives objects ({ text, when, speaker }), round 1 gave plain strings. */
-const lineTexts = (v: unknown): string[] =>
+const lineTexts = (v: unknown, say: Say): string[] =>
   Array.isArray(v)
     ? v.flatMap((line) =>
         typeof line === "string"
-          ? [line]
+          ? [say(line)]
           : line && typeof (line as { text?: unknown }).text === "string"
-            ? [(line as { text: string }).text]
+            ? [say((line as { text: string }).text)]
             : [],
       )
     : [];
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-function readOption(raw: unknown): EvalOption | undefined {
+function readOption(raw: unknown, say: Say): EvalOption | undefined {
   if (!isObj(raw)) return undefined;
   const id = str(raw.id);
   const text = str(raw.text);
@@ -67,44 +79,60 @@ function readOption(raw: unknown): EvalOption | undefined {
   if (!id || !text || !quality) return undefined;
   const skill = str(raw.skill) as Skill | undefined;
   const to = str(raw.to);
-  return { id, text, quality, examples: strings(raw.examples), ...(skill && { skill }), ...(to && { to }) };
+  return {
+    id,
+    text: say(text),
+    authored: text,
+    quality,
+    examples: strings(raw.examples).map(say),
+    ...(skill && { skill }),
+    ...(to && { to }),
+  };
 }
 
-function readOptions(raw: unknown): EvalOption[] {
-  return (Array.isArray(raw) ? raw : []).map(readOption).filter((o): o is EvalOption => o !== undefined);
+function readOptions(raw: unknown, say: Say): EvalOption[] {
+  return (Array.isArray(raw) ? raw : []).map((o) => readOption(o, say)).filter((o): o is EvalOption => o !== undefined);
 }
 
-function readReaction(raw: unknown, stepId: string): Owner | undefined {
+function readReaction(raw: unknown, stepId: string, say: Say): Owner | undefined {
   if (!isObj(raw) || !str(raw.id)) return undefined;
   const to = str(raw.to);
   return {
     id: String(raw.id),
     kind: "reaction",
-    lines: lineTexts(raw.lines),
-    options: readOptions(raw.options),
+    lines: lineTexts(raw.lines, say),
+    options: readOptions(raw.options, say),
     at: [stepId],
     reactions: [],
     ...(to && { to }),
   };
 }
 
-function readStep(raw: unknown): Owner {
+function readStep(raw: unknown, say: Say): Owner {
   const s = raw as Loose;
   const id = String(s.id);
   const reactions = (Array.isArray(s.reactions) ? s.reactions : [])
-    .map((r) => readReaction(r, id))
+    .map((r) => readReaction(r, id, say))
     .filter((r): r is Owner => r !== undefined);
   const skill = str(s.skill) as Skill | undefined;
-  return { id, kind: "step", lines: lineTexts(s.lines), options: readOptions(s.options), at: [], reactions, ...(skill && { skill }) };
+  return {
+    id,
+    kind: "step",
+    lines: lineTexts(s.lines, say),
+    options: readOptions(s.options, say),
+    at: [],
+    reactions,
+    ...(skill && { skill }),
+  };
 }
 
-function readObjection(raw: unknown): Owner {
+function readObjection(raw: unknown, say: Say): Owner {
   const o = raw as Loose;
   return {
     id: String(o.id),
     kind: "objection",
-    lines: lineTexts(o.lines),
-    options: readOptions(o.options),
+    lines: lineTexts(o.lines, say),
+    options: readOptions(o.options, say),
     at: strings(o.at),
     reactions: [],
     objectionType: o.type as ObjectionType,
@@ -112,13 +140,15 @@ function readObjection(raw: unknown): Owner {
 }
 
 export function entryOf(def: ScriptDefinition): ScriptEntry {
-  const steps = def.steps.map(readStep);
+  const fill = fillContext(def, def.meta.persona.variants[0]?.id ?? null, DEFAULT_PLAYER);
+  const say: Say = (text) => fillPlaceholders(text, fill);
+  const steps = def.steps.map((s) => readStep(s, say));
   const owners = new Map<string, Owner>();
   for (const step of steps) {
     owners.set(step.id, step);
     for (const r of step.reactions) if (!owners.has(r.id)) owners.set(r.id, r);
   }
-  for (const o of def.objections.map(readObjection)) if (!owners.has(o.id)) owners.set(o.id, o);
+  for (const o of def.objections.map((o) => readObjection(o, say))) if (!owners.has(o.id)) owners.set(o.id, o);
   return { def, steps, owners };
 }
 

@@ -40,7 +40,22 @@ const opt = (id: string, quality: string, to?: string) => ({
 /** A version-2 shaped definition: step "ask" has reactions, one with its own options. */
 function v2(): ScriptDefinition {
   return {
-    meta: { id: "s", lang: "en", leadType: "cold" },
+    meta: {
+      id: "s",
+      lang: "en",
+      leadType: "cold",
+      persona: {
+        name: "Pat",
+        temperament: "neutral",
+        mood: {},
+        facts: {},
+        variants: [
+          { id: "first", vars: { boss: "the owner" } },
+          { id: "second", vars: { boss: "the CFO" } },
+        ],
+      },
+      speakers: {},
+    },
     steps: [
       {
         id: "hello",
@@ -56,7 +71,13 @@ function v2(): ScriptDefinition {
         skill: "discovery",
         objection: true,
         lines: ["What is it?"],
-        options: [opt("ask-open", "best", "end")],
+        options: [
+          {
+            ...opt("ask-open", "best", "end"),
+            text: "Hi, [[manager]] here. Can [[var.boss]] join?",
+            examples: ["Will [[var.boss]] be there?"],
+          },
+        ],
         hints: [],
         notes: [],
         reactions: [
@@ -102,6 +123,13 @@ describe("the library lookup", () => {
   it("scores an objection in the step it interrupted, and a step in itself", () => {
     expect(stepFor(entry, "price")?.id).toBe("ask");
     expect(stepFor(entry, "ask")?.skill).toBe("discovery");
+  });
+
+  it("reads options as the engine says them: placeholders filled, first variant, no player name", () => {
+    expect(findOption(entry, "ask", "ask-open")).toMatchObject({
+      text: "Hi, here. Can the owner join?",
+      examples: ["Will the owner be there?"],
+    });
   });
 
   it("builds the call up to a step along the best options", () => {

@@ -17,7 +17,8 @@ export const OPTION_CEILING: Record<OptionQuality, number> = { best: 1, good: 1,
 export const BAD_CEILING = OPTION_CEILING.bad;
 /**
  * The floor a best/good option keeps when the reply lacks the part that makes it good: the
- * question, when it answers an objection; the concrete time, when the option names one.
+ * question, when it answers an objection; the concrete time, when the option names one; asking
+ * whether now is a good time, when it opens the call.
  */
 const UNASKED_FLOOR = 0.45;
 
@@ -104,7 +105,18 @@ export function blendOption(
     hitsOf(option, "time").length > 0 &&
     hitsOf(a, "time", "rough_time").length === 0 &&
     !asksWhen(a);
-  const short = unasked || roughened || untimedSend;
+  // an opening that only states (who calls, why) and never asks whether now is a good time, where
+  // the option asks: the lead is talked at before saying yes, which trainers mark partial (a reply
+  // that asks anything hands the lead the turn, and its short forms — "Good time?" — vary too much
+  // to require the marker)
+  const unpermitted =
+    (quality === "best" || quality === "good") &&
+    sheet.caps.contact !== undefined &&
+    option !== undefined &&
+    hitsOf(option, "permission").length > 0 &&
+    hitsOf(a, "permission").length === 0 &&
+    a.questions.length === 0;
+  const short = unasked || roughened || untimedSend || unpermitted;
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;

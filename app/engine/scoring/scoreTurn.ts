@@ -127,8 +127,10 @@ function harmlessFloor(ctx: Context, sheet: Sheet): void {
   for (const [key, cap] of Object.entries(sheet.caps)) {
     const skill = skillOf(key);
     if (!skill || cap === undefined) continue;
-    const earned = Math.max(0, sheet.sum(skill));
-    if (earned < HARMLESS_FLOOR * cap - 0.01) sheet.give(skill, "turn.harmless", HARMLESS_FLOOR * cap - earned, 0, [ev]);
+    // measured from the raw sum: a shortfall below zero («звоните нам», "we'll wait to hear from
+    // you") would otherwise eat into the floor itself and leave a harmless reply bad
+    const raw = sheet.sum(skill);
+    if (raw < HARMLESS_FLOOR * cap - 0.01) sheet.give(skill, "turn.harmless", HARMLESS_FLOOR * cap - raw, 0, [ev]);
   }
 }
 

@@ -328,6 +328,9 @@ export const MARKERS_EN: MarkerTable = {
     "am i catching you",
     "can i have a minute",
     "is this okay",
+    "good time",
+    "quick minute",
+    "is now good|ok|okay",
   ],
   name: ["my name is", "my name's", "this is from", "it's from", "i am from"],
   company: ["from company", "calling from", "i'm with", "on behalf of", "this is from", "it's from", "i am from"],
@@ -380,6 +383,9 @@ export const MARKERS_EN: MarkerTable = {
     "price cut",
     "cheaper for you",
     "#num percent off",
+    "half price",
+    "we'll match",
+    "match their price",
   ],
   contradict: [
     "you should have",
@@ -416,8 +422,27 @@ export const MARKERS_EN: MarkerTable = {
     "no one does that anymore|any",
     "everyone's moved on",
     "runs fine|perfectly on our side|end",
+    // shrugging off the blame for what the lead complains about, or handing it back to them
+    "not our fault",
+    "not on us",
+    "we're not to blame",
+    "not to blame",
+    "nothing to do with us",
+    "you could have told us",
+    "you should have told us",
+    "partly your fault",
+    // belittling the person on the line to get past them
+    "you're just|only the|a|an receptionist|secretary|assistant|gatekeeper",
+    "you don't decide anything",
+    "you can't decide anything",
+    // brushing off the complaint or the concern instead of hearing it
+    "fine our end|side",
+    "must have been a blip|glitch|hiccup",
+    "forget the price|money|cost",
+    "forget about the price|money|cost",
   ],
   competitor_bash: [
+    "notorious",
     "supplier|competitor|they|them terrible|awful|bad|unreliable|rip|scam|junk|overcharge",
     "their quality is bad|poor|terrible|worse",
     // "we do what they do, only better" runs them down as surely as calling them bad
@@ -462,6 +487,13 @@ export const MARKERS_EN: MarkerTable = {
     "why wait",
     "no time like the present",
     "before you change your mind",
+    // telling the lead to buy instead of finding out whether they need it
+    "just buy",
+    "just get our",
+    // a deadline made up to hurry the lead
+    "this week only",
+    "only this week",
+    "only until the end of the week|month",
   ],
   vague_next: [
     "stay in touch",

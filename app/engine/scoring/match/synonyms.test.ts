@@ -67,6 +67,19 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["тот, кто подписывает", "руководитель", "boss"],
     ["кто принимает решение по закупкам", "начальство", "boss"],
     ["когда лучше", "удобнее", "convenient"],
+    // round 6: everyday forms of words every call uses
+    ["сколько это стоит", "какая цена", "price"],
+    ["что напрягает", "что смущает", "worry"],
+    ["в чём загвоздка", "в чём проблема", "problem"],
+    ["машины запаздывают", "задержки", "delay"],
+    ["звякну вам", "перезвоню", "call"],
+    ["закину на почту", "пришлю", "send"],
+    ["я прикину", "подумаю", "think"],
+    ["зашиваемся", "заняты", "busy"],
+    ["пересечёмся", "встретимся", "meet"],
+    ["это ключевое", "это важно", "important"],
+    ["подскажите", "расскажите", "tell"],
+    ["гендиру", "директору", "boss"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -102,6 +115,20 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["our FD", "the CFO", "boss"],
     ["the decision-maker", "whoever signs off", "boss"],
     ["is Monday better for you", "what time works", "convenient"],
+    // round 6: everyday forms of words every call uses
+    ["I'll give you a buzz", "I'll ring you", "call"],
+    ["I'll give you a bell", "call you back", "call"],
+    ["I'll ping it over", "I'll send it", "send"],
+    ["we're rushed off our feet", "we're busy", "busy"],
+    ["it's a lot of money", "pricy", "expensive"],
+    ["still on the fence", "what's the concern", "worry"],
+    ["any snags", "any hiccups", "problem"],
+    ["deliveries held up", "running late", "delay"],
+    ["I'll swing by", "come by on Friday", "meet"],
+    ["have a think", "chew it over", "think"],
+    ["in no time", "promptly", "fast"],
+    ["ask the gaffer", "ask your boss", "boss"],
+    ["roll it out", "go live", "start"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);

@@ -8,6 +8,11 @@ const CAP = 5;
 export const SHORT_WORDS = 40;
 /** Past this the lead cannot get a word in: on the phone that is a monologue. */
 export const MONOLOGUE_WORDS = 80;
+/**
+ * Discourse particles that open a sentence the way "Well," does («Ну, от двух тысяч»): a filler
+ * only inside a sentence («мы, ну, возим»), where it stands in for a thought.
+ */
+const OPENING_PARTICLES = new Set(["ну"]);
 
 export function hygieneRules(ctx: Context, sheet: Sheet): void {
   const { a } = ctx;
@@ -21,7 +26,12 @@ export function hygieneRules(ctx: Context, sheet: Sheet): void {
   else sheet.give("hygiene", "anti.monologue", -3, 0, [whole]);
   const polite = firstHit(a, "polite");
   if (polite) sheet.give("hygiene", "hygiene.polite", 1, 1, [hitEvidence(a, polite)]);
-  for (const h of hitsOf(a, "filler").slice(0, 2)) sheet.give("hygiene", "anti.filler", -1, 0, [hitEvidence(a, h)]);
+  const fillers = hitsOf(a, "filler").filter((h) => {
+    const t = a.tokens[h.first];
+    const opens = t !== undefined && h.last === h.first && a.tokens[h.first - 1]?.sentence !== t.sentence;
+    return !(opens && OPENING_PARTICLES.has(t.norm));
+  });
+  for (const h of fillers.slice(0, 2)) sheet.give("hygiene", "anti.filler", -1, 0, [hitEvidence(a, h)]);
   if (mixedLanguage(a.text, ctx.lang)) {
     const other = ctx.lang === "ru" ? /[a-z]/ : /[а-я]/;
     const words = a.tokens

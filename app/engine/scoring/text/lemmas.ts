@@ -226,6 +226,14 @@ const RU_COLLOQUIAL: Record<string, string> = {
   норм: "нормально",
   кароч: "короче",
   чтоб: "чтобы",
+  // days of the week as calendars and chats shorten them
+  пн: "понедельник",
+  вт: "вторник",
+  ср: "среда",
+  чт: "четверг",
+  пт: "пятница",
+  сб: "суббота",
+  вс: "воскресенье",
 };
 /** The same for English: "u" is "you", "tmrw" is "tomorrow". Values are stemmed like any word. */
 const EN_COLLOQUIAL: Record<string, string> = {
@@ -244,6 +252,14 @@ const EN_COLLOQUIAL: Record<string, string> = {
   cuz: "because",
   coz: "because",
   cos: "because",
+  // days of the week as calendars and chats shorten them ("wed", "sat", "sun" are words of their own)
+  mon: "monday",
+  tue: "tuesday",
+  tues: "tuesday",
+  thu: "thursday",
+  thur: "thursday",
+  thurs: "thursday",
+  fri: "friday",
 };
 
 /** Emphatic particles written with a hyphen: «думать-то», «давайте-ка», «всё-таки» is the word itself. */
