@@ -11,7 +11,7 @@ import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio/studio-check.server";
 import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio/studio.server";
-import { parseForm } from "~/utils/form.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
@@ -60,9 +60,14 @@ const editorSchema = () =>
     changeNote: z.string().trim().default(""),
   });
 
+/** The stored text is what the page shows after any save, so no answer carries it back. */
+const STORED = ["source"];
+
 /**
  * Every submit saves first (valid or not), so no text is ever lost to a failed publish; publishing
- * then needs a note, a valid text and nobody having saved in between.
+ * then needs a note, a valid text and nobody having saved in between. Each answer carries
+ * conform's reply (`result`), so the form shows a refusal beside the field it is about: the note,
+ * or the text when it has errors (listed by line beside the editor).
  */
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "edit:content:any");
@@ -73,11 +78,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const input = submission.value;
   const saved = saveDraft({ itemId: copy.item.id, source: input.source, baseRevision: input.baseRevision, userId: auth.user.id });
   if (saved.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: saved.theirs }, { status: 409 });
-  if (input.intent !== "publish") return { kind: "saved" as const, message: t("studio.editor.saved", { revision: saved.revision }) };
+  const done = (kind: "saved" | "published", message: string) => ({ kind, message, result: submission.reply({ hideFields: STORED }) });
+  if (input.intent !== "publish") return done("saved", t("studio.editor.saved", { revision: saved.revision }));
   requirePermission(request, context, "publish:content:any");
   // A refused publish has still saved the text: say so, or the author believes nothing was kept.
   const draft = t("studio.editor.keptAsDraft", { revision: saved.revision });
-  if (!input.changeNote) return data({ kind: "note" as const, message: t("studio.editor.changeNoteRequired"), draft }, { status: 400 });
+  if (!input.changeNote) {
+    const message = t("studio.editor.changeNoteRequired");
+    return refuseForm(submission, {
+      fieldErrors: { changeNote: [message] },
+      hideFields: STORED,
+      body: { kind: "note" as const, message, draft },
+    });
+  }
   const result = await publishDraft({
     itemId: copy.item.id,
     source: input.source,
@@ -86,12 +99,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     userId: auth.user.id,
   });
   if (result.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: result.theirs }, { status: 409 });
-  if (result.kind === "invalid")
-    return data({ kind: "invalid" as const, message: t("studio.editor.invalid"), draft, problems: result.problems }, { status: 400 });
+  if (result.kind === "invalid") {
+    const message = t("studio.editor.invalid");
+    return refuseForm(submission, {
+      fieldErrors: { source: [message] },
+      hideFields: STORED,
+      body: { kind: "invalid" as const, message, draft, problems: result.problems },
+    });
+  }
   // Held replies of this script that the new version now matches have left the inbox: say how many.
   const inbox =
     result.inbox.held > 0 ? ` ${plural("studio.inbox.afterPublish", result.inbox.held, { matched: result.inbox.matched })}` : "";
-  return { kind: "published" as const, message: `${t("studio.editor.published", { number: result.number })}${inbox}` };
+  return done("published", `${t("studio.editor.published", { number: result.number })}${inbox}`);
 }
 
 export default function StudioEditor() {

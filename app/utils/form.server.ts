@@ -29,13 +29,22 @@ type AnySubmission = Submission<unknown, string[], unknown>;
  * plus errors found after parsing (a wrong password, a title already taken). The `intent` sent
  * travels beside it, so a page with several forms gives the reply to the form that was sent
  * (`replyFor`); extra `body` keys travel too, for pages that show more than the form.
+ * `hideFields` leaves out more than the secrets: a value the page already has and that would only
+ * make the answer heavy (the studio's draft text, stored before the refusal).
  */
 export function refuseForm<B extends Record<string, unknown> = Record<never, never>>(
   submission: AnySubmission,
-  options: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; status?: number; headers?: HeadersInit; body?: B } = {},
+  options: {
+    fieldErrors?: Record<string, string[]>;
+    formErrors?: string[];
+    hideFields?: string[];
+    status?: number;
+    headers?: HeadersInit;
+    body?: B;
+  } = {},
 ) {
   const result = submission.reply({
-    hideFields: SECRET_FIELDS,
+    hideFields: [...SECRET_FIELDS, ...(options.hideFields ?? [])],
     ...(options.fieldErrors ? { fieldErrors: options.fieldErrors } : {}),
     ...(options.formErrors ? { formErrors: options.formErrors } : {}),
   });

@@ -148,17 +148,13 @@ test.describe("admin: users", () => {
 
   test("deactivation ends the user's sessions and blocks sign-in; reactivation lets them back", async ({
     page,
-    browser,
-    baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     await loginAs(["admin"]);
     const user = await createUser({ roles: ["manager"], name: `Leaving ${unique()}` });
-    const theirs = await browser.newContext({ baseURL, locale: "en-US" });
-    await signInContext(theirs, user);
-    const theirPage = await theirs.newPage();
+    const theirPage = await pageOf(user, { locale: "en-US" });
     await theirPage.goto("/account");
     await expect(theirPage.getByRole("heading", { name: "Your account" })).toBeVisible();
 
@@ -178,7 +174,6 @@ test.describe("admin: users", () => {
     await expect(page.getByRole("status")).toHaveText("Account reactivated.");
     await theirPage.getByRole("button", { name: "Sign in" }).click();
     await expect(theirPage.getByRole("heading", { name: "Your account" })).toBeVisible();
-    await theirs.close();
   });
 
   test("an admin cannot deactivate themself or drop their own admin role; role changes are audited", async ({
@@ -212,20 +207,17 @@ test.describe("admin: users", () => {
 
   test("of two admins deactivating each other at the same moment, the second is told one must remain", async ({
     page,
-    browser,
     baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     const anna = await loginAs(["admin"], { name: `Anna Last ${unique()}` });
     const boris = await createUser({ roles: ["admin"], name: `Boris Last ${unique()}` });
     const restore = onlyActiveAdmins([anna.id, boris.id]);
     // Boris's browser submits the form without JavaScript, as a plain page request
-    const theirs = await browser.newContext({ baseURL, locale: "en-US", javaScriptEnabled: false });
     try {
-      await signInContext(theirs, boris);
-      const borisPage = await theirs.newPage();
+      const borisPage = await pageOf(boris, { locale: "en-US", javaScriptEnabled: false });
       await borisPage.goto(`/admin/users/${anna.id}`);
       await expect(borisPage.getByRole("heading", { level: 1 })).toHaveText(anna.name);
 
@@ -263,7 +255,6 @@ test.describe("admin: users", () => {
         active: true,
       });
     } finally {
-      await theirs.close();
       restore();
     }
   });
@@ -294,14 +285,7 @@ test.describe("admin: users", () => {
 });
 
 test.describe("admin: teams", () => {
-  test("an admin creates a team, chooses its supervisor and adds and removes members", async ({
-    page,
-    browser,
-    baseURL,
-    loginAs,
-    createUser,
-    signInContext,
-  }) => {
+  test("an admin creates a team, chooses its supervisor and adds and removes members", async ({ page, loginAs, createUser, pageOf }) => {
     await loginAs(["admin"]);
     const id = unique();
     const supervisor = await createUser({ roles: ["supervisor"], name: `Team Lead ${id}` });
@@ -340,25 +324,15 @@ test.describe("admin: teams", () => {
     await expect(row.getByRole("cell").last()).toHaveText("1");
 
     // the supervisor now finds the team under their own teams
-    const theirs = await browser.newContext({ baseURL, locale: "en-US" });
-    await signInContext(theirs, supervisor);
-    const theirPage = await theirs.newPage();
+    const theirPage = await pageOf(supervisor, { locale: "en-US" });
     await theirPage.goto("/supervise");
     await theirPage.getByRole("link", { name: teamName }).click();
     await expect(theirPage.getByRole("rowheader", { name: second.name })).toBeVisible();
-    await theirs.close();
   });
 });
 
 test.describe("admin: backup", () => {
-  test("an admin downloads a valid SQLite copy; a manager is refused", async ({
-    page,
-    browser,
-    baseURL,
-    loginAs,
-    createUser,
-    signInContext,
-  }) => {
+  test("an admin downloads a valid SQLite copy; a manager is refused", async ({ page, loginAs, createUser, pageOf }) => {
     await loginAs(["admin"], { name: `Backup Admin ${unique()}` });
     const res = await page.request.get("/admin/backup/download");
     expect(res.status()).toBe(200);
@@ -374,11 +348,9 @@ test.describe("admin: backup", () => {
     expect(fs.readFileSync(file).subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
 
     const manager = await createUser({ roles: ["manager"] });
-    const theirs = await browser.newContext({ baseURL });
-    await signInContext(theirs, manager);
+    const theirs = await pageOf(manager);
     const refused = await theirs.request.get("/admin/backup/download");
     expect(refused.status()).toBe(403);
     expect((await refused.body()).subarray(0, 6).toString()).not.toBe("SQLite");
-    await theirs.close();
   });
 });

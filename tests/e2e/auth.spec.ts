@@ -96,12 +96,10 @@ test.describe("language", () => {
 });
 
 test.describe("account", () => {
-  test("changing the password ends the other sessions", async ({ page, browser, baseURL, createUser, signInContext }) => {
+  test("changing the password ends the other sessions", async ({ page, createUser, signInContext, pageOf }) => {
     const user = await createUser();
-    const other = await browser.newContext({ baseURL });
-    await signInContext(other, user);
+    const otherPage = await pageOf(user);
     await signInContext(page.context(), user);
-    const otherPage = await other.newPage();
     await otherPage.goto("/account");
     await expect(otherPage.getByRole("heading", { name: "Your account" })).toBeVisible();
 
@@ -116,7 +114,6 @@ test.describe("account", () => {
     await expect(otherPage).toHaveURL(/\/login/);
     await page.goto("/account");
     await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
-    await other.close();
   });
 });
 

@@ -50,17 +50,12 @@ async function expectIsolated(page: Page, path: string, mustShow: string[]) {
 
 test("names, replies, cards, comments, reasons and answers are isolated for direction on every page", async ({
   page,
-  browser,
-  baseURL,
   createUser,
   signInContext,
+  pageOf,
 }) => {
   test.setTimeout(240_000);
-  const as = async (who: Awaited<ReturnType<typeof createUser>>) => {
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, who);
-    return { context, page: await context.newPage() };
-  };
+  const as = async (who: Awaited<ReturnType<typeof createUser>>) => ({ page: await pageOf(who) });
   const manager = await createUser({ roles: ["manager"], name: typed.manager });
   const supervisor = await createUser({ roles: ["supervisor"], name: typed.supervisor });
   const admin = await createUser({ roles: ["admin"], name: typed.admin });
@@ -128,5 +123,4 @@ test("names, replies, cards, comments, reasons and answers are isolated for dire
 
   const c = await as(lead);
   await expectIsolated(c.page, "/studio/inbox", [typed.reply]);
-  for (const other of [s, a, c]) await other.context.close();
 });

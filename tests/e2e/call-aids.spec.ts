@@ -17,16 +17,9 @@ test.describe("what the call page gives a manager", () => {
     expect(attemptRow(attemptId).status).toBe("abandoned");
   });
 
-  test("abandoning is confirmed without JavaScript too, and an unconfirmed abandon is refused", async ({
-    browser,
-    baseURL,
-    createUser,
-    signInContext,
-  }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  test("abandoning is confirmed without JavaScript too, and an unconfirmed abandon is refused", async ({ createUser, pageOf }) => {
     const user = await createUser({ roles: ["manager"] });
-    await signInContext(context, user);
-    const page = await context.newPage();
+    const page = await pageOf(user, { javaScriptEnabled: false });
     const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "practice" });
     const refused = await page.request.post(`/attempts/${attemptId}`, {
       form: { intent: "abandon" },
@@ -40,7 +33,6 @@ test.describe("what the call page gives a manager", () => {
     await page.getByRole("button", { name: "Yes, abandon the call" }).click();
     await page.waitForURL(/\/rehearse$/);
     expect(attemptRow(attemptId).status).toBe("abandoned");
-    await context.close();
   });
 
   test("the lead's card stays beside the call, labelled in the interface language, and folds away", async ({ page, loginAs }) => {

@@ -15,18 +15,14 @@ const script = () => {
 
 test("a supervisor changes one skill; the manager sees it and disputes another; the accepted dispute changes that skill", async ({
   page,
-  browser,
-  baseURL,
   loginAs,
   createUser,
-  signInContext,
+  pageOf,
 }) => {
   const supervisor = await loginAs(["supervisor"]);
   const manager = await createUser({ roles: ["manager"], name: `Skilled ${Date.now()}` });
   const teamId = await makeTeam(supervisor.id, [manager.id], "skill");
-  const context = await browser.newContext({ baseURL });
-  await signInContext(context, manager);
-  const m = await context.newPage();
+  const m = await pageOf(manager);
   const attemptId = await practiceCall(m);
   const skills = getDb().select().from(schema.attemptSkillScores).where(eq(schema.attemptSkillScores.attemptId, attemptId)).all();
   const day = Math.floor((skills[0]?.finishedAt ?? 0) / DAY);
@@ -85,7 +81,6 @@ test("a supervisor changes one skill; the manager sees it and disputes another; 
       .where(and(eq(schema.attemptSkillScores.attemptId, attemptId), eq(schema.attemptSkillScores.skill, "discovery")))
       .get()?.score,
   ).toBe(90);
-  await context.close();
 });
 
 test("the review queue counts exams, disputes and calls below the pass mark, never the supervisor's own", async ({

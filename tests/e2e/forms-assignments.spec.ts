@@ -92,4 +92,42 @@ test.describe("assignment forms", () => {
     await expect(page).toHaveURL(new RegExp(`/supervise/assignments/${id}$`));
     await expectToastOnce(page, msg("en", "supervise.manage.done.archived"));
   });
+
+  test("the number of tries is asked for a test and a certification, not a training, and a training sent with one stores none", async ({
+    page,
+    loginAs,
+    createUser,
+  }) => {
+    const supervisor = await loginAs(["supervisor"], { locale: "en" });
+    const member = await createUser({ roles: ["manager"] });
+    const teamId = await makeTeam(supervisor.id, [member.id], "forms-tries");
+    const { getItemBySlug } = await import("../../app/models/content/content.server");
+    const { getDb, schema } = await import("../../app/db.server");
+    const { eq } = await import("drizzle-orm");
+    const script = getItemBySlug("script", "warm-inbound-en");
+    if (!script) throw new Error("warm-inbound-en is not in the library");
+
+    await page.goto("/supervise/assignments/new");
+    // the test's own description mentions "a number of tries" too: the field is the textbox
+    const tries = page.getByRole("textbox", { name: msg("en", "supervise.new.maxTries") });
+    const kind = (k: "training" | "test" | "certification") =>
+      page.getByRole("radio", { name: new RegExp(`^${msg("en", `assignment.kind.${k}`)} —`) });
+    await expect(tries).toBeVisible();
+    await tries.fill("3");
+    await kind("certification").check();
+    await expect(tries).toBeVisible();
+    await kind("training").check();
+    await expect(tries).toBeHidden();
+
+    // The hidden field still travels with the form (it works without JavaScript too): the server drops it.
+    const title = `Tries ${Date.now()}`;
+    await page.getByLabel(msg("en", "supervise.new.name"), { exact: true }).fill(title);
+    await page.getByLabel(msg("en", "supervise.new.target"), { exact: true }).selectOption(`team:${teamId}`);
+    await page.locator(`input[name=items][value="${script.id}"]`).check();
+    await page.getByRole("button", { name: msg("en", "supervise.new.submit") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const id = new URL(page.url()).pathname.split("/").pop() ?? "";
+    const stored = getDb().select().from(schema.assignments).where(eq(schema.assignments.id, id)).get();
+    expect(stored).toMatchObject({ kind: "training", maxTries: null });
+  });
 });

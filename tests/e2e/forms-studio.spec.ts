@@ -9,6 +9,7 @@ import { listVersions, publishVersion } from "../../app/models/content/content.s
 import { scriptTemplate } from "../../app/content/templates.server";
 import { expectFieldError, expectToastOnce, msg } from "./form-helpers";
 import { turnCount } from "./rehearsal-helpers";
+import { editorReady, publishedTemplate, replaceText } from "./studio-helpers";
 
 /** A script of the test's own with two published versions, so version 1 can be published again. */
 async function twoVersions(lang: "ru" | "en") {
@@ -127,5 +128,42 @@ test.describe("studio forms", () => {
     await page.getByLabel(msg("en", "studio.editor.changeNote")).fill("   ");
     await page.getByRole("button", { name: msg("en", "studio.editor.publish") }).click();
     await expectFieldError(page.getByLabel(msg("en", "studio.editor.changeNote")), msg("en", "studio.editor.changeNoteRequired"));
+  });
+
+  test("the editor refuses an empty note beside the note and a text with errors beside the editor, in Russian and English", async ({
+    createUser,
+    pageOf,
+  }) => {
+    for (const locale of ["ru", "en"] as const) {
+      const page = await pageOf(await createUser({ roles: ["content_lead"], locale }));
+      const { itemId, source } = await publishedTemplate(locale);
+      await page.goto(`/studio/${itemId}`);
+      await editorReady(page);
+      const note = page.getByLabel(msg(locale, "studio.editor.changeNote"));
+      const editor = page.getByRole("textbox", { name: msg(locale, "studio.editor.source") });
+      const publish = page.getByRole("button", { name: msg(locale, "studio.editor.publish") });
+
+      // An empty note: the server says so beside it (no browser bubble), and the text is kept as revision 1.
+      await replaceText(page, source.replace("Hi Sam", "Hello Sam"));
+      await publish.click();
+      await expectFieldError(note, msg(locale, "studio.editor.changeNoteRequired"));
+      await expect(page.getByTestId("kept-as-draft")).toHaveText(msg(locale, "studio.editor.keptAsDraft", { revision: 1 }));
+      await expect(editor).not.toHaveAttribute("aria-invalid", "true");
+
+      // A text that does not check: refused beside the editor itself, the note kept.
+      await replaceText(page, source.replace('to="discovery"', 'to="nowhere"'));
+      await note.fill(locale === "ru" ? "Сломано нарочно" : "Broken on purpose");
+      await publish.click();
+      await expectFieldError(editor, msg(locale, "studio.editor.invalid"));
+      await expect(note).toHaveValue(locale === "ru" ? "Сломано нарочно" : "Broken on purpose");
+      await expect(note).not.toHaveAttribute("aria-invalid", "true");
+
+      // Fixed and saved: the refusal is gone from the editor.
+      await replaceText(page, source);
+      await page.getByRole("button", { name: msg(locale, "studio.editor.save") }).click();
+      await expect(page.getByTestId("editor-status")).toHaveText(msg(locale, "studio.editor.saved", { revision: 3 }));
+      await expect(editor).not.toHaveAttribute("aria-invalid", "true");
+      await expect(page.locator("[data-field-error]")).toHaveCount(0);
+    }
   });
 });

@@ -104,11 +104,9 @@ for (const [locale, slug] of [
 ] as const) {
   test(`an exam blueprint forces an objection, and a call that never meets it is not passed (${locale})`, async ({
     page,
-    browser,
-    baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     // Two whole exam calls and a supervisor's form: longer than the default on a shared machine.
     test.setTimeout(180_000);
@@ -139,9 +137,7 @@ for (const [locale, slug] of [
     expect(teamId).toBeTruthy();
 
     // The manager sees the requirement before starting.
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, member);
-    const manager = await context.newPage();
+    const manager = await pageOf(member);
     await manager.goto(`/assignments/${assignmentId}`);
     const definition = scriptDefinition(item.publishedVersionId ?? "");
     if (!definition || !isV2Definition(definition)) throw new Error("format 2 expected");
@@ -179,6 +175,5 @@ for (const [locale, slug] of [
     const spoken = lines.find((line) => said.includes(line));
     expect(spoken, "one of the objection's lines was said").toBeDefined();
     await expect(manager.getByText(spoken ?? "", { exact: false }).first()).toBeVisible();
-    await context.close();
   });
 }

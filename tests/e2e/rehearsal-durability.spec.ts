@@ -59,20 +59,11 @@ test.describe("rehearsal durability", () => {
     expect(attemptRow(attemptId).turnCount).toBe(3);
   });
 
-  test("a manager cannot see or act on another manager's attempt", async ({
-    page,
-    browser,
-    baseURL,
-    loginAs,
-    createUser,
-    signInContext,
-  }) => {
+  test("a manager cannot see or act on another manager's attempt", async ({ page, baseURL, loginAs, createUser, pageOf }) => {
     await loginAs(["manager"]);
     const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "practice" });
     const intruder = await createUser({ roles: ["manager"] });
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, intruder);
-    const request = context.request;
+    const { request } = await pageOf(intruder);
     const origin = { Origin: baseURL! };
     expect((await request.get(`/attempts/${attemptId}`)).status()).toBe(404);
     expect((await request.get(`/attempts/${attemptId}/result`)).status()).toBe(404);
@@ -89,6 +80,5 @@ test.describe("rehearsal durability", () => {
     expect(abandon.status()).toBe(404);
     expect(attemptRow(attemptId).status).toBe("open");
     expect(turnCount(attemptId)).toBe(0);
-    await context.close();
   });
 });

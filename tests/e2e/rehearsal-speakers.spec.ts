@@ -98,9 +98,8 @@ for (const c of CASES) {
   test(`${c.slug}: the receptionist's and the decision maker's lines carry their own names, on the call and the result`, async ({
     page,
     loginAs,
-    browser,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     // A whole call of ten turns or more on a shared two-core machine.
     test.setTimeout(180_000);
@@ -131,13 +130,10 @@ for (const c of CASES) {
       // The supervisor's review reads the same names.
       const supervisor = await createUser({ roles: ["supervisor"], locale: "en" });
       await makeTeam(supervisor.id, [manager.id], "speakers");
-      const context = await browser.newContext();
-      await signInContext(context, supervisor);
-      const review = await context.newPage();
+      const review = await pageOf(supervisor);
       await review.goto(`/review/${attemptId}`);
       await expectSpeakers(c, attemptId, review.getByRole("log"));
       await expect(review.getByTestId("review-turn").first().getByTestId("turn-lead-speaker").first()).toHaveText(c.labels.secretary);
-      await context.close();
     }
   });
 }

@@ -93,16 +93,13 @@ test.describe("rehearsal", () => {
     expect(attemptRow(attemptId).status).toBe("abandoned");
   });
 
-  test("choice mode works with JavaScript off", async ({ browser, baseURL, createUser, signInContext }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  test("choice mode works with JavaScript off", async ({ createUser, pageOf }) => {
     const user = await createUser({ roles: ["manager"] });
-    await signInContext(context, user);
-    const page = await context.newPage();
+    const page = await pageOf(user, { javaScriptEnabled: false });
     const attemptId = await startCall(page, "warm-inbound-en", { answer: "choice", mode: "practice" });
     await playChoices(page, attemptId, "best");
     await page.getByRole("button", { name: "Finish and see the score" }).click();
     await page.waitForURL(/\/result$/);
     await expect(page.getByTestId("total-score")).toBeVisible();
-    await context.close();
   });
 });

@@ -11,11 +11,10 @@ import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test("a supervisor in their own team cannot review, override, comment on or resolve a dispute about their own call", async ({
   page,
-  browser,
   baseURL,
   loginAs,
   createUser,
-  signInContext,
+  pageOf,
 }) => {
   const self = await loginAs(["supervisor", "manager"], { name: `Self ${Date.now()}` });
   const colleague = await createUser({ roles: ["supervisor"] });
@@ -76,9 +75,7 @@ test("a supervisor in their own team cannot review, override, comment on or reso
   await expect(page.getByTestId("own-call")).toContainText("Это ваш собственный звонок");
 
   // The other supervisor of the team answers the dispute.
-  const context = await browser.newContext({ baseURL });
-  await signInContext(context, colleague);
-  const other = await context.newPage();
+  const other = await pageOf(colleague);
   // …and finds it in the review queue that its author's does not show
   await other.goto("/supervise/review");
   await expect(other.getByTestId("queue-disputes").locator(`a[href="/review/${attemptId}"]`)).toHaveCount(1);
@@ -93,5 +90,4 @@ test("a supervisor in their own team cannot review, override, comment on or reso
   await other.getByRole("button", { name: "Accept" }).click();
   await expect(other.getByText("Dispute answered.")).toBeVisible();
   expect(score()).toBe(90);
-  await context.close();
 });

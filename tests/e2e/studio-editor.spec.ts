@@ -8,19 +8,15 @@ const NEW_QUESTION = "How do you print today, and what gets in the way?";
 test.describe("studio editor", () => {
   test("an error shows at its line; fixed, version 2 is published and diffed; attempts keep their version", async ({
     page,
-    browser,
-    baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     const { itemId, versionId: v1, slug, source } = await publishedTemplate();
 
     // A manager finishes a call on version 1 before anything changes.
     const manager = await createUser({ roles: ["manager"] });
-    const managerContext = await browser.newContext({ baseURL });
-    await signInContext(managerContext, manager);
-    const managerPage = await managerContext.newPage();
+    const managerPage = await pageOf(manager);
     const firstAttempt = await startCall(managerPage, slug, { answer: "choice", mode: "practice" });
     await playChoices(managerPage, firstAttempt, "best");
     await managerPage.getByRole("button", { name: "Finish and see the score" }).click();
@@ -76,23 +72,18 @@ test.describe("studio editor", () => {
     await expect(managerPage.getByTestId("total-score")).toHaveText(firstScore ?? "");
     await expect(managerPage.getByTestId("manager-line").filter({ hasText: OLD_QUESTION })).toHaveCount(1);
     expect(attemptRow(firstAttempt).versionId).toBe(v1);
-    await managerContext.close();
   });
 
   test("two editors on one draft: the second save is stopped with both texts, and nothing is lost", async ({
     page,
-    browser,
-    baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     const { itemId, source } = await publishedTemplate();
     await loginAs(["content_lead"], { name: "Ann Editor" });
     const other = await createUser({ roles: ["content_lead"], name: "Bob Editor" });
-    const otherContext = await browser.newContext({ baseURL });
-    await signInContext(otherContext, other);
-    const bob = await otherContext.newPage();
+    const bob = await pageOf(other);
 
     await page.goto(`/studio/${itemId}`);
     await bob.goto(`/studio/${itemId}`);
@@ -127,7 +118,6 @@ test.describe("studio editor", () => {
     await bob.getByRole("link", { name: "Take theirs, drop mine" }).click();
     await editorReady(bob);
     await expectDraftToContain(bob, "Ann's version. Bob's version.");
-    await otherContext.close();
   });
 
   test("a long draft scrolls inside a fixed-height editor; the header reads as YAML, not a heading", async ({ page, loginAs }) => {

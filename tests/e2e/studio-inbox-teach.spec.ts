@@ -33,18 +33,14 @@ function turnsOf(attemptId: string) {
 
 test("a held reply attached to an option and published is understood in the next call, and leaves the inbox", async ({
   page,
-  browser,
-  baseURL,
   loginAs,
   createUser,
-  signInContext,
+  pageOf,
 }) => {
   test.setTimeout(180_000);
   const { itemId, slug } = await publishedTemplate();
   const manager = await createUser({ roles: ["manager"] });
-  const managerContext = await browser.newContext({ baseURL });
-  await signInContext(managerContext, manager);
-  const call = await managerContext.newPage();
+  const call = await pageOf(manager);
   const first = await startCall(call, slug, { answer: "free", mode: "practice" });
   await say(call, REPLY);
   await expect(call.getByText("The lead did not follow you.")).toBeVisible();
@@ -92,26 +88,20 @@ test("a held reply attached to an option and published is understood in the next
   await say(call, REPLY);
   await expect(call.getByTestId("lead-line").last()).toContainText("Two minutes, go ahead.");
   expect(turnsOf(second).map((turn) => [turn.unmatched, turn.matchedOptionId])).toEqual([[false, "opening-1"]]);
-  await managerContext.close();
 });
 
 test("similar replies at a step are one group and become a new option with the quality and target the lead picks; bad input is refused with a message", async ({
   page,
-  browser,
-  baseURL,
   loginAs,
   createUser,
-  signInContext,
+  pageOf,
 }) => {
   test.setTimeout(180_000);
   const { itemId, slug } = await publishedTemplate();
   const manager = await createUser({ roles: ["manager"] });
-  const managerContext = await browser.newContext({ baseURL });
-  await signInContext(managerContext, manager);
-  const call = await managerContext.newPage();
+  const call = await pageOf(manager);
   await startCall(call, slug, { answer: "free", mode: "practice" });
   for (const line of [REPLY, "Is the car parking for visitors free?"]) await say(call, line);
-  await managerContext.close();
 
   await loginAs(["content_lead"]);
   await page.goto(`/studio/inbox?item=${itemId}`);

@@ -1,13 +1,11 @@
 import { expect, test } from "./fixtures";
+import { expectFieldError } from "./form-helpers";
 import { lineOf, publishedTemplate } from "./studio-helpers";
 
 test.describe("studio without JavaScript", () => {
-  test("the textarea edits, saves and shows the server's problem list", async ({ browser, baseURL, createUser, signInContext }) => {
+  test("the textarea edits, saves and shows the server's problem list", async ({ createUser, pageOf }) => {
     const { itemId, source } = await publishedTemplate();
-    const author = await createUser({ roles: ["content_lead"] });
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-    await signInContext(context, author);
-    const page = await context.newPage();
+    const page = await pageOf(await createUser({ roles: ["content_lead"] }), { javaScriptEnabled: false });
 
     await page.goto(`/studio/${itemId}`);
     const textarea = page.getByRole("textbox", { name: "Text (MDX)" });
@@ -29,11 +27,15 @@ test.describe("studio without JavaScript", () => {
     await expect(page.getByTestId("problem-message").first()).toContainText("nowhere");
     await expect(textarea).toHaveValue(broken);
 
-    // Publishing is refused the same way, and the text stays.
+    // Publishing without a note, then with errors in the text: each refused beside its field, the text kept.
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expectFieldError(page.getByLabel("Change note"), "Write a change note before publishing.");
+    await expect(textarea).toHaveValue(broken);
     await page.getByLabel("Change note").fill("No script here");
     await page.getByRole("button", { name: "Publish" }).click();
     await expect(page.getByTestId("editor-status")).toContainText("cannot be published");
+    await expectFieldError(textarea, "This draft has errors and cannot be published: fix the problems listed.");
     await expect(textarea).toHaveValue(broken);
-    await context.close();
+    await expect(page.getByLabel("Change note")).toHaveValue("No script here");
   });
 });

@@ -28,11 +28,9 @@ test.describe("a supervisor changes work already given", () => {
 
   test("moves the due date (the manager is reminded at once), archives (the manager no longer sees it) and restores", async ({
     page,
-    browser,
-    baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     const supervisor = await loginAs(["supervisor"]);
     const manager = await createUser({ roles: ["manager"], name: `Managed ${Date.now()}` });
@@ -40,9 +38,7 @@ test.describe("a supervisor changes work already given", () => {
     const title = `Week test ${Date.now()}`;
     const id = await giveTest(supervisor.id, teamId, title);
 
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, manager);
-    const m = await context.newPage();
+    const m = await pageOf(manager);
     await m.goto("/");
     await expect(m.getByRole("link", { name: title })).toBeVisible();
     await expect(m.getByTestId("notifications-count")).toHaveText("1");
@@ -120,7 +116,6 @@ test.describe("a supervisor changes work already given", () => {
     await expect(history.getByRole("row").nth(3)).toContainText("Edited");
     await m.goto("/");
     await expect(m.getByRole("link", { name: moved })).toBeVisible();
-    await context.close();
   });
 
   test("another supervisor gets 404 on the edit and archive pages and cannot change the assignment", async ({

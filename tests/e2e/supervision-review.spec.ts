@@ -4,20 +4,11 @@ import { expect, test } from "./fixtures";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test.describe("review, override and disputes", () => {
-  test("an override with a reason reaches the manager, the dashboards and the audit log", async ({
-    page,
-    browser,
-    baseURL,
-    loginAs,
-    createUser,
-    signInContext,
-  }) => {
+  test("an override with a reason reaches the manager, the dashboards and the audit log", async ({ page, loginAs, createUser, pageOf }) => {
     const supervisor = await loginAs(["supervisor"]);
     const manager = await createUser({ roles: ["manager"], name: `Overridden ${Date.now()}` });
     const teamId = await makeTeam(supervisor.id, [manager.id], "override");
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, manager);
-    const managerPage = await context.newPage();
+    const managerPage = await pageOf(manager);
     const attemptId = await practiceCall(managerPage);
     const engineScore = getDb().select().from(schema.attempts).where(eq(schema.attempts.id, attemptId)).get()?.score;
 
@@ -59,23 +50,19 @@ test.describe("review, override and disputes", () => {
       after: "42",
       reason: "The close had no concrete time: a vague next step.",
     });
-    await context.close();
   });
 
   test("a manager disputes once; the supervisor accepts with a new score; the manager reads the answer", async ({
     page,
-    browser,
     baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     const supervisor = await loginAs(["supervisor"]);
     const manager = await createUser({ roles: ["manager"], name: `Disputer ${Date.now()}` });
     await makeTeam(supervisor.id, [manager.id], "dispute");
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, manager);
-    const m = await context.newPage();
+    const m = await pageOf(manager);
     const attemptId = await practiceCall(m);
 
     await m.goto(`/review/dispute/${attemptId}`);
@@ -114,7 +101,6 @@ test.describe("review, override and disputes", () => {
     await expect(m.getByText("Your dispute was accepted")).toBeVisible();
     await m.goto(`/attempts/${attemptId}/result`);
     await expect(m.getByTestId("total-score")).toHaveText("88");
-    await context.close();
   });
 
   test("a certificate near its expiry gets a re-enrolment the manager sees (clock moved)", async ({ page, loginAs }) => {

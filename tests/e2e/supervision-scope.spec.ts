@@ -2,14 +2,7 @@ import { expect, test } from "./fixtures";
 import { makeTeam, practiceCall } from "./supervision-helpers";
 
 test.describe("supervision scope", () => {
-  test("a supervisor sees only their teams' people; a manager only themself", async ({
-    page,
-    browser,
-    baseURL,
-    loginAs,
-    createUser,
-    signInContext,
-  }) => {
+  test("a supervisor sees only their teams' people; a manager only themself", async ({ page, baseURL, loginAs, createUser, pageOf }) => {
     const me = await loginAs(["supervisor"]);
     const rival = await createUser({ roles: ["supervisor"] });
     const mine = await createUser({ roles: ["manager"], name: `Mine ${Date.now()}` });
@@ -18,10 +11,7 @@ test.describe("supervision scope", () => {
     await makeTeam(rival.id, [theirs.id], "scope-b");
     const attempts: Record<string, string> = {};
     for (const person of [mine, theirs]) {
-      const context = await browser.newContext({ baseURL });
-      await signInContext(context, person);
-      attempts[person.id] = await practiceCall(await context.newPage());
-      await context.close();
+      attempts[person.id] = await practiceCall(await pageOf(person));
     }
 
     await page.goto("/supervise");
@@ -41,14 +31,11 @@ test.describe("supervision scope", () => {
     expect(csv).not.toContain(theirs.name);
 
     // A manager: their own dispute page only, and no supervisor pages.
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, mine);
-    const m = await context.newPage();
+    const m = await pageOf(mine);
     expect((await m.request.get(`/review/dispute/${attempts[mine.id]}`)).status()).toBe(200);
     expect((await m.request.get(`/review/dispute/${attempts[theirs.id]}`)).status()).toBe(404);
     expect((await m.request.get(`/review/${attempts[mine.id]}`)).status()).toBe(403);
     expect((await m.request.get("/supervise/export")).status()).toBe(403);
-    await context.close();
   });
 
   test("the public verification page shows the name, the certification and the expiry date, nothing more", async ({ page, createUser }) => {

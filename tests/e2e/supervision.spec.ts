@@ -10,7 +10,7 @@ test.describe("assignments, funnel and certificates", () => {
     baseURL,
     loginAs,
     createUser,
-    signInContext,
+    pageOf,
   }) => {
     const supervisor = await loginAs(["supervisor"]);
     const passer = await createUser({ roles: ["manager"], name: `Passer ${Date.now()}` });
@@ -38,9 +38,7 @@ test.describe("assignments, funnel and certificates", () => {
     await expectFunnel(page, "not_started", 2);
 
     // The first manager sees it on home (and in the bell), opens it and passes in exam mode.
-    const context = await browser.newContext({ baseURL });
-    await signInContext(context, passer);
-    const manager = await context.newPage();
+    const manager = await pageOf(passer);
     await manager.goto("/");
     await expect(manager.getByTestId("notifications-count")).toHaveText("1");
     await manager.getByRole("link", { name: "Q3 certification" }).click();
@@ -59,7 +57,6 @@ test.describe("assignments, funnel and certificates", () => {
     await expect(visitor.getByTestId("verify-facts")).toContainText(passer.name);
     await expect(visitor.getByTestId("verify-facts")).toContainText("Warm leads certificate");
     await anonymous.close();
-    await context.close();
 
     // The due date passes: the other manager shows as overdue, the passer stays passed.
     getDb()

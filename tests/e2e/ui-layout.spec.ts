@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { BrowserContextOptions, Page } from "@playwright/test";
 import { SKILLS } from "../../app/engine/vocabulary";
 import { listPublished } from "../../app/models/content/content.server";
 import { insertScoredAttempt } from "../../db/factories";
@@ -40,34 +40,23 @@ async function busyTeam(supervisorId: string, createUser: CreateUser) {
 }
 
 interface DashboardFixtures {
-  browser: Browser;
-  baseURL: string | undefined;
   createUser: CreateUser;
-  signInContext: (context: BrowserContext, user: TestUser) => Promise<void>;
+  pageOf: (user: TestUser, options?: BrowserContextOptions) => Promise<Page>;
 }
 
 /** A Russian supervisor of a busy team, signed in at the given screen size. */
 async function dashboardAt(f: DashboardFixtures, viewport: { width: number; height: number }) {
-  const context = await f.browser.newContext({ baseURL: f.baseURL, viewport });
   const supervisor = await f.createUser({ roles: ["supervisor"], locale: "ru" });
-  await f.signInContext(context, supervisor);
   const teamId = await busyTeam(supervisor.id, f.createUser);
-  return { context, page: await context.newPage(), urls: ["/supervise", `/supervise?team=${teamId}&period=30`] };
+  return { page: await f.pageOf(supervisor, { viewport }), urls: ["/supervise", `/supervise?team=${teamId}&period=30`] };
 }
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 test.describe("layout on a phone and a laptop", () => {
-  test("on a 390 px phone the header is one line and its menu opens from the keyboard", async ({
-    browser,
-    baseURL,
-    createUser,
-    signInContext,
-  }) => {
-    const context = await browser.newContext({ baseURL, viewport: PHONE });
+  test("on a 390 px phone the header is one line and its menu opens from the keyboard", async ({ createUser, pageOf }) => {
     const user = await createUser({ roles: ["manager", "supervisor"], locale: "ru", name: "Константин Преображенский" });
-    await signInContext(context, user);
-    const page = await context.newPage();
+    const page = await pageOf(user, { viewport: PHONE });
     await page.goto("/");
     const header = page.locator("header");
     expect((await header.boundingBox())?.height, "one line of header").toBeLessThan(70);
@@ -91,28 +80,19 @@ test.describe("layout on a phone and a laptop", () => {
     await page.waitForURL(/\/rehearse$/);
     await expect(nav, "closed after navigating").toBeHidden();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await context.close();
   });
 
-  test("the header menu works without JavaScript", async ({ browser, baseURL, createUser, signInContext }) => {
-    const context = await browser.newContext({ baseURL, viewport: PHONE, javaScriptEnabled: false });
+  test("the header menu works without JavaScript", async ({ createUser, pageOf }) => {
     const user = await createUser({ roles: ["manager"], locale: "en" });
-    await signInContext(context, user);
-    const page = await context.newPage();
+    const page = await pageOf(user, { viewport: PHONE, javaScriptEnabled: false });
     await page.goto("/");
     await page.getByTestId("mobile-menu").locator("summary").click();
     await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Rehearse" }).click();
     await page.waitForURL(/\/rehearse$/);
-    await context.close();
   });
 
-  test("the supervisor dashboard fits a 390 px phone: wide tables scroll in their own region", async ({
-    browser,
-    baseURL,
-    createUser,
-    signInContext,
-  }) => {
-    const { context, page, urls } = await dashboardAt({ browser, baseURL, createUser, signInContext }, PHONE);
+  test("the supervisor dashboard fits a 390 px phone: wide tables scroll in their own region", async ({ createUser, pageOf }) => {
+    const { page, urls } = await dashboardAt({ createUser, pageOf }, PHONE);
     for (const url of urls) {
       await page.goto(url);
       await expect(page.getByTestId("heat-map")).toBeVisible();
@@ -127,16 +107,10 @@ test.describe("layout on a phone and a laptop", () => {
     await region.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
     await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(100);
     expect((await firstName.boundingBox())?.x).toBe(before?.x);
-    await context.close();
   });
 
-  test("at 1366 px the whole heat map is in view, in Russian, with every skill", async ({
-    browser,
-    baseURL,
-    createUser,
-    signInContext,
-  }) => {
-    const { context, page, urls } = await dashboardAt({ browser, baseURL, createUser, signInContext }, LAPTOP);
+  test("at 1366 px the whole heat map is in view, in Russian, with every skill", async ({ createUser, pageOf }) => {
+    const { page, urls } = await dashboardAt({ createUser, pageOf }, LAPTOP);
     for (const url of urls) {
       await page.goto(url);
       const map = page.getByTestId("heat-map");
@@ -153,6 +127,5 @@ test.describe("layout on a phone and a laptop", () => {
       expect(fits.table, url).toBeLessThanOrEqual(fits.box + 0.5);
       expect(fits.box, url).toBeLessThanOrEqual(LAPTOP.width);
     }
-    await context.close();
   });
 });

@@ -8,7 +8,7 @@ import { markdown } from "@codemirror/lang-markdown";
 import { yamlFrontmatter } from "@codemirror/lang-yaml";
 import { defaultHighlightStyle, HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { EditorState, type Text } from "@codemirror/state";
+import { Compartment, EditorState, type Text } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 
@@ -22,6 +22,8 @@ export interface Marker {
 export interface MountedEditor {
   setMarkers: (markers: Marker[]) => void;
   goTo: (line: number, column: number) => void;
+  /** copies the textarea's label, description and invalid state onto the editable element again */
+  syncAria: () => void;
   destroy: () => void;
 }
 
@@ -52,10 +54,26 @@ const frameTheme = EditorView.theme({
   ".cm-scroller": { overflow: "auto", fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" },
 });
 
+/**
+ * The editable element speaks for the hidden textarea: its label, what describes it (the shortcut,
+ * a refusal) and whether the server refused it. tabindex states what contenteditable already does,
+ * so checkers see the scroller's content is reachable.
+ */
+function ariaOf(textarea: HTMLTextAreaElement) {
+  const invalid = textarea.getAttribute("aria-invalid");
+  return EditorView.contentAttributes.of({
+    "aria-label": textarea.getAttribute("aria-label") ?? "",
+    "aria-describedby": textarea.getAttribute("aria-describedby") ?? "",
+    ...(invalid ? { "aria-invalid": invalid } : {}),
+    tabindex: "0",
+  });
+}
+
 export function mountEditor(
   textarea: HTMLTextAreaElement,
   handlers: { onChange: (text: string) => void; onSave: () => void },
 ): MountedEditor {
+  const aria = new Compartment();
   const view = new EditorView({
     state: EditorState.create({
       doc: textarea.value,
@@ -73,12 +91,7 @@ export function mountEditor(
         EditorView.lineWrapping,
         // Tab is left to the browser so keyboard users can leave the editor.
         keymap.of([{ key: "Mod-s", preventDefault: true, run: () => (handlers.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
-        // tabindex states what contenteditable already does, so checkers see the scroller's content is reachable.
-        EditorView.contentAttributes.of({
-          "aria-label": textarea.getAttribute("aria-label") ?? "",
-          "aria-describedby": textarea.getAttribute("aria-describedby") ?? "",
-          tabindex: "0",
-        }),
+        aria.of(ariaOf(textarea)),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
           textarea.value = update.state.doc.toString();
@@ -110,6 +123,9 @@ export function mountEditor(
       const anchor = offsetOf(view.state.doc, line, column);
       view.dispatch({ selection: { anchor }, scrollIntoView: true });
       view.focus();
+    },
+    syncAria() {
+      view.dispatch({ effects: aria.reconfigure(ariaOf(textarea)) });
     },
     destroy() {
       view.destroy();

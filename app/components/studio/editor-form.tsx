@@ -1,7 +1,9 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form, useFetcher, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { Problem } from "~/engine";
 import type { DraftAnalysis } from "~/models/studio/studio-check.server";
+import { Field } from "~/components/ui/field";
 import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
 import { StateDiagram } from "./diagram";
@@ -9,8 +11,15 @@ import { ProblemList } from "./problem-list";
 import { problemText } from "./problem-text";
 import { SourceEditor, type JumpTo } from "./source-editor";
 
-/** `draft`: a refused publish still saved the text, and says as which revision. */
-type Result = { kind: string; message?: string; draft?: string } | null;
+/**
+ * The action's answer: what happened (`message`, in the status line), conform's reply (`result`:
+ * errors beside their fields) and `draft`: a refused publish still saved the text, and says as
+ * which revision.
+ */
+type Result = { kind: string; message?: string; draft?: string; result?: SubmissionResult<string[]> } | null;
+
+/** The fields as the page sends them (conform's metadata is typed by this). */
+type EditorFields = { source: string; baseRevision: string; intent: string; changeNote: string };
 
 interface EditorFormProps {
   itemId: string;
@@ -52,6 +61,9 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
   const live = useLiveCheck(itemId, initial);
   const save = () => saveRef.current?.click();
   const { setDirty } = live;
+  // Checked on the server only, like the other forms (the schema is built there, so zod stays out
+  // of the browser); the live check already says what is wrong with the text as it is typed.
+  const [form, fields] = useForm<EditorFields>({ id: "studio-editor", lastResult: result?.result });
 
   useEffect(() => {
     // A finished save or publish means the text on screen is the stored one.
@@ -73,16 +85,16 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
 
   // Worded in the interface language from each problem's code and params.
   const problems: Problem[] = live.analysis.problems.map((problem) => ({ ...problem, message: problemText(t, problem) }));
-  // A publish refused for want of a note says so beside the note too (the status above says the text was kept).
-  const noteError = result?.kind === "note" ? (result.message ?? null) : null;
   const tone =
     result?.kind === "saved" || result?.kind === "published"
       ? "border-green-300 bg-green-50 text-green-900"
       : "border-red-300 bg-red-50 text-red-800";
+  // The text's errors name the editor (aria-describedby) after the shortcut hint.
+  const sourceDescribedBy = fields.source.errors ? `editor-shortcut ${fields.source.errorId}` : "editor-shortcut";
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-      <Form method="post" className="min-w-0" aria-label={t("studio.editor.source")}>
-        <input type="hidden" name="baseRevision" value={revision} />
+      <Form method="post" {...getFormProps(form)} className="min-w-0" aria-label={t("studio.editor.source")}>
+        <input type="hidden" name={fields.baseRevision.name} value={revision} />
         <div role="status" aria-live="polite" className="min-h-[1.5rem]">
           {result?.message ? (
             <p className={`mb-2 rounded border px-3 py-2 text-sm ${tone}`} data-testid="editor-status">
@@ -95,17 +107,22 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
             </p>
           ) : null}
         </div>
-        <SourceEditor
-          name="source"
-          label={t("studio.editor.source")}
-          describedBy="editor-shortcut"
-          defaultValue={source}
-          problems={problems}
-          onChange={live.onChange}
-          onSave={save}
-          jumpRef={jumpRef}
-          initialLine={initialLine}
-        />
+        <div>
+          <SourceEditor
+            id={fields.source.id}
+            name={fields.source.name}
+            label={t("studio.editor.source")}
+            describedBy={sourceDescribedBy}
+            invalid={Boolean(fields.source.errors)}
+            defaultValue={source}
+            problems={problems}
+            onChange={live.onChange}
+            onSave={save}
+            jumpRef={jumpRef}
+            initialLine={initialLine}
+          />
+          <FieldError id={fields.source.errorId} errors={fields.source.errors} />
+        </div>
         <p id="editor-shortcut" className="mt-1 text-xs text-slate-600">
           {t("studio.editor.shortcut")}
           {live.dirty ? <span className="ml-2 font-medium text-amber-800">● {t("studio.editor.unsaved")}</span> : null}
@@ -114,9 +131,8 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
           <button
             ref={saveRef}
             type="submit"
-            name="intent"
+            name={fields.intent.name}
             value="save"
-            formNoValidate
             disabled={busy}
             className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
           >
@@ -126,25 +142,16 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
         {canPublish ? (
           <fieldset className="mt-4 rounded border border-slate-200 bg-white p-3">
             <legend className="px-1 font-semibold">{t("studio.editor.publishTitle")}</legend>
-            <label htmlFor="change-note" className="mb-1 block text-sm font-medium">
-              {t("studio.editor.changeNote")}
-            </label>
-            <input
-              id="change-note"
-              name="changeNote"
+            <Field
+              label={t("studio.editor.changeNote")}
+              meta={fields.changeNote}
+              hint={t("studio.editor.changeNoteHint")}
               required
-              maxLength={500}
-              aria-describedby={noteError ? "change-note-hint change-note-error" : "change-note-hint"}
-              aria-invalid={noteError ? true : undefined}
-              className={`w-full rounded border px-3 py-2 ${noteError ? "border-red-600" : "border-slate-300"}`}
+              className=""
             />
-            <p id="change-note-hint" className="mt-1 text-xs text-slate-600">
-              {t("studio.editor.changeNoteHint")}
-            </p>
-            <FieldError id="change-note-error" errors={noteError} />
             <button
               type="submit"
-              name="intent"
+              name={fields.intent.name}
               value="publish"
               disabled={busy}
               className="mt-2 rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
@@ -155,7 +162,7 @@ export function EditorForm({ itemId, hasDiagram, source, revision, canPublish, a
         ) : null}
       </Form>
       <aside className="min-w-0 space-y-4">
-        <ProblemList problems={problems} checking={live.checking} jumpRef={jumpRef} />
+        <ProblemList problems={problems} checking={live.checking} jumpRef={jumpRef} sourceId={fields.source.id} />
       </aside>
       {hasDiagram ? (
         <div className="min-w-0 lg:col-span-2">

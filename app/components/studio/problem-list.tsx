@@ -14,10 +14,13 @@ export function ProblemList({
   problems,
   checking,
   jumpRef,
+  sourceId,
 }: {
   problems: Problem[];
   checking: boolean;
   jumpRef: MutableRefObject<JumpTo | null>;
+  /** the id of the text's textarea: without JavaScript a link leads there */
+  sourceId: string;
 }) {
   const { t } = useT();
   const errors = problems.filter((p) => p.severity === "error").length;
@@ -41,7 +44,7 @@ export function ProblemList({
               className={`border-l-4 pl-2 ${problem.severity === "error" ? "border-red-600" : "border-amber-500"}`}
             >
               <a
-                href="#source"
+                href={`#${sourceId}`}
                 className="font-medium text-brand-700 underline"
                 onClick={(event) => {
                   if (!jumpRef.current) return;

@@ -12,9 +12,12 @@ export interface ProblemMark {
 export type JumpTo = (line: number, column: number) => void;
 
 interface SourceEditorProps {
+  id: string;
   name: string;
   label: string;
   describedBy?: string;
+  /** the server refused the text (conform's errors for it), said in the element `describedBy` names */
+  invalid?: boolean;
   defaultValue: string;
   problems: ProblemMark[];
   onChange: (text: string) => void;
@@ -37,9 +40,11 @@ function textareaJump(textarea: HTMLTextAreaElement, line: number, column: numbe
  * (highlighting, lint markers) once its chunk arrives.
  */
 export function SourceEditor({
+  id,
   name,
   label,
   describedBy,
+  invalid = false,
   defaultValue,
   problems,
   onChange,
@@ -89,6 +94,11 @@ export function SourceEditor({
     editorRef.current?.setMarkers(problems);
   }, [problems]);
 
+  // A refusal (or its end) reaches CodeMirror's editable element too, the one people actually use.
+  useEffect(() => {
+    editorRef.current?.syncAria();
+  }, [describedBy, invalid]);
+
   // A fixed frame the author can drag taller (resize-y); the editor scrolls inside it. The plain
   // textarea needs none: it already scrolls inside its rows and resizes itself.
   return (
@@ -98,10 +108,11 @@ export function SourceEditor({
     >
       <textarea
         ref={textareaRef}
-        id="source"
+        id={id}
         name={name}
         aria-label={label}
         aria-describedby={describedBy}
+        aria-invalid={invalid ? true : undefined}
         defaultValue={defaultValue}
         onChange={(event) => onChange(event.currentTarget.value)}
         rows={28}

@@ -161,3 +161,28 @@ describe("the blueprint an assigned exam starts with", () => {
     });
   });
 });
+
+describe("the number of tries", () => {
+  // The page asks for it for a test and a certification (the counted, exam-mode kinds) and hides
+  // it for a training, which is practice: what is stored must say the same.
+  it("is kept for a test and a certification and dropped for a training, even when sent", async () => {
+    const { createCertification } = await import("~/models/certification/certificate.server");
+    const certificationId = createCertification({
+      title: "Tries cert",
+      validityDays: 365,
+      renewBeforeDays: 30,
+      items: [{ itemId, passMark: 70 }],
+      createdBy: boss,
+    });
+    const sent = { title: "Tries", target: `user:${manager}`, maxTries: "3" };
+    const stored = async (fields: Record<string, string | string[]>) => {
+      const parsed = await parseAssignForm({ ...sent, ...fields }, boss);
+      if (!("input" in parsed) || !parsed.input) throw new Error(JSON.stringify(parsed));
+      return parsed.input.maxTries;
+    };
+    expect(await stored({ kind: "test", items: [itemId] })).toBe(3);
+    expect(await stored({ kind: "certification", certificationId })).toBe(3);
+    expect(await stored({ kind: "training", items: [itemId] })).toBeNull();
+    expect(await stored({ kind: "test", items: [itemId], maxTries: "" })).toBeNull();
+  });
+});
