@@ -43,6 +43,26 @@ describe("containment: a short reply wholly inside an option means that option",
   });
 });
 
+describe("containment: a reply half of whose content words the option says", () => {
+  const boss = [
+    { id: "onepager", text: "I understand. Let me put together a one-page summary for him. What does it absolutely need to include?" },
+    { id: "meet", text: "Could we meet with him on Wednesday, the three of us?" },
+    { id: "wait", text: "Fine, I'll wait for his answer." },
+  ];
+
+  it("is inside it: the other word may be one the lexicon does not know", () => {
+    const r = matchReply("What does your director need to see?", boss, "en");
+    expect(r.optionId).toBe("onepager");
+    expect(r.why).toContain("containment");
+  });
+
+  it("still needs the threshold: one shared word beside an unrelated one is not the option", () => {
+    expect(matchReply("What does your cat need?", boss, "en").optionId).toBeNull();
+    expect(matchReply("Nice weather on Wednesday, isn't it?", boss, "en").optionId).toBeNull();
+    expect(matchReply("В среду у нас дождь обещают", RU, "ru").optionId).toBeNull();
+  });
+});
+
 describe("lexicon: synonyms of sales talk", () => {
   it.each([
     ["Подготовлю справку для вашего шефа, созвонимся в среду втроём?", "boss"],
