@@ -147,6 +147,12 @@ describe("negation awareness", () => {
     expect(matchReply("Пришлю предложение сегодня", ruOptions, "ru").optionId).toBe("send");
     expect(matchReply("I'll send you the proposal today", enOptions, "en").optionId).toBe("send");
   });
+  it('a Russian modal passes «не» on to its infinitive, as "can\'t send" does', () => {
+    expect(matchReply("Я не могу прислать предложение сегодня", ruOptions, "ru").optionId).toBeNull();
+    expect(matchReply("Не получится прислать предложение сегодня", ruOptions, "ru").optionId).toBeNull();
+    expect(matchReply("I can't send the proposal today", enOptions, "en").optionId).toBeNull();
+    expect(matchReply("Могу прислать предложение сегодня", ruOptions, "ru").optionId).toBe("send");
+  });
   it('a polite «не могли бы» or "why don\'t we" is not a negation', () => {
     const options = [
       { id: "tell", text: "Расскажите, как у вас устроены закупки?" },
