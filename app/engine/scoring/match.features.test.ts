@@ -63,6 +63,23 @@ describe("containment: a reply half of whose content words the option says", () 
   });
 });
 
+describe("English hedges carry no meaning for the match, as «ведь», «точно», «просто» do not", () => {
+  const options = [
+    { id: "decide", text: "You run the office, so the decision is yours, isn't it?" },
+    { id: "compare", text: "I see. What are you comparing it with: the unit price or the whole order?" },
+    { id: "trial", text: "How about a one-week trial delivery, no contract needed?" },
+  ];
+
+  it.each(["Comparing it with what, though?", "A trial week, definitely?"])("%s", (text) => {
+    expect(matchReply(text, options, "en").optionId).toBe(text.startsWith("Comparing") ? "compare" : "trial");
+  });
+
+  it("a hedge adds no evidence to small talk", () => {
+    expect(matchReply("Surely the weather is nice?", options, "en").optionId).toBeNull();
+    expect(matchReply("Anyway, how's the weather?", options, "en").optionId).toBeNull();
+  });
+});
+
 describe("lexicon: synonyms of sales talk", () => {
   it.each([
     ["Подготовлю справку для вашего шефа, созвонимся в среду втроём?", "boss"],

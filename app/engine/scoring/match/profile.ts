@@ -142,6 +142,14 @@ const WEAK: Record<Lang, readonly string[]> = {
     "ever",
     "bit",
     "just",
+    // the English for «ведь», «точно», «буквально», «просто», «кстати»: hedges, as in Russian
+    "though",
+    "surely",
+    "certainly",
+    "definitely",
+    "literally",
+    "simply",
+    "anyway",
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
