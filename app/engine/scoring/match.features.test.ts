@@ -43,6 +43,43 @@ describe("containment: a short reply wholly inside an option means that option",
   });
 });
 
+describe("containment: a reply half of whose content words the option says", () => {
+  const boss = [
+    { id: "onepager", text: "I understand. Let me put together a one-page summary for him. What does it absolutely need to include?" },
+    { id: "meet", text: "Could we meet with him on Wednesday, the three of us?" },
+    { id: "wait", text: "Fine, I'll wait for his answer." },
+  ];
+
+  it("is inside it: the other word may be one the lexicon does not know", () => {
+    const r = matchReply("What does your director need to see?", boss, "en");
+    expect(r.optionId).toBe("onepager");
+    expect(r.why).toContain("containment");
+  });
+
+  it("still needs the threshold: one shared word beside an unrelated one is not the option", () => {
+    expect(matchReply("What does your cat need?", boss, "en").optionId).toBeNull();
+    expect(matchReply("Nice weather on Wednesday, isn't it?", boss, "en").optionId).toBeNull();
+    expect(matchReply("В среду у нас дождь обещают", RU, "ru").optionId).toBeNull();
+  });
+});
+
+describe("English hedges carry no meaning for the match, as «ведь», «точно», «просто» do not", () => {
+  const options = [
+    { id: "decide", text: "You run the office, so the decision is yours, isn't it?" },
+    { id: "compare", text: "I see. What are you comparing it with: the unit price or the whole order?" },
+    { id: "trial", text: "How about a one-week trial delivery, no contract needed?" },
+  ];
+
+  it.each(["Comparing it with what, though?", "A trial week, definitely?"])("%s", (text) => {
+    expect(matchReply(text, options, "en").optionId).toBe(text.startsWith("Comparing") ? "compare" : "trial");
+  });
+
+  it("a hedge adds no evidence to small talk", () => {
+    expect(matchReply("Surely the weather is nice?", options, "en").optionId).toBeNull();
+    expect(matchReply("Anyway, how's the weather?", options, "en").optionId).toBeNull();
+  });
+});
+
 describe("lexicon: synonyms of sales talk", () => {
   it.each([
     ["Подготовлю справку для вашего шефа, созвонимся в среду втроём?", "boss"],
@@ -126,6 +163,12 @@ describe("negation awareness", () => {
     expect(matchReply("I won't send any proposal", enOptions, "en").optionId).toBeNull();
     expect(matchReply("Пришлю предложение сегодня", ruOptions, "ru").optionId).toBe("send");
     expect(matchReply("I'll send you the proposal today", enOptions, "en").optionId).toBe("send");
+  });
+  it('a Russian modal passes «не» on to its infinitive, as "can\'t send" does', () => {
+    expect(matchReply("Я не могу прислать предложение сегодня", ruOptions, "ru").optionId).toBeNull();
+    expect(matchReply("Не получится прислать предложение сегодня", ruOptions, "ru").optionId).toBeNull();
+    expect(matchReply("I can't send the proposal today", enOptions, "en").optionId).toBeNull();
+    expect(matchReply("Могу прислать предложение сегодня", ruOptions, "ru").optionId).toBe("send");
   });
   it('a polite «не могли бы» or "why don\'t we" is not a negation', () => {
     const options = [

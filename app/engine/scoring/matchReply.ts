@@ -33,6 +33,13 @@ const MOOD_CLASH = 0.85;
 const OPEN_CLASH = 0.8;
 /** A reply that asks only yes/no questions against an option that asks an open one. */
 const CLOSED_FOR_OPEN = 0.9;
+/**
+ * Containment reads a reply as inside an option when the option says at least this share of the
+ * reply's content words: a word of two (two of four) may be one the lexicon does not know ("What
+ * does your boss need to see?" for "What does it need to include … for him?"), less is another
+ * reply that shares a word.
+ */
+const INSIDE_SHARE = 0.5;
 /** What a unit matched only through a shared rubric category counts for. */
 const CATEGORY_STRENGTH = 0.6;
 
@@ -138,8 +145,8 @@ export function similarity(reply: Profile, option: Profile): Scored {
   // containment reads the reply's content words only: its stop words carry no meaning of their own
   const coverReply = r.contentAll > 0 ? Math.max(0, r.contentHit - r.conflicts) / r.contentAll : 0;
   // one content word is thinner evidence than two
-  // containment is for a reply the option wholly (or nearly) says: half a reply is not inside it
-  const inside = coverReply >= 0.6 || reply.content <= 1;
+  // containment is for a reply the option says at least half of: a third of a reply is not inside it
+  const inside = coverReply >= INSIDE_SHARE || reply.content <= 1;
   const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.6 + 0.4 * coverOption) : 0;
   let sim = Math.max(overlap, contained);
   // a question is not a statement: «О чём хотите подумать?» does not mean «Думайте, звоните»

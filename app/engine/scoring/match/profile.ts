@@ -142,6 +142,14 @@ const WEAK: Record<Lang, readonly string[]> = {
     "ever",
     "bit",
     "just",
+    // the English for «ведь», «точно», «буквально», «просто», «кстати»: hedges, as in Russian
+    "though",
+    "surely",
+    "certainly",
+    "definitely",
+    "literally",
+    "simply",
+    "anyway",
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
@@ -159,6 +167,25 @@ const HOLLOW_NEGATIONS: Record<Lang, readonly string[]> = {
 };
 /** Words between «не» and what it negates: «не очень удобно», «не совсем подходит». */
 const INTENSIFIERS = new Set(["очень", "совсем", "слишком", "особо", "особенно", "всегда", "сразу", "вполне", "так уж"]);
+
+/**
+ * Russian modals and auxiliaries pass «не» on to the infinitive they govern: «не могу прислать»
+ * denies sending as "can't send" does, «не стану задерживать» denies keeping you.
+ */
+const MODALS_RU = [
+  "мочь",
+  "смочь",
+  "суметь",
+  "хотеть",
+  "захотеть",
+  "стать",
+  "надо",
+  "нужно",
+  "должный",
+  "получиться",
+  "успеть",
+  "собираться",
+];
 
 /** How far a negation reaches: Russian «не» the next word (past an intensifier), English past two auxiliaries. */
 function reach(lang: Lang, tokens: readonly { norm: string }[], at: number): number {
@@ -220,6 +247,7 @@ const isDigit = (norm: string): boolean => norm.charCodeAt(0) >= 48 && norm.char
 
 interface Lists {
   weak: Set<number>;
+  modal: Set<number>;
   person: Set<number>;
   hollow: ReturnType<typeof compileSynonyms>;
 }
@@ -235,7 +263,9 @@ function listsFor(lang: Lang, a: Analysis): Lists {
   for (const w of MATCH_CONTENT[lang]) for (const t of analyse(w, lang).tokens) t.lemmas.forEach((l) => weak.delete(l));
   const person = new Set<number>();
   for (const w of PERSON_PRONOUNS[lang]) for (const t of analyse(w, lang).tokens) person.add(t.lemmas[0] ?? -1);
-  const made = { weak, person, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
+  const modal = new Set<number>();
+  if (lang === "ru") for (const w of MODALS_RU) for (const t of analyse(w, lang).tokens) modal.add(t.lemmas[0] ?? -1);
+  const made = { weak, person, modal, hollow: compileSynonyms({ hollow: HOLLOW_NEGATIONS[lang] }) };
   listCache[lang] = made;
   return made;
 }
@@ -291,6 +321,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
   const starts = clauseStarts(a);
   const isStop = (i: number) => tokens[i]?.lemmas.some((l) => lists.weak.has(l)) ?? true;
   const isNegation = (i: number) => tokens[i]?.lemmas.some((l) => a.lists.negation.has(l)) ?? false;
+  const isModal = (i: number) => lang === "ru" && (tokens[i]?.lemmas.some((l) => lists.modal.has(l)) ?? false);
   const hollow = new Set<number>();
   for (const [f, l] of phraseHits(lists.hollow, tokens)) for (let i = f; i <= l; i++) if (isNegation(i)) hollow.add(i);
   const spanAt = new Map<number, Span>();
@@ -371,7 +402,10 @@ export function buildProfile(text: string, lang: Lang): Profile {
     }
     if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
       unit.negated = true;
-      pendingNegation = -1;
+      // «не стану задерживать»: the modal hands the negation on to its infinitive
+      pendingNegation = isModal(i) && last === i ? i : -1;
+    } else if (pendingNegation >= 0 && isModal(i) && last === i && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
+      pendingNegation = i; // «не могу прислать»: «мочь» is no content word, «прислать» is what is denied
     } else if (pendingNegation >= 0 && lang === "ru" && !INTENSIFIERS.has(tokens[i]?.norm ?? "")) {
       // «не» negates the word right after it: in «не так с доставкой» nothing past «так» is negated
       pendingNegation = -1;
