@@ -1,12 +1,14 @@
 /**
  * `npm run content:check [--export DIR] [--dir CONTENT_DIR] [--workers N] [-- file.mdx …]` — checks the whole
- * library, or only the files named; exits 1 when any file has an error. One thread per core: the
- * second bundles the files (mdx-bundler) while this one plays the scripts, any further ones share
- * the scripts (`--workers 1`: everything here, one file after another); the report is the same.
+ * library, or only the files named; exits 1 when any file has an error. With more than one thread
+ * (by default one per core beyond the first, threads.ts), a worker bundles the files (mdx-bundler)
+ * while this thread plays the scripts, then every thread shares the scripts (`--workers 1`:
+ * everything here, one file after another); the report is the same.
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { checkContent, summary } from "./check";
+import { defaultThreads } from "./threads";
 
 const args = process.argv.slice(2);
 const VALUED = new Set(["--export", "--dir", "--workers"]);
@@ -20,8 +22,8 @@ function argument(name: string): string | undefined {
 const files = args.filter((arg, index) => !arg.startsWith("--") && !VALUED.has(args[index - 1] ?? ""));
 const cwd = process.cwd();
 const exportDir = argument("--export");
-/** Threads at work: one per core unless --workers says otherwise (1: no worker threads). */
-const workers = Number(argument("--workers") ?? availableParallelism());
+/** Threads at work: one per core beyond the first unless --workers says otherwise (1: no worker threads). */
+const workers = Number(argument("--workers") ?? defaultThreads(availableParallelism()));
 const report = await checkContent({
   workers: Number.isFinite(workers) && workers >= 1 ? workers : 1,
   contentDir: resolve(cwd, argument("--dir") ?? "scripts-content"),

@@ -49,8 +49,10 @@ describe("content check", () => {
   it("on several threads gives the same report as one after another", async () => {
     const dir = contentDir({ "a.mdx": good, "b.mdx": broken, "c.mdx": good, "d.mdx": fixtureSource("fixture-printers-cold-ru.mdx") });
     const alone = await checkContent({ contentDir: dir, cwd: dir });
-    // Two threads sharing the files, and two workers checking all of them while this thread waits.
+    // Two threads sharing the files (the worker bundling them all first), the bundling worker
+    // checking every file while this thread waits, and two workers doing so.
     expect(await checkContent({ contentDir: dir, cwd: dir, workers: 2 })).toEqual(alone);
+    expect(await checkContent({ contentDir: dir, cwd: dir, workers: 2, checkHere: false })).toEqual(alone);
     expect(await checkContent({ contentDir: dir, cwd: dir, workers: 3, checkHere: false })).toEqual(alone);
     expect(alone.files).toBe(4);
     expect(alone.lines).toContainEqual(

@@ -14,7 +14,7 @@ import {
 } from "../engine/index";
 import { scorer } from "../engine/scoring";
 import { isLessonDefinition } from "../engine/lesson/index";
-import { bundleHere, startBundlerThread, type Bundle, type BundleVerdict } from "./checkBundler";
+import { bundleHere, type Bundle, type BundleVerdict } from "./checkBundler";
 import { checkContent as checkKind, componentsOf, type ContentKind } from "./kinds.server";
 import { checkScriptFiles } from "./checkParallel";
 
@@ -28,8 +28,8 @@ export interface CheckOptions {
   files?: string[];
   /**
    * Threads at work (this one included); 1, the default, does everything here one file after
-   * another. With 2 a worker thread bundles the files while this one checks them (checkBundler.ts);
-   * from 3 on the others share the scripts (checkParallel.ts). The CLI uses the machine's cores.
+   * another. With more, the first worker bundles the files while this one checks scripts, then
+   * joins in; the others share the scripts (checkParallel.ts). The CLI uses the machine's cores.
    */
   workers?: number;
   /** with workers: false leaves every script to the worker threads (tests); default true */
@@ -154,15 +154,11 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const report: CheckReport = { lines: [], figures: [], files: 0, quizzes: 0, lessons: 0, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   const files = filesOf(options, "scripts");
-  const threads = options.workers ?? 1;
-  // A second thread bundles every file while this one checks them; more threads share the scripts.
-  const bundler = threads >= 2 ? await startBundlerThread() : undefined;
-  const bundle = bundler?.bundle ?? bundleHere;
   let quizzes: Promise<Learning[]> = Promise.resolve([]);
   let lessons: Promise<Learning[]> = Promise.resolve([]);
   // Quizzes and lessons are checked while the worker threads start (they need nothing from the
   // scripts until their problems are recorded), so no core waits for them at the end.
-  const meanwhile = () => {
+  const meanwhile = (bundle: Bundle) => {
     quizzes = gatherLearning("quiz", "quizzes", options, bundle);
     lessons = gatherLearning("lesson", "lessons", options, bundle);
     return Promise.resolve();
@@ -170,18 +166,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckReport> 
   const parallel = {
     cwd: options.cwd,
     exportDir: options.exportDir,
-    workers: threads - (bundler ? 1 : 0),
+    workers: options.workers ?? 1,
     meanwhile,
     ...(options.checkHere !== undefined && { checkHere: options.checkHere }),
   };
-  let results: ScriptFileResult[];
-  let learning: [Learning[], Learning[]];
-  try {
-    results = await checkScriptFiles(files, parallel, (file, cwd, exportDir) => checkScriptFile(file, cwd, exportDir, bundle));
-    learning = await Promise.all([quizzes, lessons]);
-  } finally {
-    await bundler?.close();
-  }
+  const results = await checkScriptFiles(files, parallel, checkScriptFile);
+  const learning = await Promise.all([quizzes, lessons]);
   // Merged in the files' order, whichever thread checked them: the report does not depend on the split.
   for (const { path, problems, figures, id, idPosition } of results) {
     if (figures !== undefined) report.figures.push(figures);

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** Folders of older builds are removed after this long (a run still using one has long finished). */
 const KEEP_MS = 60 * 60 * 1000;
 
-/** @type {Promise<{ cli: URL, worker: URL, bundleWorker: URL }> | undefined} */
+/** @type {Promise<{ cli: URL, worker: URL }> | undefined} */
 let built;
 
 /** The bundled CLI and worker entry of this checkout's sources, built once per process. */
@@ -36,7 +36,6 @@ async function build() {
     entryPoints: {
       "check.cli": join(here, "check.cli.ts"),
       checkWorker: join(here, "checkWorker.ts"),
-      bundleWorker: join(here, "bundleWorker.ts"),
     },
     outdir: join(cacheDir, "out"),
     outExtension: { ".js": ".mjs" },
@@ -75,7 +74,6 @@ async function build() {
   return {
     cli: pathToFileURL(join(target, "check.cli.mjs")),
     worker: pathToFileURL(join(target, "checkWorker.mjs")),
-    bundleWorker: pathToFileURL(join(target, "bundleWorker.mjs")),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bundleHere, startBundlerThread } from "./checkBundler";
+import { bundleHere } from "./checkBundler";
 import { fixtureSource } from "../engine/script/__fixtures__/load";
 
 const good = fixtureSource("fixture-crm-warm-en.mdx");
@@ -15,19 +15,4 @@ describe("the bundler's verdict for content:check", () => {
     expect(verdict.message).toMatch(/Question/);
     expect(verdict.position.line).toBe(refused.split("\n").findIndex((line) => line.startsWith("<Question>")) + 1);
   }, 60_000);
-
-  it("on its own thread says the same of every file, answered in any order, then ends", async () => {
-    const thread = await startBundlerThread();
-    try {
-      const sources = [good, refused, good, refused];
-      const verdicts = await Promise.all(sources.map((source) => thread.bundle(source, undefined)));
-      const here = await Promise.all(sources.map((source) => bundleHere(source, undefined)));
-      expect(verdicts).toEqual(here);
-      expect(verdicts.map((verdict) => verdict.ok)).toEqual([true, false, true, false]);
-    } finally {
-      await thread.close();
-    }
-    // once closed, a file is bundled here
-    expect(await thread.bundle(good, undefined)).toEqual({ ok: true });
-  }, 120_000);
 });
