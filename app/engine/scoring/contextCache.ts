@@ -32,9 +32,18 @@ function markerKey(markers: ScriptMarkers | undefined): string {
   return key;
 }
 
+/** Forgets one text's analysis: for benchmarks that must measure a reply read for the first time. */
+export function forgetAnalysis(text: string, lang: Lang, markers?: ScriptMarkers): void {
+  cache.delete(keyOf(text, lang, markers));
+}
+
+function keyOf(text: string, lang: Lang, markers: ScriptMarkers | undefined): string {
+  return `${lang}\u0001${markerKey(markers)}\u0001${text}`;
+}
+
 /** analyse(text, lang, markers), remembered: the same reply with the same markers reads the same. */
 export function analyseReply(text: string, lang: Lang, markers: ScriptMarkers | undefined): Analysis {
-  const key = `${lang}\u0001${markerKey(markers)}\u0001${text}`;
+  const key = keyOf(text, lang, markers);
   const hit = cache.get(key);
   if (hit) return hit;
   const a = analyse(text, lang, markers);
