@@ -98,12 +98,11 @@ export async function checkScriptFiles(files: string[], options: ParallelOptions
   const verdicts = new Map(queue.map((file) => [file, bundler.bundle(readFileSync(file, "utf8"), undefined, file)]));
   await options.meanwhile?.(bundler.bundle);
   bundler.last();
-  const verdictOf: Bundle = (source, components) => bundleHere(source, components);
   for (let index = options.checkHere === false ? -1 : claim(state, false); index >= 0; index = claim(state, false)) {
     const file = queue[index];
     if (file === undefined) continue;
     const verdict = verdicts.get(file);
-    found.set(file, await checkOne(file, options.cwd, options.exportDir, verdict ? () => verdict : verdictOf));
+    found.set(file, await checkOne(file, options.cwd, options.exportDir, verdict ? () => verdict : bundleHere));
   }
   for (const outcome of await settled) if (outcome.status === "rejected") throw outcome.reason;
   return files.map((file) => {
