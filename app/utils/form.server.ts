@@ -35,7 +35,8 @@ export async function parseForm<S extends z.ZodType>(source: Request | FormData,
   }
 }
 
-type AnySubmission = Submission<unknown, string[], unknown>;
+/** Any parsed form, whatever its schema (what refuseForm answers). */
+export type AnySubmission = Submission<unknown, string[], unknown>;
 
 /**
  * The answer to a refused form: 400 (or `status`) with the input kept and the schema's errors,
