@@ -107,6 +107,8 @@ test.describe("quiz form", () => {
       await expectFieldError(funnel.getByLabel(second!.text, { exact: true }), msg(locale, "quiz.positionMissing"));
       await expect(funnel.getByLabel(first!.text, { exact: true })).not.toHaveAttribute("aria-invalid", "true");
       await expect(funnel.getByLabel(first!.text, { exact: true })).toHaveValue("1");
+      // in the interface language, marked as such inside a form in the quiz's
+      await expect(funnel.locator("[data-field-error]").first()).toHaveAttribute("lang", locale);
       // the order's own error is not there: no two steps share a place
       await expect(funnel.locator("[data-field-error]")).toHaveCount(quiz.funnel.items.length - 1);
     }

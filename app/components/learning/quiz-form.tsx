@@ -54,7 +54,7 @@ function Select({
   label: string;
   options: { value: string; text: string }[];
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const select = withoutKey(getSelectProps(meta, { ariaDescribedBy: question.errors ? question.errorId : undefined }));
   return (
     <div>
@@ -75,7 +75,7 @@ function Select({
           ))}
         </select>
       </div>
-      <FieldError id={meta.errorId} errors={meta.errors} />
+      <FieldError id={meta.errorId} errors={meta.errors} lang={locale} />
     </div>
   );
 }
@@ -105,6 +105,7 @@ function PartInputs({ question, meta }: { question: Extract<Question, { kind: "o
 }
 
 export function QuizForm({ questions, fields }: { questions: Question[]; fields: Record<string, QuestionMeta> }) {
+  const { locale } = useT();
   return (
     <ol className="space-y-5">
       {questions.map((question, index) => {
@@ -119,7 +120,7 @@ export function QuizForm({ questions, fields }: { questions: Question[]; fields:
                 {index + 1}. {question.prompt}
               </legend>
               {"choices" in question ? <ChoiceInputs question={question} meta={meta} /> : <PartInputs question={question} meta={meta} />}
-              <FieldError id={meta.errorId} errors={meta.errors} />
+              <FieldError id={meta.errorId} errors={meta.errors} lang={locale} />
             </fieldset>
           </li>
         );
