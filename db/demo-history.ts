@@ -24,7 +24,7 @@ import {
   type OptionDef,
   type Reply,
 } from "../app/engine";
-import type { QuizDefinition } from "../app/engine/quiz";
+import type { QuizAnswers, QuizDefinition } from "../app/engine/quiz";
 import { OPTION_QUALITIES, type Lang } from "../app/engine/vocabulary";
 import { createAssignment } from "../app/models/assignments/assignment.server";
 import {
@@ -637,8 +637,8 @@ function createHistory(people: DemoPeople, now: number): void {
       const at = workingDay(today, rand.int(3, profile.firstDay - 3)) + (profile.startHour + 1) * HOUR + rand.int(0, 240) * MINUTE;
       const t = tOf(at);
       const skill = slug.startsWith("objections") ? profile.objections(t) : profile.general(t);
-      const result = submitQuiz({ userId: managerId(people, profile.email), slug, entries: quizEntries(quiz.definition, skill, rand) }, at);
-      if (!result?.ok) throw new Error(`quiz ${slug} was not accepted`);
+      const result = submitQuiz({ userId: managerId(people, profile.email), quiz, answers: quizAnswers(quiz.definition, skill, rand) }, at);
+      if (!result.ok) throw new Error(`quiz ${slug} was not accepted`);
     }
   }
 
@@ -701,18 +701,21 @@ const QUIZZES: Record<Lang, string[]> = {
  * A quiz form filled in by a manager of this skill, as the quiz page posts it: a question is
  * answered right with a probability that grows with skill, otherwise with a plausible slip.
  */
-function quizEntries(definition: QuizDefinition, skill: number, rand: Rand): [string, string][] {
+/** A manager's answers, right more often the more skilled they are (the same draws as the form's fields were read from). */
+function quizAnswers(definition: QuizDefinition, skill: number, rand: Rand): QuizAnswers {
   const p = 0.35 + 0.6 * skill;
-  const entries: [string, string][] = [];
+  const answers: QuizAnswers = {};
   for (const question of definition.questions) {
     if (question.kind === "single") {
       const right = question.choices.filter((c) => c.correct);
       const wrong = question.choices.filter((c) => !c.correct);
       const choice = rand.next() < p || wrong.length === 0 ? rand.pick(right) : rand.pick(wrong);
-      entries.push([question.id, choice.id]);
+      answers[question.id] = { kind: "single", choice: choice.id };
     } else if (question.kind === "multiple") {
       const chosen = question.choices.filter((c) => (c.correct ? rand.next() < 0.5 + 0.5 * p : rand.next() < 0.5 * (1 - p)));
-      for (const choice of chosen.length > 0 ? chosen : [rand.pick(question.choices)]) entries.push([question.id, choice.id]);
+      const ticked = new Set((chosen.length > 0 ? chosen : [rand.pick(question.choices)]).map((c) => c.id));
+      // in the question's order, as a form sends its checkboxes
+      answers[question.id] = { kind: "multiple", choices: question.choices.filter((c) => ticked.has(c.id)).map((c) => c.id) };
     } else if (question.kind === "order") {
       // Written in the right order; a slip swaps two neighbours.
       const order = question.items.map((item) => item.id);
@@ -720,15 +723,17 @@ function quizEntries(definition: QuizDefinition, skill: number, rand: Rand): [st
         const i = rand.int(0, order.length - 2);
         [order[i], order[i + 1]] = [order[i + 1] ?? "", order[i] ?? ""];
       }
-      order.forEach((id, index) => entries.push([`${question.id}:${id}`, String(index + 1)]));
+      answers[question.id] = {
+        kind: "order",
+        positions: Object.fromEntries(question.items.map((item) => [item.id, order.indexOf(item.id) + 1])),
+      };
     } else if (question.kind === "match") {
-      for (const pair of question.pairs) {
-        const answer = rand.next() < p ? pair : rand.pick(question.pairs);
-        entries.push([`${question.id}:${pair.id}`, answer.id]);
-      }
+      const chosen: Record<string, string> = {};
+      for (const pair of question.pairs) chosen[pair.id] = (rand.next() < p ? pair : rand.pick(question.pairs)).id;
+      answers[question.id] = { kind: "match", chosen };
     }
   }
-  return entries;
+  return answers;
 }
 
 function countHistory(people: DemoPeople): Omit<HistoryReport, "created"> {

@@ -1,14 +1,17 @@
+import { getFormProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { QuizForm } from "~/components/learning/quiz-form";
+import { QuizForm, type QuizFields } from "~/components/learning/quiz-form";
 import { publicQuestion } from "~/engine/quiz";
 import { FormAlert } from "~/components/ui/field";
 import type { I18nHandle } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
+import { quizSchema } from "~/models/learning/quiz-form.server";
 import { publishedQuiz, submitQuiz } from "~/models/learning/quiz.server";
+import { parseForm, refuseForm } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Callcraft — ${data?.title ?? ""}` }];
@@ -31,26 +34,28 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * The answers, parsed by conform with the quiz's own schema (quiz-form.server.ts): a question left
+ * open sends the form back with every answer kept and the reason beside the question, nothing stored.
+ */
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const auth = requirePermission(request, context, "take:quiz:own");
-  const form = await request.formData();
-  const entries = [...form.entries()].flatMap(([k, v]): [string, string][] => (typeof v === "string" ? [[k, v]] : []));
-  const result = submitQuiz({ userId: auth.user.id, slug: params.slug ?? "", entries });
-  if (!result) throw new Response("Not found", { status: 404 });
-  if (result.ok) return redirect(`/quizzes/attempts/${result.attemptId}`);
-  const { t } = translator(await resolveLocale(request, context));
-  // a Map, not an object: a field named "__proto__" (the fuzz test sends one) must stay a field
-  const grouped = new Map<string, string[]>();
-  for (const [k, v] of entries) grouped.set(k, [...(grouped.get(k) ?? []), v]);
-  const values: Record<string, string[]> = Object.fromEntries(grouped);
-  return data({ error: t("quiz.missing", { count: result.missing.length }), missing: result.missing, values }, { status: 400 });
+  const quiz = publishedQuiz(params.slug ?? "");
+  if (!quiz) throw new Response("Not found", { status: 404 });
+  const translate = translator(await resolveLocale(request, context));
+  const submission = await parseForm(request, quizSchema(quiz.definition, translate));
+  if (submission.status !== "success") return refuseForm(submission);
+  const result = submitQuiz({ userId: auth.user.id, quiz, answers: submission.value });
+  if (!result.ok) return refuseForm(submission, { formErrors: [translate.t("quiz.missing", { count: result.missing.length })] });
+  return redirect(`/quizzes/attempts/${result.attemptId}`);
 }
 
 export default function Quiz() {
   const { t } = useT();
   const quiz = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const reply = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
+  const [form, fields] = useForm<QuizFields>({ id: "quiz", lastResult: reply?.result });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{quiz.title}</h1>
@@ -60,9 +65,9 @@ export default function Quiz() {
           {p}
         </p>
       ))}
-      {result?.error ? <FormAlert>{result.error}</FormAlert> : null}
-      <Form method="post" lang={quiz.lang} key={result ? JSON.stringify(result.values) : "fresh"}>
-        <QuizForm questions={quiz.questions} values={result?.values ?? {}} missing={result?.missing ?? []} />
+      {form.errors ? <FormAlert id={form.errorId}>{form.errors.join(" ")}</FormAlert> : null}
+      <Form method="post" {...getFormProps(form)} lang={quiz.lang}>
+        <QuizForm questions={quiz.questions} fields={fields} />
         <button
           type="submit"
           disabled={busy}

@@ -1,17 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams, type ShouldRevalidateFunction } from "@remix-run/react";
 import { z } from "~/utils/zod.server";
 import { can, requirePermission } from "~/auth/session.server";
 import { ConflictPanel } from "~/components/studio/conflict";
 import { EditorForm } from "~/components/studio/editor-form";
 import { ItemHeader } from "~/components/studio/item-header";
-import type { I18nHandle } from "~/i18n";
+import type { I18nHandle, MessageKey, Vars } from "~/i18n";
 import { translator, pageMessages } from "~/i18n/catalog.server";
 import { resolveLocale } from "~/i18n/locale.server";
 import { analyseDraft, MAX_SOURCE_CHARS } from "~/models/studio/studio-check.server";
-import { headerOf, publishDraft, requireWorkingCopy, saveDraft } from "~/models/studio/studio.server";
-import { parseForm, refuseForm } from "~/utils/form.server";
+import { headerOf, publishDraft, requireWorkingCopy, saveDraft, type Theirs } from "~/models/studio/studio.server";
+import { parseForm, refuseForm, type AnySubmission } from "~/utils/form.server";
 import { useT } from "~/utils/use-t";
 import { fill } from "~/components/ui/user-text";
 
@@ -64,6 +63,22 @@ const editorSchema = () =>
 const STORED = ["source"];
 
 /**
+ * Someone saved in between: 409 with both texts, for the conflict panel. When the panel itself was
+ * sent ("keep mine", `t` given), a third save came while the author merged: said beside their text.
+ */
+function conflict(submission: AnySubmission, mine: string, theirs: Theirs, t: ((key: MessageKey, vars?: Vars) => string) | null) {
+  const again = t
+    ? { source: [t("studio.conflict.again", { name: theirs.updatedBy ?? t("studio.conflict.someone"), revision: theirs.revision })] }
+    : undefined;
+  return refuseForm(submission, {
+    ...(again ? { fieldErrors: again } : {}),
+    hideFields: STORED,
+    status: 409,
+    body: { kind: "conflict" as const, mine, theirs },
+  });
+}
+
+/**
  * Every submit saves first (valid or not), so no text is ever lost to a failed publish; publishing
  * then needs a note, a valid text and nobody having saved in between. Each answer carries
  * conform's reply (`result`), so the form shows a refusal beside the field it is about: the note,
@@ -76,8 +91,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const submission = await parseForm(request, editorSchema());
   if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
   const input = submission.value;
+  // The conflict panel's "keep mine": an emptied text would replace theirs with nothing.
+  const keepMine = input.intent === "keepMine";
+  if (keepMine && input.source === "" && copy.source !== "") {
+    const theirs = { source: copy.source, revision: copy.revision, updatedBy: copy.updatedBy, updatedAt: copy.updatedAt ?? 0 };
+    return refuseForm(submission, {
+      fieldErrors: { source: [t("studio.conflict.emptyMine")] },
+      hideFields: STORED,
+      body: { kind: "conflict" as const, mine: input.source, theirs },
+    });
+  }
   const saved = saveDraft({ itemId: copy.item.id, source: input.source, baseRevision: input.baseRevision, userId: auth.user.id });
-  if (saved.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: saved.theirs }, { status: 409 });
+  if (saved.kind === "conflict") return conflict(submission, input.source, saved.theirs, keepMine ? t : null);
   const done = (kind: "saved" | "published", message: string) => ({ kind, message, result: submission.reply({ hideFields: STORED }) });
   if (input.intent !== "publish") return done("saved", t("studio.editor.saved", { revision: saved.revision }));
   requirePermission(request, context, "publish:content:any");
@@ -98,7 +123,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     changeNote: input.changeNote,
     userId: auth.user.id,
   });
-  if (result.kind === "conflict") return data({ kind: "conflict" as const, mine: input.source, theirs: result.theirs }, { status: 409 });
+  if (result.kind === "conflict") return conflict(submission, input.source, result.theirs, null);
   if (result.kind === "invalid") {
     const message = t("studio.editor.invalid");
     return refuseForm(submission, {
@@ -134,7 +159,13 @@ export default function StudioEditor() {
         </p>
       </ItemHeader>
       {result?.kind === "conflict" ? (
-        <ConflictPanel itemId={loaded.item.id} mine={result.mine} theirs={result.theirs} />
+        <ConflictPanel
+          key={result.theirs.revision}
+          itemId={loaded.item.id}
+          mine={result.mine}
+          theirs={result.theirs}
+          result={result.result}
+        />
       ) : (
         <EditorForm
           key={editorKey}

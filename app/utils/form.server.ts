@@ -16,13 +16,27 @@ const SECRET_FIELDS = ["password", "current", "confirm"];
 
 export type FormReply = { intent: string | null; result: SubmissionResult<string[]> };
 
-/** Parses the request's form (or one already read, when the action first looked at `intent`). */
+/** conform's own fields: a button's intent and the form's state, both JSON it parses itself. */
+const CONFORM_FIELDS = ["__intent__", "__state__"];
+
+/**
+ * Parses the request's form (or one already read, when the action first looked at `intent`).
+ * Any other field name is safe: conform drops a name it cannot read as a path (`a]`, `__proto__`,
+ * `constructor`) and the schema drops the ones it does not know. Only conform's own fields can make
+ * it throw, when they are not its JSON: a forged form, answered 400 like any the server cannot read.
+ */
 export async function parseForm<S extends z.ZodType>(source: Request | FormData, schema: S) {
   const form = source instanceof Request ? await source.formData() : source;
-  return parseWithZod(form, { schema, async: true });
+  try {
+    return await parseWithZod(form, { schema, async: true });
+  } catch (error) {
+    if (CONFORM_FIELDS.some((name) => form.has(name))) throw new Response("Bad request", { status: 400 });
+    throw error;
+  }
 }
 
-type AnySubmission = Submission<unknown, string[], unknown>;
+/** Any parsed form, whatever its schema (what refuseForm answers). */
+export type AnySubmission = Submission<unknown, string[], unknown>;
 
 /**
  * The answer to a refused form: 400 (or `status`) with the input kept and the schema's errors,

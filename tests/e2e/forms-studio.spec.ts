@@ -167,3 +167,62 @@ test.describe("studio forms", () => {
     }
   });
 });
+
+test.describe("studio conflict panel", () => {
+  test("keeping an emptied text is refused beside it; a save that came while merging is said beside it; kept, it saves — in Russian and English", async ({
+    createUser,
+    pageOf,
+  }) => {
+    for (const locale of ["ru", "en"] as const) {
+      const ann = await pageOf(await createUser({ roles: ["content_lead"], locale, name: `Ann ${locale}` }));
+      const bobName = `Bob ${locale}`;
+      const bob = await pageOf(await createUser({ roles: ["content_lead"], locale, name: bobName }));
+      const { itemId, source } = await publishedTemplate(locale);
+      await ann.goto(`/studio/${itemId}`);
+      await bob.goto(`/studio/${itemId}`);
+      await editorReady(ann);
+      await editorReady(bob);
+      const save = (page: typeof ann) => page.getByRole("button", { name: msg(locale, "studio.editor.save") }).click();
+      const bobFirst = `${source}\nBob's first remark.\n`;
+      const bobSecond = `${source}\nBob's second remark.\n`;
+      const merged = `${source}\nAnn's remark, and Bob's.\n`;
+
+      await replaceText(bob, bobFirst);
+      await save(bob);
+      await expect(bob.getByTestId("editor-status")).toHaveText(msg(locale, "studio.editor.saved", { revision: 1 }));
+      await replaceText(ann, `${source}\nAnn's remark.\n`);
+      await save(ann);
+
+      // The panel is a conform form: the text keeps its name and hint, and nothing is wrong yet.
+      const panel = ann.getByTestId("conflict");
+      const mine = panel.getByLabel(msg(locale, "studio.conflict.mine"), { exact: true });
+      const keepMine = panel.getByRole("button", { name: msg(locale, "studio.conflict.keepMine") });
+      await expect(mine).toHaveAttribute("name", "source");
+      await expect(mine).toHaveAttribute("aria-describedby", "merge-hint");
+      await expect(mine).not.toHaveAttribute("aria-invalid", "true");
+      await expect(panel.getByTestId("conflict-theirs")).toHaveValue(bobFirst);
+
+      // An emptied text would leave nothing of theirs: refused beside it, nothing saved.
+      await mine.fill("");
+      await keepMine.click();
+      await expectFieldError(mine, msg(locale, "studio.conflict.emptyMine"));
+      await expect(ann.getByTestId("draft-meta")).toContainText(msg(locale, "studio.meta.revision", { revision: 1 }));
+
+      // Bob saves again while Ann merges: her "keep mine" is stopped, her merged text kept, his new text shown.
+      await mine.fill(merged);
+      await replaceText(bob, bobSecond);
+      await save(bob);
+      await expect(bob.getByTestId("editor-status")).toHaveText(msg(locale, "studio.editor.saved", { revision: 2 }));
+      await keepMine.click();
+      await expect(panel.getByTestId("conflict-theirs")).toHaveValue(bobSecond);
+      await expectFieldError(mine, msg(locale, "studio.conflict.again", { name: bobName, revision: 2 }));
+      await expect(mine).toHaveValue(merged);
+
+      // Kept knowingly over revision 2: saved as revision 3.
+      await keepMine.click();
+      await expect(ann.getByTestId("editor-status")).toHaveText(msg(locale, "studio.editor.saved", { revision: 3 }));
+      await expect(ann.getByTestId("conflict")).toHaveCount(0);
+      await expect(ann.locator("[data-field-error]")).toHaveCount(0);
+    }
+  });
+});

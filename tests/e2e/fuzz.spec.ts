@@ -49,7 +49,9 @@ function formEntries(rng: Rng, target: Target): [string, string][] {
   }
   if (chance(rng, 0.1))
     entries.push([
-      chance(rng, 0.5) ? randomString(rng, 40) : pick(rng, ["__proto__", "constructor", "", "a[b]", "intent"]),
+      chance(rng, 0.5)
+        ? randomString(rng, 40)
+        : pick(rng, ["__proto__", "constructor", "", "a[b]", "intent", "__intent__", "__state__", "q0.__proto__", "q2.p0[1]"]),
       pick(rng, HOSTILE),
     ]);
   return entries;

@@ -1,41 +1,38 @@
 /**
  * A quiz as an ordinary form: radio buttons, checkboxes and selects, so it works without
  * JavaScript and with the keyboard. Order and match questions use one labelled select per part.
+ * Names, ids, kept answers and errors come from conform's metadata (field names: quiz-fields.ts);
+ * a refusal shows beside what it is about through FieldError, in the interface language.
  */
+import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import type { PublicQuestion as Question } from "~/engine/quiz/types";
+import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
+import { partKey, questionField } from "./quiz-fields";
 
-type Values = Record<string, string[]>;
+/** The form's fields as conform sees them: a choice, the ticked choices, or a question's parts. */
+export type QuizFields = Record<string, string | string[] | Record<string, string> | undefined>;
 
-function Legend({ question, index, missing }: { question: Question; index: number; missing: boolean }) {
-  const { t } = useT();
-  return (
-    <>
-      <legend className="font-medium">
-        {index + 1}. {question.prompt}
-      </legend>
-      {missing ? (
-        <p id={`${question.id}-error`} className="mt-1 text-sm text-red-700">
-          {t("quiz.unanswered")}
-        </p>
-      ) : null}
-    </>
-  );
+type QuestionMeta = FieldMetadata<QuizFields[string], QuizFields, string[]>;
+type PartMeta = FieldMetadata<string | undefined, QuizFields, string[]>;
+/** an order or match question's field: an object of parts (QuizFields says so only as one of its kinds) */
+type PartsMeta = FieldMetadata<Record<string, string | undefined>, QuizFields, string[]>;
+
+/** conform's props without the `key` React must not receive in a spread */
+function withoutKey<P extends { key?: unknown }>({ key: _key, ...props }: P): Omit<P, "key"> {
+  return props;
 }
 
-function ChoiceInputs({ question, values }: { question: Extract<Question, { kind: "single" | "multiple" }>; values: Values }) {
+function ChoiceInputs({ question, meta }: { question: Extract<Question, { kind: "single" | "multiple" }>; meta: QuestionMeta }) {
   const { t } = useT();
-  const chosen = values[question.id] ?? [];
   return (
     <div className="mt-2 space-y-1">
       {question.kind === "multiple" ? <p className="text-sm text-slate-600">{t("quiz.multipleHelp")}</p> : null}
-      {question.choices.map((choice) => (
+      {question.choices.map((choice, k) => (
         <label key={choice.id} className="flex items-start gap-2">
           <input
-            type={question.kind === "single" ? "radio" : "checkbox"}
-            name={question.id}
-            value={choice.id}
-            defaultChecked={chosen.includes(choice.id)}
+            {...withoutKey(getInputProps(meta, { type: question.kind === "single" ? "radio" : "checkbox", value: choice.id }))}
+            id={`${meta.id}-${k}`}
             className="mt-1"
           />
           <span>{choice.text}</span>
@@ -45,48 +42,54 @@ function ChoiceInputs({ question, values }: { question: Extract<Question, { kind
   );
 }
 
+/** One labelled select; invalid when it or its question is, and described by both errors. */
 function Select({
-  name,
+  meta,
+  question,
   label,
   options,
-  value,
 }: {
-  name: string;
+  meta: PartMeta;
+  question: QuestionMeta;
   label: string;
   options: { value: string; text: string }[];
-  value: string | undefined;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
+  const select = withoutKey(getSelectProps(meta, { ariaDescribedBy: question.errors ? question.errorId : undefined }));
   return (
-    <label className="flex flex-wrap items-center gap-2">
-      <span className="min-w-0 flex-1">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="rounded border border-slate-300 px-2 py-1">
-        <option value="">{t("quiz.choose")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.text}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={select.id} className="min-w-0 flex-1">
+          {label}
+        </label>
+        <select
+          {...select}
+          aria-invalid={meta.errors || question.errors ? true : undefined}
+          className={`rounded border px-2 py-1 ${meta.errors ? "border-red-600" : "border-slate-300"}`}
+        >
+          <option value="">{t("quiz.choose")}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FieldError id={meta.errorId} errors={meta.errors} lang={locale} />
+    </div>
   );
 }
 
-function PartInputs({ question, values }: { question: Extract<Question, { kind: "order" | "match" }>; values: Values }) {
+function PartInputs({ question, meta }: { question: Extract<Question, { kind: "order" | "match" }>; meta: QuestionMeta }) {
   const { t } = useT();
+  const parts: Record<string, PartMeta> = (meta as unknown as PartsMeta).getFieldset();
   if (question.kind === "order") {
     const positions = question.items.map((_, i) => ({ value: String(i + 1), text: String(i + 1) }));
     return (
       <div className="mt-2 space-y-2">
         <p className="text-sm text-slate-600">{t("quiz.orderHelp")}</p>
-        {question.items.map((item) => (
-          <Select
-            key={item.id}
-            name={`${question.id}:${item.id}`}
-            label={item.text}
-            options={positions}
-            value={values[`${question.id}:${item.id}`]?.[0]}
-          />
+        {question.items.map((item, j) => (
+          <Select key={item.id} meta={parts[partKey(j)]!} question={meta} label={item.text} options={positions} />
         ))}
       </div>
     );
@@ -94,38 +97,34 @@ function PartInputs({ question, values }: { question: Extract<Question, { kind: 
   const answers = question.answers.map((a) => ({ value: a.id, text: a.text }));
   return (
     <div className="mt-2 space-y-2">
-      {question.lefts.map((left) => (
-        <Select
-          key={left.id}
-          name={`${question.id}:${left.id}`}
-          label={left.text}
-          options={answers}
-          value={values[`${question.id}:${left.id}`]?.[0]}
-        />
+      {question.lefts.map((left, j) => (
+        <Select key={left.id} meta={parts[partKey(j)]!} question={meta} label={left.text} options={answers} />
       ))}
     </div>
   );
 }
 
-export function QuizForm({ questions, values, missing }: { questions: Question[]; values: Values; missing: string[] }) {
+export function QuizForm({ questions, fields }: { questions: Question[]; fields: Record<string, QuestionMeta> }) {
+  const { locale } = useT();
   return (
     <ol className="space-y-5">
-      {questions.map((question, index) => (
-        <li key={question.id}>
-          <fieldset
-            className={`rounded border p-4 ${missing.includes(question.id) ? "border-red-500" : "border-slate-200"}`}
-            aria-describedby={missing.includes(question.id) ? `${question.id}-error` : undefined}
-            data-question={question.id}
-          >
-            <Legend question={question} index={index} missing={missing.includes(question.id)} />
-            {"choices" in question ? (
-              <ChoiceInputs question={question} values={values} />
-            ) : (
-              <PartInputs question={question} values={values} />
-            )}
-          </fieldset>
-        </li>
-      ))}
+      {questions.map((question, index) => {
+        const meta = fields[questionField(index)]!;
+        return (
+          <li key={question.id}>
+            <fieldset
+              className={`rounded border p-4 ${meta.allErrors && Object.keys(meta.allErrors).length > 0 ? "border-red-500" : "border-slate-200"}`}
+              data-question={question.id}
+            >
+              <legend className="font-medium">
+                {index + 1}. {question.prompt}
+              </legend>
+              {"choices" in question ? <ChoiceInputs question={question} meta={meta} /> : <PartInputs question={question} meta={meta} />}
+              <FieldError id={meta.errorId} errors={meta.errors} lang={locale} />
+            </fieldset>
+          </li>
+        );
+      })}
     </ol>
   );
 }

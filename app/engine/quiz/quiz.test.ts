@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { answersFromEntries, displayOrder, missingAnswers, parseQuiz, publicQuestion, scoreQuiz, type QuizDefinition } from "./index";
+import { displayOrder, missingAnswers, parseQuiz, publicQuestion, scoreQuiz, type QuizAnswers, type QuizDefinition } from "./index";
 
 const header = `---\nid: t-quiz\ntitle: Test\nlang: en\npassMark: 60\n---\n`;
 const source = `${header}
@@ -90,16 +90,12 @@ describe("quiz scoring", () => {
     const parts = question?.kind === "order" ? question.items : question?.kind === "match" ? question.pairs : (question?.choices ?? []);
     return parts[index]?.id ?? "";
   };
-  const perfect = answersFromEntries(q, [
-    ["one", id("one", 1)],
-    ["many", id("many", 0)],
-    ["many", id("many", 1)],
-    [`order:${id("order", 0)}`, "1"],
-    [`order:${id("order", 1)}`, "2"],
-    [`order:${id("order", 2)}`, "3"],
-    [`match:${id("match", 0)}`, id("match", 0)],
-    [`match:${id("match", 1)}`, id("match", 1)],
-  ]);
+  const perfect: QuizAnswers = {
+    one: { kind: "single", choice: id("one", 1) },
+    many: { kind: "multiple", choices: [id("many", 0), id("many", 1)] },
+    order: { kind: "order", positions: { [id("order", 0)]: 1, [id("order", 1)]: 2, [id("order", 2)]: 3 } },
+    match: { kind: "match", chosen: { [id("match", 0)]: id("match", 0), [id("match", 1)]: id("match", 1) } },
+  };
 
   it("gives 100 for the right answers", () => {
     expect(scoreQuiz(q, perfect)).toMatchObject({ score: 100, passed: true });
@@ -107,16 +103,12 @@ describe("quiz scoring", () => {
   });
 
   it("gives partial credit, and a wrong tick cancels a right one", () => {
-    const answers = answersFromEntries(q, [
-      ["one", id("one", 0)],
-      ["many", id("many", 0)],
-      ["many", id("many", 2)],
-      [`order:${id("order", 0)}`, "1"],
-      [`order:${id("order", 1)}`, "3"],
-      [`order:${id("order", 2)}`, "2"],
-      [`match:${id("match", 0)}`, id("match", 0)],
-      [`match:${id("match", 1)}`, id("match", 0)],
-    ]);
+    const answers: QuizAnswers = {
+      one: { kind: "single", choice: id("one", 0) },
+      many: { kind: "multiple", choices: [id("many", 0), id("many", 2)] },
+      order: { kind: "order", positions: { [id("order", 0)]: 1, [id("order", 1)]: 3, [id("order", 2)]: 2 } },
+      match: { kind: "match", chosen: { [id("match", 0)]: id("match", 0), [id("match", 1)]: id("match", 0) } },
+    };
     const result = scoreQuiz(q, answers);
     expect(result.questions.map((r) => r.credit)).toEqual([0, 0, 1 / 3, 0.5]);
     // (0 + 0 + 2/3 + 0.5) of 5 points
@@ -124,12 +116,14 @@ describe("quiz scoring", () => {
     expect(result.passed).toBe(false);
   });
 
-  it("ignores forged values and lists what is unanswered", () => {
-    const answers = answersFromEntries(q, [
-      ["one", "not-a-choice"],
-      [`order:${id("order", 0)}`, "99"],
-    ]);
-    expect(scoreQuiz(q, answers).score).toBe(0);
+  it("lists what is unanswered: no choice, a position missing or given twice, a pair left open", () => {
+    const answers: QuizAnswers = {
+      one: { kind: "single", choice: null },
+      many: { kind: "multiple", choices: [] },
+      order: { kind: "order", positions: { [id("order", 0)]: 1, [id("order", 1)]: 1, [id("order", 2)]: 2 } },
+      match: { kind: "match", chosen: { [id("match", 0)]: id("match", 0) } },
+    };
+    expect(scoreQuiz(q, answers).score).toBe(23.3);
     expect(missingAnswers(q, answers)).toEqual(["one", "many", "order", "match"]);
   });
 

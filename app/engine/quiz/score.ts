@@ -45,48 +45,6 @@ export function scoreQuiz(definition: QuizDefinition, answers: QuizAnswers, pass
   return { score, passed: score >= passMark, questions };
 }
 
-/**
- * Reads answers from form fields: `<question>` for single, repeated `<question>` for multiple,
- * `<question>:<item>` = position for order, `<question>:<pair>` = chosen pair for match.
- * Unknown fields and values are ignored, so a forged form cannot earn points it did not choose.
- */
-export function answersFromEntries(definition: QuizDefinition, entries: Iterable<[string, string]>): QuizAnswers {
-  const fields = new Map<string, string[]>();
-  for (const [key, value] of entries) fields.set(key, [...(fields.get(key) ?? []), value]);
-  const answers: QuizAnswers = {};
-  for (const question of definition.questions) {
-    answers[question.id] = readAnswer(question, (key) => fields.get(key) ?? []);
-  }
-  return answers;
-}
-
-function readAnswer(question: Question, field: (key: string) => string[]): QuizAnswer {
-  switch (question.kind) {
-    case "single": {
-      const value = field(question.id)[0] ?? null;
-      return { kind: "single", choice: question.choices.some((c) => c.id === value) ? value : null };
-    }
-    case "multiple":
-      return { kind: "multiple", choices: field(question.id).filter((v) => question.choices.some((c) => c.id === v)) };
-    case "order": {
-      const positions: Record<string, number> = {};
-      for (const item of question.items) {
-        const position = Number(field(`${question.id}:${item.id}`)[0]);
-        if (Number.isInteger(position) && position >= 1 && position <= question.items.length) positions[item.id] = position;
-      }
-      return { kind: "order", positions };
-    }
-    case "match": {
-      const chosen: Record<string, string> = {};
-      for (const pair of question.pairs) {
-        const value = field(`${question.id}:${pair.id}`)[0];
-        if (value !== undefined && question.pairs.some((p) => p.id === value)) chosen[pair.id] = value;
-      }
-      return { kind: "match", chosen };
-    }
-  }
-}
-
 /** Whether every question got an answer (an order question needs every position, all different). */
 export function missingAnswers(definition: QuizDefinition, answers: QuizAnswers): string[] {
   return definition.questions

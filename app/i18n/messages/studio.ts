@@ -87,6 +87,8 @@ export const studio = defineMessages({
     "studio.conflict.takeTheirs": "Take theirs, drop mine",
     "studio.conflict.merge": "To merge by hand, edit your text here, taking what you need from theirs.",
     "studio.conflict.mergeHint": "Saving replaces revision {revision} with this text.",
+    "studio.conflict.emptyMine": "Your text is empty: keeping it would leave nothing of theirs. Take theirs, or write your version here.",
+    "studio.conflict.again": "{name} saved revision {revision} while you were merging: compare your text with it before keeping yours.",
     "studio.nav.previewRead": "Preview",
     "studio.preview.readIntro": "The draft as managers will see it once it is published. Nothing is stored.",
     "studio.preview.invalidRead": "The draft has errors; fix them in the editor to preview it.",
@@ -268,6 +270,10 @@ export const studio = defineMessages({
     "studio.conflict.takeTheirs": "Взять их, отказаться от моего",
     "studio.conflict.merge": "Чтобы объединить вручную, правьте свой текст здесь, перенося нужное из их текста.",
     "studio.conflict.mergeHint": "Сохранение заменит редакцию {revision} этим текстом.",
+    "studio.conflict.emptyMine":
+      "Ваш текст пуст: если оставить его, от их текста ничего не останется. Возьмите их текст или напишите здесь свой.",
+    "studio.conflict.again":
+      "Пока вы объединяли тексты, {name} сохранил(а) редакцию {revision}: сверьте с ней свой текст, прежде чем оставить его.",
     "studio.nav.previewRead": "Просмотр",
     "studio.preview.readIntro": "Черновик таким, каким его увидят менеджеры после публикации. Ничего не сохраняется.",
     "studio.preview.invalidRead": "В черновике есть ошибки; исправьте их в редакторе, чтобы посмотреть его.",

@@ -1,14 +1,16 @@
 /** Quizzes: the published version a manager takes, scoring on submit, and the stored result. */
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { answersFromEntries, isQuizDefinition, missingAnswers, scoreQuiz, type QuizDefinition } from "~/engine/quiz";
+import { isQuizDefinition, missingAnswers, scoreQuiz, type QuizAnswers, type QuizDefinition } from "~/engine/quiz";
 import { getDb, schema } from "~/db.server";
 import { refreshProgress } from "~/models/assignments/assignment-progress.server";
 import { getAssignment } from "~/models/assignments/assignment.server";
 import { assignedItems } from "./catalogue.server";
 import { getItemBySlug, versionDefinition } from "~/models/content/content.server";
 
-export function publishedQuiz(slug: string): { itemId: string; versionId: string; definition: QuizDefinition } | null {
+export type PublishedQuiz = { itemId: string; versionId: string; definition: QuizDefinition };
+
+export function publishedQuiz(slug: string): PublishedQuiz | null {
   const item = getItemBySlug("quiz", slug);
   if (!item?.publishedVersionId || item.archivedAt !== null) return null;
   const definition = versionDefinition(item.publishedVersionId);
@@ -18,13 +20,13 @@ export function publishedQuiz(slug: string): { itemId: string; versionId: string
 export type SubmitResult = { ok: true; attemptId: string } | { ok: false; missing: string[] };
 
 /**
- * Scores and stores a submission. An unanswered question sends the form back (nothing stored),
- * so a slip of the mouse does not cost a try. The assignment's pass mark wins over the quiz's.
+ * Scores and stores a submission: `answers` as the quiz's form schema read them
+ * (quiz-form.server.ts), which sends an unanswered question back beside itself, so a slip of the
+ * mouse does not cost a try; nothing is stored unless every question is answered. The
+ * assignment's pass mark wins over the quiz's.
  */
-export function submitQuiz(input: { userId: string; slug: string; entries: [string, string][] }, now = Date.now()): SubmitResult | null {
-  const quiz = publishedQuiz(input.slug);
-  if (!quiz) return null;
-  const answers = answersFromEntries(quiz.definition, input.entries);
+export function submitQuiz(input: { userId: string; quiz: PublishedQuiz; answers: QuizAnswers }, now = Date.now()): SubmitResult {
+  const { quiz, answers } = input;
   const missing = missingAnswers(quiz.definition, answers);
   if (missing.length > 0) return { ok: false, missing };
   const assignmentId = assignedItems(input.userId).get(quiz.itemId)?.assignmentId ?? null;
