@@ -29,6 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     title: meta.title,
     lang: meta.lang,
     passMark: meta.passMark,
+    versionId: quiz.versionId,
     intro,
     questions: questions.map(publicQuestion),
   };
@@ -43,7 +44,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const quiz = publishedQuiz(params.slug ?? "");
   if (!quiz) throw new Response("Not found", { status: 404 });
   const translate = translator(await resolveLocale(request, context));
-  const submission = await parseForm(request, quizSchema(quiz.definition, translate));
+  const submission = await parseForm(request, quizSchema(quiz.definition, translate, quiz.versionId));
   if (submission.status !== "success") return refuseForm(submission);
   const result = submitQuiz({ userId: auth.user.id, quiz, answers: submission.value });
   if (!result.ok) return refuseForm(submission, { formErrors: [translate.t("quiz.missing", { count: result.missing.length })] });
@@ -67,6 +68,8 @@ export default function Quiz() {
       ))}
       {form.errors ? <FormAlert id={form.errorId}>{form.errors.join(" ")}</FormAlert> : null}
       <Form method="post" {...getFormProps(form)} lang={quiz.lang}>
+        {/* the fields are named by position: answers given to one version are never scored against another */}
+        <input type="hidden" name="version" value={quiz.versionId} />
         <QuizForm questions={quiz.questions} fields={fields} />
         <button
           type="submit"

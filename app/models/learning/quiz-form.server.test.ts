@@ -86,6 +86,17 @@ const en = translator("en").t;
 const ru = translator("ru").t;
 
 describe("the quiz form's schema", () => {
+  it("refuses, as a whole, answers given to another version of the quiz (fields are named by position)", async () => {
+    const schema = (locale: "en" | "ru") => quizSchema(quiz, translator(locale), "version-2");
+    const stale = await parseForm(form([["version", "version-1"], ...rightEntries()]), schema("ru"));
+    expect(stale.status).toBe("error");
+    expect(stale.status === "error" && stale.error?.[""]).toEqual([ru("quiz.changed")]);
+    const missing = await parseForm(form(rightEntries()), schema("en"));
+    expect(missing.status === "error" && missing.error?.[""]).toEqual([en("quiz.changed")]);
+    const current = await parseForm(form([["version", "version-2"], ...rightEntries()]), schema("en"));
+    expect(current.status).toBe("success");
+  });
+
   it("reads the right answers under ids with dots, brackets, __proto__ and constructor, and scores them 100", async () => {
     const submission = await parse(rightEntries());
     if (submission.status !== "success") throw new Error(JSON.stringify(submission.error));

@@ -79,10 +79,18 @@ function readQuestion(question: QuizDefinition["questions"][number], name: strin
   }
 }
 
-/** The schema of one quiz's form: its value is the answers, ready to score. */
-export function quizSchema(definition: QuizDefinition, { t }: Translate) {
+/**
+ * The schema of one quiz's form: its value is the answers, ready to score. With `versionId`, a form
+ * opened on another version (republished meanwhile, its questions perhaps in another order) is
+ * refused as a whole: fields named by position would otherwise answer the wrong questions.
+ */
+export function quizSchema(definition: QuizDefinition, { t }: Translate, versionId?: string) {
   const shape = Object.fromEntries(definition.questions.map((question, i) => [questionField(i), fieldSchema(question)]));
-  return z.object(shape).transform((value, ctx): QuizAnswers => {
+  return z.object({ ...shape, version: z.string().optional().catch(undefined) }).transform((value, ctx): QuizAnswers => {
+    if (versionId !== undefined && value.version !== versionId) {
+      ctx.addIssue({ code: "custom", path: [], message: t("quiz.changed") });
+      return z.NEVER;
+    }
     const answers: QuizAnswers = {};
     let left = 0;
     definition.questions.forEach((question, i) => {
