@@ -11,10 +11,18 @@ import { numberAt } from "../text/numbers";
 import { compileSynonyms, conceptId, phraseHits, synonymsFor, wordConcepts } from "./synonyms";
 
 /**
- * Categories whose meaning is the category itself, not its words: «созвонимся как-нибудь» is a
- * vague brush-off, not a call, so its unit carries the category alone.
+ * Categories that are the whole meaning of what is said (blaming the lead, pressure, running a
+ * rival down, a brush-off, a leading question): evidence on their own, not only a hint.
  */
 const CATEGORY_ONLY = new Set(["contradict", "competitor_bash", "pressure", "vague_next", "leading_q"]);
+/**
+ * Of those, the ones whose words say nothing of their own: «созвонимся как-нибудь» is a vague
+ * brush-off, not a call, so its unit carries the category alone. The others keep their words
+ * beside the category: «вечно опаздывает» runs a rival down *about delays*, and an option that says
+ * «тоже опаздывает» without the rubric's phrase still shares the word (before round 7 the phrase
+ * hid it, and the reply had no evidence at all).
+ */
+const HIDES_WORDS = new Set(["vague_next"]);
 /** Marker categories whose phrases are interchangeable: «понимаю» says what «справедливо» says. */
 const EQUIVALENT = new Set([
   "ack",
@@ -275,8 +283,7 @@ type Span = [first: number, last: number, concept: number | null, alone: boolean
 /** Phrases that become one unit: equivalent marker hits, lexicon phrases, spoken numbers. */
 function spans(a: Analysis, lang: Lang): Span[] {
   const out: Span[] = [];
-  for (const h of a.hits)
-    if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), CATEGORY_ONLY.has(h.category)]);
+  for (const h of a.hits) if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), HIDES_WORDS.has(h.category)]);
   for (const [f, l, c] of phraseHits(synonymsFor(lang), a.tokens)) out.push([f, l, c, false]);
   out.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const taken: Span[] = [];
