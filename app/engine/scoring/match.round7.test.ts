@@ -33,3 +33,18 @@ describe("a rubric phrase that is the whole meaning keeps its words beside its c
     expect(matchReply("Ну созвонимся как-нибудь", opts, "ru").optionId).not.toBe("time");
   });
 });
+
+describe("Russian verbs of one meaning in another aspect or with another prefix are the same word to the matcher", () => {
+  const opts = [
+    { id: "wait", text: "Хорошо, согласуйте с директором, я подожду вашего ответа." },
+    { id: "help", text: "Давайте я подготовлю для директора короткое сравнение на одну страницу." },
+    { id: "meet", text: "Может, встретимся втроём в четверг?" },
+  ];
+  it("«жду» is «подожду»", () => expect(matchReply("Согласуйте, жду.", opts, "ru").optionId).toBe("wait"));
+
+  const close = [
+    { id: "call-us", text: "Подумайте спокойно и позвоните нам, когда решите." },
+    { id: "slot", text: "Давайте я перезвоню вам в субботу в одиннадцать." },
+  ];
+  it("«надумаете» is «подумайте»", () => expect(matchReply("Как надумаете, позвоните нам.", close, "ru").optionId).toBe("call-us"));
+});

@@ -80,6 +80,8 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["это ключевое", "это важно", "important"],
     ["подскажите", "расскажите", "tell"],
     ["гендиру", "директору", "boss"],
+    // round 7
+    ["когда внедрять", "когда запуск", "start"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
