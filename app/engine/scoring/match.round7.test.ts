@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { matchReply } from "./index";
+import { numberAt } from "./text/numbers";
+import { tokenize } from "./text/tokenize";
 
 describe("a rubric phrase that is the whole meaning keeps its words beside its category", () => {
   const ru = [
@@ -47,4 +49,52 @@ describe("Russian verbs of one meaning in another aspect or with another prefix 
     { id: "slot", text: "Давайте я перезвоню вам в субботу в одиннадцать." },
   ];
   it("«надумаете» is «подумайте»", () => expect(matchReply("Как надумаете, позвоните нам.", close, "ru").optionId).toBe("call-us"));
+});
+
+describe("numbers said another way: fractions, multiples, collective and ordinal forms", () => {
+  const at = (text: string, i: number) => numberAt(tokenize(text).tokens, i);
+
+  it("a fraction is the share it names, in per cent", () => {
+    expect(at("на пятую часть дешевле", 1)).toMatchObject({ value: 20, share: true, last: 2 });
+    expect(at("третью часть бюджета", 0)).toMatchObject({ value: 33, share: true });
+    expect(at("десятой части", 0)).toMatchObject({ value: 10, share: true });
+    expect(at("половина клиентов", 0)).toMatchObject({ value: 50, share: true });
+    expect(at("четверть закупок", 0)).toMatchObject({ value: 25, share: true });
+    expect(at("a quarter of the price", 1)).toMatchObject({ value: 25, share: true });
+    expect(at("a fifth of your stores", 1)).toMatchObject({ value: 20, share: true });
+    expect(at("half the cost", 0)).toMatchObject({ value: 50, share: true });
+  });
+
+  it("a fraction word that is a time, a period or a date is not a share", () => {
+    expect(at("half past ten", 0)).toBeNull();
+    expect(at("in half an hour", 1)).toBeNull();
+    expect(at("a quarter to ten", 1)).toBeNull();
+    expect(at("next quarter", 1)).toBeNull();
+    expect(at("the third of May", 1)).toMatchObject({ value: 3 });
+    expect(at("the third of May", 1)?.share).toBeUndefined();
+    expect(at("пять частей", 0)).toMatchObject({ value: 5 });
+    expect(at("пять частей", 0)?.share).toBeUndefined();
+  });
+
+  it("multiples and collective numerals are their number", () => {
+    expect(at("вдвое дешевле", 0)).toMatchObject({ value: 2 });
+    expect(at("нас трое", 1)).toMatchObject({ value: 3 });
+    expect(at("созвонимся втроём", 1)).toMatchObject({ value: 3 });
+    expect(at("twice a week", 0)).toMatchObject({ value: 2 });
+    expect(at("the seventeenth", 1)).toMatchObject({ value: 17 });
+    expect(at("к восемнадцатому", 1)).toMatchObject({ value: 18 });
+  });
+
+  it("so «пятая часть» means the option that says «двадцать процентов»", () => {
+    const opts = [
+      { id: "cheaper", text: "Мы примерно на двадцать процентов дешевле конкурентов." },
+      { id: "ask", text: "А сколько вы сейчас платите за обслуживание?" },
+    ];
+    expect(matchReply("Где-то на пятую часть дешевле других.", opts, "ru").optionId).toBe("cheaper");
+    const en = [
+      { id: "cheaper", text: "We come in about twenty-five percent cheaper than the others." },
+      { id: "ask", text: "What do you pay for servicing now?" },
+    ];
+    expect(matchReply("Roughly a quarter cheaper than the rest.", en, "en").optionId).toBe("cheaper");
+  });
 });

@@ -376,7 +376,12 @@ export function buildProfile(text: string, lang: Lang): Profile {
     } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
       last = num.last;
       unit = {
-        concepts: num.alt === undefined ? [lemmaId(String(num.value))] : [lemmaId(String(num.value)), lemmaId(String(num.alt))],
+        // «пятая часть» is «20 %»: the share carries the per cent too
+        concepts: [
+          lemmaId(String(num.value)),
+          ...(num.alt === undefined ? [] : [lemmaId(String(num.alt))]),
+          ...(num.share ? [PERCENT] : []),
+        ],
         weight: 1,
         content: true,
         negated: false,
