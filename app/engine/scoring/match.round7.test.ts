@@ -98,3 +98,20 @@ describe("numbers said another way: fractions, multiples, collective and ordinal
     expect(matchReply("Roughly a quarter cheaper than the rest.", en, "en").optionId).toBe("cheaper");
   });
 });
+
+describe("the same denial with the negation on another word is evidence, not a hint", () => {
+  const options = [
+    { id: "honest", text: "Hi, Anna from Bean and Co. I'm not calling to sell; I'd like to understand what went wrong. Got two minutes?" },
+    { id: "pitch", text: "Hi, we've got a new blend this month, shall I send you a sample?" },
+  ];
+  it('"Not a sales call" alone means the option that says "I\'m not calling to sell"', () => {
+    expect(matchReply("Not a sales call, honestly.", options, "en").optionId).toBe("honest");
+  });
+  it("«Я не продавать звоню» is «звоню не с продажей»", () => {
+    const ru = [
+      { id: "honest", text: "Звоню не с продажей: хочу понять, что пошло не так." },
+      { id: "pitch", text: "У нас новая смесь, прислать вам образец?" },
+    ];
+    expect(matchReply("Я не продавать звоню.", ru, "ru").optionId).toBe("honest");
+  });
+});
