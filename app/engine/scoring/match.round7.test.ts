@@ -115,3 +115,28 @@ describe("the same denial with the negation on another word is evidence, not a h
     expect(matchReply("Я не продавать звоню.", ru, "ru").optionId).toBe("honest");
   });
 });
+
+describe("English contractions and chat fusions are their words", () => {
+  const words = (text: string) => tokenize(text).tokens.map((t) => t.norm);
+  it('"dunno" carries its "not", "shan\'t" is shall + not, "let\'s" is let + us', () => {
+    expect(words("I dunno")).toEqual(["i", "do", "not", "know"]);
+    expect(words("we shan't")).toEqual(["we", "shall", "not"]);
+    expect(words("it ain't")).toEqual(["it", "is", "not"]);
+    expect(words("let's talk")).toEqual(["let", "us", "talk"]);
+    expect(words("lemme check")).toEqual(["let", "me", "check"]);
+  });
+  it('"dunno" is a denial to the matcher as "don\'t know" is', () => {
+    const opts = [
+      { id: "unknown", text: "I don't know yet, I'll find out and call you back." },
+      { id: "known", text: "I know exactly, it's thirty a month." },
+    ];
+    expect(matchReply("Dunno yet, I'll find out and call back", opts, "en").optionId).toBe("unknown");
+  });
+  it('"want" is content to the matcher: "what do you want out of it" is "what would you like to get out of it"', () => {
+    const opts = [
+      { id: "goal", text: "What would you like to get out of training? Then I can suggest what fits." },
+      { id: "hours", text: "We're open from seven in the morning until eleven at night." },
+    ];
+    expect(matchReply("What do you want out of it? Then I'll suggest something.", opts, "en").optionId).toBe("goal");
+  });
+});

@@ -161,7 +161,7 @@ const WEAK: Record<Lang, readonly string[]> = {
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
-const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like"] };
+const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like", "want"] };
 /**
  * Third-person pronouns: in a reply to "I have to ask my boss" «ему», "him" is the decision maker
  * the option names («шефу», "your director"), and the other way round. Only a hint (a category's

@@ -125,7 +125,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   minute: ["minute", "moment", "sec", "jiffy"],
   sorry: ["sorry", "apologies", "apologise", "apologize", "excuse"],
   important: ["important", "matter", "priority", "key", "crucial", "essential", "critical"],
-  decide: ["decide", "decision", "make up mind"],
+  decide: ["decide", "decision", "make up mind", "your call", "down to you", "up to you"],
   interest: ["interest", "interested", "interesting"],
   help: ["help", "assist", "support"],
   later: ["later", "afterwards", "another time", "some other time", "next time"],
@@ -184,5 +184,10 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   arrange: ["arrange", "book", "book in", "pencil in", "line up", "fix a time", "set a time", "lock in"],
   follow_up: ["follow up", "follow-up", "check in", "get back to you", "come back to you", "circle back"],
   find_out: ["find out", "figure out", "work out", "learn"],
+  // round 7
+  size: ["size", "big", "large"],
+  want: ["want", "would like", "fancy", "keen on"],
+  put_through: ["put through", "put me through", "connect", "transfer"],
+  pound: ["pound", "quid"],
   memorable: ["stand out", "stood out", "stick with", "stuck with", "memorable", "remember best"],
 };

@@ -82,6 +82,10 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["гендиру", "директору", "boss"],
     // round 7
     ["когда внедрять", "когда запуск", "start"],
+    ["что зашло", "что понравилось", "like"],
+    ["ради чего", "с какой целью", "purpose"],
+    ["бюджет на перевозки", "расходы на доставку", "delivery"],
+    ["мы возим назавтра", "доставим завтра", "delivery"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -131,6 +135,14 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["in no time", "promptly", "fast"],
     ["ask the gaffer", "ask your boss", "boss"],
     ["roll it out", "go live", "start"],
+    // round 7
+    ["size of the team", "how big is the team", "size"],
+    ["would you like to start", "do you want to start", "want"],
+    ["fancy a trial", "want a trial", "want"],
+    ["put me through", "connect me", "put_through"],
+    ["three quid", "three pounds", "pound"],
+    ["it's your call", "you decide", "decide"],
+    ["it's down to you", "your decision", "decide"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
