@@ -3,6 +3,7 @@
  * Every sentence here was written for the test.
  */
 import { describe, expect, it } from "vitest";
+import { analyse } from "./analyse";
 import { matchReply } from "./index";
 import { numberAt } from "./text/numbers";
 import { tokenize } from "./text/tokenize";
@@ -138,5 +139,22 @@ describe("English contractions and chat fusions are their words", () => {
       { id: "hours", text: "We're open from seven in the morning until eleven at night." },
     ];
     expect(matchReply("What do you want out of it? Then I'll suggest something.", opts, "en").optionId).toBe("goal");
+  });
+});
+
+describe("a discount said as «минус» and a number in words", () => {
+  it("is the rubric's discount, and keeps the number's value for the matcher", () => {
+    expect(analyse("Ладно, минус двадцать, только между нами.", "ru").hits.some((h) => h.category === "discount")).toBe(true);
+    expect(analyse("Плюсы и минусы есть у всех.", "ru").hits.some((h) => h.category === "discount")).toBe(false);
+    const opts = [
+      { id: "discount", text: "Хорошо, сделаю вам скидку двадцать процентов, только никому не говорите." },
+      { id: "value", text: "Понимаю. Зато в карту входит заморозка и план от тренера." },
+    ];
+    expect(matchReply("Ладно, минус двадцать, только между нами.", opts, "ru").optionId).toBe("discount");
+  });
+  it('"10% under their price" and "5 below them" are a discount too', () => {
+    expect(analyse("We'll come in 10% under their price.", "en").hits.some((h) => h.category === "discount")).toBe(true);
+    expect(analyse("We can go 5 below them.", "en").hits.some((h) => h.category === "discount")).toBe(true);
+    expect(analyse("It takes under 5 minutes.", "en").hits.some((h) => h.category === "discount")).toBe(false);
   });
 });

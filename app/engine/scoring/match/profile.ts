@@ -359,6 +359,9 @@ export function buildProfile(text: string, lang: Lang): Profile {
       for (let j = i; j <= last && !alone; j++) {
         if (isStop(j) || isNegation(j)) continue;
         for (const c of tokenConcepts(a, lang, j, false, lists.person)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
+        // a number said in words inside a phrase («минус двадцать») keeps its value, as digits do
+        const n = isDigit(tokens[j]?.norm ?? "0") ? null : numberAt(tokens, j);
+        if (n && !inner.includes(lemmaId(String(n.value)))) inner.push(lemmaId(String(n.value)));
       }
       if (negatedInside && inner.length > 0) {
         units.push({
