@@ -158,3 +158,21 @@ describe("a discount said as «минус» and a number in words", () => {
     expect(analyse("It takes under 5 minutes.", "en").hits.some((h) => h.category === "discount")).toBe(false);
   });
 });
+
+describe("clipped words of everyday English are their words", () => {
+  it('"temps", "veggies", "ppl", "hrs" are temperatures, vegetarians, people, hours', async () => {
+    const { enLemmas } = await import("./text/lemmas");
+    expect(enLemmas("temps")).toEqual(enLemmas("temperatures"));
+    expect(enLemmas("veggies")).toEqual(enLemmas("vegetarians"));
+    expect(enLemmas("veggie")).toEqual(enLemmas("vegetarian"));
+    expect(enLemmas("ppl")).toEqual(enLemmas("people"));
+    expect(enLemmas("hrs")).toEqual(enLemmas("hours"));
+  });
+  it("so a clipped reply means the option that spells the words out", () => {
+    const opts = [
+      { id: "how", text: "How do you keep an eye on fridge temperatures at the moment, and who looks after it?" },
+      { id: "price", text: "It's four hundred and fifty a month per sensor." },
+    ];
+    expect(matchReply("Who checks the fridge temps?", opts, "en").optionId).toBe("how");
+  });
+});

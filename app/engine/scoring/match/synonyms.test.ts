@@ -86,6 +86,11 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["ради чего", "с какой целью", "purpose"],
     ["бюджет на перевозки", "расходы на доставку", "delivery"],
     ["мы возим назавтра", "доставим завтра", "delivery"],
+    ["везём сами", "доставка наша", "delivery"],
+    ["цены ниже", "дешевле", "cheap"],
+    ["назавтра", "на следующий день", "next_day"],
+    ["пришлём смс", "придёт уведомление", "notify"],
+    ["при сбое", "о поломке", "breakdown"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -143,6 +148,11 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["three quid", "three pounds", "pound"],
     ["it's your call", "you decide", "decide"],
     ["it's down to you", "your decision", "decide"],
+    ["our prices are lower", "cheaper", "cheap"],
+    ["next-day delivery", "the following day", "next_day"],
+    ["you get a text message", "an alert", "notify"],
+    ["if a fridge dies", "a breakdown", "breakdown"],
+    ["the most trouble", "the biggest headache", "problem"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
