@@ -65,6 +65,9 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
     "give a buzz",
     "give a bell",
     "buzz",
+    // "I'll get back to you on Friday" is the call back a trainer asks for
+    "get back to you",
+    "come back to you",
   ],
   meet: [
     "meet",
@@ -111,7 +114,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   contract: ["contract", "agreement"],
   minute: ["minute", "moment", "sec", "jiffy"],
   sorry: ["sorry", "apologies", "apologise", "apologize", "excuse"],
-  important: ["important", "matter", "priority", "key", "crucial", "essential", "critical"],
+  important: ["important", "matter", "priority", "key", "crucial", "essential", "critical", "care about"],
   decide: ["decide", "decision", "make up mind", "your call", "down to you", "up to you"],
   interest: ["interest", "interested", "interesting"],
   help: ["help", "assist", "support"],
@@ -169,7 +172,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   setup: ["set up", "setup", "install", "installation", "configure", "up and running", "onboard", "onboarding"],
   review: ["go over", "go through", "run through", "review", "talk over", "run over"],
   arrange: ["arrange", "book", "book in", "pencil in", "line up", "fix a time", "set a time", "lock in"],
-  follow_up: ["follow up", "follow-up", "check in", "get back to you", "come back to you", "circle back"],
+  follow_up: ["follow up", "follow-up", "check in", "circle back"],
   find_out: ["find out", "figure out", "work out", "learn"],
   // round 7
   next_day: ["next day", "next-day", "following day"],

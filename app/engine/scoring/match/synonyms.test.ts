@@ -153,6 +153,8 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["you get a text message", "an alert", "notify"],
     ["if a fridge dies", "a breakdown", "breakdown"],
     ["the most trouble", "the biggest headache", "problem"],
+    ["what does your FD care about", "what matters to him", "important"],
+    ["I'll get back to you on Friday", "I'll call you back", "call"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
