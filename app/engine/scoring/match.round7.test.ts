@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "./analyse";
 import { matchReply } from "./index";
+import { buildProfile } from "./match/profile";
+import { lemmaName } from "./text/lexicon";
 import { numberAt } from "./text/numbers";
 import { tokenize } from "./text/tokenize";
 
@@ -174,5 +176,23 @@ describe("clipped words of everyday English are their words", () => {
       { id: "price", text: "It's four hundred and fifty a month per sensor." },
     ];
     expect(matchReply("Who checks the fridge temps?", opts, "en").optionId).toBe("how");
+  });
+});
+
+describe("a rhetorical «зачем» / «незачем» with an infinitive denies it", () => {
+  const denied = (text: string, word: string) =>
+    buildProfile(text, "ru").units.some((u) => u.negated && u.concepts.some((c) => lemmaName(c) === word));
+  it("«зачем его беспокоить» is «не беспокойте его»; «менять незачем» is «не надо менять»", () => {
+    expect(denied("Да зачем его беспокоить, начнём.", "беспокоить")).toBe(true);
+    expect(denied("Всё работает — менять незачем.", "менять")).toBe(true);
+    expect(denied("Зачем вам клуб?", "клуб")).toBe(false);
+    expect(denied("Зачем вам эта часть?", "часть")).toBe(false);
+  });
+  it("so the reply that says «не беспокойте» means the option that asks «зачем беспокоить»", () => {
+    const opts = [
+      { id: "skip", text: "Да зачем его беспокоить, начнём, а ему потом расскажете." },
+      { id: "help", text: "Понимаю. Давайте я подготовлю для него короткое сравнение." },
+    ];
+    expect(matchReply("Не беспокойте его, начнём.", opts, "ru").optionId).toBe("skip");
   });
 });

@@ -195,6 +195,28 @@ const MODALS_RU = [
   "собираться",
 ];
 
+/**
+ * A rhetorical «зачем» before an infinitive denies it: «зачем его беспокоить?» is «не беспокойте
+ * его», «зачем вам переплачивать?» is «не переплачивайте», and «менять незачем» is «не надо менять».
+ * The infinitive is told by its ending («-ть», «-ти», «-чь», not a noun in «-сть»), up to two words
+ * on («зачем его/вам …»); «зачем вам клуб?» asks for a purpose and denies nothing.
+ */
+const INFINITIVE_RU = /(?:ть|ти|чь|ться|тись)$/;
+const NOT_INFINITIVE_RU = /(?:сть|мать|сеть)$/;
+const isInfinitive = (w: string): boolean => INFINITIVE_RU.test(w) && !NOT_INFINITIVE_RU.test(w);
+function rhetoricalDenials(tokens: readonly { norm: string }[]): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.norm;
+    if (w !== "зачем" && w !== "незачем") continue;
+    // «зачем (его) беспокоить»; «менять незачем» says it the other way round
+    const order = w === "зачем" ? [i + 1, i + 2, i + 3] : [i + 1, i - 1, i - 2];
+    const at = order.find((j) => isInfinitive(tokens[j]?.norm ?? ""));
+    if (at !== undefined) (out ??= new Set()).add(at);
+  }
+  return out;
+}
+
 /** How far a negation reaches: Russian «не» the next word (past an intensifier), English past two auxiliaries. */
 function reach(lang: Lang, tokens: readonly { norm: string }[], at: number): number {
   if (lang === "en") return 3;
@@ -331,6 +353,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
   const isModal = (i: number) => lang === "ru" && (tokens[i]?.lemmas.some((l) => lists.modal.has(l)) ?? false);
   const hollow = new Set<number>();
   for (const [f, l] of phraseHits(lists.hollow, tokens)) for (let i = f; i <= l; i++) if (isNegation(i)) hollow.add(i);
+  const denied = lang === "ru" ? rhetoricalDenials(tokens) : null;
   const spanAt = new Map<number, Span>();
   for (const s of spans(a, lang)) spanAt.set(s[0], s);
   const units: Unit[] = [];
@@ -415,7 +438,11 @@ export function buildProfile(text: string, lang: Lang): Profile {
         numberWords: false,
       };
     }
-    if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
+    if (denied?.has(i) && unit.content) {
+      // «зачем его беспокоить?» says «не беспокойте его»
+      unit.negated = true;
+      negatedClauses.add(clause);
+    } else if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
       unit.negated = true;
       // «не стану задерживать»: the modal hands the negation on to its infinitive
       pendingNegation = isModal(i) && last === i ? i : -1;
