@@ -175,6 +175,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   follow_up: ["follow up", "follow-up", "check in", "circle back"],
   find_out: ["find out", "figure out", "work out", "learn"],
   // round 7
+  when: ["when", "what date", "which date", "start date", "from when", "what day"],
   next_day: ["next day", "next-day", "following day"],
   notify: ["alert", "notification", "text message", "sms", "message"],
   breakdown: ["breakdown", "break down", "failure", "fault", "dies", "goes down"],

@@ -91,6 +91,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["назавтра", "на следующий день", "next_day"],
     ["пришлём смс", "придёт уведомление", "notify"],
     ["при сбое", "о поломке", "breakdown"],
+    ["с какого числа начинаем", "когда начинаем", "when"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -155,6 +156,7 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["the most trouble", "the biggest headache", "problem"],
     ["what does your FD care about", "what matters to him", "important"],
     ["I'll get back to you on Friday", "I'll call you back", "call"],
+    ["got a start date yet", "when do you start", "when"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);
