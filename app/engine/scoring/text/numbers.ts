@@ -230,13 +230,16 @@ const nameOf = (t: Token | undefined): string[] => (t ? [t.norm, ...t.lemmas.map
 function shareAt(tokens: readonly Token[], i: number): SpokenNumber | null {
   const t = tokens[i];
   if (!t) return null;
+  const names = nameOf(t);
+  const stem = RU_SHARE_ORDINAL.exec(t.norm);
+  // most words are no fraction: say so before looking at the next word
+  if (!stem && !names.some((f) => f in FRACTIONS || f in ORDINAL_SHARES)) return null;
   const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
   const nextNames = nameOf(next);
   // «пятая часть», «третью часть», «десятой части»: the feminine ordinal agreeing with «часть»
-  const stem = RU_SHARE_ORDINAL.exec(t.norm);
   const n = stem ? RU_SHARE_STEMS[stem[1] ?? ""] : undefined;
   if (n !== undefined && nextNames.includes(PART_RU)) return { value: Math.round(100 / n), share: true, first: i, last: i + 1 };
-  for (const f of nameOf(t)) {
+  for (const f of names) {
     const whole = FRACTIONS[f];
     if (whole !== undefined) {
       if (nextNames.some((n) => NOT_A_SHARE.has(n))) return null;
