@@ -91,7 +91,9 @@ function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover
     let matched = has(same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
     // "Not a sales call" and "I'm not calling to sell": both clauses deny the same thing, the
     // negation just sits on another word of it
-    if (!matched && u.content && u.clauseNegated === true && has(other, u.concepts) && has(to.negClause, u.concepts)) matched = true;
+    let denied = false;
+    if (!matched && u.content && u.clauseNegated === true && has(other, u.concepts) && has(to.negClause, u.concepts))
+      matched = denied = true;
     let repairedNow = false;
     if (!matched && u.stem !== "") {
       const target = to.targets.find(
@@ -105,7 +107,8 @@ function cover(from: Profile, to: Profile, extra: readonly number[] = []): Cover
     }
     if (matched) {
       // a shared category alone («справедливо» for «понимаю») is a weaker match than a shared word
-      const strong = repairedNow || hasEvidence(same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
+      // the same denial with the «не» on another word is the same word said, not a category hint
+      const strong = repairedNow || hasEvidence(denied ? other : same, u.concepts) || (extraSet !== null && has(extraSet, u.concepts));
       const strength = strong ? 1 : CATEGORY_STRENGTH;
       out.hit += u.weight * strength;
       if (u.content) out.contentHit += strength;

@@ -383,6 +383,8 @@ export const MARKERS_EN: MarkerTable = {
     "price cut",
     "cheaper for you",
     "#num percent off",
+    "#num under",
+    "#num below",
     "half price",
     "we'll match",
     "match their price",

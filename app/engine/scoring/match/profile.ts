@@ -11,10 +11,18 @@ import { numberAt } from "../text/numbers";
 import { compileSynonyms, conceptId, phraseHits, synonymsFor, wordConcepts } from "./synonyms";
 
 /**
- * Categories whose meaning is the category itself, not its words: «созвонимся как-нибудь» is a
- * vague brush-off, not a call, so its unit carries the category alone.
+ * Categories that are the whole meaning of what is said (blaming the lead, pressure, running a
+ * rival down, a brush-off, a leading question): evidence on their own, not only a hint.
  */
 const CATEGORY_ONLY = new Set(["contradict", "competitor_bash", "pressure", "vague_next", "leading_q"]);
+/**
+ * Of those, the ones whose words say nothing of their own: «созвонимся как-нибудь» is a vague
+ * brush-off, not a call, so its unit carries the category alone. The others keep their words
+ * beside the category: «вечно опаздывает» runs a rival down *about delays*, and an option that says
+ * «тоже опаздывает» without the rubric's phrase still shares the word (before round 7 the phrase
+ * hid it, and the reply had no evidence at all).
+ */
+const HIDES_WORDS = new Set(["vague_next"]);
 /** Marker categories whose phrases are interchangeable: «понимаю» says what «справедливо» says. */
 const EQUIVALENT = new Set([
   "ack",
@@ -153,7 +161,7 @@ const WEAK: Record<Lang, readonly string[]> = {
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
-const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like"] };
+const MATCH_CONTENT: Record<Lang, readonly string[]> = { ru: [], en: ["think", "know", "like", "want"] };
 /**
  * Third-person pronouns: in a reply to "I have to ask my boss" «ему», "him" is the decision maker
  * the option names («шефу», "your director"), and the other way round. Only a hint (a category's
@@ -186,6 +194,28 @@ const MODALS_RU = [
   "успеть",
   "собираться",
 ];
+
+/**
+ * A rhetorical «зачем» before an infinitive denies it: «зачем его беспокоить?» is «не беспокойте
+ * его», «зачем вам переплачивать?» is «не переплачивайте», and «менять незачем» is «не надо менять».
+ * The infinitive is told by its ending («-ть», «-ти», «-чь», not a noun in «-сть»), up to two words
+ * on («зачем его/вам …»); «зачем вам клуб?» asks for a purpose and denies nothing.
+ */
+const INFINITIVE_RU = /(?:ть|ти|чь|ться|тись)$/;
+const NOT_INFINITIVE_RU = /(?:сть|мать|сеть)$/;
+const isInfinitive = (w: string): boolean => INFINITIVE_RU.test(w) && !NOT_INFINITIVE_RU.test(w);
+function rhetoricalDenials(tokens: readonly { norm: string }[]): Set<number> | null {
+  let out: Set<number> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.norm;
+    if (w !== "зачем" && w !== "незачем") continue;
+    // «зачем (его) беспокоить»; «менять незачем» says it the other way round
+    const order = w === "зачем" ? [i + 1, i + 2, i + 3] : [i + 1, i - 1, i - 2];
+    const at = order.find((j) => isInfinitive(tokens[j]?.norm ?? ""));
+    if (at !== undefined) (out ??= new Set()).add(at);
+  }
+  return out;
+}
 
 /** How far a negation reaches: Russian «не» the next word (past an intensifier), English past two auxiliaries. */
 function reach(lang: Lang, tokens: readonly { norm: string }[], at: number): number {
@@ -275,8 +305,7 @@ type Span = [first: number, last: number, concept: number | null, alone: boolean
 /** Phrases that become one unit: equivalent marker hits, lexicon phrases, spoken numbers. */
 function spans(a: Analysis, lang: Lang): Span[] {
   const out: Span[] = [];
-  for (const h of a.hits)
-    if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), CATEGORY_ONLY.has(h.category)]);
+  for (const h of a.hits) if (EQUIVALENT.has(h.category)) out.push([h.first, h.last, categoryId(h.category), HIDES_WORDS.has(h.category)]);
   for (const [f, l, c] of phraseHits(synonymsFor(lang), a.tokens)) out.push([f, l, c, false]);
   out.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const taken: Span[] = [];
@@ -324,6 +353,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
   const isModal = (i: number) => lang === "ru" && (tokens[i]?.lemmas.some((l) => lists.modal.has(l)) ?? false);
   const hollow = new Set<number>();
   for (const [f, l] of phraseHits(lists.hollow, tokens)) for (let i = f; i <= l; i++) if (isNegation(i)) hollow.add(i);
+  const denied = lang === "ru" ? rhetoricalDenials(tokens) : null;
   const spanAt = new Map<number, Span>();
   for (const s of spans(a, lang)) spanAt.set(s[0], s);
   const units: Unit[] = [];
@@ -352,6 +382,9 @@ export function buildProfile(text: string, lang: Lang): Profile {
       for (let j = i; j <= last && !alone; j++) {
         if (isStop(j) || isNegation(j)) continue;
         for (const c of tokenConcepts(a, lang, j, false, lists.person)) if (!concepts.includes(c) && !inner.includes(c)) inner.push(c);
+        // a number said in words inside a phrase («минус двадцать») keeps its value, as digits do
+        const n = isDigit(tokens[j]?.norm ?? "0") ? null : numberAt(tokens, j);
+        if (n && !inner.includes(lemmaId(String(n.value)))) inner.push(lemmaId(String(n.value)));
       }
       if (negatedInside && inner.length > 0) {
         units.push({
@@ -369,7 +402,12 @@ export function buildProfile(text: string, lang: Lang): Profile {
     } else if (num && (num.last > num.first || !isDigit(tokens[i]?.norm ?? "0"))) {
       last = num.last;
       unit = {
-        concepts: num.alt === undefined ? [lemmaId(String(num.value))] : [lemmaId(String(num.value)), lemmaId(String(num.alt))],
+        // «пятая часть» is «20 %»: the share carries the per cent too
+        concepts: [
+          lemmaId(String(num.value)),
+          ...(num.alt === undefined ? [] : [lemmaId(String(num.alt))]),
+          ...(num.share ? [PERCENT] : []),
+        ],
         weight: 1,
         content: true,
         negated: false,
@@ -400,7 +438,11 @@ export function buildProfile(text: string, lang: Lang): Profile {
         numberWords: false,
       };
     }
-    if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
+    if (denied?.has(i) && unit.content) {
+      // «зачем его беспокоить?» says «не беспокойте его»
+      unit.negated = true;
+      negatedClauses.add(clause);
+    } else if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
       unit.negated = true;
       // «не стану задерживать»: the modal hands the negation on to its infinitive
       pendingNegation = isModal(i) && last === i ? i : -1;

@@ -80,6 +80,18 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["это ключевое", "это важно", "important"],
     ["подскажите", "расскажите", "tell"],
     ["гендиру", "директору", "boss"],
+    // round 7
+    ["когда внедрять", "когда запуск", "start"],
+    ["что зашло", "что понравилось", "like"],
+    ["ради чего", "с какой целью", "purpose"],
+    ["бюджет на перевозки", "расходы на доставку", "delivery"],
+    ["мы возим назавтра", "доставим завтра", "delivery"],
+    ["везём сами", "доставка наша", "delivery"],
+    ["цены ниже", "дешевле", "cheap"],
+    ["назавтра", "на следующий день", "next_day"],
+    ["пришлём смс", "придёт уведомление", "notify"],
+    ["при сбое", "о поломке", "breakdown"],
+    ["с какого числа начинаем", "когда начинаем", "when"],
   ])("ru: «%s» and «%s» mean %s, in any form", (x, y, name) => {
     expect(concepts(x, "ru").has(conceptId(name))).toBe(true);
     expect(concepts(y, "ru").has(conceptId(name))).toBe(true);
@@ -129,6 +141,22 @@ describe("the paraphrase lexicon (reviewed data)", () => {
     ["in no time", "promptly", "fast"],
     ["ask the gaffer", "ask your boss", "boss"],
     ["roll it out", "go live", "start"],
+    // round 7
+    ["size of the team", "how big is the team", "size"],
+    ["would you like to start", "do you want to start", "want"],
+    ["fancy a trial", "want a trial", "want"],
+    ["put me through", "connect me", "put_through"],
+    ["three quid", "three pounds", "pound"],
+    ["it's your call", "you decide", "decide"],
+    ["it's down to you", "your decision", "decide"],
+    ["our prices are lower", "cheaper", "cheap"],
+    ["next-day delivery", "the following day", "next_day"],
+    ["you get a text message", "an alert", "notify"],
+    ["if a fridge dies", "a breakdown", "breakdown"],
+    ["the most trouble", "the biggest headache", "problem"],
+    ["what does your FD care about", "what matters to him", "important"],
+    ["I'll get back to you on Friday", "I'll call you back", "call"],
+    ["got a start date yet", "when do you start", "when"],
   ])('en: "%s" and "%s" mean %s', (x, y, name) => {
     expect(concepts(x, "en").has(conceptId(name))).toBe(true);
     expect(concepts(y, "en").has(conceptId(name))).toBe(true);

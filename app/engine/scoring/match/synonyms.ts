@@ -7,6 +7,7 @@
 import type { Lang } from "../../vocabulary";
 import { lemmaId } from "../text/lexicon";
 import { tokenize, type Token } from "../text/tokenize";
+import { ASPECT_RU } from "./aspect.ru";
 import { SYNONYMS_EN } from "./synonyms.en";
 import { SYNONYMS_RU } from "./synonyms.ru";
 
@@ -55,12 +56,28 @@ export function compileSynonyms(table: Record<string, readonly string[]>): Compi
   return { words, phrases };
 }
 
+/**
+ * The lexicon with rows of verbs of one meaning (`aspect.ru.ts`) merged in: a row that shares a
+ * word with a group joins it, any other row is a group of its own (`aspect:<its first verb>`).
+ */
+export function withRows(table: Record<string, readonly string[]>, rows: readonly (readonly string[])[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, entries] of Object.entries(table)) out[name] = [...entries];
+  for (const row of rows) {
+    const group = Object.keys(table).find((name) => row.some((w) => table[name]?.includes(w)));
+    const name = group ?? `aspect:${row[0] ?? ""}`;
+    const list = (out[name] ??= []);
+    for (const w of row) if (!list.includes(w)) list.push(w);
+  }
+  return out;
+}
+
 const compiled: Partial<Record<Lang, CompiledSynonyms>> = {};
 
 export function synonymsFor(lang: Lang): CompiledSynonyms {
   const ready = compiled[lang];
   if (ready) return ready;
-  const made = compileSynonyms(lang === "ru" ? SYNONYMS_RU : SYNONYMS_EN);
+  const made = compileSynonyms(lang === "ru" ? withRows(SYNONYMS_RU, ASPECT_RU) : SYNONYMS_EN);
   compiled[lang] = made;
   return made;
 }

@@ -58,9 +58,29 @@ const UNITS_RU: Record<string, number> = {
   десятый: 10,
   одиннадцатый: 11,
   двенадцатый: 12,
+  тринадцатый: 13,
+  четырнадцатый: 14,
   пятнадцатый: 15,
+  шестнадцатый: 16,
+  семнадцатый: 17,
+  восемнадцатый: 18,
+  девятнадцатый: 19,
   двадцатый: 20,
   тридцатый: 30,
+  сороковой: 40,
+  пятидесятый: 50,
+  // collective numerals and "so many of us" are the number of people: «нас трое» = «три человека»
+  двое: 2,
+  трое: 3,
+  четверо: 4,
+  пятеро: 5,
+  шестеро: 6,
+  вдвоем: 2,
+  втроем: 3,
+  вчетвером: 4,
+  // «вдвое дешевле» = «в два раза»
+  вдвое: 2,
+  втрое: 3,
 };
 const UNITS_EN: Record<string, number> = {
   zero: 0,
@@ -103,9 +123,20 @@ const UNITS_EN: Record<string, number> = {
   tenth: 10,
   eleventh: 11,
   twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
   fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
   twentieth: 20,
   thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  // "twice as fast" = "two times"
+  twice: 2,
+  thrice: 3,
 };
 /** An English cardinal word ("fifteen", not "fifteenth"): what a "fifteen-minute" compound opens with. */
 export function isCardinalEn(word: string): boolean {
@@ -163,6 +194,8 @@ function digitValue(t: Token): number | null {
 
 export interface SpokenNumber {
   value: number;
+  /** a share of a whole said as a fraction («пятая часть», «половина», "a quarter"): `value` is its per cent */
+  share?: boolean;
   /** another reading of the same words (a colloquial numeral said of money: thousands) */
   alt?: number;
   first: number;
@@ -170,13 +203,67 @@ export interface SpokenNumber {
   last: number;
 }
 
+/** Fractions that are words of their own: «половина» = 50 %, "a quarter" = 25 %. */
+const FRACTIONS: Record<string, number> = { половина: 50, треть: 33, четверть: 25, half: 50, quarter: 25 };
+/** After these a fraction word is a time or a period, not a share: "half past ten", "a quarter to", "half an hour", «четверть часа». */
+const NOT_A_SHARE = new Set(["past", "to", "an", "hour", "час", "года", "год"]);
+/** «часть» after an ordinal makes it a fraction («пятая часть»); English says "a fifth of". */
+const PART_RU = "часть";
+/** the lemmatiser reads «пятую» as «пять»: the ordinal is told by its feminine ending */
+const RU_SHARE_ORDINAL = /^(трет|четверт|пят|шест|десят)(ья|ью|ьей|ая|ую|ой)$/;
+const RU_SHARE_STEMS: Record<string, number> = { трет: 3, четверт: 4, пят: 5, шест: 6, десят: 10 };
+const ORDINAL_SHARES: Record<string, number> = {
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  tenth: 10,
+};
+
+const nameOf = (t: Token | undefined): string[] => (t ? [t.norm, ...t.lemmas.map(lemmaName)] : []);
+
+/**
+ * A share said as a fraction, as per cent: «половина», «треть», «четверть»; an ordinal with
+ * «часть» («пятая часть» = 20 %, «десятую часть»); "half", "a quarter", "a third of", "one fifth of".
+ * "Half past ten", "a quarter to", "half an hour" are times, and "the third of May" a date.
+ */
+function shareAt(tokens: readonly Token[], i: number): SpokenNumber | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const names = nameOf(t);
+  const stem = RU_SHARE_ORDINAL.exec(t.norm);
+  // most words are no fraction: say so before looking at the next word
+  if (!stem && !names.some((f) => f in FRACTIONS || f in ORDINAL_SHARES)) return null;
+  const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
+  const nextNames = nameOf(next);
+  // «пятая часть», «третью часть», «десятой части»: the feminine ordinal agreeing with «часть»
+  const n = stem ? RU_SHARE_STEMS[stem[1] ?? ""] : undefined;
+  if (n !== undefined && nextNames.includes(PART_RU)) return { value: Math.round(100 / n), share: true, first: i, last: i + 1 };
+  for (const f of names) {
+    const whole = FRACTIONS[f];
+    if (whole !== undefined) {
+      if (nextNames.some((n) => NOT_A_SHARE.has(n))) return null;
+      if (f === "quarter" && !["a", "one"].includes(tokens[i - 1]?.norm ?? "")) return null; // "next quarter" is a period
+      return { value: whole, share: true, first: i, last: i };
+    }
+    const n = ORDINAL_SHARES[f];
+    if (n === undefined) continue;
+    if (["a", "one"].includes(tokens[i - 1]?.norm ?? "") && next?.norm === "of")
+      return { value: Math.round(100 / n), share: true, first: i, last: i };
+  }
+  return null;
+}
+
 /**
  * The number starting at token `i`, if any: digits, number words, or digits with a multiplier.
  * "one" alone is a number too ("one more question" is rare next to a matched option's number).
+ * A fraction («пятая часть», "a quarter") is the share it names, in per cent (`share`).
  */
 export function numberAt(tokens: readonly Token[], i: number): SpokenNumber | null {
   const start = tokens[i];
   if (!start) return null;
+  const share = shareAt(tokens, i);
+  if (share) return share;
   for (const l of start.lemmas) {
     const c = COLLOQUIAL_RU[lemmaName(l)];
     if (c !== undefined) return { value: c, alt: c * 1000, first: i, last: i };

@@ -56,9 +56,29 @@ const EN_SUFFIXES: [string, string][] = [
   ["'s", ""],
 ];
 
+/**
+ * Contractions whose base is not a word of its own ("shan't" is no "sha" + not) and the spoken
+ * fusions chat writes as one word ("dunno" = do not know: the "not" matters to the matcher).
+ */
+const EN_WHOLE: Record<string, readonly string[]> = {
+  "shan't": ["shall", "not"],
+  "ain't": ["is", "not"],
+  "let's": ["let", "us"],
+  "y'all": ["you", "all"],
+  dunno: ["do", "not", "know"],
+  lemme: ["let", "me"],
+  gimme: ["give", "me"],
+  gotta: ["got", "to"],
+  kinda: ["kind", "of"],
+  sorta: ["sort", "of"],
+  outta: ["out", "of"],
+};
+
 function splitContraction(norm: string): string[] {
   // "OK'd" is a past tense ("has he OK'd it?"), not "ok would"
   if (norm === "ok'd" || norm === "okay'd") return ["okayed"];
+  const whole = EN_WHOLE[norm];
+  if (whole) return [...whole];
   for (const [suffix, expansion] of EN_SUFFIXES) {
     if (norm.length > suffix.length && norm.endsWith(suffix)) {
       const base = norm.slice(0, -suffix.length);
