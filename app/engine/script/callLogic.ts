@@ -95,7 +95,10 @@ function say(
 ): CallContext {
   const [index, rng] = pickLine(lines, context);
   if (index < 0) return { ...context, rng };
-  const speaker = [lines[index]?.speaker, ...speakers].find((name) => name !== undefined) ?? context.speaker;
+  // the line's own speaker, else the first of `speakers` named, else whoever spoke last
+  let speaker = lines[index]?.speaker;
+  for (let at = 0; speaker === undefined && at < speakers.length; at++) speaker = speakers[at];
+  speaker ??= context.speaker;
   return { ...context, rng, speaker, said: [...context.said, { kind, id, line: index, speaker }] };
 }
 
@@ -127,7 +130,9 @@ export function applyReply(def: ScriptDefinition, context: CallContext, option: 
     },
     option.sets,
   );
-  const facts = revealFacts(def, next, [...new Set([...option.reveals, ...asked])]);
+  // revealFacts takes each fact once, so the option's own list needs no copy when nothing was asked
+  const wanted = asked.length === 0 ? option.reveals : [...new Set([...option.reveals, ...asked])];
+  const facts = wanted.length === 0 ? [] : revealFacts(def, next, wanted);
   for (const fact of facts) {
     const reveal = indexOf(def).reveals.get(fact);
     if (!reveal) continue;
@@ -171,22 +176,31 @@ type Candidate = { kind: "reaction"; item: ReactionDef; weight: number } | { kin
 
 /** Reactions whose `when` holds and, at an objection step, the pool objections that may come now. */
 function candidates(def: ScriptDefinition, context: CallContext, step: StepDef): Candidate[] {
-  const found: Candidate[] = step.reactions
-    .filter((reaction) => holds(reaction.when, context))
-    .map((reaction) => ({ kind: "reaction", item: reaction, weight: reaction.weight }));
+  const found: Candidate[] = [];
+  for (const reaction of step.reactions) {
+    if (holds(reaction.when, context)) found.push({ kind: "reaction", item: reaction, weight: reaction.weight });
+  }
+  // An exam still missing blueprint objections raises one of them when it can.
+  let forced = 0;
   if (step.objection) {
     for (const objection of def.objections) {
       if (context.raised.includes(objection.id) || !(objection.at.length === 0 || objection.at.includes(step.id))) continue;
-      if (holds(objection.when, context)) found.push({ kind: "objection", item: objection, weight: objection.weight });
+      if (!holds(objection.when, context)) continue;
+      found.push({ kind: "objection", item: objection, weight: objection.weight });
+      if (context.required.includes(objection.id)) forced += 1;
     }
   }
-  // An exam still missing blueprint objections raises one of them when it can.
-  const forced = found.filter(
-    (candidate) =>
-      candidate.kind === "objection" && context.required.includes(candidate.item.id) && !context.raised.includes(candidate.item.id),
-  );
-  if (forced.length > 0) return forced.map((candidate) => ({ ...candidate, weight: Math.max(1, candidate.weight) }));
-  return found.filter((candidate) => candidate.weight > 0);
+  if (forced > 0) {
+    const required: Candidate[] = [];
+    for (const candidate of found) {
+      if (candidate.kind === "objection" && context.required.includes(candidate.item.id))
+        required.push({ ...candidate, weight: Math.max(1, candidate.weight) });
+    }
+    return required;
+  }
+  let weighed = 0;
+  for (const candidate of found) if (candidate.weight > 0) weighed += 1;
+  return weighed === found.length ? found : found.filter((candidate) => candidate.weight > 0);
 }
 
 /** Entering a step: maybe a reaction or an objection (drawn by weight), else the step's own line. */

@@ -121,10 +121,19 @@ export function applySets(context: CallContext, sets: readonly SetOp[] | undefin
   return { ...context, flags: [...flags], counters };
 }
 
+/** Indices of the lines that may be said, reused from call to call (pickLine never calls itself). */
+const candidateLines: number[] = [];
+
 /** Lines whose `when` holds win over unconditional ones; one winner is drawn. -1: nothing to say. */
 export function pickLine(lines: readonly LineDef[], context: CallContext): [index: number, rng: number] {
-  const conditional = lines.flatMap((line, index) => (line.when && holds(line.when, context) ? [index] : []));
-  const candidates = conditional.length > 0 ? conditional : lines.flatMap((line, index) => (line.when ? [] : [index]));
+  const candidates = candidateLines;
+  candidates.length = 0;
+  // every line's condition is evaluated, in order, as the observer expects
+  for (let index = 0; index < lines.length; index++) {
+    const when = lines[index]?.when;
+    if (when && holds(when, context)) candidates.push(index);
+  }
+  if (candidates.length === 0) for (let index = 0; index < lines.length; index++) if (!lines[index]?.when) candidates.push(index);
   if (candidates.length === 0) return [-1, context.rng];
   if (candidates.length === 1) return [candidates[0] ?? -1, context.rng];
   const [pick, rng] = nextIndex(context.rng, candidates.length);
