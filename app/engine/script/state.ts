@@ -127,16 +127,16 @@ const candidateLines: number[] = [];
 /** Lines whose `when` holds win over unconditional ones; one winner is drawn. -1: nothing to say. */
 export function pickLine(lines: readonly LineDef[], context: CallContext): [index: number, rng: number] {
   const candidates = candidateLines;
-  candidates.length = 0;
+  let count = 0;
   // every line's condition is evaluated, in order, as the observer expects
   for (let index = 0; index < lines.length; index++) {
     const when = lines[index]?.when;
-    if (when && holds(when, context)) candidates.push(index);
+    if (when && holds(when, context)) candidates[count++] = index;
   }
-  if (candidates.length === 0) for (let index = 0; index < lines.length; index++) if (!lines[index]?.when) candidates.push(index);
-  if (candidates.length === 0) return [-1, context.rng];
-  if (candidates.length === 1) return [candidates[0] ?? -1, context.rng];
-  const [pick, rng] = nextIndex(context.rng, candidates.length);
+  if (count === 0) for (let index = 0; index < lines.length; index++) if (!lines[index]?.when) candidates[count++] = index;
+  if (count === 0) return [-1, context.rng];
+  if (count === 1) return [candidates[0] ?? -1, context.rng];
+  const [pick, rng] = nextIndex(context.rng, count);
   return [candidates[pick] ?? -1, rng];
 }
 
