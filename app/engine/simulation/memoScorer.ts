@@ -2,6 +2,8 @@
  * A scorer that remembers: within one check run the same reply, at the same moment of the same
  * conversation, is scored once. The checker plays hundreds of calls that mostly repeat each
  * other, and the real scorer is the expensive part of a turn. Results are the scorer's own.
+ * A facts object given to scoreQualification is read the first time only: the checker passes a
+ * persona's, which never changes once the script is parsed.
  */
 import type { MatchResult, QualificationScore, Scorer, TurnInput, TurnScore } from "../scoring/types";
 
@@ -48,11 +50,17 @@ export function memoScorer(scorer: Scorer): Scorer {
   const norms = new Map<string, string>();
   const cards = new Map<string, QualificationScore>();
   const id = interner();
+  const factsJSON = new WeakMap<object, number>();
   return {
     scoreTurn: (input) => remember(turns, turnKey(input, scorer.historyWindow, id), () => scorer.scoreTurn(input)),
     aggregate: (turnList, options) => scorer.aggregate(turnList, options),
-    scoreQualification: (card, facts, lang, fields) =>
-      remember(cards, JSON.stringify([card, facts, lang, fields]), () => scorer.scoreQualification(card, facts, lang, fields)),
+    scoreQualification: (card, facts, lang, fields) => {
+      // the facts are a persona's, the same object for every call of its variant: written out once
+      let written = factsJSON.get(facts);
+      if (written === undefined) factsJSON.set(facts, (written = id(JSON.stringify(facts))));
+      const key = `${lang}\u0002${written}\u0002${JSON.stringify(card)}\u0002${fields === undefined ? "" : id(JSON.stringify(fields))}`;
+      return remember(cards, key, () => scorer.scoreQualification(card, facts, lang, fields));
+    },
     matchReply: (text, options, lang) => {
       let key = `${lang}\u0002${id(text)}`;
       for (const option of options) {
