@@ -83,6 +83,19 @@ export function copyContext(context: CallContext): CallContext {
   };
 }
 
+/** `fact.need` as ["fact", "need"]: cut once per name, not on every lookup. */
+const dottedNames = new Map<string, readonly [head: string, id: string]>();
+
+function dottedName(name: string, dot: number): readonly [head: string, id: string] {
+  let dotted = dottedNames.get(name);
+  if (dotted === undefined) {
+    dotted = [name.slice(0, dot), name.slice(dot + 1)];
+    if (dottedNames.size > 10000) dottedNames.clear();
+    dottedNames.set(name, dotted);
+  }
+  return dotted;
+}
+
 export function lookupIn(context: CallContext): Lookup {
   return (name) => {
     switch (name) {
@@ -99,8 +112,8 @@ export function lookupIn(context: CallContext): Lookup {
     }
     const dot = name.indexOf(".");
     if (dot < 0) return context.counters[name] ?? (context.flags.includes(name) ? 1 : 0);
-    const id = name.slice(dot + 1);
-    switch (name.slice(0, dot)) {
+    const [head, id] = dottedName(name, dot);
+    switch (head) {
       case "fact":
         return context.revealed.includes(id) ? 1 : 0;
       case "raised":
