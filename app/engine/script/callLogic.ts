@@ -7,7 +7,7 @@
 import { UNMATCHED_DELTA, applyMood, deltaFor } from "../simulation/persona";
 import { drawVariant, personaFor } from "../simulation/variant";
 import { indexOf } from "./lookup";
-import { addOnce, applySets, drawWeighted, holds, pickLine, type CallContext, type Said } from "./state";
+import { addOnce, applySets, copyContext, drawWeighted, holds, pickLine, type CallContext, type Said } from "./state";
 import {
   LEAD_SPEAKER,
   type LineDef,
@@ -94,9 +94,16 @@ function say(
   speakers: (string | undefined)[],
 ): CallContext {
   const [index, rng] = pickLine(lines, context);
-  if (index < 0) return { ...context, rng };
-  const speaker = [lines[index]?.speaker, ...speakers].find((name) => name !== undefined) ?? context.speaker;
-  return { ...context, rng, speaker, said: [...context.said, { kind, id, line: index, speaker }] };
+  const next = copyContext(context);
+  next.rng = rng;
+  if (index < 0) return next;
+  // the line's own speaker, else the first of `speakers` named, else whoever spoke last
+  let speaker = lines[index]?.speaker;
+  for (let at = 0; speaker === undefined && at < speakers.length; at++) speaker = speakers[at];
+  speaker ??= context.speaker;
+  next.speaker = speaker;
+  next.said = [...context.said, { kind, id, line: index, speaker }];
+  return next;
 }
 
 /** Facts the reply may reveal now: asked or named, held by this persona, not yet known, trust high enough, `when` true. */
@@ -115,26 +122,28 @@ function revealFacts(def: ScriptDefinition, context: CallContext, asked: readonl
 
 /** A matched reply: mood moves first, so a well-put question can earn the trust it needs. */
 export function applyReply(def: ScriptDefinition, context: CallContext, option: OptionDef, asked: readonly string[]): CallContext {
-  let next: CallContext = applySets(
-    {
-      ...context,
-      mood: applyMood(context.mood, deltaFor(option.quality, option.mood)),
-      turn: context.turn + 1,
-      chosen: addOnce(context.chosen, option.id),
-      said: [],
-      hops: 0,
-      pending: null,
-    },
-    option.sets,
-  );
-  const facts = revealFacts(def, next, [...new Set([...option.reveals, ...asked])]);
+  const replied = copyContext(context);
+  replied.mood = applyMood(context.mood, deltaFor(option.quality, option.mood));
+  replied.turn = context.turn + 1;
+  replied.chosen = addOnce(context.chosen, option.id);
+  replied.said = [];
+  replied.hops = 0;
+  replied.pending = null;
+  let next = applySets(replied, option.sets);
+  // revealFacts takes each fact once, so the option's own list needs no copy when nothing was asked
+  const wanted = asked.length === 0 ? option.reveals : [...new Set([...option.reveals, ...asked])];
+  const facts = wanted.length === 0 ? [] : revealFacts(def, next, wanted);
   for (const fact of facts) {
     const reveal = indexOf(def).reveals.get(fact);
     if (!reveal) continue;
-    next = applySets({ ...next, revealed: [...next.revealed, fact] }, reveal.sets);
+    const revealed = copyContext(next);
+    revealed.revealed = [...next.revealed, fact];
+    next = applySets(revealed, reveal.sets);
     next = say(next, "reveal", fact, reveal.lines, [reveal.speaker]);
   }
-  return { ...next, lastRevealed: facts };
+  const done = copyContext(next);
+  done.lastRevealed = facts;
+  return done;
 }
 
 /**
@@ -147,86 +156,117 @@ export function hangingUp(def: ScriptDefinition, context: CallContext): boolean 
 }
 
 export function applyUnmatched(def: ScriptDefinition, context: CallContext): CallContext {
-  const next: CallContext = {
-    ...context,
-    mood: applyMood(context.mood, UNMATCHED_DELTA),
-    turn: context.turn + 1,
-    hops: 0,
-    said: [],
-    lastRevealed: [],
-  };
-  return hangingUp(def, next) ? next : { ...next, said: [{ kind: "confused", id: "", line: context.turn, speaker: context.speaker }] };
+  const next = copyContext(context);
+  next.mood = applyMood(context.mood, UNMATCHED_DELTA);
+  next.turn = context.turn + 1;
+  next.hops = 0;
+  next.said = [];
+  next.lastRevealed = [];
+  if (!hangingUp(def, next)) next.said = [{ kind: "confused", id: "", line: context.turn, speaker: context.speaker }];
+  return next;
 }
 
 /** Two options too close to call: the lead asks what was meant; nothing else changes. */
 export function applyUnclear(context: CallContext): CallContext {
-  return {
-    ...context,
-    said: [{ kind: "clarify", id: "", line: context.chosen.length + context.turn, speaker: context.speaker }],
-    lastRevealed: [],
-  };
+  const next = copyContext(context);
+  next.said = [{ kind: "clarify", id: "", line: context.chosen.length + context.turn, speaker: context.speaker }];
+  next.lastRevealed = [];
+  return next;
 }
 
 type Candidate = { kind: "reaction"; item: ReactionDef; weight: number } | { kind: "objection"; item: ObjectionDef; weight: number };
 
 /** Reactions whose `when` holds and, at an objection step, the pool objections that may come now. */
 function candidates(def: ScriptDefinition, context: CallContext, step: StepDef): Candidate[] {
-  const found: Candidate[] = step.reactions
-    .filter((reaction) => holds(reaction.when, context))
-    .map((reaction) => ({ kind: "reaction", item: reaction, weight: reaction.weight }));
+  const found: Candidate[] = [];
+  for (const reaction of step.reactions) {
+    if (holds(reaction.when, context)) found.push({ kind: "reaction", item: reaction, weight: reaction.weight });
+  }
+  // An exam still missing blueprint objections raises one of them when it can.
+  let forced = 0;
   if (step.objection) {
     for (const objection of def.objections) {
       if (context.raised.includes(objection.id) || !(objection.at.length === 0 || objection.at.includes(step.id))) continue;
-      if (holds(objection.when, context)) found.push({ kind: "objection", item: objection, weight: objection.weight });
+      if (!holds(objection.when, context)) continue;
+      found.push({ kind: "objection", item: objection, weight: objection.weight });
+      if (context.required.includes(objection.id)) forced += 1;
     }
   }
-  // An exam still missing blueprint objections raises one of them when it can.
-  const forced = found.filter(
-    (candidate) =>
-      candidate.kind === "objection" && context.required.includes(candidate.item.id) && !context.raised.includes(candidate.item.id),
-  );
-  if (forced.length > 0) return forced.map((candidate) => ({ ...candidate, weight: Math.max(1, candidate.weight) }));
-  return found.filter((candidate) => candidate.weight > 0);
+  if (forced > 0) {
+    const required: Candidate[] = [];
+    for (const candidate of found) {
+      if (candidate.kind === "objection" && context.required.includes(candidate.item.id))
+        required.push({ ...candidate, weight: Math.max(1, candidate.weight) });
+    }
+    return required;
+  }
+  let weighed = 0;
+  for (const candidate of found) if (candidate.weight > 0) weighed += 1;
+  return weighed === found.length ? found : found.filter((candidate) => candidate.weight > 0);
 }
 
 /** Entering a step: maybe a reaction or an objection (drawn by weight), else the step's own line. */
 export function enterStep(def: ScriptDefinition, context: CallContext, stepId: string): CallContext {
   const step = stepOf(def, stepId);
-  const fresh: CallContext = { ...context, objection: null, reaction: null, resumed: false, pending: null };
+  const fresh = copyContext(context);
+  fresh.objection = null;
+  fresh.reaction = null;
+  fresh.resumed = false;
+  fresh.pending = null;
   // Nothing is drawn or said on the way to the hang-up: no reaction happens, no objection is raised.
   if (!step || hangingUp(def, fresh)) return fresh;
   const [drawn, rng] = drawWeighted(candidates(def, fresh, step), fresh.rng);
-  const ready = { ...fresh, rng };
+  const ready = copyContext(fresh);
+  ready.rng = rng;
   if (!drawn) return say(ready, "step", step.id, step.lines, [step.speaker]);
   if (drawn.kind === "objection") {
     const objection = drawn.item;
-    const raised = applySets({ ...ready, objection: objection.id, raised: [...ready.raised, objection.id] }, objection.sets);
+    const raising = copyContext(ready);
+    raising.objection = objection.id;
+    raising.raised = [...ready.raised, objection.id];
+    const raised = applySets(raising, objection.sets);
     // An objection speaks with the voice of the step it interrupts, unless it names its own.
     return say(raised, "objection", objection.id, objection.lines, [objection.speaker, step.speaker]);
   }
   const reaction = drawn.item;
-  const happened = applySets({ ...ready, reaction: reaction.id, reactions: addOnce(ready.reactions, reaction.id) }, reaction.sets);
+  const happening = copyContext(ready);
+  happening.reaction = reaction.id;
+  happening.reactions = addOnce(ready.reactions, reaction.id);
+  const happened = applySets(happening, reaction.sets);
   const speakers = [reaction.speaker, step.speaker];
   const spoken = reaction.lines.length > 0 ? say(happened, "reaction", reaction.id, reaction.lines, speakers) : happened;
   const saidSomething = spoken.said.length > happened.said.length;
   const passOn = reaction.to !== undefined && reaction.options.length === 0 && context.hops < MAX_HOPS;
-  if (passOn) return { ...spoken, pending: reaction.to ?? null };
+  if (passOn) {
+    const passing = copyContext(spoken);
+    passing.pending = reaction.to ?? null;
+    return passing;
+  }
   return saidSomething ? spoken : say(spoken, "step", step.id, step.lines, speakers);
 }
 
 /** After a handling without `to`, the interrupted step goes on: the lead now says its own line. */
 export function resumeStep(def: ScriptDefinition, context: CallContext, stepId: string): CallContext {
   const step = stepOf(def, stepId);
-  const resumed: CallContext = { ...context, objection: null, reaction: null, resumed: true };
+  const resumed = copyContext(context);
+  resumed.objection = null;
+  resumed.reaction = null;
+  resumed.resumed = true;
   return step && !hangingUp(def, resumed) ? say(resumed, "step", step.id, step.lines, [step.speaker]) : resumed;
 }
 
 export function passOn(context: CallContext): CallContext {
-  return { ...context, pending: null, hops: context.hops + 1 };
+  const next = copyContext(context);
+  next.pending = null;
+  next.hops = context.hops + 1;
+  return next;
 }
 
 export function enterEnd(def: ScriptDefinition, context: CallContext, endId: string): CallContext {
   const end = indexOf(def).ends.get(endId);
-  const closed: CallContext = { ...context, objection: null, reaction: null, pending: null };
+  const closed = copyContext(context);
+  closed.objection = null;
+  closed.reaction = null;
+  closed.pending = null;
   return end ? say(closed, "end", end.id, end.lines, [end.speaker]) : closed;
 }

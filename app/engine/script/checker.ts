@@ -21,8 +21,7 @@ import { testScorer } from "../simulation/testScorer";
 import { shownOptions } from "../simulation/view";
 import type { AttemptOutcome, AttemptSnapshotV2 } from "../simulation/types";
 import { judge, type Observed } from "./checkRules";
-import { fillContext } from "../simulation/call";
-import { fillPlaceholders } from "./placeholders";
+import { fillContext, fillText } from "../simulation/call";
 import { fastInitial, fastTransition } from "./fastMachine";
 import { coveragePlay, explorer, type Chooser } from "./explore";
 import { observeConditions } from "./state";
@@ -85,7 +84,7 @@ const choosers: Record<Exclude<PolicyName, "emptyCard">, Chooser> = {
   },
   typed: (open, def, snapshot) => {
     const option = pickOption(open, "best");
-    return option && { kind: "text", text: fillPlaceholders(option.text, fillContext(def, snapshot.variant, snapshot.player)) };
+    return option && { kind: "text", text: fillText(option.text, fillContext(def, snapshot.variant, snapshot.player)) };
   },
 };
 

@@ -7,7 +7,7 @@
 import type { AttemptMode } from "../vocabulary";
 import type { Scorer } from "../scoring/types";
 import { askedFacts } from "../simulation/asks";
-import { fillContext } from "../simulation/call";
+import { fillContext, fillText } from "../simulation/call";
 import { effectiveBlueprint } from "../simulation/attempt";
 import { MAX_TURNS, pickOption } from "../simulation/paths";
 import { mixSeed, nextIndex } from "../simulation/rng";
@@ -15,7 +15,7 @@ import type { AttemptSnapshotV2, ScoredTurn } from "../simulation/types";
 import { openOptions } from "./callLogic";
 import { fastInitial, fastTransition, type FastCall } from "./fastMachine";
 import { indexOf } from "./lookup";
-import { DEFAULT_PLAYER, fillPlaceholders } from "./placeholders";
+import { DEFAULT_PLAYER } from "./placeholders";
 import { holds, type CallContext } from "./state";
 import type { Blueprint, OptionDef, ScriptDefinition } from "./types";
 
@@ -95,7 +95,7 @@ export function coveragePlay(def: ScriptDefinition, seed: number, mode: AttemptM
     const option = reply?.kind === "option" ? open.find((candidate) => candidate.id === reply.optionId) : undefined;
     if (!option) return;
     // A click is matched against the <Ask>s with the words shown, as in a real attempt.
-    const text = fillPlaceholders(option.text, fillContext(def, call.context.variant, DEFAULT_PLAYER));
+    const text = fillText(option.text, fillContext(def, call.context.variant, DEFAULT_PLAYER));
     call = fastTransition(def, call, { type: "manager.reply", optionId: option.id, asked: askedFacts(def, text, scorer) });
     turns.push(TURN);
     seen.record(call.context);

@@ -59,13 +59,15 @@ export function fastInitial(def: ScriptDefinition, input: CallInput): FastCall {
 
 export function fastTransition(def: ScriptDefinition, call: FastCall, event: CallEvent): FastCall {
   if (call.status === "done") return call;
-  if (event.type === "manager.unmatched") return settle(def, { ...call, context: applyUnmatched(def, call.context) });
-  if (event.type === "manager.unclear") return settle(def, { ...call, context: applyUnclear(call.context) });
+  if (event.type === "manager.unmatched")
+    return settle(def, { value: call.value, status: call.status, context: applyUnmatched(def, call.context) });
+  if (event.type === "manager.unclear") return settle(def, { value: call.value, status: call.status, context: applyUnclear(call.context) });
   const option = ownerOptions(def, call.context, call.value).find(
     (candidate) => candidate.id === event.optionId && holds(candidate.when, call.context),
   );
   if (!option) return call;
   const replied = applyReply(def, call.context, option, event.asked);
-  if (option.to === undefined) return settle(def, { ...call, context: resumeStep(def, replied, call.value) });
+  if (option.to === undefined)
+    return settle(def, { value: call.value, status: call.status, context: resumeStep(def, replied, call.value) });
   return settle(def, enter(def, replied, option.to));
 }

@@ -7,10 +7,21 @@ import { initialTransition, transition } from "xstate";
 import type { MatchResult, Scorer, TurnScore } from "../scoring/types";
 import { stepOf, type CallInput } from "../script/callLogic";
 import type { CallEvent } from "../script/machine";
-import { fillPlaceholders, DEFAULT_PLAYER, type FillContext } from "../script/placeholders";
+import { DEFAULT_PLAYER, type FillContext } from "../script/placeholders";
 import { DEFAULT_BLUEPRINT, type Blueprint, type OptionDef, type ScriptDefinition } from "../script/types";
 import { askedFacts } from "./asks";
-import { currentObjection, currentReaction, fillContext, machineFor, openOptions, persist, restore, saidLines } from "./call";
+import {
+  currentObjection,
+  currentReaction,
+  fillContext,
+  fillText,
+  leadLineOf,
+  machineFor,
+  openOptions,
+  persist,
+  restore,
+  saidLines,
+} from "./call";
 import { EngineError } from "./errors";
 import { currentView, outcomeOf } from "./view";
 import type { AttemptSnapshotV2, CallView, PersistedCall, Reply, StartOptions, StepOptions, TranscriptLine, TurnRecord } from "./types";
@@ -90,14 +101,14 @@ function resolveReply(
   if (reply.kind === "option") {
     const option = open.find((candidate) => candidate.id === reply.optionId);
     if (!option) throw new EngineError("invalid_option", `option ${reply.optionId} is not open now`);
-    return { option, text: fillPlaceholders(option.text, fill), match: null, unclear: false };
+    return { option, text: fillText(option.text, fill), match: null, unclear: false };
   }
   const text = reply.text.trim();
   if (text === "") throw new EngineError("empty_reply", "the reply is empty");
   const candidates = open.map((option) => ({
     id: option.id,
-    text: fillPlaceholders(option.text, fill),
-    ...(option.examples && { examples: option.examples.map((example) => fillPlaceholders(example, fill)) }),
+    text: fillText(option.text, fill),
+    ...(option.examples && { examples: option.examples.map((example) => fillText(example, fill)) }),
   }));
   const match = scorer.matchReply(text, candidates, def.meta.lang);
   if (match.ambiguous === true) {
@@ -108,6 +119,13 @@ function resolveReply(
   }
   const option = match.optionId === null ? undefined : open.find((candidate) => candidate.id === match.optionId);
   return { option, text, match, unclear: false };
+}
+
+/** Turns that were scored: all but the lead's "which do you mean?". */
+function scoredTurns(turns: readonly { clarify?: boolean }[]): number {
+  let count = 0;
+  for (const turn of turns) if (!turn.clarify) count += 1;
+  return count;
 }
 
 const UNSCORED: TurnScore = { items: [], perSkill: {}, flags: ["clarify"] };
@@ -147,9 +165,7 @@ export function advanceAttempt(
     last.objectionId === (objection?.id ?? null) &&
     (last.reactionId ?? null) === (reaction?.id ?? null);
   const resolved = resolveReply(def, openOptions(def, call), reply, scorer, fill, askedAlready);
-  const leadLine = saidLines(def, call.context, fill)
-    .map((line) => line.text)
-    .join(" ");
+  const leadLine = leadLineOf(def, call.context.said, fill);
   const skill = resolved.option?.skill ?? step?.skill;
   // A matched reply is scored as the option it means: its quality bounds apply as for a click.
   const score = resolved.unclear
@@ -160,10 +176,10 @@ export function advanceAttempt(
         text: resolved.text,
         leadLine,
         history: snapshot.transcript,
-        turnIndex: snapshot.turns.filter((turn) => !turn.clarify).length,
+        turnIndex: scoredTurns(snapshot.turns),
         objectionType: objection?.type ?? null,
         ...(skill && { stepSkill: skill }),
-        ...(resolved.option && { optionQuality: resolved.option.quality, optionText: fillPlaceholders(resolved.option.text, fill) }),
+        ...(resolved.option && { optionQuality: resolved.option.quality, optionText: fillText(resolved.option.text, fill) }),
         ...(def.meta.markers && { markers: def.meta.markers }),
       });
   const event = resolved.unclear

@@ -55,29 +55,53 @@ export function speakersOf(def: ScriptDefinition, variant: string | null): Recor
 }
 
 const fills = new WeakMap<ScriptDefinition, Map<string, FillContext>>();
+/** The last context handed out, and what it was asked for: a call asks again with the same on every turn. */
+let last: { def: ScriptDefinition; variant: string | null; name: string; form: Player["form"]; fill: FillContext } | undefined;
 
 /** Cached per definition, variant and player: a call asks for it on every turn. */
 export function fillContext(def: ScriptDefinition, variant: string | null, player: Player): FillContext {
+  if (last && last.def === def && last.variant === variant && last.name === player.name && last.form === player.form) return last.fill;
   let byKey = fills.get(def);
   if (!byKey) fills.set(def, (byKey = new Map()));
   const key = `${variant ?? ""}\u0000${player.name}\u0000${player.form}`;
-  const cached = byKey.get(key);
-  if (cached) return cached;
-  const built = buildFill(def, variant, player);
-  if (byKey.size > 500) byKey.clear();
-  byKey.set(key, built);
-  return built;
+  let fill = byKey.get(key);
+  if (!fill) {
+    fill = buildFill(def, variant, player);
+    if (byKey.size > 500) byKey.clear();
+    byKey.set(key, fill);
+  }
+  last = { def, variant, name: player.name, form: player.form, fill };
+  return fill;
+}
+
+/** Texts filled for each context fillContext built; those contexts are never changed, so neither are their fillings. */
+const filledTexts = new WeakMap<FillContext, Map<string, string>>();
+
+/** fillPlaceholders(text, fill), remembered when `fill` came from fillContext: the same lines and options are filled turn after turn. */
+export function fillText(text: string, fill: FillContext): string {
+  if (!text.includes("[[")) return text;
+  const known = filledTexts.get(fill);
+  if (!known) return fillPlaceholders(text, fill);
+  let filled = known.get(text);
+  if (filled === undefined) {
+    filled = fillPlaceholders(text, fill);
+    if (known.size > 5000) known.clear();
+    known.set(text, filled);
+  }
+  return filled;
 }
 
 function buildFill(def: ScriptDefinition, variant: string | null, player: Player): FillContext {
   const persona = personaFor(def, variant);
-  return {
+  const fill: FillContext = {
     vars: persona.vars,
     facts: Object.fromEntries(Object.entries(persona.facts).map(([field, fact]) => [field, fact.value])),
     persona: { name: persona.name, ...(persona.role !== undefined && { role: persona.role }) },
     speakers: speakersOf(def, variant),
-    player,
+    player: { ...player },
   };
+  filledTexts.set(fill, new Map());
+  return fill;
 }
 
 /** What a person says when they did not follow, in the script's language. */
@@ -100,11 +124,21 @@ export function sayText(def: ScriptDefinition, said: Said, fill: FillContext): s
   if (said.kind === "confused") return stock(CONFUSED[def.meta.lang], said.line);
   if (said.kind === "clarify") return stock(CLARIFY[def.meta.lang], said.line);
   const line = linesOf(def, said.kind, said.id)[said.line];
-  return line ? fillPlaceholders(line.text, fill) : "";
+  return line ? fillText(line.text, fill) : "";
 }
 
 export function saidLines(def: ScriptDefinition, context: CallContext, fill: FillContext): { speaker: string; text: string }[] {
   return context.said.map((said) => ({ speaker: said.speaker, text: sayText(def, said, fill) })).filter((line) => line.text !== "");
+}
+
+/** The lead's words of `said` as one line, as a turn's scorer reads them: saidLines' texts joined by spaces. */
+export function leadLineOf(def: ScriptDefinition, said: readonly Said[], fill: FillContext): string {
+  let text = "";
+  for (const line of said) {
+    const words = sayText(def, line, fill);
+    if (words !== "") text = text === "" ? words : `${text} ${words}`;
+  }
+  return text;
 }
 
 export function currentObjection(def: ScriptDefinition, call: PersistedCall): ObjectionDef | undefined {

@@ -1,9 +1,8 @@
 /** What the rehearsal page shows for the current moment of a format-2 call. */
 import type { AttemptMode } from "../vocabulary";
-import { fillPlaceholders } from "../script/placeholders";
 import { indexOf } from "../script/lookup";
 import type { ScriptDefinition } from "../script/types";
-import { currentObjection, currentReaction, fillContext, openOptions, saidLines, speakersOf } from "./call";
+import { currentObjection, currentReaction, fillContext, fillText, openOptions, saidLines, speakersOf } from "./call";
 import { mixSeed, shuffled } from "./rng";
 import type { AttemptSnapshotV2, CallView } from "./types";
 
@@ -19,7 +18,7 @@ export function outcomeOf(def: ScriptDefinition, snapshot: AttemptSnapshotV2): C
 export function shownOptions(def: ScriptDefinition, snapshot: AttemptSnapshotV2): { id: string; text: string }[] {
   const call = snapshot.machine;
   const fill = fillContext(def, snapshot.variant, snapshot.player);
-  const options = openOptions(def, call).map((option) => ({ id: option.id, text: fillPlaceholders(option.text, fill) }));
+  const options = openOptions(def, call).map((option) => ({ id: option.id, text: fillText(option.text, fill) }));
   const order = mixSeed(snapshot.seed, call.context.turn, call.value, call.context.objection ?? "", call.context.reaction ?? "");
   return shuffled(options, order);
 }
