@@ -442,6 +442,15 @@ export const MARKERS_EN: MarkerTable = {
     "must have been a blip|glitch|hiccup",
     "forget the price|money|cost",
     "forget about the price|money|cost",
+    // defending the company instead of hearing why the lead left
+    "we did a good job for you",
+    "we always did a good job",
+    // waving away the channel the gatekeeper offers, or refusing to tell them anything
+    "nobody reads",
+    "no one reads",
+    "rather not go into it with you",
+    "none of your concern",
+    "not your concern",
   ],
   competitor_bash: [
     "notorious",
@@ -496,6 +505,21 @@ export const MARKERS_EN: MarkerTable = {
     "this week only",
     "only this week",
     "only until the end of the week|month",
+    // scaring the lead that without a decision now they will change their mind or never start
+    "or you'll never",
+    "otherwise you'll never",
+    "or you never will",
+    "talk yourself out of it",
+    "before you lose the motivation|momentum",
+    // selling the dearest option before finding out what is needed
+    "go straight for the top|premium|unlimited|biggest",
+    // putting the order through without letting the lead do the sums
+    "the maths|math|numbers|figures can wait",
+    "just put it through",
+    "just put the order through",
+    // going round the decision maker
+    "do you really need to ask",
+    "can't you decide yourself",
   ],
   vague_next: [
     "stay in touch",
