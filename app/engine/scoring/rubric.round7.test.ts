@@ -67,3 +67,84 @@ describe("brushing the lead off: defending the company, waving away the channel,
     expect(keys(turn(lang, text, { stepSkill: "discovery" }))).not.toContain("anti.contradict");
   });
 });
+
+describe("a leading question matched to a good option that asks openly keeps a partial floor", () => {
+  const asked = (lang: "ru" | "en", text: string, optionText: string) =>
+    turnPercent(
+      scoreTurn({
+        lang,
+        leadType: "warm",
+        text,
+        leadLine: lang === "ru" ? "Съездили на пробное занятие." : "We went to the trial class.",
+        objectionType: null,
+        history: [],
+        turnIndex: 3,
+        stepSkill: "discovery",
+        optionQuality: "good",
+        optionText,
+      }),
+      "warm",
+    );
+  const ru = "Как вам занятие, что запомнилось?";
+  const en = "How was the class, what stayed with you?";
+
+  it.each([
+    ["ru", "Отличное же занятие, правда же?", ru],
+    ["ru", "Вам ведь понравилось, не так ли?", ru],
+    ["en", "Great class, wasn't it? You'd agree?", en],
+    ["en", "You loved it, didn't you?", en],
+  ] as const)("%s: %s", (lang, text, option) => {
+    expect(asked(lang, text, option)).toBeLessThan(75);
+    expect(asked(lang, text, option)).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each([
+    ["ru", "А что на занятии запомнилось больше всего?", ru],
+    ["en", "What stayed with you most from the class?", en],
+  ] as const)("an open question keeps the option's floor: %s: %s", (lang, text, option) => {
+    expect(asked(lang, text, option)).toBeGreaterThanOrEqual(75);
+  });
+
+  it.each([
+    ["ru", ru],
+    ["en", en],
+  ] as const)("the option's own words score as clicked: %s", (lang, option) => {
+    expect(asked(lang, option, option)).toBeGreaterThanOrEqual(75);
+  });
+});
+
+describe("hearing the objection in everyday words", () => {
+  const objection = (lang: "ru" | "en", text: string, objectionType: "time" | "think_about_it" | "price", leadLine: string) =>
+    scoreTurn({ lang, leadType: "cold", text, leadLine, objectionType, history: [], turnIndex: 3 });
+
+  it.each([
+    ["en", "OK, I'll try you again on Monday.", "time", "I'm in a meeting, can't talk."],
+    ["en", "Sure, let me try you after lunch.", "time", "I'm driving right now."],
+  ] as const)("a call back said as 'try you' is a step, not an objection ignored: %s", (lang, text, type, line) => {
+    const s = objection(lang, text, type, line);
+    expect(keys(s)).not.toContain("anti.ignore_objection");
+    expect(turnPercent(s, "cold")).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each([
+    ["ru", "Не торопитесь, обдумайте спокойно.", "Мне надо подумать."],
+    ["ru", "Без спешки, решите, как будет удобно.", "Я ещё подумаю."],
+    ["en", "No hurry, mull it over.", "Let me think about it."],
+    ["en", "Take your time with it.", "I need to think it over."],
+  ] as const)("agreeing to take time over it acknowledges the doubt: %s", (lang, text, line) => {
+    const s = objection(lang, text, "think_about_it", line);
+    expect(keys(s)).toContain("objection.acknowledge");
+    expect(keys(s)).not.toContain("anti.ignore_objection");
+  });
+
+  it.each([
+    ["ru", "Учтите, мы держим цену весь год.", "Дороговато у вас."],
+    ["ru", "Цены у нас зафиксированы на двенадцать месяцев.", "Это дорого."],
+    ["en", "Worth knowing: we hold the price for twelve months.", "That's pricey."],
+    ["en", "Our prices are fixed for the whole year.", "Too expensive for us."],
+  ] as const)("a price held for months argues against a price objection: %s", (lang, text, line) => {
+    const s = objection(lang, text, "price", line);
+    expect(keys(s)).not.toContain("anti.ignore_objection");
+    expect(turnPercent(s, "cold")).toBeGreaterThanOrEqual(40);
+  });
+});

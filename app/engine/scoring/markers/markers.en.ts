@@ -36,6 +36,10 @@ export const MARKERS_EN: MarkerTable = {
     "that's normal",
     "i know the feeling",
     "totally understand",
+    // agreeing to take time over it hears the doubt
+    "no rush",
+    "no hurry",
+    "take your time",
   ],
   clarify: [
     "what exactly",
@@ -162,6 +166,9 @@ export const MARKERS_EN: MarkerTable = {
     "compensation",
     "fixed price",
     "price locked",
+    "hold prices|price",
+    "hold the price",
+    "prices are fixed|locked",
     "lock the price",
     "no upfront",
     "no prepayment",
@@ -231,6 +238,8 @@ export const MARKERS_EN: MarkerTable = {
     "speak",
     "talk",
     "try again",
+    // "I'll try you later", "can I try you on Friday?": a call back, said as the phone is
+    "try you",
     "get back to you",
     "ring",
     "give you a ring",
