@@ -147,4 +147,9 @@ describe("hearing the objection in everyday words", () => {
     expect(keys(s)).not.toContain("anti.ignore_objection");
     expect(turnPercent(s, "cold")).toBeGreaterThanOrEqual(40);
   });
+
+  it("asking what holds the lead back is no price held", () => {
+    const s = objection("en", "What's holding you back, the price or the terms?", "price", "It's too expensive.");
+    expect(s.items.some((i) => i.rule === "objection.argue" && i.points > 0)).toBe(false);
+  });
 });

@@ -166,8 +166,9 @@ export const MARKERS_EN: MarkerTable = {
     "compensation",
     "fixed price",
     "price locked",
-    "hold prices|price",
-    "hold the price",
+    // "we hold the price", not "what's holding you back, the price?"
+    "we hold prices|price",
+    "prices|price held",
     "prices are fixed|locked",
     "lock the price",
     "no upfront",
