@@ -18,7 +18,8 @@ export const BAD_CEILING = OPTION_CEILING.bad;
 /**
  * The floor a best/good option keeps when the reply lacks the part that makes it good: the
  * question, when it answers an objection; the concrete time, when the option names one; asking
- * whether now is a good time, when it opens the call.
+ * whether now is a good time, when it opens the call; a question the lead can answer, when the
+ * reply leads them to a yes instead.
  */
 const UNASKED_FLOOR = 0.45;
 
@@ -116,7 +117,15 @@ export function blendOption(
     hitsOf(option, "permission").length > 0 &&
     hitsOf(a, "permission").length === 0 &&
     a.questions.length === 0;
-  const short = unasked || roughened || untimedSend || unpermitted;
+  // a leading question («Нравится же, да?», "You'd agree, wouldn't you?") where the option asks
+  // one that lets the lead answer: it invites a quick yes, which trainers mark partial
+  const leading =
+    (quality === "best" || quality === "good") &&
+    option !== undefined &&
+    option.questions.length > 0 &&
+    hitsOf(a, "leading_q").length > 0 &&
+    hitsOf(option, "leading_q").length === 0;
+  const short = unasked || roughened || untimedSend || unpermitted || leading;
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;

@@ -36,6 +36,10 @@ export const MARKERS_EN: MarkerTable = {
     "that's normal",
     "i know the feeling",
     "totally understand",
+    // agreeing to take time over it hears the doubt
+    "no rush",
+    "no hurry",
+    "take your time",
   ],
   clarify: [
     "what exactly",
@@ -162,6 +166,10 @@ export const MARKERS_EN: MarkerTable = {
     "compensation",
     "fixed price",
     "price locked",
+    // "we hold the price", not "what's holding you back, the price?"
+    "we hold prices|price",
+    "prices|price held",
+    "prices are fixed|locked",
     "lock the price",
     "no upfront",
     "no prepayment",
@@ -231,6 +239,8 @@ export const MARKERS_EN: MarkerTable = {
     "speak",
     "talk",
     "try again",
+    // "I'll try you later", "can I try you on Friday?": a call back, said as the phone is
+    "try you",
     "get back to you",
     "ring",
     "give you a ring",
@@ -442,6 +452,15 @@ export const MARKERS_EN: MarkerTable = {
     "must have been a blip|glitch|hiccup",
     "forget the price|money|cost",
     "forget about the price|money|cost",
+    // defending the company instead of hearing why the lead left
+    "we did a good job for you",
+    "we always did a good job",
+    // waving away the channel the gatekeeper offers, or refusing to tell them anything
+    "nobody reads",
+    "no one reads",
+    "rather not go into it with you",
+    "none of your concern",
+    "not your concern",
   ],
   competitor_bash: [
     "notorious",
@@ -496,6 +515,21 @@ export const MARKERS_EN: MarkerTable = {
     "this week only",
     "only this week",
     "only until the end of the week|month",
+    // scaring the lead that without a decision now they will change their mind or never start
+    "or you'll never",
+    "otherwise you'll never",
+    "or you never will",
+    "talk yourself out of it",
+    "before you lose the motivation|momentum",
+    // selling the dearest option before finding out what is needed
+    "go straight for the top|premium|unlimited|biggest",
+    // putting the order through without letting the lead do the sums
+    "the maths|math|numbers|figures can wait",
+    "just put it through",
+    "just put the order through",
+    // going round the decision maker
+    "do you really need to ask",
+    "can't you decide yourself",
   ],
   vague_next: [
     "stay in touch",
