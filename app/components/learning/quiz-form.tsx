@@ -1,14 +1,14 @@
 /**
  * A quiz as an ordinary form: radio buttons, checkboxes and selects, so it works without
  * JavaScript and with the keyboard. Order and match questions use one labelled select per part.
- * Names, ids, kept answers and errors come from conform's metadata (field names: quiz-fields.ts);
+ * Names, ids, kept answers and errors come from conform's metadata (field names: app/utils/quiz-fields.ts);
  * a refusal shows beside what it is about through FieldError, in the interface language.
  */
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
 import type { PublicQuestion as Question } from "~/engine/quiz/types";
 import { FieldError } from "~/components/ui/field-error";
 import { useT } from "~/utils/use-t";
-import { partKey, questionField } from "./quiz-fields";
+import { partKey, questionField } from "~/utils/quiz-fields";
 
 /** The form's fields as conform sees them: a choice, the ticked choices, or a question's parts. */
 export type QuizFields = Record<string, string | string[] | Record<string, string> | undefined>;

@@ -9,7 +9,7 @@
  * position given twice beside its question; above the form, how many questions are left.
  */
 import { z } from "zod";
-import { partKey, questionField } from "~/components/learning/quiz-fields";
+import { partKey, questionField } from "~/utils/quiz-fields";
 import { publicQuestion, type QuizAnswer, type QuizAnswers, type QuizDefinition } from "~/engine/quiz";
 import type { MessageKey, Vars } from "~/i18n";
 
