@@ -1,29 +1,24 @@
 import { getDb } from "~/db.server";
-import { serverEnv } from "~/env.server";
 import { startMailSender } from "~/mail/sender.server";
 import { runCertificateRenewals } from "~/models/certification/certificate.server";
 import { syncAllReminders } from "~/models/notifications/notification.server";
 import { importScriptLibrary } from "~/models/content/library.server";
 import { warmUpScorer } from "~/models/rehearsal/scorer.server";
 import { warmUpRehearsals } from "~/models/rehearsal/warm-up.server";
-import { warmUpPages, type HandleRequest } from "~/server-warm-up.server";
 
 /**
  * Runs once when the server starts: opening the database applies pending migrations; scripts in
  * scripts-content/ that the database does not have yet become their first published version; the
  * scorer's dictionaries load, and each published script is played once in memory, now rather
- * than on the first rehearsal turn; then (outside development) a few calls go through the request
- * handler and are rolled back, so the first pages are not rendered by the first managers.
+ * than on the first rehearsal turn.
  */
-export async function onServerStart(handle?: HandleRequest): Promise<void> {
+export async function onServerStart(): Promise<void> {
   getDb();
   const report = await importScriptLibrary();
   if (report.imported.length > 0) console.log(`Imported ${report.imported.length} files (scripts, quizzes, lessons) from scripts-content/`);
   for (const failure of report.failed) console.error(`Not imported: ${failure.file}\n  ${failure.problems.join("\n  ")}`);
   warmUpScorer();
   warmUpRehearsals();
-  // before the jobs and the mail sender: the warm-up's transaction must be the only writer
-  if (handle && serverEnv().NODE_ENV !== "development") await warmUpPages(handle);
   // Re-enrolment before a certificate expires, then due-soon and overdue reminders (which may
   // include the re-enrolments just made): both idempotent, so once at start and then hourly.
   runHourlyJobs();

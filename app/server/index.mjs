@@ -39,9 +39,7 @@ try {
   process.exit(1);
 }
 const mode = env.NODE_ENV === "development" ? "development" : "production";
-const handleRequest = createRequestHandler(build, mode);
-// the first pages are rendered here, through the same handler, before anyone can connect
-await hooks.onStart(handleRequest);
+await hooks.onStart();
 
 const app = express();
 app.disable("x-powered-by");
@@ -99,6 +97,8 @@ app.use(async (req, res, next) => {
     next(error);
   }
 });
+
+const handleRequest = createRequestHandler(build, mode);
 
 /** The Request Remix sees: the public URL, the form already read, and the abort when the client leaves. */
 function remixRequest(req, res) {
