@@ -8,6 +8,7 @@
  */
 import { broadcastDevReady, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import url from "node:url";
 import express from "express";
@@ -58,7 +59,16 @@ app.use((req, res, next) => {
 });
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Beside the build, public/ holds a few top-level files (the favicon). Only their paths go to the
+// file system: a static handler in front of every route stats a file for each page and each turn.
+const publicFiles = new Set(
+  fs
+    .readdirSync("public", { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${entry.name}`),
+);
+const servePublic = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => (publicFiles.has(req.path) ? servePublic(req, res, next) : next()));
 
 /** A short plain-text refusal, sent once the request's body has been read and dropped. */
 async function refuse(req, res, status, message, keepAlive) {

@@ -36,6 +36,8 @@ const stagger = (client: number) => new Promise((resolve) => setTimeout(resolve,
 
 interface PhaseResult {
   requests: number;
+  /** the server process's CPU time (user + system) over the phase, per timed request: load-independent */
+  cpuMsPerRequest: number;
   errors: number;
   p50: number;
   p95: number;
@@ -57,10 +59,18 @@ function peakRssMb(pid: number | undefined): number {
   return Math.round(kb / 1024);
 }
 
-function summarise(latencies: number[], errors: number, elapsedMs: number, server: RunningServer): PhaseResult {
+/** CPU milliseconds the process has used so far (utime + stime from /proc, in clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function summarise(latencies: number[], errors: number, elapsedMs: number, server: RunningServer, cpuAtStart: number): PhaseResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: latencies.length,
+    cpuMsPerRequest: latencies.length > 0 ? Math.round(((cpuMs(server.pid()) - cpuAtStart) / latencies.length) * 100) / 100 : 0,
     errors,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
@@ -124,6 +134,7 @@ function optionsAndSeq(html: string): { options: string[]; seq: string | null } 
 async function baselinePhase(server: RunningServer, cookies: string[], requestsPerClient: number): Promise<PhaseResult> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpuAtStart = cpuMs(server.pid());
   const started = performance.now();
   await Promise.all(
     cookies.map(async (cookie, client) => {
@@ -149,7 +160,7 @@ async function baselinePhase(server: RunningServer, cookies: string[], requestsP
       );
     }),
   );
-  return summarise(latencies, errors, performance.now() - started, server);
+  return summarise(latencies, errors, performance.now() - started, server, cpuAtStart);
 }
 
 async function startCall(server: RunningServer, cookie: string): Promise<string | null> {
@@ -168,6 +179,7 @@ async function callPhase(server: RunningServer, cookies: string[]): Promise<Phas
   const latencies: number[] = [];
   let errors = 0;
   let turns = 0;
+  const cpuAtStart = cpuMs(server.pid());
   const started = performance.now();
   await Promise.all(
     cookies.map(async (cookie, client) => {
@@ -211,7 +223,7 @@ async function callPhase(server: RunningServer, cookies: string[]): Promise<Phas
       );
     }),
   );
-  const result = summarise(latencies, errors, performance.now() - started, server);
+  const result = summarise(latencies, errors, performance.now() - started, server, cpuAtStart);
   const calls = cookies.length * CALLS_PER_CLIENT;
   return { ...result, calls, turnsPerCall: Math.round((turns / calls) * 10) / 10 };
 }
@@ -253,7 +265,7 @@ function median(values: number[]): number {
 }
 
 function phaseLine(label: string, p: PhaseResult): string {
-  return `${label} p50 ${p.p50} ms, p95 ${p.p95} ms, p99 ${p.p99} ms, ${p.throughputPerSec}/s, ${p.errors} errors, peak RSS ${p.peakRssMb} MB`;
+  return `${label} p50 ${p.p50} ms, p95 ${p.p95} ms, p99 ${p.p99} ms, ${p.throughputPerSec}/s, ${p.errors} errors, peak RSS ${p.peakRssMb} MB, server CPU ${p.cpuMsPerRequest} ms per request`;
 }
 
 async function measure(synchronous: string, pristine: string, cookies: string[]) {
@@ -278,6 +290,7 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
       p99: pick((r) => r.baseline.p99),
       peakRssMb: pick((r) => r.baseline.peakRssMb),
       errors: pick((r) => r.baseline.errors),
+      cpuMsPerRequest: pick((r) => r.baseline.cpuMsPerRequest),
     },
     turn: {
       p50: pick((r) => r.turn.p50),
@@ -286,6 +299,7 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
       throughputPerSec: pick((r) => r.turn.throughputPerSec),
       peakRssMb: pick((r) => r.turn.peakRssMb),
       errors: pick((r) => r.turn.errors),
+      cpuMsPerRequest: pick((r) => r.turn.cpuMsPerRequest),
     },
     p95Ratio: pick((r) => r.p95Ratio),
     p99OverP50: pick((r) => r.p99OverP50),
@@ -306,6 +320,8 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
     console.log("  (the empty action's tail is as long: at this load the p99 measures waiting for a CPU, not the turn)");
   }
   console.log(`  peak server RSS: ${ok(result.peakRssMb, TARGET.peakRssMb)} MB`);
+  // CPU per request counts the pages rendered between the timed requests too; it does not swing with the load as latencies do
+  console.log(`  server CPU per timed request (its page included): turn ${result.turn.cpuMsPerRequest} ms, baseline ${result.baseline.cpuMsPerRequest} ms`);
   return result;
 }
 
