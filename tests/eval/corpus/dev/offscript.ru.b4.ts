@@ -1,0 +1,19 @@
+/**
+ * DEV SPLIT: offscript items, ru, batch 4. Tune on these only. Written fresh for the evaluation; split by the
+ * rule in tests/eval/split.ts, within the batch (see tests/eval/README.md).
+ */
+import type { CorpusFile } from "../../types";
+
+const file: CorpusFile = {
+  kind: "offscript",
+  part: "dev",
+  lang: "ru",
+  items: [
+    {"id":"off-ru-564e7cb4","script":"b2c-fitness-ru","owner":"close","lang":"ru","leadType":"warm","leadLine":"Понятно. И как мне тогда начать?","objectionType":null,"turnIndex":6,"batch":4,"text":"А парковка у вас платная для соседних домов?","category":"unrelated"},
+    {"id":"off-ru-7def749c","script":"b2c-fitness-ru","owner":"opening","lang":"ru","leadType":"warm","leadLine":"Алло?","objectionType":null,"turnIndex":0,"batch":4,"text":"Ой, у вас там так шумно, вы на улице?","category":"small_talk"},
+    {"id":"off-ru-9ebdce03","script":"b2c-fitness-ru","owner":"present","lang":"ru","leadType":"warm","leadLine":"Так что вы мне посоветуете?","objectionType":null,"turnIndex":4,"batch":4,"text":"Годовая карта у нас тридцать шесть тысяч.","category":"other_step"},
+    {"id":"off-ru-aacc7046","script":"b2c-fitness-ru","owner":"think","at":"close","lang":"ru","leadType":"warm","leadLine":"Я подумаю.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"ммм ааа ну это вот","category":"gibberish"},
+  ],
+};
+
+export default file;
