@@ -9,9 +9,10 @@ const file: CorpusFile = {
   part: "dev",
   lang: "en",
   items: [
-    {"id":"off-en-8d624b53","script":"b2c-fitness-en","owner":"close","lang":"en","leadType":"warm","leadLine":"I see. So how would I get started?","objectionType":null,"turnIndex":6,"batch":4,"text":"Do you know if the bus still runs past the retail park on Sundays?","category":"unrelated"},
-    {"id":"off-en-ac250cfa","script":"b2c-fitness-en","owner":"opening","lang":"en","leadType":"warm","leadLine":"Hello?","objectionType":null,"turnIndex":0,"batch":4,"text":"Sorry, is that a dog barking? Sounds like a big one!","category":"small_talk"},
     {"id":"off-en-e212ff95","script":"b2c-fitness-en","owner":"think","at":"close","lang":"en","leadType":"warm","leadLine":"I'll think about it.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"uh hmm yeah no wait","category":"gibberish"},
+    {"id":"off-en-8168fe99","script":"churned-customer-en","owner":"decision-close","lang":"en","leadType":"churned","leadLine":"Sounds all right. But I need to be careful this time.","objectionType":null,"turnIndex":6,"batch":4,"text":"Hi Anna, this is Sam from Bean and Co.","category":"other_step"},
+    {"id":"off-en-8c054ccf","script":"churned-customer-en","owner":"send-email","at":"decision-close","lang":"en","leadType":"churned","leadLine":"Email me your new terms and I'll have a look.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"Do you know any good plumbers round there?","category":"unrelated"},
+    {"id":"off-en-b28e6087","script":"churned-customer-en","owner":"what-happened","lang":"en","leadType":"churned","leadLine":"Well, what happened… You ought to know.","objectionType":null,"turnIndex":1,"batch":4,"text":"How's the weather down your way? Pouring here.","category":"small_talk"},
   ],
 };
 
