@@ -13,6 +13,7 @@ const file: CorpusFile = {
   items: [
     {"id":"off-en-8d624b53","script":"b2c-fitness-en","owner":"close","lang":"en","leadType":"warm","leadLine":"I see. So how would I get started?","objectionType":null,"turnIndex":6,"batch":4,"text":"Do you know if the bus still runs past the retail park on Sundays?","category":"unrelated"},
     {"id":"off-en-ac250cfa","script":"b2c-fitness-en","owner":"opening","lang":"en","leadType":"warm","leadLine":"Hello?","objectionType":null,"turnIndex":0,"batch":4,"text":"Sorry, is that a dog barking? Sounds like a big one!","category":"small_talk"},
+    {"id":"off-en-e212ff95","script":"b2c-fitness-en","owner":"think","at":"close","lang":"en","leadType":"warm","leadLine":"I'll think about it.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"uh hmm yeah no wait","category":"gibberish"},
   ],
 };
 

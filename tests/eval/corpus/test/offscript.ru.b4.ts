@@ -13,7 +13,8 @@ const file: CorpusFile = {
   items: [
     {"id":"off-ru-ebf14f94","script":"churned-customer-ru","owner":"decision-close","lang":"ru","leadType":"churned","leadLine":"Звучит неплохо. Но решать надо аккуратно.","objectionType":null,"turnIndex":6,"batch":4,"text":"Анна, а сколько килограммов у вас в месяц уходит?","category":"other_step"},
     {"id":"off-ru-0843e242","script":"churned-customer-ru","owner":"send-email","at":"decision-close","lang":"ru","leadType":"churned","leadLine":"Пришлите ваши новые условия на почту, я посмотрю.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"А вы не знаете, где тут рядом шиномонтаж?","category":"unrelated"},
-    {"id":"off-ru-f2b1e797","script":"churned-customer-ru","owner":"what-happened","lang":"ru","leadType":"churned","leadLine":"Ну, что случилось… Вы и сами должны знать.","objectionType":null,"turnIndex":1,"batch":4,"text":"Слушайте, у вас на Покровке новую кофейню открыли, видели?","category":"small_talk"},
+    {"id":"off-ru-36d9243c","script":"cold-gatekeeper-ru","owner":"gatekeeper-why","lang":"ru","leadType":"cold","leadLine":"А по какому вопросу?","objectionType":null,"turnIndex":1,"batch":4,"text":"Ой, у вас музыка на удержании такая приятная, что за песня?","category":"small_talk"},
+    {"id":"off-ru-14a77af5","script":"cold-gatekeeper-ru","owner":"send-email","at":"dm-price","lang":"ru","leadType":"cold","leadLine":"Пришлите предложение на почту, я посмотрю.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"ыыы щас щас","category":"gibberish"},
   ],
 };
 
