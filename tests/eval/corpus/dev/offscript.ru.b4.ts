@@ -13,8 +13,9 @@ const file: CorpusFile = {
     {"id":"off-ru-7def749c","script":"b2c-fitness-ru","owner":"opening","lang":"ru","leadType":"warm","leadLine":"Алло?","objectionType":null,"turnIndex":0,"batch":4,"text":"Ой, у вас там так шумно, вы на улице?","category":"small_talk"},
     {"id":"off-ru-9ebdce03","script":"b2c-fitness-ru","owner":"present","lang":"ru","leadType":"warm","leadLine":"Так что вы мне посоветуете?","objectionType":null,"turnIndex":4,"batch":4,"text":"Годовая карта у нас тридцать шесть тысяч.","category":"other_step"},
     {"id":"off-ru-aacc7046","script":"b2c-fitness-ru","owner":"think","at":"close","lang":"ru","leadType":"warm","leadLine":"Я подумаю.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"ммм ааа ну это вот","category":"gibberish"},
+    {"id":"off-ru-0843e242","script":"churned-customer-ru","owner":"send-email","at":"decision-close","lang":"ru","leadType":"churned","leadLine":"Пришлите ваши новые условия на почту, я посмотрю.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"А вы не знаете, где тут рядом шиномонтаж?","category":"unrelated"},
     {"id":"off-ru-f2b1e797","script":"churned-customer-ru","owner":"what-happened","lang":"ru","leadType":"churned","leadLine":"Ну, что случилось… Вы и сами должны знать.","objectionType":null,"turnIndex":1,"batch":4,"text":"Слушайте, у вас на Покровке новую кофейню открыли, видели?","category":"small_talk"},
-    {"id":"off-ru-ba5de3c3","script":"cold-gatekeeper-ru","owner":"dm-discovery","lang":"ru","leadType":"cold","leadLine":"Ну, пара минут есть. Что вы хотели?","objectionType":null,"turnIndex":3,"batch":4,"text":"Давайте встретимся в четверг в одиннадцать.","category":"other_step"},
+    {"id":"off-ru-9826503c","script":"cold-pain-argument-ru","owner":"close","lang":"ru","leadType":"cold","leadLine":"Ну, пилот — это можно обсудить.","objectionType":null,"turnIndex":6,"batch":4,"text":"А точек-то у вас в сети много?","category":"other_step"},
   ],
 };
 

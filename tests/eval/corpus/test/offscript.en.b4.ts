@@ -14,6 +14,9 @@ const file: CorpusFile = {
     {"id":"off-en-8d624b53","script":"b2c-fitness-en","owner":"close","lang":"en","leadType":"warm","leadLine":"I see. So how would I get started?","objectionType":null,"turnIndex":6,"batch":4,"text":"Do you know if the bus still runs past the retail park on Sundays?","category":"unrelated"},
     {"id":"off-en-ac250cfa","script":"b2c-fitness-en","owner":"opening","lang":"en","leadType":"warm","leadLine":"Hello?","objectionType":null,"turnIndex":0,"batch":4,"text":"Sorry, is that a dog barking? Sounds like a big one!","category":"small_talk"},
     {"id":"off-en-e212ff95","script":"b2c-fitness-en","owner":"think","at":"close","lang":"en","leadType":"warm","leadLine":"I'll think about it.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"uh hmm yeah no wait","category":"gibberish"},
+    {"id":"off-en-8168fe99","script":"churned-customer-en","owner":"decision-close","lang":"en","leadType":"churned","leadLine":"Sounds all right. But I need to be careful this time.","objectionType":null,"turnIndex":6,"batch":4,"text":"Hi Anna, this is Sam from Bean and Co.","category":"other_step"},
+    {"id":"off-en-b16f9e6d","script":"cold-gatekeeper-en","owner":"dm-discovery","lang":"en","leadType":"cold","leadLine":"Well, I've got a couple of minutes. What is it?","objectionType":null,"turnIndex":3,"batch":4,"text":"By the way, do you know if the M25 is clear this morning?","category":"unrelated"},
+    {"id":"off-en-b092347d","script":"cold-pain-argument-en","owner":"context","lang":"en","leadType":"cold","leadLine":"Two minutes, go on. What questions?","objectionType":null,"turnIndex":1,"batch":4,"text":"Sounds busy in the store, is it the lunchtime rush?","category":"small_talk"},
   ],
 };
 
