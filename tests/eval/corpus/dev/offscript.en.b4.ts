@@ -15,6 +15,9 @@ const file: CorpusFile = {
     {"id":"off-en-cf6b294f","script":"cold-gatekeeper-en","owner":"send-email","at":"dm-price","lang":"en","leadType":"cold","leadLine":"Email me a proposal and I'll have a look.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"la la la testing one two","category":"gibberish"},
     {"id":"off-en-af15755f","script":"cold-pain-argument-en","owner":"ask-boss","at":"close","lang":"en","leadType":"cold","leadLine":"Spending like that goes through the MD.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"Is it true they're putting a new Aldi by the ring road?","category":"unrelated"},
     {"id":"off-en-a47404bf","script":"cold-pain-argument-en","owner":"close","lang":"en","leadType":"cold","leadLine":"Well, a pilot's something we could talk about.","objectionType":null,"turnIndex":6,"batch":4,"text":"How many stores have you got?","category":"other_step"},
+    {"id":"off-en-2940e6ce","script":"cold-past-secretary-en","owner":"ask-boss","at":"dm-close","lang":"en","leadType":"cold","leadLine":"Contracts like this have to be signed off by our finance director.","objectionType":"ask_boss","turnIndex":7,"batch":4,"text":"Do you lot sell sourdough to the public, by the way?","category":"unrelated"},
+    {"id":"off-en-0fed6018","script":"cold-past-secretary-en","owner":"dm-contacts","lang":"en","leadType":"cold","leadLine":"Thursday at ten, then. I'll arrange a visitor's pass.","objectionType":null,"turnIndex":8,"batch":4,"text":"A night shift for one hall is two hundred and eighty.","category":"other_step"},
+    {"id":"off-en-8875d338","script":"cold-past-secretary-en","owner":"reception","lang":"en","leadType":"cold","leadLine":"Northgate Bakeries, reception, good morning.","objectionType":null,"turnIndex":0,"batch":4,"text":"Smells amazing there, I bet, being a bakery!","category":"small_talk"},
   ],
 };
 
