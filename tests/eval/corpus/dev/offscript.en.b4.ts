@@ -18,6 +18,7 @@ const file: CorpusFile = {
     {"id":"off-en-2940e6ce","script":"cold-past-secretary-en","owner":"ask-boss","at":"dm-close","lang":"en","leadType":"cold","leadLine":"Contracts like this have to be signed off by our finance director.","objectionType":"ask_boss","turnIndex":7,"batch":4,"text":"Do you lot sell sourdough to the public, by the way?","category":"unrelated"},
     {"id":"off-en-0fed6018","script":"cold-past-secretary-en","owner":"dm-contacts","lang":"en","leadType":"cold","leadLine":"Thursday at ten, then. I'll arrange a visitor's pass.","objectionType":null,"turnIndex":8,"batch":4,"text":"A night shift for one hall is two hundred and eighty.","category":"other_step"},
     {"id":"off-en-8875d338","script":"cold-past-secretary-en","owner":"reception","lang":"en","leadType":"cold","leadLine":"Northgate Bakeries, reception, good morning.","objectionType":null,"turnIndex":0,"batch":4,"text":"Smells amazing there, I bet, being a bakery!","category":"small_talk"},
+    {"id":"off-en-fe6df0cb","script":"objection-drill-en","owner":"ask-boss","at":"decision","lang":"en","leadType":"cold","leadLine":"I'd have to clear this with our finance director.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"asdf qwerty hmm","category":"gibberish"},
   ],
 };
 

@@ -17,6 +17,9 @@ const file: CorpusFile = {
     {"id":"off-en-8168fe99","script":"churned-customer-en","owner":"decision-close","lang":"en","leadType":"churned","leadLine":"Sounds all right. But I need to be careful this time.","objectionType":null,"turnIndex":6,"batch":4,"text":"Hi Anna, this is Sam from Bean and Co.","category":"other_step"},
     {"id":"off-en-b16f9e6d","script":"cold-gatekeeper-en","owner":"dm-discovery","lang":"en","leadType":"cold","leadLine":"Well, I've got a couple of minutes. What is it?","objectionType":null,"turnIndex":3,"batch":4,"text":"By the way, do you know if the M25 is clear this morning?","category":"unrelated"},
     {"id":"off-en-b092347d","script":"cold-pain-argument-en","owner":"context","lang":"en","leadType":"cold","leadLine":"Two minutes, go on. What questions?","objectionType":null,"turnIndex":1,"batch":4,"text":"Sounds busy in the store, is it the lunchtime rush?","category":"small_talk"},
+    {"id":"off-en-bb8c391f","script":"objection-drill-en","owner":"ask-boss","at":"decision","lang":"en","leadType":"cold","leadLine":"I'd have to clear this with our finance director.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"Random question, do you know a good Thai place near Piccadilly?","category":"unrelated"},
+    {"id":"off-en-409c4fc2","script":"objection-drill-en","owner":"close","lang":"en","leadType":"cold","leadLine":"All right then. How do we go about it?","objectionType":null,"turnIndex":7,"batch":4,"text":"Who orders paper in your office at the moment?","category":"other_step"},
+    {"id":"off-en-da76fe27","script":"objection-drill-en","owner":"opening","lang":"en","leadType":"cold","leadLine":"Hale and Barker, Helen Cross speaking.","objectionType":null,"turnIndex":0,"batch":4,"text":"Lovely office music on hold, is that jazz?","category":"small_talk"},
   ],
 };
 

@@ -13,11 +13,13 @@ const file: CorpusFile = {
   items: [
     {"id":"off-ru-ebf14f94","script":"churned-customer-ru","owner":"decision-close","lang":"ru","leadType":"churned","leadLine":"Звучит неплохо. Но решать надо аккуратно.","objectionType":null,"turnIndex":6,"batch":4,"text":"Анна, а сколько килограммов у вас в месяц уходит?","category":"other_step"},
     {"id":"off-ru-0843e242","script":"churned-customer-ru","owner":"send-email","at":"decision-close","lang":"ru","leadType":"churned","leadLine":"Пришлите ваши новые условия на почту, я посмотрю.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"А вы не знаете, где тут рядом шиномонтаж?","category":"unrelated"},
+    {"id":"off-ru-36d9243c","script":"cold-gatekeeper-ru","owner":"gatekeeper-why","lang":"ru","leadType":"cold","leadLine":"А по какому вопросу?","objectionType":null,"turnIndex":1,"batch":4,"text":"Ой, у вас музыка на удержании такая приятная, что за песня?","category":"small_talk"},
     {"id":"off-ru-14a77af5","script":"cold-gatekeeper-ru","owner":"send-email","at":"dm-price","lang":"ru","leadType":"cold","leadLine":"Пришлите предложение на почту, я посмотрю.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"ыыы щас щас","category":"gibberish"},
     {"id":"off-ru-bb642a01","script":"cold-pain-argument-ru","owner":"ask-boss","at":"close","lang":"ru","leadType":"cold","leadLine":"Такие траты согласует генеральный.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"А вы не в курсе, у вас в районе свет отключать будут завтра?","category":"unrelated"},
     {"id":"off-ru-c488fa29","script":"cold-pain-argument-ru","owner":"context","lang":"ru","leadType":"cold","leadLine":"Ну, две минуты есть. Что за вопросы?","objectionType":null,"turnIndex":1,"batch":4,"text":"Слышу, у вас там касса пикает, народу много сегодня?","category":"small_talk"},
     {"id":"off-ru-d8ceae18","script":"cold-past-secretary-ru","owner":"dm-contacts","lang":"ru","leadType":"cold","leadLine":"Давайте в четверг в десять. Пропуск закажу.","objectionType":null,"turnIndex":8,"batch":4,"text":"Ночная смена на цех стоит от шести с половиной тысяч.","category":"other_step"},
     {"id":"off-ru-1e16ac0b","script":"cold-past-secretary-ru","owner":"reception","lang":"ru","leadType":"cold","leadLine":"Хлебокомбинат «Заречный», приёмная, добрый день.","objectionType":null,"turnIndex":0,"batch":4,"text":"У вас там, наверное, хлебом так пахнет — завидую!","category":"small_talk"},
+    {"id":"off-ru-d9604406","script":"objection-drill-ru","owner":"close","lang":"ru","leadType":"cold","leadLine":"Ну хорошо. Как будем действовать?","objectionType":null,"turnIndex":7,"batch":4,"text":"А кто у вас сейчас заказывает бумагу?","category":"other_step"},
   ],
 };
 
