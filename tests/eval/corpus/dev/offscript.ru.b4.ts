@@ -19,7 +19,9 @@ const file: CorpusFile = {
     {"id":"off-ru-8ee6fde4","script":"cold-past-secretary-ru","owner":"ask-boss","at":"dm-close","lang":"ru","leadType":"cold","leadLine":"Такие договоры у нас согласует финансовый директор.","objectionType":"ask_boss","turnIndex":7,"batch":4,"text":"А у вас батоны в магазины на Московской возят?","category":"unrelated"},
     {"id":"off-ru-2da4a7c6","script":"objection-drill-ru","owner":"ask-boss","at":"decision","lang":"ru","leadType":"cold","leadLine":"Это надо согласовывать с финансовым директором.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"пппп ой не то нажал","category":"gibberish"},
     {"id":"off-ru-b5b48877","script":"objection-drill-ru","owner":"ask-boss","at":"decision","lang":"ru","leadType":"cold","leadLine":"Это надо согласовывать с финансовым директором.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"Вы не подскажете, как до Павелецкой быстрее доехать?","category":"unrelated"},
+    {"id":"off-ru-d9604406","script":"objection-drill-ru","owner":"close","lang":"ru","leadType":"cold","leadLine":"Ну хорошо. Как будем действовать?","objectionType":null,"turnIndex":7,"batch":4,"text":"А кто у вас сейчас заказывает бумагу?","category":"other_step"},
     {"id":"off-ru-78e4ed99","script":"objection-drill-ru","owner":"opening","lang":"ru","leadType":"cold","leadLine":"Офис «Право и Дело», Кравцова.","objectionType":null,"turnIndex":0,"batch":4,"text":"Ой, а у вас там ремонт, что ли? Сверлят так!","category":"small_talk"},
+    {"id":"off-ru-f11884c1","script":"qualify-lead-ru","owner":"opening","lang":"ru","leadType":"warm","leadLine":"Гаврилов, слушаю.","objectionType":null,"turnIndex":0,"batch":4,"text":"Как выходные, удалось отдохнуть?","category":"small_talk"},
   ],
 };
 

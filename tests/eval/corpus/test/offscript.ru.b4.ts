@@ -19,7 +19,9 @@ const file: CorpusFile = {
     {"id":"off-ru-c488fa29","script":"cold-pain-argument-ru","owner":"context","lang":"ru","leadType":"cold","leadLine":"Ну, две минуты есть. Что за вопросы?","objectionType":null,"turnIndex":1,"batch":4,"text":"Слышу, у вас там касса пикает, народу много сегодня?","category":"small_talk"},
     {"id":"off-ru-d8ceae18","script":"cold-past-secretary-ru","owner":"dm-contacts","lang":"ru","leadType":"cold","leadLine":"Давайте в четверг в десять. Пропуск закажу.","objectionType":null,"turnIndex":8,"batch":4,"text":"Ночная смена на цех стоит от шести с половиной тысяч.","category":"other_step"},
     {"id":"off-ru-1e16ac0b","script":"cold-past-secretary-ru","owner":"reception","lang":"ru","leadType":"cold","leadLine":"Хлебокомбинат «Заречный», приёмная, добрый день.","objectionType":null,"turnIndex":0,"batch":4,"text":"У вас там, наверное, хлебом так пахнет — завидую!","category":"small_talk"},
-    {"id":"off-ru-d9604406","script":"objection-drill-ru","owner":"close","lang":"ru","leadType":"cold","leadLine":"Ну хорошо. Как будем действовать?","objectionType":null,"turnIndex":7,"batch":4,"text":"А кто у вас сейчас заказывает бумагу?","category":"other_step"},
+    {"id":"off-ru-8c822965","script":"qualify-lead-ru","owner":"close","lang":"ru","leadType":"warm","leadLine":"Понятно. Что предлагаете?","objectionType":null,"turnIndex":8,"batch":4,"text":"А продажников у вас человек сколько, десять?","category":"other_step"},
+    {"id":"off-ru-c4d11b75","script":"qualify-lead-ru","owner":"think","at":"close-reply","lang":"ru","leadType":"warm","leadLine":"Мне нужно всё обдумать.","objectionType":"think_about_it","turnIndex":9,"batch":4,"text":"А вы на выставку в Крокус в следующем месяце поедете?","category":"unrelated"},
+    {"id":"off-ru-f9369c1e","script":"qualify-lead-ru","owner":"think","at":"close-reply","lang":"ru","leadType":"warm","leadLine":"Мне нужно всё обдумать.","objectionType":"think_about_it","turnIndex":9,"batch":4,"text":"ааа ой ну это ладно кхм","category":"gibberish"},
   ],
 };
 
