@@ -9,6 +9,7 @@ const file: CorpusFile = {
   part: "dev",
   lang: "en",
   items: [
+    {"id":"off-en-8168fe99","script":"churned-customer-en","owner":"decision-close","lang":"en","leadType":"churned","leadLine":"Sounds all right. But I need to be careful this time.","objectionType":null,"turnIndex":6,"batch":4,"text":"Hi Anna, this is Sam from Bean and Co.","category":"other_step"},
     {"id":"off-en-8c054ccf","script":"churned-customer-en","owner":"send-email","at":"decision-close","lang":"en","leadType":"churned","leadLine":"Email me your new terms and I'll have a look.","objectionType":"send_email","turnIndex":6,"batch":4,"text":"Do you know any good plumbers round there?","category":"unrelated"},
     {"id":"off-en-b28e6087","script":"churned-customer-en","owner":"what-happened","lang":"en","leadType":"churned","leadLine":"Well, what happened… You ought to know.","objectionType":null,"turnIndex":1,"batch":4,"text":"How's the weather down your way? Pouring here.","category":"small_talk"},
     {"id":"off-en-ea1dada7","script":"cold-gatekeeper-en","owner":"reception","lang":"en","leadType":"cold","leadLine":"Good morning, PolyForm Packaging.","objectionType":null,"turnIndex":0,"batch":4,"text":"Lovely accent, are you from up north?","category":"small_talk"},
@@ -18,11 +19,13 @@ const file: CorpusFile = {
     {"id":"off-en-2940e6ce","script":"cold-past-secretary-en","owner":"ask-boss","at":"dm-close","lang":"en","leadType":"cold","leadLine":"Contracts like this have to be signed off by our finance director.","objectionType":"ask_boss","turnIndex":7,"batch":4,"text":"Do you lot sell sourdough to the public, by the way?","category":"unrelated"},
     {"id":"off-en-0fed6018","script":"cold-past-secretary-en","owner":"dm-contacts","lang":"en","leadType":"cold","leadLine":"Thursday at ten, then. I'll arrange a visitor's pass.","objectionType":null,"turnIndex":8,"batch":4,"text":"A night shift for one hall is two hundred and eighty.","category":"other_step"},
     {"id":"off-en-8875d338","script":"cold-past-secretary-en","owner":"reception","lang":"en","leadType":"cold","leadLine":"Northgate Bakeries, reception, good morning.","objectionType":null,"turnIndex":0,"batch":4,"text":"Smells amazing there, I bet, being a bakery!","category":"small_talk"},
+    {"id":"off-en-bb8c391f","script":"objection-drill-en","owner":"ask-boss","at":"decision","lang":"en","leadType":"cold","leadLine":"I'd have to clear this with our finance director.","objectionType":"ask_boss","turnIndex":6,"batch":4,"text":"Random question, do you know a good Thai place near Piccadilly?","category":"unrelated"},
     {"id":"off-en-e3a70c53","script":"qualify-lead-en","owner":"opening","lang":"en","leadType":"warm","leadLine":"Daniel Grant.","objectionType":null,"turnIndex":0,"batch":4,"text":"How was your weekend, do anything nice?","category":"small_talk"},
     {"id":"off-en-5e39c755","script":"qualify-lead-en","owner":"think","at":"close-reply","lang":"en","leadType":"warm","leadLine":"I need to think it all over.","objectionType":"think_about_it","turnIndex":9,"batch":4,"text":"sorry, cat walked on keyboard jjjjkkk","category":"gibberish"},
     {"id":"off-en-1d18854d","script":"repeat-loyalty-en","owner":"owner-talk","lang":"en","leadType":"repeat","leadLine":"Hello. Olivia's given me the gist. How much would we save, and what do you need from us?","objectionType":null,"turnIndex":6,"batch":4,"text":"How many rooms have you got in total?","category":"other_step"},
     {"id":"off-en-9533a2b6","script":"repeat-loyalty-en","owner":"think","at":"close","lang":"en","leadType":"repeat","leadLine":"I'll think about it. The season hasn't started yet.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"mmm brrr ok ok ok","category":"gibberish"},
     {"id":"off-en-96ea3aed","script":"repeat-loyalty-en","owner":"think","at":"close","lang":"en","leadType":"repeat","leadLine":"I'll think about it. The season hasn't started yet.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"Is the new tram line near your Ancoats hotel open yet?","category":"unrelated"},
+    {"id":"off-en-fba017f1","script":"warm-inbound-en","owner":"greeting","lang":"en","leadType":"warm","leadLine":"Hello, Megan speaking.","objectionType":null,"turnIndex":0,"batch":4,"text":"Is it sunny where you are? Grim here.","category":"small_talk"},
   ],
 };
 

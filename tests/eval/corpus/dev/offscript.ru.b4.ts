@@ -22,8 +22,10 @@ const file: CorpusFile = {
     {"id":"off-ru-d9604406","script":"objection-drill-ru","owner":"close","lang":"ru","leadType":"cold","leadLine":"Ну хорошо. Как будем действовать?","objectionType":null,"turnIndex":7,"batch":4,"text":"А кто у вас сейчас заказывает бумагу?","category":"other_step"},
     {"id":"off-ru-78e4ed99","script":"objection-drill-ru","owner":"opening","lang":"ru","leadType":"cold","leadLine":"Офис «Право и Дело», Кравцова.","objectionType":null,"turnIndex":0,"batch":4,"text":"Ой, а у вас там ремонт, что ли? Сверлят так!","category":"small_talk"},
     {"id":"off-ru-f11884c1","script":"qualify-lead-ru","owner":"opening","lang":"ru","leadType":"warm","leadLine":"Гаврилов, слушаю.","objectionType":null,"turnIndex":0,"batch":4,"text":"Как выходные, удалось отдохнуть?","category":"small_talk"},
-    {"id":"off-ru-c4d11b75","script":"qualify-lead-ru","owner":"think","at":"close-reply","lang":"ru","leadType":"warm","leadLine":"Мне нужно всё обдумать.","objectionType":"think_about_it","turnIndex":9,"batch":4,"text":"А вы на выставку в Крокус в следующем месяце поедете?","category":"unrelated"},
     {"id":"off-ru-5ba2b631","script":"repeat-loyalty-ru","owner":"think","at":"close","lang":"ru","leadType":"repeat","leadLine":"Я подумаю. Сезон ещё не начался.","objectionType":"think_about_it","turnIndex":6,"batch":4,"text":"эээ ну это самое тыры-пыры","category":"gibberish"},
+    {"id":"off-ru-e223b7dd","script":"warm-inbound-ru","owner":"close","lang":"ru","leadType":"warm","leadLine":"В целом мне нравится. Что дальше?","objectionType":null,"turnIndex":5,"batch":4,"text":"Комплексный обед у нас от трёхсот двадцати.","category":"other_step"},
+    {"id":"off-ru-abdbd7a8","script":"warm-inbound-ru","owner":"greeting","lang":"ru","leadType":"warm","leadLine":"Да, слушаю.","objectionType":null,"turnIndex":0,"batch":4,"text":"У вас тоже так метёт сегодня? Еле доехал.","category":"small_talk"},
+    {"id":"off-ru-3e335bad","script":"warm-inbound-ru","owner":"send-email","at":"timing-dm","lang":"ru","leadType":"warm","leadLine":"Давайте вы мне всё на почту пришлёте — меню и цены, я покажу начальству.","objectionType":"send_email","turnIndex":4,"batch":4,"text":"А вы не знаете, бизнес-центр на Лесной парковку сделал?","category":"unrelated"},
   ],
 };
 
