@@ -13,9 +13,17 @@ import type { LabelledReply, OffScript, Paraphrase } from "../eval/types";
 
 describe("npm run eval options", () => {
   it("default to all parts without details and read --split both ways", () => {
-    expect(parseArgs([])).toEqual({ split: "all", details: false });
-    expect(parseArgs(["--split", "dev", "--details"])).toEqual({ split: "dev", details: true });
-    expect(parseArgs(["--split=test"])).toEqual({ split: "test", details: false });
+    expect(parseArgs([])).toEqual({ split: "all", details: false, batches: [] });
+    expect(parseArgs(["--split", "dev", "--details"])).toEqual({ split: "dev", details: true, batches: [] });
+    expect(parseArgs(["--split=test"])).toEqual({ split: "test", details: false, batches: [] });
+  });
+
+  it("read --batch as one batch or a list, both ways, and refuse anything else", () => {
+    expect(parseArgs(["--split", "test", "--batch", "4"])).toEqual({ split: "test", details: false, batches: [4] });
+    expect(parseArgs(["--batch=1,2"]).batches).toEqual([1, 2]);
+    expect(() => parseArgs(["--batch"])).toThrow(/batch numbers/);
+    expect(() => parseArgs(["--batch", "0"])).toThrow(/batch numbers/);
+    expect(() => parseArgs(["--batch=two"])).toThrow(/batch numbers/);
   });
 
   it("refuse --details on anything but dev, and unknown or bad arguments", () => {
