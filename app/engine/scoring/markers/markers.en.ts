@@ -398,6 +398,14 @@ export const MARKERS_EN: MarkerTable = {
     "half price",
     "we'll match",
     "match their price",
+    // round 10: the everyday ways of giving money away at once
+    "shave off",
+    "shave a bit off",
+    "take #num off",
+    "bring the price down",
+    "bring it down to",
+    "drop the price",
+    "knock it down",
   ],
   contradict: [
     "you should have",
@@ -481,6 +489,13 @@ export const MARKERS_EN: MarkerTable = {
     "cowboys",
     "amateurs",
     "a joke",
+    // round 10: calling the rival names or passing on gossip about them
+    "crooks",
+    "they're|they are useless",
+    "bad|terrible|awful reviews",
+    "ripping you off",
+    "rip you off",
+    "regret working with",
   ],
   pressure: [
     "what's to think about|over",
@@ -530,6 +545,11 @@ export const MARKERS_EN: MarkerTable = {
     // going round the decision maker
     "do you really need to ask",
     "can't you decide yourself",
+    // round 10: scarcity made up to hurry the lead
+    "only #num spots|places|slots|seats left",
+    "won't be here|around|available tomorrow",
+    "want to miss out",
+    "miss out on this",
   ],
   vague_next: [
     "stay in touch",
@@ -587,6 +607,8 @@ export const MARKERS_EN: MarkerTable = {
     "you can reach me",
     "reach me on",
     "wait for your call",
+    "write back",
+    "drop me a note",
     "hear from you",
   ],
   leading_q: [

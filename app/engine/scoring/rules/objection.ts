@@ -37,17 +37,18 @@ function agreementAt(ctx: Context): number | undefined {
 }
 
 /**
- * «но» / "but" right after the acknowledgement (its last token): within two words in its sentence,
+ * «но» / "but" right after the acknowledgement (its last token): within five words in its sentence
+ * (room for the lead's words said back, "I get that you're busy, but…", «Понимаю, что дорого, но…»),
  * or opening the next one ("I get that. But…").
  */
 function butAfter(ctx: Context, last: number): number | undefined {
   const { tokens, lists } = ctx.a;
   const sentence = tokens[last]?.sentence ?? -1;
-  for (let i = last + 1; i <= last + 3; i++) {
+  for (let i = last + 1; i <= last + 6; i++) {
     const t = tokens[i];
     if (!t || t.sentence > sentence + 1) break;
     const opensNext = t.sentence === sentence + 1 && tokens[i - 1]?.sentence === sentence;
-    if ((t.sentence === sentence && i <= last + 2) || opensNext) {
+    if ((t.sentence === sentence && i <= last + 5) || opensNext) {
       if (t.lemmas.some((l) => lists.contrast.has(l))) return i;
     }
   }
