@@ -83,6 +83,7 @@ describe("the rubric's bad replies, phrased many ways, score bad", () => {
     ["ru", "close", "Вы же не хотите упустить такую возможность? Подписываем!"],
     ["en", "close", "Decide now, this price won't be here tomorrow."],
     ["en", "close", "This offer is only valid today, so grab it."],
+    ["en", "close", "Only two spots left, you need to book right now."],
     ["en", "think", "There's nothing to think about, let's sign."],
     ["en", "close", "Prices go up on Monday, so sign today."],
     ["en", "think", "While you're thinking, your competitors are already with us."],
@@ -110,14 +111,28 @@ describe("the rubric's bad replies, phrased many ways, score bad", () => {
     ["en", "time", "I get that you're busy, but this takes one minute, listen."],
     ["en", "think", "Sure, think about it, but the choice is obvious."],
     ["en", "price", "Fair enough, it's not cheap, but the quality is worth it."],
+    ["ru", "open", "Здравствуйте, у нас лучшая CRM на рынке, она увеличит ваши продажи на тридцать процентов!"],
     ["ru", "open", "Добрый день! Предлагаем вам поставки канцелярии со скидкой."],
+    ["ru", "open", "Алло, мы продаём оборудование для кафе, вам интересно купить?"],
+    ["en", "open", "Hi, we have the best CRM on the market, it'll boost your sales by thirty percent!"],
     ["en", "open", "Good morning! We're offering office supplies at a discount."],
+    ["en", "open", "Hello, we sell cafe equipment, want to buy some?"],
+    ["ru", "gate", "Это по личному вопросу, соедините с директором."],
+    ["ru", "gate", "Он меня ждёт, мы договаривались, соедините."],
+    ["ru", "gate", "Я из налоговой, переключите на бухгалтерию."],
+    ["ru", "gate", "Мы его старые партнёры, соедините, пожалуйста."],
+    ["en", "gate", "It's a personal matter, put me through to the director."],
+    ["en", "gate", "He's expecting my call, we agreed on it."],
+    ["en", "gate", "I'm calling from the tax office, put me through to accounts."],
+    ["en", "gate", "We're old partners of his, just connect me."],
     ["ru", "email", "Хорошо, скину на почту, до свидания."],
     ["ru", "email", "Конечно, отправлю письмо, посмотрите, как будет время."],
     ["ru", "email", "Без проблем, вышлю материалы, если что — пишите."],
     ["ru", "email", "Ладно, пришлю КП, ждите."],
     ["en", "email", "Sure, I'll email it over, bye."],
     ["en", "email", "Of course, I'll send the info, have a look when you can."],
+    ["en", "email", "No problem, I'll send the brochure, write back if you like."],
+    ["en", "email", "OK, I'll pop the quote over, speak soon."],
     ["ru", "price", "Цена — не главное, давайте поговорим о возможностях."],
     ["ru", "price", "О цене потом, сначала покажу систему."],
     ["ru", "price", "Это сложно сказать, всё индивидуально."],
@@ -147,7 +162,14 @@ describe("the rubric's bad replies, phrased many ways, score bad", () => {
     ["en", "noneed", "Oh, you do need it, believe me."],
     ["en", "price", "That's not true, our prices are the lowest."],
     ["en", "supplier", "You're wrong, your supplier isn't right for you."],
-    ["en", "time", "Come on, everyone has a minute."]
+    ["en", "time", "Come on, everyone has a minute."],
+    ["en", "close", "There are only two slots left, so book now."],
+    ["ru", "close", "Осталось всего три места, записывайтесь сегодня."],
+    ["ru", "gate", "Она сама просила меня набрать, соедините."],
+    ["en", "gate", "She asked me to ring, so just put me through."],
+    ["ru", "gate", "Личный вопрос, переключите на директора."],
+    ["en", "email", "No worries, I'll send the price list, talk soon."],
+    ["ru", "email", "Не вопрос, скину прайс, пишите."]
   ] as const)("%s %s: %s", (lang, where, text) => {
     expect(percentIn(lang, where, text)).toBeLessThan(40);
   });
@@ -161,6 +183,10 @@ describe("the same words about the lead's own situation, or a real step, are no 
     ["en", "supplier", "Makes sense. What do you like most about working with them?"],
     ["en", "close", "Only two questions left: does Thursday at ten work for you?"],
     ["en", "price", "I hear you, it's a real sum. What are you comparing it with?"],
+    ["ru", "gate", "Добрый день, Ольга. Меня зовут Игорь, компания «Вектор». Директор в курсе нашего письма?"],
+    ["en", "gate", "Good morning, this is Sam from Vector. Does she know about our letter yet?"],
+    ["ru", "email", "Не вопрос, пришлю сегодня. Давайте созвонимся в четверг в одиннадцать и пройдём по нему?"],
+    ["en", "email", "No problem, I'll send it today. Shall we go through it on Thursday at eleven?"],
   ] as const)("%s %s: %s", (lang, where, text) => {
     expect(percentIn(lang, where, text)).toBeGreaterThanOrEqual(40);
   });

@@ -146,6 +146,7 @@ export const MARKERS_EN: MarkerTable = {
     "lower cost",
     "revenue",
     "profit",
+    "boost|increase|grow|double your sales|revenue|profit",
     "faster",
     "less waste",
     "last longer",
@@ -289,6 +290,20 @@ export const MARKERS_EN: MarkerTable = {
     "in the evenings",
     "on weekends",
   ],
+  // round 10: a lie to get past the gatekeeper — a private matter, a call expected, a made-up office
+  deceive: [
+    "personal matter",
+    "it's personal",
+    "he's|she's expecting my call",
+    "he is|she is expecting my call",
+    "he's|she's expecting me",
+    "we arranged this call",
+    "he|she knows what it's about",
+    "he|she asked me to call|ring|phone",
+    "he|she knows me",
+    "from the tax office",
+    "we're old partners|friends",
+  ],
   pickup: [
     "hello",
     "speaking",
@@ -381,7 +396,9 @@ export const MARKERS_EN: MarkerTable = {
     "why you left",
     "what led you",
   ],
-  offer: ["i'd like to offer", "offer you", "special offer", "we have a new", "promotion", "deal for you", "come back", "we can offer"],
+  offer: ["i'd like to offer", "offer you", "special offer", "we have a new", "promotion", "deal for you", "come back", "we can offer",
+    // round 10: the pitch in one line before the lead agreed to listen
+    "best on the market", "number one on the market", "unique", "want to buy", "like to buy"],
   discount: [
     "discount",
     "#num off",
@@ -546,7 +563,8 @@ export const MARKERS_EN: MarkerTable = {
     "do you really need to ask",
     "can't you decide yourself",
     // round 10: scarcity made up to hurry the lead
-    "only #num spots|places|slots|seats left",
+    "only #num spot|place|slot|seat left",
+    "only one|two|three|four|five|a|few spot|place|slot|seat left",
     "won't be here|around|available tomorrow",
     "want to miss out",
     "miss out on this",
@@ -567,6 +585,10 @@ export const MARKERS_EN: MarkerTable = {
     "when you're ready",
     "some other time",
     "another time",
+    // round 10: a goodbye is no call agreed ("I'll send it over, speak soon")
+    "speak soon",
+    "talk soon",
+    "chat soon",
   ],
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],
