@@ -20,6 +20,7 @@ const CONTEXTS: Record<string, Ctx> = {
   noneed: { objection: "no_need", skill: "discovery", line: "Нам не нужно." },
   open: { objection: null, skill: "contact", line: "Алло.", turnIndex: 0, leadType: "cold" },
   close: { objection: null, skill: "close", line: "Ну, в целом интересно." },
+  disc: { objection: null, skill: "discovery", line: "Ну, слушаю." },
   gate: { objection: null, skill: "contact", line: "Компания «Альфа», слушаю.", turnIndex: 0, leadType: "cold" },
 };
 
@@ -189,5 +190,48 @@ describe("the same words about the lead's own situation, or a real step, are no 
     ["en", "email", "No problem, I'll send it today. Shall we go through it on Thursday at eleven?"],
   ] as const)("%s %s: %s", (lang, where, text) => {
     expect(percentIn(lang, where, text)).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe("the rubric's partial replies (a closed question, a step with no time, an argument with no question) are partial", () => {
+  it.each([
+    ["ru", "disc", "У вас есть сейчас CRM?"],
+    ["ru", "disc", "Вы довольны нынешним поставщиком?"],
+    ["ru", "price", "Дорого, да? А вы сравнивали с другими?"],
+    ["ru", "think", "Вам нужно время?"],
+    ["en", "disc", "Do you have a CRM at the moment?"],
+    ["en", "disc", "Are you happy with your current supplier?"],
+    ["en", "think", "Do you need some time?"],
+    ["ru", "close", "Давайте тогда созвонимся на днях."],
+    ["ru", "close", "Предлагаю встретиться и всё обсудить."],
+    ["ru", "boss", "Хорошо, тогда я перезвоню после вашего разговора с директором."],
+    ["en", "close", "Let's have a call sometime next week."],
+    ["en", "close", "Let's meet and go through it all."],
+    ["en", "boss", "OK, I'll call you back after you've talked to your director."],
+    ["ru", "price", "Понимаю. Зато у нас доставка без опозданий, это экономит вам деньги."],
+    ["ru", "supplier", "Это хорошо, что поставщик есть. Мы можем быть запасным вариантом."],
+    ["ru", "time", "Понимаю, что вы заняты. Разговор займёт всего две минуты."],
+    ["en", "price", "I understand. Our deliveries are always on time, which saves you money."],
+    ["en", "supplier", "Good that you have one. We could be your backup option."],
+    ["en", "time", "I understand you're busy. It'll only take two minutes."]
+  ] as const)("%s %s: %s", (lang, where, text) => {
+    const p = percentIn(lang, where, text);
+    expect(p).toBeGreaterThanOrEqual(40);
+    expect(p).toBeLessThan(75);
+  });
+});
+
+describe("good replies in the same contexts stay good", () => {
+  it.each([
+    ["ru", "price", "Понимаю, сумма заметная. А с чем сравниваете?"],
+    ["ru", "close", "Давайте созвонимся в четверг в одиннадцать, удобно?"],
+    ["ru", "disc", "Расскажите, как у вас сейчас устроена доставка?"],
+    ["ru", "think", "Конечно, решение важное. А что именно хотите обдумать?"],
+    ["en", "price", "I hear you, it's a real sum. What are you comparing it with?"],
+    ["en", "close", "Shall we speak on Thursday at eleven?"],
+    ["en", "disc", "How do you handle deliveries at the moment?"],
+    ["en", "think", "Of course, it's a big decision. What exactly would you like to think over?"]
+  ] as const)("%s %s: %s", (lang, where, text) => {
+    expect(percentIn(lang, where, text)).toBeGreaterThanOrEqual(75);
   });
 });

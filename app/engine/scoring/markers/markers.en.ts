@@ -40,6 +40,11 @@ export const MARKERS_EN: MarkerTable = {
     "no rush",
     "no hurry",
     "take your time",
+    // round 10: being glad of what the lead already has ("Good that you have a supplier")
+    "good|great|glad that",
+    "it's good|great you",
+    "glad you",
+    "good to hear",
   ],
   clarify: [
     "what exactly",
