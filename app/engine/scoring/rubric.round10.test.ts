@@ -235,3 +235,38 @@ describe("good replies in the same contexts stay good", () => {
     expect(percentIn(lang, where, text)).toBeGreaterThanOrEqual(75);
   });
 });
+
+describe("a discount at the first 'too expensive' is instant even when the manager asked something else before", () => {
+  const keysOf = (lang: "ru" | "en", text: string, before: string) =>
+    scoreTurn({
+      lang,
+      leadType: "warm",
+      text,
+      leadLine: lang === "ru" ? "У других дешевле." : "The others are cheaper.",
+      objectionType: "price",
+      history: [
+        { role: "manager", text: before },
+        { role: "lead", text: lang === "ru" ? "У других дешевле." : "The others are cheaper." },
+      ],
+      turnIndex: 5,
+      stepSkill: "close",
+    }).items.map((i) => i.key ?? "");
+
+  it.each([
+    ["ru", "Хорошо, сделаем вам дешевле на десять процентов.", "Давайте запишу вас на четверг?"],
+    ["ru", "Ладно, скину вам пятнадцать процентов.", "Как вам наше меню?"],
+    ["en", "Fine, we'll knock ten percent off.", "Shall I book you in for Thursday?"],
+    ["en", "OK, I'll take fifteen percent off for you.", "How did you like the menu?"],
+  ] as const)("%s: %s (after «%s»)", (lang, text, before) => {
+    expect(keysOf(lang, text, before)).toContain("anti.discount_first");
+  });
+
+  it.each([
+    ["ru", "Тогда сделаем на десять процентов дешевле.", "С чем сравниваете: с ценой за обед или за месяц?"],
+    ["en", "Then we can do ten percent off.", "What are you comparing it with?"],
+    ["ru", "Понимаю. Первую поставку сделаем за полцены, чтобы вы сравнили.", "Давайте запишу вас на четверг?"],
+    ["en", "Fair. We'll do your first order at half price, so you can compare.", "Shall I book you in for Thursday?"],
+  ] as const)("after probing the price, or a first order as a trial, it is not: %s: %s", (lang, text, before) => {
+    expect(keysOf(lang, text, before)).not.toContain("anti.discount_first");
+  });
+});

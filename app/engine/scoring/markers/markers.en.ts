@@ -428,6 +428,9 @@ export const MARKERS_EN: MarkerTable = {
     "bring it down to",
     "drop the price",
     "knock it down",
+    // the share said in words ("fifteen percent off")
+    "percent off",
+    "per cent off",
   ],
   contradict: [
     "you should have",
