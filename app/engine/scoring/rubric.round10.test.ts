@@ -270,3 +270,17 @@ describe("a discount at the first 'too expensive' is instant even when the manag
     expect(keysOf(lang, text, before)).not.toContain("anti.discount_first");
   });
 });
+
+describe("predicting the rival will fail, lecturing with what 'everyone knows', 'sign today'", () => {
+  it.each([
+    ["ru", "close", "Цены с понедельника вырастут, так что подписывайте сегодня."],
+    ["ru", "supplier", "Они вас подведут в самый неудачный момент."],
+    ["en", "supplier", "They'll let you down when you need them most."],
+    ["ru", "noneed", "Это все знают: без системы продажи теряются."],
+    ["en", "noneed", "Everyone knows that paper orders lose money."],
+    ["en", "noneed", "Paper order forms are so last century."],
+    ["ru", "close", "Подпишите сегодня, и в понедельник начнём."],
+  ] as const)("%s %s: %s", (lang, where, text) => {
+    expect(percentIn(lang, where, text)).toBeLessThan(40);
+  });
+});

@@ -494,6 +494,9 @@ export const MARKERS_EN: MarkerTable = {
     "rather not go into it with you",
     "none of your concern",
     "not your concern",
+    // round 10: lecturing the lead with what "everyone knows", or calling their way dated
+    "everyone|everybody knows that|it",
+    "so last decade|century|year",
   ],
   competitor_bash: [
     "notorious",
@@ -517,6 +520,9 @@ export const MARKERS_EN: MarkerTable = {
     // round 10: calling the rival names or passing on gossip about them
     "crooks",
     "they're|they are useless",
+    // predicting the rival will fail the lead
+    "they'll|they will let you down",
+    "they'll|they will fail you",
     "bad|terrible|awful reviews",
     "ripping you off",
     "rip you off",
