@@ -54,6 +54,7 @@ export const SCORE_MESSAGES = {
   "contact.permission.missing": { ru: "Не спросили, удобно ли говорить", en: "Did not ask whether it is a good time" },
   "warm.request_ref": { ru: "Сослались на запрос клиента", en: "Referred to what the lead asked for" },
   "warm.request_ref.missing": { ru: "Нет ссылки на запрос клиента", en: "No reference to the lead's request" },
+  "anti.deceive": { ru: "Ложь секретарю", en: "Lying to the gatekeeper" },
   "anti.pitch_before_permission": { ru: "Презентация до разрешения говорить", en: "Pitching before asking permission" },
   "repeat.permission_first": { ru: "Спросили разрешения перед предложением", en: "Asked permission before offering" },
   "anti.offer_without_permission": { ru: "Предложение без разрешения", en: "An offer without asking permission" },

@@ -15,7 +15,7 @@ import { discoveryRules } from "./rules/discovery";
 import { hygieneRules } from "./rules/hygiene";
 import { objectionRules } from "./rules/objection";
 import { presentationRules, presents } from "./rules/presentation";
-import { realQuestions } from "./rules/common";
+import { inQuestion, realQuestions } from "./rules/common";
 import { Sheet, round, type Context } from "./rules/sheet";
 import { reasonClear, winbackRules } from "./rules/winback";
 
@@ -76,6 +76,7 @@ function runRules(ctx: Context, sheet: Sheet): void {
   if (step === "close" || (ctx.objection && CLOSING_OBJECTIONS.has(ctx.objection)) || (!first && closes(ctx))) closeRules(ctx, sheet);
   repeatRules(ctx, sheet);
   if (!objectionTurn) conductRules(ctx, sheet);
+  deceitRules(ctx, sheet);
   hygieneRules(ctx, sheet);
   harmlessFloor(ctx, sheet);
   faultCeilings(sheet);
@@ -97,6 +98,23 @@ function conductRules(ctx: Context, sheet: Sheet): void {
     const h = hitsOf(ctx.a, category)[0];
     if (h) sheet.give(skill, rule, -5, 0, [hitEvidence(ctx.a, h)]);
   }
+}
+
+/**
+ * A lie to get past the gatekeeper («по личному вопросу», "he's expecting my call"): on a cold
+ * call, where a receptionist stands between the manager and whoever decides, on any turn. On a
+ * warm call the lead did ask to be called, so the same words can be true. A question («Он в курсе
+ * нашей встречи?») claims nothing.
+ */
+function deceitRules(ctx: Context, sheet: Sheet): void {
+  if (ctx.leadType !== "cold") return;
+  // «Он в курсе?» asks; only a statement claims it
+  const h = hitsOf(ctx.a, "deceive").find((x) => !inQuestion(ctx.a, x));
+  if (!h) return;
+  const skill =
+    (["contact", "discovery", "presentation", "close", "objection_acknowledge"] as const).find((s) => sheet.isOpen(s)) ?? "hygiene";
+  sheet.open(skill, sheet.caps[skill] ?? 5);
+  sheet.give(skill, "anti.deceive", -5, 0, [hitEvidence(ctx.a, h)]);
 }
 
 /** Share of each skill a harmless, on-topic reply keeps: thin is partial, not bad. */
@@ -145,6 +163,7 @@ const FAULTS: Record<string, number> = {
   "anti.competitor_bash": 0.3,
   "anti.pressure": 0.3,
   "anti.contradict": 0.3,
+  "anti.deceive": 0.3,
   "anti.monologue": 0.6,
 };
 
@@ -224,6 +243,7 @@ const SINKING: ReadonlySet<string> = new Set([
   "anti.pressure",
   "anti.contradict",
   "anti.but_after_ack",
+  "anti.deceive",
 ]);
 
 function faultsOf(sheet: Sheet): Set<string> {

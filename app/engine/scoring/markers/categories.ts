@@ -34,6 +34,7 @@ export const MARKER_CATEGORIES = [
   "lead_action",
   "rough_time",
   "pickup",
+  "deceive",
 ] as const;
 export type MarkerCategory = (typeof MARKER_CATEGORIES)[number];
 
@@ -71,6 +72,7 @@ export const NEGATABLE: ReadonlySet<string> = new Set<MarkerCategory>([
   "summary",
   "polite",
   "send_accept",
+  "deceive",
 ]);
 
 /** Categories that count only inside a question sentence. */

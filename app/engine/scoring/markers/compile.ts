@@ -147,11 +147,23 @@ function matchFrom(tokens: readonly Token[], m: CompiledMarker, at: number, k: n
   return -1;
 }
 
+/**
+ * Set phrases of agreement built on a negation: "no problem", "not a problem", "no worries", "no
+ * bother", «без проблем» (no negation word), «не вопрос», «не проблема», «нет проблем». They say
+ * yes, so they cancel nothing after them («Не вопрос, пришлю», "No problem, I'll send it").
+ */
+const AGREEING_AFTER_NEGATION: ReadonlySet<string> = new Set(["problem", "problems", "worries", "worry", "bother", "вопрос", "проблема", "проблем"]);
+
+function agreeingNegation(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm === "a" ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && next.sentence === tokens[i]?.sentence && AGREEING_AFTER_NEGATION.has(next.norm);
+}
+
 function negatedNear(tokens: readonly Token[], first: number, last: number, negation: ReadonlySet<number>): boolean {
   const sentence = tokens[first]?.sentence;
   for (let i = Math.max(0, first - 3); i <= last; i++) {
     const t = tokens[i];
-    if (t && t.sentence === sentence && t.lemmas.some((l) => negation.has(l))) return true;
+    if (t && t.sentence === sentence && t.lemmas.some((l) => negation.has(l)) && !agreeingNegation(tokens, i)) return true;
   }
   return false;
 }

@@ -40,6 +40,11 @@ export const MARKERS_EN: MarkerTable = {
     "no rush",
     "no hurry",
     "take your time",
+    // round 10: being glad of what the lead already has ("Good that you have a supplier")
+    "good|great|glad that",
+    "it's good|great you",
+    "glad you",
+    "good to hear",
   ],
   clarify: [
     "what exactly",
@@ -146,6 +151,7 @@ export const MARKERS_EN: MarkerTable = {
     "lower cost",
     "revenue",
     "profit",
+    "boost|increase|grow|double your sales|revenue|profit",
     "faster",
     "less waste",
     "last longer",
@@ -289,6 +295,20 @@ export const MARKERS_EN: MarkerTable = {
     "in the evenings",
     "on weekends",
   ],
+  // round 10: a lie to get past the gatekeeper — a private matter, a call expected, a made-up office
+  deceive: [
+    "personal matter",
+    "it's personal",
+    "he's|she's expecting my call",
+    "he is|she is expecting my call",
+    "he's|she's expecting me",
+    "we arranged this call",
+    "he|she knows what it's about",
+    "he|she asked me to call|ring|phone",
+    "he|she knows me",
+    "from the tax office",
+    "we're old partners|friends",
+  ],
   pickup: [
     "hello",
     "speaking",
@@ -381,7 +401,9 @@ export const MARKERS_EN: MarkerTable = {
     "why you left",
     "what led you",
   ],
-  offer: ["i'd like to offer", "offer you", "special offer", "we have a new", "promotion", "deal for you", "come back", "we can offer"],
+  offer: ["i'd like to offer", "offer you", "special offer", "we have a new", "promotion", "deal for you", "come back", "we can offer",
+    // round 10: the pitch in one line before the lead agreed to listen
+    "best on the market", "number one on the market", "unique", "want to buy", "like to buy"],
   discount: [
     "discount",
     "#num off",
@@ -398,6 +420,17 @@ export const MARKERS_EN: MarkerTable = {
     "half price",
     "we'll match",
     "match their price",
+    // round 10: the everyday ways of giving money away at once
+    "shave off",
+    "shave a bit off",
+    "take #num off",
+    "bring the price down",
+    "bring it down to",
+    "drop the price",
+    "knock it down",
+    // the share said in words ("fifteen percent off")
+    "percent off",
+    "per cent off",
   ],
   contradict: [
     "you should have",
@@ -461,6 +494,9 @@ export const MARKERS_EN: MarkerTable = {
     "rather not go into it with you",
     "none of your concern",
     "not your concern",
+    // round 10: lecturing the lead with what "everyone knows", or calling their way dated
+    "everyone|everybody knows that|it",
+    "so last decade|century|year",
   ],
   competitor_bash: [
     "notorious",
@@ -481,6 +517,16 @@ export const MARKERS_EN: MarkerTable = {
     "cowboys",
     "amateurs",
     "a joke",
+    // round 10: calling the rival names or passing on gossip about them
+    "crooks",
+    "they're|they are useless",
+    // predicting the rival will fail the lead
+    "they'll|they will let you down",
+    "they'll|they will fail you",
+    "bad|terrible|awful reviews",
+    "ripping you off",
+    "rip you off",
+    "regret working with",
   ],
   pressure: [
     "what's to think about|over",
@@ -530,6 +576,12 @@ export const MARKERS_EN: MarkerTable = {
     // going round the decision maker
     "do you really need to ask",
     "can't you decide yourself",
+    // round 10: scarcity made up to hurry the lead
+    "only #num spot|place|slot|seat left",
+    "only one|two|three|four|five|a|few spot|place|slot|seat left",
+    "won't be here|around|available tomorrow",
+    "want to miss out",
+    "miss out on this",
   ],
   vague_next: [
     "stay in touch",
@@ -547,6 +599,10 @@ export const MARKERS_EN: MarkerTable = {
     "when you're ready",
     "some other time",
     "another time",
+    // round 10: a goodbye is no call agreed ("I'll send it over, speak soon")
+    "speak soon",
+    "talk soon",
+    "chat soon",
   ],
   filler: ["um", "uh", "erm", "you know", "basically", "kind of", "sort of", "literally", "whatever"],
   polite: ["please", "thank you", "thanks", "appreciate", "sorry", "happy to", "good morning", "good afternoon", "hello"],
@@ -587,6 +643,8 @@ export const MARKERS_EN: MarkerTable = {
     "you can reach me",
     "reach me on",
     "wait for your call",
+    "write back",
+    "drop me a note",
     "hear from you",
   ],
   leading_q: [

@@ -79,6 +79,21 @@ export function askedJustBefore(ctx: Context): boolean {
   return last !== undefined && realQuestions(last).length > 0;
 }
 
+/**
+ * Did the manager's previous line probe the price («С чем сравниваете?», "What budget did you have
+ * in mind?", an either-or question)? Only then is a discount now an answer to what the lead said;
+ * any other question before ("Shall we book Thursday?") does not make a discount at the first
+ * "too expensive" less instant.
+ */
+export function probedPriceJustBefore(ctx: Context): boolean {
+  const last = ctx.earlier[ctx.earlier.length - 1];
+  if (last === undefined) return false;
+  const questions = realQuestions(last);
+  if (questions.length === 0) return false;
+  if (questions.some((q) => q.alternative)) return true;
+  return hitsOf(last, "clarify", "budget_q").some((h) => questions.some((q) => q.sentence === last.tokens[h.first]?.sentence));
+}
+
 /** Tokens of the reply whose lemmas the lead has used: proof a benefit speaks to their words. */
 export function leadOverlap(ctx: Context): number[] {
   const out: number[] = [];

@@ -5,7 +5,7 @@
 import { hitEvidence, hitsOf, evidence, wholeEvidence } from "../analyse";
 import type { ObjectionType } from "../../vocabulary";
 import type { Hit } from "../markers/compile";
-import { askedJustBefore, confirmHits, firstHit, inQuestion, leadOverlap, questionEvidence, realQuestions } from "./common";
+import { askedJustBefore, confirmHits, probedPriceJustBefore, firstHit, inQuestion, leadOverlap, questionEvidence, realQuestions } from "./common";
 import { closes } from "./close";
 import type { Context, Sheet } from "./sheet";
 
@@ -37,17 +37,18 @@ function agreementAt(ctx: Context): number | undefined {
 }
 
 /**
- * «но» / "but" right after the acknowledgement (its last token): within two words in its sentence,
+ * «но» / "but" right after the acknowledgement (its last token): within five words in its sentence
+ * (room for the lead's words said back, "I get that you're busy, but…", «Понимаю, что дорого, но…»),
  * or opening the next one ("I get that. But…").
  */
 function butAfter(ctx: Context, last: number): number | undefined {
   const { tokens, lists } = ctx.a;
   const sentence = tokens[last]?.sentence ?? -1;
-  for (let i = last + 1; i <= last + 3; i++) {
+  for (let i = last + 1; i <= last + 6; i++) {
     const t = tokens[i];
     if (!t || t.sentence > sentence + 1) break;
     const opensNext = t.sentence === sentence + 1 && tokens[i - 1]?.sentence === sentence;
-    if ((t.sentence === sentence && i <= last + 2) || opensNext) {
+    if ((t.sentence === sentence && i <= last + 5) || opensNext) {
       if (t.lemmas.some((l) => lists.contrast.has(l))) return i;
     }
   }
@@ -164,6 +165,26 @@ function tiedToConcern(ctx: Context, arg: Hit): boolean {
 const ARG_KINDS = ["value", "risk", "trial", "case", "product"] as const;
 const ARG_KINDS_TIME = [...ARG_KINDS, "time", "rough_time"] as const;
 
+const FIRST = new Set(["first", "первый", "первая", "первую", "первое", "первой", "первого", "первых", "первые"]);
+const FIRST_UNIT = /^(run|shift|order|deliver|batch|trip|session|load|смен|заказ|поставк|рейс|парти|заняти|тренировк|отгрузк)/;
+
+/**
+ * A lower price for the first run, shift or order only, or a trial with nothing to lose in the
+ * same sentence ("we'll match it on the first run, so you risk nothing", «первую смену за
+ * полцены»), is an introductory trial, which trainers mark partial at worst, not the price cut at
+ * the first "too expensive" that teaches the lead to haggle. A first month or year is a discount.
+ */
+function introductory(a: Context["a"], discount: Hit): boolean {
+  const sentence = a.tokens[discount.first]?.sentence;
+  if (hitsOf(a, "trial", "risk").some((h) => a.tokens[h.first]?.sentence === sentence)) return true;
+  return a.tokens.some(
+    (t, i) =>
+      t.sentence === sentence &&
+      FIRST.has(t.norm) &&
+      [a.tokens[i + 1], a.tokens[i + 2]].some((n) => n !== undefined && n.sentence === sentence && FIRST_UNIT.test(n.norm)),
+  );
+}
+
 /** Returns whether an argument was made (which opens "confirm"). */
 function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boolean): boolean {
   const { a } = ctx;
@@ -175,7 +196,14 @@ function argue(ctx: Context, sheet: Sheet, firstQuestionAt: number, acked: boole
   const arg = args.sort((x, y) => x.first - y.first)[0];
   const expected = firstQuestionAt < 0 && ARGUE_EXPECTED.has(ctx.objection ?? "other");
   if (arg || discount || bash.length > 0 || expected) sheet.open("objection_argue", CAP.argue);
-  if (ctx.objection === "price" && discount && (firstQuestionAt < 0 || discount.first < firstQuestionAt) && !askedJustBefore(ctx)) {
+  const asTrial = discount !== undefined && introductory(a, discount);
+  if (
+    ctx.objection === "price" &&
+    discount &&
+    !asTrial &&
+    (firstQuestionAt < 0 || discount.first < firstQuestionAt) &&
+    !probedPriceJustBefore(ctx)
+  ) {
     sheet.give("objection_argue", "anti.discount_first", -CAP.argue, 0, [hitEvidence(a, discount)]);
   }
   for (const h of bash.slice(0, 1)) sheet.give("objection_argue", "anti.competitor_bash", -5, 0, [hitEvidence(a, h)]);
