@@ -62,7 +62,10 @@ function peakRssMb(pid: number | undefined): number {
 /** CPU milliseconds the process has used so far (utime + stime from /proc, in clock ticks of 10 ms). */
 function cpuMs(pid: number | undefined): number {
   if (!pid) return 0;
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+  const fields = fs
+    .readFileSync(`/proc/${pid}/stat`, "utf8")
+    .replace(/^.*\) /, "")
+    .split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
@@ -321,7 +324,9 @@ async function measure(synchronous: string, pristine: string, cookies: string[])
   }
   console.log(`  peak server RSS: ${ok(result.peakRssMb, TARGET.peakRssMb)} MB`);
   // CPU per request counts the pages rendered between the timed requests too; it does not swing with the load as latencies do
-  console.log(`  server CPU per timed request (its page included): turn ${result.turn.cpuMsPerRequest} ms, baseline ${result.baseline.cpuMsPerRequest} ms`);
+  console.log(
+    `  server CPU per timed request (its page included): turn ${result.turn.cpuMsPerRequest} ms, baseline ${result.baseline.cpuMsPerRequest} ms`,
+  );
   return result;
 }
 

@@ -25,7 +25,8 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a === "--batch" || a.startsWith("--batch=")) {
       const raw = a === "--batch" ? argv[++i] : a.slice("--batch=".length);
       const list = (raw ?? "").split(",").map(Number);
-      if (!raw || list.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--batch takes batch numbers such as 4 or 1,2, not "${raw ?? ""}"`);
+      if (!raw || list.some((n) => !Number.isInteger(n) || n < 1))
+        throw new UsageError(`--batch takes batch numbers such as 4 or 1,2, not "${raw ?? ""}"`);
       batches.push(...list);
     } else throw new UsageError(`unknown argument "${a}" (use --split dev|test|all, --batch N[,M], --details)`);
   }

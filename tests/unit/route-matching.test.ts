@@ -14,7 +14,14 @@ const tree = (): AgnosticRouteObject[] => [
     path: "",
     children: [
       { id: "home", index: true },
-      { id: "attempt", path: "attempts/:attemptId", children: [{ id: "attempt-index", index: true }, { id: "result", path: "result" }] },
+      {
+        id: "attempt",
+        path: "attempts/:attemptId",
+        children: [
+          { id: "attempt-index", index: true },
+          { id: "result", path: "result" },
+        ],
+      },
       { id: "studio", path: "studio/:slug?/edit" },
       { id: "Case", path: "Exact", caseSensitive: true },
       { id: "files", path: "files/*" },
@@ -23,7 +30,20 @@ const tree = (): AgnosticRouteObject[] => [
   },
 ];
 
-const paths = ["/", "/attempts/42", "/attempts/42/result", "/ATTEMPTS/7", "/studio/edit", "/studio/a/edit", "/Exact", "/exact", "/files/a/b", "/login/", "/nope", "/attempts/ё%20x"];
+const paths = [
+  "/",
+  "/attempts/42",
+  "/attempts/42/result",
+  "/ATTEMPTS/7",
+  "/studio/edit",
+  "/studio/a/edit",
+  "/Exact",
+  "/exact",
+  "/files/a/b",
+  "/login/",
+  "/nope",
+  "/attempts/ё%20x",
+];
 const summary = (routes: AgnosticRouteObject[], path: string) =>
   matchRoutes(routes, path)?.map((m) => `${m.route.id} ${m.pathnameBase} ${JSON.stringify(m.params)}`) ?? null;
 
@@ -36,7 +56,11 @@ describe("route matching (patched)", () => {
     const routes = tree();
     const expected = paths.map((p) => summary(tree(), p));
     for (let round = 0; round < 3; round += 1) expect(paths.map((p) => summary(routes, p))).toEqual(expected);
-    expect(summary(routes, "/attempts/42/result")).toEqual(["root / {\"attemptId\":\"42\"}", "attempt /attempts/42 {\"attemptId\":\"42\"}", "result /attempts/42/result {\"attemptId\":\"42\"}"]);
+    expect(summary(routes, "/attempts/42/result")).toEqual([
+      'root / {"attemptId":"42"}',
+      'attempt /attempts/42 {"attemptId":"42"}',
+      'result /attempts/42/result {"attemptId":"42"}',
+    ]);
     expect(summary(routes, "/exact")).toBeNull();
     expect(summary(routes, "/files/a/b")?.[1]).toBe('files /files {"*":"a/b"}');
   });
