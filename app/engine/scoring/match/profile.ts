@@ -270,6 +270,19 @@ const categoryId = (c: string): number => {
  */
 export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
 const PERCENT = conceptId("percent");
+/** "£280", "280 ₽", "$50", "€40": the sign is not a word, but it is the currency the option spells out */
+const CURRENCY_SIGNS: Record<string, number> = {
+  "£": conceptId("pound"),
+  "₽": conceptId("rouble"),
+  $: conceptId("dollar"),
+  "€": conceptId("euro"),
+};
+function currencyNear(text: string, start: number, end: number): number | undefined {
+  const before = /([£$€₽])\s?$/.exec(text.slice(Math.max(0, start - 2), start));
+  const after = /^\s?([£$€₽])/.exec(text.slice(end, end + 2));
+  const sign = before?.[1] ?? after?.[1];
+  return sign === undefined ? undefined : CURRENCY_SIGNS[sign];
+}
 const BOSS = conceptId("boss");
 /** the person a pronoun or a boss word stands for (see PERSON_PRONOUNS) */
 const THIRD_PERSON = categoryId("third_person");
@@ -456,6 +469,19 @@ export function buildProfile(text: string, lang: Lang): Profile {
     const end = tokens[last]?.end ?? 0;
     units.push(unit);
     unitClause[units.length - 1] = clause;
+    const currency = unit.content && isDigit(tokens[i]?.norm ?? "") ? currencyNear(a.text, tokens[i]?.start ?? 0, end) : undefined;
+    if (currency !== undefined) {
+      units.push({
+        concepts: [currency],
+        weight: 1,
+        content: true,
+        negated: false,
+        stem: "",
+        norm: "",
+        repairable: false,
+        numberWords: false,
+      });
+    }
     if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
       units.push({
         concepts: [PERCENT],

@@ -184,4 +184,8 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   put_through: ["put through", "put me through", "connect", "transfer"],
   pound: ["pound", "quid"],
   memorable: ["stand out", "stood out", "stick with", "stuck with", "memorable", "remember best"],
+  // round 10 (matching)
+  // a sign before the digits ("£45", "$30") says what the word does
+  dollar: ["dollar", "buck"],
+  euro: ["euro", "eur"],
 };

@@ -183,4 +183,9 @@ export const SYNONYMS_RU: Record<string, readonly string[]> = {
   notify: ["сообщение", "смс", "sms", "уведомление", "оповещение", "алерт"],
   breakdown: ["поломка", "сбой", "авария", "неисправность", "сломаться", "ломаться"],
   purpose: ["зачем", "для чего", "ради чего", "с какой целью", "цель"],
+  // round 10 (matching)
+  // a sign after the digits («900 ₽») says what the word does
+  rouble: ["рубль", "руб"],
+  dollar: ["доллар", "бакс"],
+  euro: ["евро", "eur"],
 };
