@@ -43,3 +43,45 @@ describe("numbers said another way", () => {
     expect(concepts("a hundred and ten pounds", "en")).toContain(lemmaId("110"));
   });
 });
+
+describe("lexicon, round 10 (matching): everyday words of one meaning", () => {
+  const pairs: [string, string, "ru" | "en"][] = [
+    ["Needs a 12-month commitment.", "Only with an annual commitment.", "en"],
+    ["Годовая подписка выгоднее.", "Подписка на год выгоднее.", "ru"],
+    ["Урок длится шестьдесят минут.", "Урок длится час.", "ru"],
+    ["Pay upfront and save.", "Pay in advance and save.", "en"],
+    ["Оплата авансом обязательна?", "Нужна предоплата?", "ru"],
+    ["What result are you after?", "What's your goal with it?", "en"],
+    ["Какого результата хотите добиться?", "Чего вы ждёте от курса?", "ru"],
+    ["What would bring you back to us?", "What would win you back?", "en"],
+    ["It was a fluke.", "It was a one-off.", "en"],
+    ["Это был единичный случай.", "Это разовая история.", "ru"],
+    ["What if your manager resigns?", "What if your manager quits?", "en"],
+    ["Do you buy supplies elsewhere?", "Do you buy supplies from other suppliers?", "en"],
+    ["Что-то берёте на стороне?", "Что-то берёте у других поставщиков?", "ru"],
+    ["Is that the total with delivery?", "Is that including delivery?", "en"],
+    ["What are you measuring us against?", "What are you comparing us with?", "en"],
+    ["What annoys you about the current setup?", "What are you unhappy with in the current setup?", "en"],
+    ["What's the floor area?", "How many square metres?", "en"],
+    ["Хватит расспросов.", "Хватит вопросов.", "ru"],
+    ["Переведите звонок на бухгалтерию.", "Соедините с бухгалтерией.", "ru"],
+    ["Сколько из десяти поставите?", "По десятибалльной шкале сколько?", "ru"],
+    ["Как прошло занятие?", "Как прошла тренировка?", "ru"],
+    ["Что осталось в памяти?", "Что запомнилось?", "ru"],
+  ];
+  it.each(pairs)("«%s» means «%s»", (reply, option, lang) => {
+    const opts = [
+      { id: "same", text: option },
+      { id: "other", text: lang === "ru" ? "Пришлю договор сегодня вечером." : "I'll send the contract this evening." },
+    ];
+    expect(matchReply(reply, opts, lang).optionId).toBe("same");
+  });
+
+  it('"tops" (at most) is no "best"; "hundreds" and "top up" stay apart from the best option', () => {
+    const opts = [
+      { id: "best", text: "Our best trainers run the morning classes." },
+      { id: "quick", text: "It only takes ten minutes." },
+    ];
+    expect(matchReply("Ten minutes tops.", opts, "en").optionId).toBe("quick");
+  });
+});

@@ -99,7 +99,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   think: ["think", "consider", "mull", "sleep on", "weigh", "reflect", "ponder", "chew over", "have a think"],
   supplier: ["supplier", "vendor", "provider", "contractor"],
   client: ["client", "customer", "buyer"],
-  compare: ["compare", "comparing", "comparison", "benchmark", "stack up"],
+  compare: ["compare", "comparing", "comparison", "benchmark", "stack up", "measure against", "versus", "vs"],
   worry: ["worry", "concern", "bother", "hesitation", "doubt", "reservation", "put off", "hold back", "stop you", "on the fence", "unsure"],
   tell: ["tell", "describe", "explain", "walk through", "share", "talk through"],
   need: ["need", "require", "requirement"],
@@ -118,7 +118,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   decide: ["decide", "decision", "make up mind", "your call", "down to you", "up to you"],
   interest: ["interest", "interested", "interesting"],
   help: ["help", "assist", "support"],
-  later: ["later", "afterwards", "another time", "some other time", "next time"],
+  later: ["later", "afterwards", "another time", "some other time", "next time", "another day", "some other day"],
   how_are_you: [
     "how's it going",
     "how are things",
@@ -160,13 +160,13 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   outdated: ["outdated", "out of date", "thing of the past", "ancient history", "old-fashioned", "old hat"],
   figures: ["figures", "numbers", "stats", "statistics"],
   start: ["start", "begin", "kick off", "get going", "get started", "launch", "go live", "roll out"],
-  dissatisfied: ["not happy", "unhappy", "not working", "not right", "dissatisfied", "fall short", "falling short", "not quite there"],
+  dissatisfied: ["not happy", "unhappy", "not working", "not right", "dissatisfied", "fall short", "falling short", "not quite there", "annoy", "frustrate", "irritate", "bug"],
   spreadsheet: ["spreadsheet", "excel", "google sheets"],
   info: ["information", "info", "materials", "brochure"],
   look: ["look", "have a look", "glance", "check out", "look over", "look through"],
   leisure: ["in your own time", "when you get a moment", "at your leisure", "when you have time", "no rush"],
   schedule: ["schedule", "timetable", "rota"],
-  sell: ["sell", "sale", "sales", "selling", "sold"],
+  sell: ["sell", "sale", "sales", "selling", "sold", "pitch", "sales pitch"],
   farewell: ["bye", "goodbye", "take care", "speak soon", "talk soon"],
   // phrasal verbs and their one-word equivalents
   setup: ["set up", "setup", "install", "installation", "configure", "up and running", "onboard", "onboarding"],
@@ -179,7 +179,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   next_day: ["next day", "next-day", "following day"],
   notify: ["alert", "notification", "text message", "sms", "message"],
   breakdown: ["breakdown", "break down", "failure", "fault", "dies", "goes down"],
-  size: ["size", "big", "large"],
+  size: ["size", "big", "large", "floor area", "square metres", "square meters", "square feet", "sq m"],
   want: ["want", "would like", "fancy", "keen on"],
   put_through: ["put through", "put me through", "connect", "transfer"],
   pound: ["pound", "quid"],
@@ -188,4 +188,18 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   // a sign before the digits ("£45", "$30") says what the word does
   dollar: ["dollar", "buck"],
   euro: ["euro", "eur"],
+  // a year said as its months or as an adjective: "a 12-month contract" is "a one-year contract"
+  year: ["year", "annual", "yearly", "annually", "per annum", "twelve months", "12 months"],
+  hour: ["hour", "sixty minutes", "60 minutes"],
+  upfront: ["upfront", "up front", "in advance", "prepay", "prepayment", "pay first"],
+  // what the lead wants to come of it
+  goal: ["goal", "aim", "hope", "get out of", "achieve", "objective", "result", "outcome"],
+  come_back: ["come back", "win back", "bring back", "give us another try", "give us another go", "another chance"],
+  one_off: ["one-off", "fluke", "blip", "isolated case", "one time thing", "freak"],
+  // staff leaving
+  leave_job: ["quit", "resign", "hand in notice", "walk out", "leave the company"],
+  best: ["best", "finest", "star", "top-performing"],
+  elsewhere: ["elsewhere", "somewhere else", "other suppliers", "another supplier", "outside us", "from others"],
+  all_in: ["including", "inclusive", "all in", "all-in", "in total", "total", "altogether", "all included", "plus"],
+  minimum: ["upwards", "and up", "starts at", "starting at", "starting from", "at least", "minimum"],
 };
