@@ -85,3 +85,21 @@ describe("lexicon, round 10 (matching): everyday words of one meaning", () => {
     expect(matchReply("Ten minutes tops.", opts, "en").optionId).toBe("quick");
   });
 });
+
+describe("stems that collide are no synonyms", () => {
+  it('"it depends" is not "dependable" (reliable), "organised" not "organisation" (company)', () => {
+    const has = (text: string, name: string) => concepts(text, "en").includes(conceptId(name));
+    expect(has("It depends on the volume.", "reliable")).toBe(false);
+    expect(has("How is the cleaning organised?", "company")).toBe(false);
+    expect(has("That's a fair objection.", "goal")).toBe(false);
+    expect(has("Which firm do you use?", "company")).toBe(true);
+  });
+
+  it("«наверно» is a hedge, as «наверное» is", () => {
+    const opts = [
+      { id: "guess", text: "Наверное, из-за сроков?" },
+      { id: "other", text: "Пришлю договор сегодня вечером." },
+    ];
+    expect(matchReply("Наверно, сроки подвели?", opts, "ru").optionId).toBe("guess");
+  });
+});
