@@ -44,6 +44,19 @@ describe("numbers said another way", () => {
   });
 });
 
+describe("a number after «от»/\"from\" is a starting figure", () => {
+  it("«от 500» is what «минимум пятьсот» and \"starts at 500\" say", () => {
+    expect(concepts("от 500 за смену", "ru")).toContain(conceptId("minimum"));
+    expect(concepts("Prices from forty pounds", "en")).toContain(conceptId("minimum"));
+    expect(concepts("Delivery in 3 days", "en")).not.toContain(conceptId("minimum"));
+    const opts = [
+      { id: "range", text: "Our packages start at sixty pounds a visit, depending on the size." },
+      { id: "ask", text: "How many visits a month would you need?" },
+    ];
+    expect(matchReply("From £60.", opts, "en").optionId).toBe("range");
+  });
+});
+
 describe("lexicon, round 10 (matching): everyday words of one meaning", () => {
   const pairs: [string, string, "ru" | "en"][] = [
     ["Needs a 12-month commitment.", "Only with an annual commitment.", "en"],

@@ -271,6 +271,13 @@ const categoryId = (c: string): number => {
  */
 export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
 const PERCENT = conceptId("percent");
+/**
+ * «от 1900», "from £95": a number after "from" is a starting price or a minimum, as "starts at",
+ * "upwards", «минимум» say (`minimum` in the lexicon); the preposition is a stop word, so the number
+ * carries the concept.
+ */
+const MINIMUM = conceptId("minimum");
+const FROM = new Set(["from", "от"]);
 /** "£280", "280 ₽", "$50", "€40": the sign is not a word, but it is the currency the option spells out */
 const CURRENCY_SIGNS: Record<string, number> = {
   "£": conceptId("pound"),
@@ -470,6 +477,8 @@ export function buildProfile(text: string, lang: Lang): Profile {
     const end = tokens[last]?.end ?? 0;
     units.push(unit);
     unitClause[units.length - 1] = clause;
+    if (unit.content && (unit.numberWords || isDigit(tokens[i]?.norm ?? "")) && FROM.has(tokens[i - 1]?.norm ?? ""))
+      unit.concepts.push(MINIMUM);
     const currency = unit.content && isDigit(tokens[i]?.norm ?? "") ? currencyNear(a.text, tokens[i]?.start ?? 0, end) : undefined;
     if (currency !== undefined) {
       units.push({
