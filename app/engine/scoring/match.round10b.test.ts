@@ -44,8 +44,8 @@ describe("numbers said another way", () => {
   });
 });
 
-describe("a number after «от»/\"from\" is a starting figure", () => {
-  it("«от 500» is what «минимум пятьсот» and \"starts at 500\" say", () => {
+describe('a number after «от»/"from" is a starting figure', () => {
+  it('«от 500» is what «минимум пятьсот» and "starts at 500" say', () => {
     expect(concepts("от 500 за смену", "ru")).toContain(conceptId("minimum"));
     expect(concepts("Prices from forty pounds", "en")).toContain(conceptId("minimum"));
     expect(concepts("Delivery in 3 days", "en")).not.toContain(conceptId("minimum"));
@@ -114,5 +114,29 @@ describe("stems that collide are no synonyms", () => {
       { id: "other", text: "Пришлю договор сегодня вечером." },
     ];
     expect(matchReply("Наверно, сроки подвели?", opts, "ru").optionId).toBe("guess");
+  });
+});
+
+describe('English forms: an act done again, "d\'you"', () => {
+  it('"rebook", "re-send", "restock" carry the act; "resign", "recall" do not', () => {
+    const has = (text: string, word: string) => concepts(text, "en").includes(lemmaId(word));
+    expect(has("Shall we rebook it?", "book")).toBe(true);
+    expect(has("I'll re-send the file.", "send")).toBe(true);
+    expect(has("When do you restock?", "stock")).toBe(true);
+    expect(has("She might resign.", "sign")).toBe(false);
+    expect(has("I recall that.", "call")).toBe(false);
+  });
+
+  it('"d\'you" is "do you"', () => {
+    const words = tokenize("What d'you use now?").tokens.map((t) => t.norm);
+    expect(words).toEqual(["what", "do", "you", "use", "now"]);
+  });
+
+  it("a reply asking when to reorder means the option asking when to order", () => {
+    const opts = [
+      { id: "when", text: "How do you decide when it's time to order more cartridges?" },
+      { id: "pitch", text: "We deliver next day anywhere in the city." },
+    ];
+    expect(matchReply("When d'you reorder cartridges?", opts, "en").optionId).toBe("when");
   });
 });
