@@ -140,3 +140,28 @@ describe('English forms: an act done again, "d\'you"', () => {
     expect(matchReply("When d'you reorder cartridges?", opts, "en").optionId).toBe("when");
   });
 });
+
+describe("a weak verb does not weaken the noun its stem shares", () => {
+  it('"proposal" and "provider" are content words though "propose" and "provide" were weak', () => {
+    const content = (text: string) => buildProfile(text, "en").units.filter((u) => u.content).length;
+    expect(content("a proposal")).toBe(1);
+    expect(content("your provider")).toBe(1);
+  });
+
+  it("a short reply about a proposal means the option that sends one, not the one that sends a costing", () => {
+    const opts = [
+      { id: "proposal", text: "I'll send you a proposal; read it when you can." },
+      { id: "costing", text: "I'll send a costing and we'll speak on Tuesday with your partner." },
+    ];
+    expect(matchReply("I'll send the proposal then.", opts, "en").optionId).toBe("proposal");
+  });
+});
+
+describe('"not … or …" denies both', () => {
+  it("the verb after «or» in a negated clause is negated; after a comma it is another question", () => {
+    const negated = (text: string, word: string) =>
+      buildProfile(text, "en").units.some((u) => u.negated && u.concepts.includes(lemmaId(word)));
+    expect(negated("We won't raise prices or charge for delivery.", "charg")).toBe(true);
+    expect(negated("Don't you like it, or shall I change the order?", "chang")).toBe(false);
+  });
+});

@@ -122,8 +122,7 @@ const WEAK: Record<Lang, readonly string[]> = {
     "get",
     "got",
     "offer",
-    "provide",
-    "propose",
+    // not "propose", "provide": their stems are "proposal" and "provider", words a reply means
     "suggest",
     "hello",
     "hi",
@@ -384,8 +383,16 @@ export function buildProfile(text: string, lang: Lang): Profile {
   let pendingNegation = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (starts[i]) {
-      pendingNegation = -1;
+      // "I won't send it today or call on Friday": "not … or …" denies both (neither … nor …)
+      // ("…, or shall I call later?" after a comma is another question, not the same denial)
+      const carried =
+        lang === "en" &&
+        (tokens[i]?.norm === "or" || tokens[i]?.norm === "nor") &&
+        negatedClauses.has(clause) &&
+        !CLAUSE_MARKS.test(a.text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
+      pendingNegation = carried ? i : -1;
       clause++;
+      if (carried) negatedClauses.add(clause);
     }
     const span = spanAt.get(i);
     const num = span ? null : numberAt(tokens, i);

@@ -198,7 +198,6 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   one_off: ["one-off", "fluke", "blip", "isolated case", "one time thing", "freak"],
   // staff leaving
   leave_job: ["quit", "resign", "hand in notice", "walk out", "leave the company"],
-  best: ["best", "finest", "star", "top-performing"],
   elsewhere: ["elsewhere", "somewhere else", "other suppliers", "another supplier", "outside us", "from others"],
   all_in: ["including", "inclusive", "all in", "all-in", "in total", "total", "altogether", "all included", "plus"],
   minimum: ["upwards", "and up", "starts at", "starting at", "starting from", "at least", "minimum"],
