@@ -81,6 +81,8 @@ describe("lexicon, round 10 (matching): everyday words of one meaning", () => {
     ["Сколько из десяти поставите?", "По десятибалльной шкале сколько?", "ru"],
     ["Как прошло занятие?", "Как прошла тренировка?", "ru"],
     ["Что осталось в памяти?", "Что запомнилось?", "ru"],
+    ["A better price with the new firm?", "Is the new firm cheaper?", "en"],
+    ["У них цена лучше?", "У них дешевле?", "ru"],
   ];
   it.each(pairs)("«%s» means «%s»", (reply, option, lang) => {
     const opts = [

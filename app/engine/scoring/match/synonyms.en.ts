@@ -48,7 +48,7 @@ export const SYNONYMS_EN: Record<string, readonly string[]> = {
   proposal: ["proposal", "quote", "quotation", "estimate", "price list", "pricing sheet", "rate card"],
   price: ["price", "cost", "pricing", "rate", "fee", "charge"],
   expensive: ["expensive", "pricey", "costly", "steep", "overpriced", "pricy", "a lot of money"],
-  cheap: ["cheap", "cheaper", "inexpensive", "affordable", "low-cost", "lower price", "price lower"],
+  cheap: ["cheap", "cheaper", "inexpensive", "affordable", "low-cost", "lower price", "price lower", "better price", "better rate"],
   discount: ["discount", "reduction", "markdown", "money off", "price cut", "rebate"],
   call: [
     "call",
