@@ -167,3 +167,19 @@ describe('"not … or …" denies both', () => {
     expect(negated("Don't you like it, or shall I change the order?", "chang")).toBe(false);
   });
 });
+
+describe('"whom"/"whose" ask who; "thing", "stuff" are placeholders', () => {
+  it('"To whom should I send it?" means "Who should I send it to?"', () => {
+    const opts = [
+      { id: "who", text: "Who should I send the invitation to?" },
+      { id: "when", text: "When can we meet next week?" },
+    ];
+    expect(matchReply("Sent to whom?", opts, "en").optionId).toBe("who");
+  });
+
+  it("a placeholder noun is no content word", () => {
+    const content = (text: string) => buildProfile(text, "en").units.filter((u) => u.content).length;
+    expect(content("things like that")).toBe(1);
+    expect(content("all that stuff")).toBe(0);
+  });
+});

@@ -158,6 +158,9 @@ const WEAK: Record<Lang, readonly string[]> = {
     "literally",
     "simply",
     "anyway",
+    // a placeholder noun points at something without saying what it is (as «какой-то» does)
+    "thing",
+    "stuff",
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */

@@ -11,6 +11,9 @@ const enStemmer = newStemmer("english");
 
 /** Irregular forms the English stemmer cannot fold; values are the base form. */
 const EN_IRREGULAR: Record<string, string> = {
+  // the object and possessive of "who" ask who as it does: "addressed to whom?", "whose name?"
+  whom: "who",
+  whose: "who",
   am: "be",
   is: "be",
   are: "be",
