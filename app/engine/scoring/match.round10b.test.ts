@@ -83,6 +83,8 @@ describe("lexicon, round 10 (matching): everyday words of one meaning", () => {
     ["Что осталось в памяти?", "Что запомнилось?", "ru"],
     ["A better price with the new firm?", "Is the new firm cheaper?", "en"],
     ["У них цена лучше?", "У них дешевле?", "ru"],
+    ["Сходите к нам в субботу на экскурсию.", "Приезжайте к нам в субботу на экскурсию.", "ru"],
+    ["Загляните на склад в пятницу?", "Давайте встретимся на складе в пятницу?", "ru"],
   ];
   it.each(pairs)("«%s» means «%s»", (reply, option, lang) => {
     const opts = [
