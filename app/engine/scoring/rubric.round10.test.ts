@@ -170,7 +170,7 @@ describe("the rubric's bad replies, phrased many ways, score bad", () => {
     ["en", "gate", "She asked me to ring, so just put me through."],
     ["ru", "gate", "Личный вопрос, переключите на директора."],
     ["en", "email", "No worries, I'll send the price list, talk soon."],
-    ["ru", "email", "Не вопрос, скину прайс, пишите."]
+    ["ru", "email", "Не вопрос, скину прайс, пишите."],
   ] as const)("%s %s: %s", (lang, where, text) => {
     expect(percentIn(lang, where, text)).toBeLessThan(40);
   });
@@ -213,7 +213,7 @@ describe("the rubric's partial replies (a closed question, a step with no time, 
     ["ru", "time", "Понимаю, что вы заняты. Разговор займёт всего две минуты."],
     ["en", "price", "I understand. Our deliveries are always on time, which saves you money."],
     ["en", "supplier", "Good that you have one. We could be your backup option."],
-    ["en", "time", "I understand you're busy. It'll only take two minutes."]
+    ["en", "time", "I understand you're busy. It'll only take two minutes."],
   ] as const)("%s %s: %s", (lang, where, text) => {
     const p = percentIn(lang, where, text);
     expect(p).toBeGreaterThanOrEqual(40);
@@ -230,7 +230,7 @@ describe("good replies in the same contexts stay good", () => {
     ["en", "price", "I hear you, it's a real sum. What are you comparing it with?"],
     ["en", "close", "Shall we speak on Thursday at eleven?"],
     ["en", "disc", "How do you handle deliveries at the moment?"],
-    ["en", "think", "Of course, it's a big decision. What exactly would you like to think over?"]
+    ["en", "think", "Of course, it's a big decision. What exactly would you like to think over?"],
   ] as const)("%s %s: %s", (lang, where, text) => {
     expect(percentIn(lang, where, text)).toBeGreaterThanOrEqual(75);
   });

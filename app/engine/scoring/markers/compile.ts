@@ -152,7 +152,16 @@ function matchFrom(tokens: readonly Token[], m: CompiledMarker, at: number, k: n
  * bother", «без проблем» (no negation word), «не вопрос», «не проблема», «нет проблем». They say
  * yes, so they cancel nothing after them («Не вопрос, пришлю», "No problem, I'll send it").
  */
-const AGREEING_AFTER_NEGATION: ReadonlySet<string> = new Set(["problem", "problems", "worries", "worry", "bother", "вопрос", "проблема", "проблем"]);
+const AGREEING_AFTER_NEGATION: ReadonlySet<string> = new Set([
+  "problem",
+  "problems",
+  "worries",
+  "worry",
+  "bother",
+  "вопрос",
+  "проблема",
+  "проблем",
+]);
 
 function agreeingNegation(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm === "a" ? tokens[i + 2] : tokens[i + 1];

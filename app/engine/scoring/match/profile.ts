@@ -91,6 +91,7 @@ const WEAK: Record<Lang, readonly string[]> = {
     "прямо",
     "вроде",
     "наверное",
+    "наверно",
     "честно",
     "пожалуй",
     "вечно",
@@ -121,8 +122,7 @@ const WEAK: Record<Lang, readonly string[]> = {
     "get",
     "got",
     "offer",
-    "provide",
-    "propose",
+    // not "propose", "provide": their stems are "proposal" and "provider", words a reply means
     "suggest",
     "hello",
     "hi",
@@ -158,6 +158,9 @@ const WEAK: Record<Lang, readonly string[]> = {
     "literally",
     "simply",
     "anyway",
+    // a placeholder noun points at something without saying what it is (as «какой-то» does)
+    "thing",
+    "stuff",
   ],
 };
 /** Words the rubric's stop list holds that still say what a reply means to the matcher. */
@@ -270,6 +273,26 @@ const categoryId = (c: string): number => {
  */
 export const isCategoryConcept = (id: number): boolean => categoryIds.has(id);
 const PERCENT = conceptId("percent");
+/**
+ * «от 1900», "from £95": a number after "from" is a starting price or a minimum, as "starts at",
+ * "upwards", «минимум» say (`minimum` in the lexicon); the preposition is a stop word, so the number
+ * carries the concept.
+ */
+const MINIMUM = conceptId("minimum");
+const FROM = new Set(["from", "от"]);
+/** "£280", "280 ₽", "$50", "€40": the sign is not a word, but it is the currency the option spells out */
+const CURRENCY_SIGNS: Record<string, number> = {
+  "£": conceptId("pound"),
+  "₽": conceptId("rouble"),
+  $: conceptId("dollar"),
+  "€": conceptId("euro"),
+};
+function currencyNear(text: string, start: number, end: number): number | undefined {
+  const before = /([£$€₽])\s?$/.exec(text.slice(Math.max(0, start - 2), start));
+  const after = /^\s?([£$€₽])/.exec(text.slice(end, end + 2));
+  const sign = before?.[1] ?? after?.[1];
+  return sign === undefined ? undefined : CURRENCY_SIGNS[sign];
+}
 const BOSS = conceptId("boss");
 /** the person a pronoun or a boss word stands for (see PERSON_PRONOUNS) */
 const THIRD_PERSON = categoryId("third_person");
@@ -363,8 +386,16 @@ export function buildProfile(text: string, lang: Lang): Profile {
   let pendingNegation = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (starts[i]) {
-      pendingNegation = -1;
+      // "I won't send it today or call on Friday": "not … or …" denies both (neither … nor …)
+      // ("…, or shall I call later?" after a comma is another question, not the same denial)
+      const carried =
+        lang === "en" &&
+        (tokens[i]?.norm === "or" || tokens[i]?.norm === "nor") &&
+        negatedClauses.has(clause) &&
+        !CLAUSE_MARKS.test(a.text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
+      pendingNegation = carried ? i : -1;
       clause++;
+      if (carried) negatedClauses.add(clause);
     }
     const span = spanAt.get(i);
     const num = span ? null : numberAt(tokens, i);
@@ -456,6 +487,21 @@ export function buildProfile(text: string, lang: Lang): Profile {
     const end = tokens[last]?.end ?? 0;
     units.push(unit);
     unitClause[units.length - 1] = clause;
+    if (unit.content && (unit.numberWords || isDigit(tokens[i]?.norm ?? "")) && FROM.has(tokens[i - 1]?.norm ?? ""))
+      unit.concepts.push(MINIMUM);
+    const currency = unit.content && isDigit(tokens[i]?.norm ?? "") ? currencyNear(a.text, tokens[i]?.start ?? 0, end) : undefined;
+    if (currency !== undefined) {
+      units.push({
+        concepts: [currency],
+        weight: 1,
+        content: true,
+        negated: false,
+        stem: "",
+        norm: "",
+        repairable: false,
+        numberWords: false,
+      });
+    }
     if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
       units.push({
         concepts: [PERCENT],

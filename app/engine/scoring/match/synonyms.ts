@@ -5,7 +5,7 @@
  * keeps comparing plain numbers.
  */
 import type { Lang } from "../../vocabulary";
-import { lemmaId } from "../text/lexicon";
+import { lemmaId, NUM } from "../text/lexicon";
 import { tokenize, type Token } from "../text/tokenize";
 import { ASPECT_RU } from "./aspect.ru";
 import { SYNONYMS_EN } from "./synonyms.en";
@@ -41,7 +41,8 @@ export function compileSynonyms(table: Record<string, readonly string[]>): Compi
         .split(/\s+/)
         .flatMap((part) => {
           // "wouldn't" is two words; «a|b» is one word with alternatives
-          if (!part.includes("|")) return tokenize(part).tokens.map((t) => [...t.lemmas]);
+          // digits in an entry ("12 months") are that number, not any number: no "#num" lemma
+          if (!part.includes("|")) return tokenize(part).tokens.map((t) => t.lemmas.filter((l) => l !== NUM));
           const set = new Set<number>();
           for (const alt of part.split("|")) for (const t of tokenize(alt).tokens) t.lemmas.forEach((l) => set.add(l));
           return [[...set]];

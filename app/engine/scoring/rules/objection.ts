@@ -5,7 +5,16 @@
 import { hitEvidence, hitsOf, evidence, wholeEvidence } from "../analyse";
 import type { ObjectionType } from "../../vocabulary";
 import type { Hit } from "../markers/compile";
-import { askedJustBefore, confirmHits, probedPriceJustBefore, firstHit, inQuestion, leadOverlap, questionEvidence, realQuestions } from "./common";
+import {
+  askedJustBefore,
+  confirmHits,
+  probedPriceJustBefore,
+  firstHit,
+  inQuestion,
+  leadOverlap,
+  questionEvidence,
+  realQuestions,
+} from "./common";
 import { closes } from "./close";
 import type { Context, Sheet } from "./sheet";
 

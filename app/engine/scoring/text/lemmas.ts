@@ -11,6 +11,9 @@ const enStemmer = newStemmer("english");
 
 /** Irregular forms the English stemmer cannot fold; values are the base form. */
 const EN_IRREGULAR: Record<string, string> = {
+  // the object and possessive of "who" ask who as it does: "addressed to whom?", "whose name?"
+  whom: "who",
+  whose: "who",
   am: "be",
   is: "be",
   are: "be",
@@ -335,13 +338,46 @@ function enBase(word: string): string {
   return word;
 }
 
+/**
+ * "reorder", "rebook", "re-send": doing an act again is still the act ("time to reorder" asks what
+ * "time to order" asks). Only verbs whose "re-" form means the same act repeated: "resign" is no
+ * "sign", "recall" no "call", "repay" no "pay".
+ */
+const RE_VERBS = new Set([
+  "order",
+  "book",
+  "schedul",
+  "send",
+  "stock",
+  "start",
+  "connect",
+  "check",
+  "submit",
+  "visit",
+  "fill",
+  "suppli",
+  "arrang",
+  "calcul",
+  "quot",
+  "test",
+  "launch",
+  "deliv",
+]);
+function reBase(word: string): string | undefined {
+  const rest = word.startsWith("re-") ? word.slice(3) : word.startsWith("re") ? word.slice(2) : "";
+  if (rest.length < 4) return undefined;
+  const stem = enStemmer.stem(rest);
+  return RE_VERBS.has(stem) ? stem : undefined;
+}
+
 export function enLemmas(word: string): readonly number[] {
   const hit = enCache.get(word);
   if (hit) return hit;
   const typed = EN_COLLOQUIAL[word];
   const base =
     EN_IRREGULAR[word] ?? (typed !== undefined ? (EN_IRREGULAR[typed] ?? enStemmer.stem(typed)) : enStemmer.stem(enBase(enSpelling(word))));
-  return remember(enCache, word, unique([base]));
+  const again = EN_IRREGULAR[word] === undefined && typed === undefined ? reBase(word) : undefined;
+  return remember(enCache, word, unique(again === undefined ? [base] : [base, again]));
 }
 
 const numCache = new Map<string, readonly number[]>();

@@ -151,8 +151,8 @@ export function isCardinalEn(word: string): boolean {
 const COLLOQUIAL_RU: Record<string, number> = { трешка: 3, пятерка: 5, десятка: 10, полтинник: 50, сотка: 100 };
 /** A letter stuck to digits that means thousands: «3к», "10k". */
 const THOUSANDS_SUFFIXES = new Set(["к", "k", "тыс"]);
-/** Letters after digits that make them an ordinal: "28th", "3rd". */
-const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+/** Letters after digits that make them an ordinal: "28th", "3rd"; "350ish", "5ish" is the number, roughly. */
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th", "ish"]);
 /** Words that multiply what came before: "two hundred", «пять тысяч». */
 const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
@@ -290,7 +290,8 @@ export function numberAt(tokens: readonly Token[], i: number): SpokenNumber | nu
       if (digits !== null) break;
       current += v.unit;
     } else if (v.mult !== undefined) {
-      if (!any) break;
+      // "a hundred and seventy", "a thousand" (the "a" is a stop word): the multiplier opens it
+      if (!any && !(j === i && ["a", "one"].includes(tokens[i - 1]?.norm ?? ""))) break;
       if (v.mult === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * v.mult;

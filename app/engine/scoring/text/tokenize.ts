@@ -65,6 +65,7 @@ const EN_WHOLE: Record<string, readonly string[]> = {
   "ain't": ["is", "not"],
   "let's": ["let", "us"],
   "y'all": ["you", "all"],
+  "d'you": ["do", "you"],
   dunno: ["do", "not", "know"],
   lemme: ["let", "me"],
   gimme: ["give", "me"],
