@@ -68,6 +68,7 @@ export function blendOption(
   option?: Analysis,
   sunk = false,
   objection: string | null = null,
+  optionSheet?: Sheet,
 ): void {
   if (a.tokens.length === 0) return;
   const { evidence: ev, quote } = shortQuote(a);
@@ -133,7 +134,13 @@ export function blendOption(
     const earned = Math.min(cap, Math.max(0, raw));
     // a fault that sinks the turn, said in the words and not in the option, leaves no floor
     const base = short ? Math.min(OPTION_FLOOR[quality], UNASKED_FLOOR) : OPTION_FLOOR[quality];
-    const floor = sunk ? 0 : Math.max(0, base * cap + (penalty.get(skill) ?? 0));
+    // a reply that says what a best/good option says, with nothing of it missing, is scored as that
+    // option: its floor is what a click on the option scores on this skill, not the mark's bare share
+    const asClicked =
+      optionSheet && !short && (quality === "best" || quality === "good")
+        ? Math.min(OPTION_CEILING[quality] * cap, Math.max(base * cap, Math.min(cap, Math.max(0, optionSheet.sum(skill)))))
+        : base * cap;
+    const floor = sunk ? 0 : Math.max(0, asClicked + (penalty.get(skill) ?? 0));
     const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));
     if (Math.abs(target - earned) < 0.01) continue;
     // measured from the raw sum: penalties below zero are cancelled too, or the clamp would hide them

@@ -225,7 +225,23 @@ function scoreSafely(input: TurnInput): TurnScore {
   runRules(ctx, sheet);
   if (input.optionQuality) {
     const option = typeof input.optionText === "string" ? analyseLine(input.optionText, input.lang) : undefined;
-    blendOption(sheet, input.optionQuality, a, option, sinkingFaults(input, sheet).length > 0, ctx.objection);
+    // the option's own words in the same moment of the call: what a click on it scores (a click's
+    // text is the option's, so its own sheet serves)
+    const optionSheet =
+      typeof input.optionText !== "string" || (input.optionQuality !== "best" && input.optionQuality !== "good")
+        ? undefined
+        : input.optionText === raw
+          ? sheet
+          : optionSheetOf(input, input.optionText);
+    blendOption(
+      sheet,
+      input.optionQuality,
+      a,
+      option,
+      sinkingFaults(sheet, optionSheet, input.optionQuality).length > 0,
+      ctx.objection,
+      optionSheet,
+    );
   }
   return { items: sheet.items, perSkill: tally(sheet), flags };
 }
@@ -250,13 +266,18 @@ function faultsOf(sheet: Sheet): Set<string> {
   return new Set(sheet.items.filter((i) => i.points < 0 && SINKING.has(i.rule)).map((i) => i.rule));
 }
 
-function sinkingFaults(input: TurnInput, sheet: Sheet): string[] {
-  if (input.optionQuality !== "best" && input.optionQuality !== "good") return [];
+/** The rubric on an option's own words, in the turn's context (before any bounds). */
+function optionSheetOf(input: TurnInput, optionText: string): Sheet {
+  const optionSheet = new Sheet(input.lang);
+  runRules(context({ ...input, text: optionText }, analyseReply(optionText, input.lang, input.markers)), optionSheet);
+  return optionSheet;
+}
+
+function sinkingFaults(sheet: Sheet, optionSheet: Sheet | undefined, quality: TurnInput["optionQuality"]): string[] {
+  if (quality !== "best" && quality !== "good") return [];
   const own = faultsOf(sheet);
   if (own.size === 0) return [];
-  if (typeof input.optionText !== "string") return [...own];
-  const optionSheet = new Sheet(input.lang);
-  runRules(context({ ...input, text: input.optionText }, analyseReply(input.optionText, input.lang, input.markers)), optionSheet);
+  if (!optionSheet) return [...own];
   const theirs = faultsOf(optionSheet);
   return [...own].filter((f) => !theirs.has(f));
 }
