@@ -35,7 +35,8 @@ const corpus = {
   paraphrases: loaded.paraphrases.filter(inBatch),
   offscript: loaded.offscript.filter(inBatch),
 };
-if (corpus.labelled.length + corpus.paraphrases.length + corpus.offscript.length === 0) fail(`no corpus items in ${parts.join("+")}`);
+if (corpus.labelled.length + corpus.paraphrases.length + corpus.offscript.length === 0)
+  fail(`no corpus items in ${parts.join("+")}${opts.batches.length > 0 ? ` of batch ${opts.batches.join(",")}` : ""}`);
 const library = loadLibrary();
 for (const p of library.problems) console.error(`eval: library: ${p}`);
 warmUpDictionaries();

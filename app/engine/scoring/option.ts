@@ -130,15 +130,17 @@ export function blendOption(
   for (const skill of SKILLS) {
     const cap = sheet.caps[skill];
     if (cap === undefined || cap <= 0) continue;
+    const within = (sum: number) => Math.min(cap, Math.max(0, sum));
     const raw = sheet.sum(skill);
-    const earned = Math.min(cap, Math.max(0, raw));
+    const earned = within(raw);
     // a fault that sinks the turn, said in the words and not in the option, leaves no floor
     const base = short ? Math.min(OPTION_FLOOR[quality], UNASKED_FLOOR) : OPTION_FLOOR[quality];
     // a reply that says what a best/good option says, with nothing of it missing, is scored as that
     // option: its floor is what a click on the option scores on this skill, not the mark's bare share
+    // (the ceiling below bounds it as it bounds the reply's own score)
     const asClicked =
       optionSheet && !short && (quality === "best" || quality === "good")
-        ? Math.min(OPTION_CEILING[quality] * cap, Math.max(base * cap, Math.min(cap, Math.max(0, optionSheet.sum(skill)))))
+        ? Math.max(base * cap, within(optionSheet.sum(skill)))
         : base * cap;
     const floor = sunk ? 0 : Math.max(0, asClicked + (penalty.get(skill) ?? 0));
     const target = Math.min(OPTION_CEILING[quality] * cap, Math.max(floor, earned));

@@ -287,6 +287,10 @@ const CURRENCY_SIGNS: Record<string, number> = {
   $: conceptId("dollar"),
   "€": conceptId("euro"),
 };
+/** A sign beside digits (%, £, ₽…) is a content unit of its own: the concept it stands for. */
+function signUnit(concept: number): Unit {
+  return { concepts: [concept], weight: 1, content: true, negated: false, stem: "", norm: "", repairable: false, numberWords: false };
+}
 function currencyNear(text: string, start: number, end: number): number | undefined {
   const before = /([£$€₽])\s?$/.exec(text.slice(Math.max(0, start - 2), start));
   const after = /^\s?([£$€₽])/.exec(text.slice(end, end + 2));
@@ -483,37 +487,15 @@ export function buildProfile(text: string, lang: Lang): Profile {
       // «не» negates the word right after it: in «не так с доставкой» nothing past «так» is negated
       pendingNegation = -1;
     }
-    // "10 %" and "10%": the sign is not a word, but it is the concept «процент»
     const end = tokens[last]?.end ?? 0;
     units.push(unit);
     unitClause[units.length - 1] = clause;
     if (unit.content && (unit.numberWords || isDigit(tokens[i]?.norm ?? "")) && FROM.has(tokens[i - 1]?.norm ?? ""))
       unit.concepts.push(MINIMUM);
     const currency = unit.content && isDigit(tokens[i]?.norm ?? "") ? currencyNear(a.text, tokens[i]?.start ?? 0, end) : undefined;
-    if (currency !== undefined) {
-      units.push({
-        concepts: [currency],
-        weight: 1,
-        content: true,
-        negated: false,
-        stem: "",
-        norm: "",
-        repairable: false,
-        numberWords: false,
-      });
-    }
-    if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) {
-      units.push({
-        concepts: [PERCENT],
-        weight: 1,
-        content: true,
-        negated: false,
-        stem: "",
-        norm: "",
-        repairable: false,
-        numberWords: false,
-      });
-    }
+    if (currency !== undefined) units.push(signUnit(currency));
+    // "10 %" and "10%": the sign is not a word, but it is the concept «процент»
+    if (tokens[last] && isDigit(tokens[last]?.norm ?? "") && /^\s*%/.test(a.text.slice(end, end + 3))) units.push(signUnit(PERCENT));
     i = last;
   }
   units.forEach((u, k) => {
