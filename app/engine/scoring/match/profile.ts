@@ -66,6 +66,7 @@ const WEAK: Record<Lang, readonly string[]> = {
     "ваш",
     "отлично",
     "понятно",
+    "ясно",
     "предлагать",
     "здравствуйте",
     "добрый",
@@ -150,6 +151,7 @@ const WEAK: Record<Lang, readonly string[]> = {
     "ever",
     "bit",
     "just",
+    "moment",
     // the English for «ведь», «точно», «буквально», «просто», «кстати»: hedges, as in Russian
     "though",
     "surely",

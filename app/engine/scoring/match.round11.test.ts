@@ -1,0 +1,31 @@
+/**
+ * Round 11 (matching): words that keep a conversation going say nothing an option means. Every
+ * sentence here was written for the test.
+ */
+import { describe, expect, it } from "vitest";
+import { matchReply } from "./index";
+
+describe("discourse words are no evidence", () => {
+  it("«ясно» is «понятно»: an acknowledgement alone does not match the option that acknowledges and asks", () => {
+    const opts = [
+      { id: "more", text: "Ясно. А что ещё вас тогда не устроило?" },
+      { id: "price", text: "А по цене у них сейчас выходит дешевле?" },
+    ];
+    expect(matchReply("Ага, ясно", opts, "ru").optionId).toBeNull();
+    expect(matchReply("Понятно", opts, "ru").optionId).toBeNull();
+    // the question is what the option means, and it still matches with or without the acknowledgement
+    expect(matchReply("Ясно, а что ещё не устроило?", opts, "ru").optionId).toBe("more");
+    expect(matchReply("Что ещё не устроило?", opts, "ru").optionId).toBe("more");
+  });
+
+  it('"a moment" is a pause, not a step: "Give me a moment" matches no option that says "when you get a moment"', () => {
+    const opts = [
+      { id: "send", text: "I'll email you the new price list; have a look when you get a moment." },
+      { id: "call", text: "When would suit you for a quick call to go through it together?" },
+    ];
+    expect(matchReply("Give me a moment", opts, "en").optionId).toBeNull();
+    expect(matchReply("One moment, please", opts, "en").optionId).toBeNull();
+    expect(matchReply("I'll email the price list over", opts, "en").optionId).toBe("send");
+    expect(matchReply("What time suits you for a call?", opts, "en").optionId).toBe("call");
+  });
+});
