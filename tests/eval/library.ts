@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { conditionNames, evaluate, type CondNode } from "../../app/engine/script/condition";
 import { parseScript } from "../../app/engine/script/parser";
 import { DEFAULT_PLAYER, fillPlaceholders } from "../../app/engine/script/placeholders";
 import { fillContext } from "../../app/engine/simulation/call";
@@ -30,6 +31,8 @@ export interface EvalOption {
   skill?: Skill;
   to?: string;
   examples: string[];
+  /** the option's `when`: it is open only in a call where this holds */
+  when?: CondNode;
 }
 
 export interface Owner {
@@ -79,6 +82,7 @@ function readOption(raw: unknown, say: Say): EvalOption | undefined {
   if (!id || !text || !quality) return undefined;
   const skill = str(raw.skill) as Skill | undefined;
   const to = str(raw.to);
+  const when = isObj(raw.when) && isObj(raw.when.ast) ? (raw.when.ast as CondNode) : undefined;
   return {
     id,
     text: say(text),
@@ -87,6 +91,7 @@ function readOption(raw: unknown, say: Say): EvalOption | undefined {
     examples: strings(raw.examples).map(say),
     ...(skill && { skill }),
     ...(to && { to }),
+    ...(when && { when }),
   };
 }
 
@@ -191,13 +196,57 @@ export function openOptions(entry: ScriptEntry, ownerId: string, hint?: string):
   const groups = [owner.options, ...owner.reactions.map((r) => (r.options.length > 0 ? r.options : owner.options))];
   if (hint) {
     const holding = groups.find((g) => g.some((o) => o.id === hint));
-    if (holding) return holding;
+    if (holding)
+      return openWith(
+        holding,
+        holding.find((o) => o.id === hint),
+      );
   }
   if (owner.kind === "reaction" && owner.options.length === 0) {
     const step = entry.owners.get(owner.at[0] ?? "");
     if (step) return step.options;
   }
   return owner.options.length > 0 ? owner.options : allOptions(owner);
+}
+
+/** A comparison with a number (`pushes >= 2`) is not a yes/no: two such conditions are not compared. */
+function hasComparison(node: CondNode): boolean {
+  if (node.k === "ref") return node.op !== undefined;
+  if (node.k === "not") return hasComparison(node.arg);
+  return node.args.some(hasComparison);
+}
+
+/**
+ * Whether two `when`s can hold in one call: some yes/no values of the names they read make both
+ * true. `fact.need` and `not fact.need` cannot; `fact.need` and `variant.staff` can (persona
+ * variants are read as independent names, so options of two variants both stay: the stricter way).
+ */
+export function compatible(a: CondNode | undefined, b: CondNode | undefined): boolean {
+  if (!a || !b || hasComparison(a) || hasComparison(b)) return true;
+  const names = [...new Set([...conditionNames(a), ...conditionNames(b)].map((n) => n.name))];
+  if (names.length > 12) return true;
+  for (let bits = 0; bits < 1 << names.length; bits++) {
+    const lookup = (name: string) => (bits >> names.indexOf(name)) & 1;
+    if (evaluate(a, lookup) && evaluate(b, lookup)) return true;
+  }
+  return false;
+}
+
+/**
+ * The options open beside `target` in a call where the target is open: the engine offers only the
+ * options whose `when` holds (ADR 0006), so a sibling whose `when` cannot hold together with the
+ * target's (`when="fact.decisionMaker"` beside `when="not fact.decisionMaker"`) is never its rival.
+ * An option without `when`, or with one that can hold beside the target's, stays.
+ */
+function openWith(group: EvalOption[], target: EvalOption | undefined): EvalOption[] {
+  if (!target?.when || everyOption) return group;
+  return group.filter((o) => o === target || compatible(o.when, target.when));
+}
+
+/** `--all-options` (the harness before round 11): every option of the owner is a candidate. */
+let everyOption = false;
+export function setEveryOption(on: boolean): void {
+  everyOption = on;
 }
 
 /** An option by owner and id; if it moved (into a reaction, say), anywhere in the script. */

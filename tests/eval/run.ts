@@ -1,12 +1,12 @@
 /**
- * `npm run eval [-- --split dev|test|all] [--batch N[,M]] [--details]`: scores the corpora through the engine's
+ * `npm run eval [-- --split dev|test|all] [--batch N[,M]] [--details] [--every-option]`: scores the corpora through the engine's
  * free-text path and prints ONE JSON line (per language and overall). `--details` lists the misses
  * on stderr, and only for dev: the test split is never looked at item by item, or tuned on.
  */
 import { warmUpDictionaries } from "../../app/engine/scoring";
 import { parseArgs, UsageError, type Options } from "./cli";
 import { loadCorpus, PARTS } from "./load";
-import { loadLibrary } from "./library";
+import { loadLibrary, setEveryOption } from "./library";
 import { details, evaluate, summarise } from "./metrics";
 import type { Part } from "./types";
 
@@ -38,6 +38,7 @@ const corpus = {
 if (corpus.labelled.length + corpus.paraphrases.length + corpus.offscript.length === 0)
   fail(`no corpus items in ${parts.join("+")}${opts.batches.length > 0 ? ` of batch ${opts.batches.join(",")}` : ""}`);
 const library = loadLibrary();
+setEveryOption(opts.everyOption);
 for (const p of library.problems) console.error(`eval: library: ${p}`);
 warmUpDictionaries();
 const results = evaluate(corpus, library);
@@ -47,6 +48,7 @@ console.log(
   JSON.stringify({
     split: opts.split,
     ...(opts.batches.length > 0 ? { batches: opts.batches } : {}),
+    ...(opts.everyOption ? { everyOption: true } : {}),
     overall: summarise(results),
     ru: summarise(results, "ru"),
     en: summarise(results, "en"),

@@ -6,20 +6,22 @@
 import { describe, expect, it } from "vitest";
 import type { ScriptDefinition } from "../../app/engine/script/types";
 import { parseArgs, UsageError } from "../eval/cli";
-import { entryOf, findOption, historyBefore, openOptions, stepFor } from "../eval/library";
+import { parseCondition } from "../../app/engine/script/condition";
+import { compatible, entryOf, findOption, historyBefore, openOptions, setEveryOption, stepFor } from "../eval/library";
 import { summarise, type Results } from "../eval/metrics";
 import { assign } from "../eval/split";
 import type { LabelledReply, OffScript, Paraphrase } from "../eval/types";
 
 describe("npm run eval options", () => {
   it("default to all parts without details and read --split both ways", () => {
-    expect(parseArgs([])).toEqual({ split: "all", details: false, batches: [] });
-    expect(parseArgs(["--split", "dev", "--details"])).toEqual({ split: "dev", details: true, batches: [] });
-    expect(parseArgs(["--split=test"])).toEqual({ split: "test", details: false, batches: [] });
+    expect(parseArgs([])).toEqual({ split: "all", details: false, batches: [], everyOption: false });
+    expect(parseArgs(["--split", "dev", "--details"])).toEqual({ split: "dev", details: true, batches: [], everyOption: false });
+    expect(parseArgs(["--split=test"])).toEqual({ split: "test", details: false, batches: [], everyOption: false });
   });
 
   it("read --batch as one batch or a list, both ways, and refuse anything else", () => {
-    expect(parseArgs(["--split", "test", "--batch", "4"])).toEqual({ split: "test", details: false, batches: [4] });
+    expect(parseArgs(["--split", "test", "--batch", "4"])).toEqual({ split: "test", details: false, batches: [4], everyOption: false });
+    expect(parseArgs(["--split", "dev", "--every-option"]).everyOption).toBe(true);
     expect(parseArgs(["--batch=1,2"]).batches).toEqual([1, 2]);
     expect(() => parseArgs(["--batch"])).toThrow(/batch numbers/);
     expect(() => parseArgs(["--batch", "0"])).toThrow(/batch numbers/);
@@ -120,6 +122,38 @@ describe("the library lookup", () => {
     expect(openOptions(entry, "ask").map((o) => o.id)).toEqual(["ask-open"]);
     expect(openOptions(entry, "fine").map((o) => o.id)).toEqual(["ask-open"]);
     expect(openOptions(entry, "nowhere")).toEqual([]);
+  });
+
+  it("offers beside a wanted option only the siblings whose `when` can hold with its own", () => {
+    const when = (text: string) => ({ text, ast: parseCondition(text).condition?.ast });
+    const def = v2() as unknown as { steps: { id: string; options: unknown[] }[] };
+    const ask = def.steps.find((s) => s.id === "ask");
+    if (!ask) throw new Error("fixture has no ask step");
+    ask.options = [
+      { ...opt("close-known", "best"), when: when("fact.decisionMaker") },
+      { ...opt("close-ask", "best"), when: when("not fact.decisionMaker") },
+      { ...opt("close-later", "ok"), when: when("fact.need") },
+      opt("close-vague", "bad"),
+    ];
+    const e = entryOf(def as unknown as ScriptDefinition);
+    expect(openOptions(e, "ask", "close-ask").map((o) => o.id)).toEqual(["close-ask", "close-later", "close-vague"]);
+    expect(openOptions(e, "ask", "close-vague").map((o) => o.id)).toEqual(["close-known", "close-ask", "close-later", "close-vague"]);
+    setEveryOption(true);
+    try {
+      expect(openOptions(e, "ask", "close-ask")).toHaveLength(4);
+    } finally {
+      setEveryOption(false);
+    }
+  });
+
+  it("reads two conditions as compatible when some yes/no values make both true", () => {
+    const ast = (text: string) => parseCondition(text).condition?.ast;
+    expect(compatible(ast("fact.need"), ast("not fact.need"))).toBe(false);
+    expect(compatible(ast("not (offer_fits and permission_asked)"), ast("offer_fits and permission_asked"))).toBe(false);
+    expect(compatible(ast("time_known and offer_fits"), ast("not time_known or variant.back"))).toBe(true);
+    expect(compatible(ast("fact.need"), undefined)).toBe(true);
+    // a comparison with a number is not a yes/no: never ruled out
+    expect(compatible(ast("pushes >= 2"), ast("not pushes"))).toBe(true);
   });
 
   it("finds an option that moved into a reaction, with its example phrasings", () => {
