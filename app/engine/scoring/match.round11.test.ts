@@ -29,3 +29,31 @@ describe("discourse words are no evidence", () => {
     expect(matchReply("What time suits you for a call?", opts, "en").optionId).toBe("call");
   });
 });
+
+describe("a denial without «не»", () => {
+  const think = [
+    {
+      id: "ask",
+      text: "Конечно, подумать стоит. Что именно хотите обдумать — цену, условия, доставку? Если дело в риске, первая поставка пробная.",
+    },
+    { id: "argue", text: "Да думать-то нечего." },
+  ];
+
+  it("«думать нечего» denies thinking: a question about what to think over is not it", () => {
+    expect(matchReply("Что именно хотите обдумать?", think, "ru").optionId).toBe("ask");
+    expect(matchReply("О чём хотите подумать?", think, "ru").optionId).toBe("ask");
+  });
+
+  it("«чего думать» before the verb is «нечего думать», said the other way round", () => {
+    const argue = [think[0]!, { id: "argue", text: "Так первая поставка пробная — тут и думать нечего." }];
+    expect(matchReply("Первая и так пробная, чего думать.", argue, "ru").optionId).toBe("argue");
+  });
+
+  it("an infinitive in «-мать» is an infinitive: «зачем вам снимать…» denies it", () => {
+    const opts = [
+      { id: "keep", text: "Не снимайте склад отдельно, храните у нас." },
+      { id: "rent", text: "Снимите склад отдельно, так будет проще." },
+    ];
+    expect(matchReply("Зачем вам снимать склад отдельно?", opts, "ru").optionId).toBe("keep");
+  });
+});

@@ -40,6 +40,12 @@ const EQUIVALENT = new Set([
   "risk",
   "rough_time",
 ]);
+/**
+ * Words that deny what a phrase says without being a «не»: «думать-то нечего» is «не о чем
+ * думать», "nothing to think about" is "don't think about it". Read as a negation inside a phrase
+ * only, where the phrase's other words are what is denied.
+ */
+const DENYING = new Set(["нечего", "незачем", "nothing"]);
 /** Words that carry too little to show two texts mean the same (on top of the stop words). */
 const WEAK: Record<Lang, readonly string[]> = {
   ru: [
@@ -207,15 +213,17 @@ const MODALS_RU = [
  * on («зачем его/вам …»); «зачем вам клуб?» asks for a purpose and denies nothing.
  */
 const INFINITIVE_RU = /(?:ть|ти|чь|ться|тись)$/;
-const NOT_INFINITIVE_RU = /(?:сть|мать|сеть)$/;
+const NOT_INFINITIVE_RU = /(?:сть|^мать|сеть)$/;
 const isInfinitive = (w: string): boolean => INFINITIVE_RU.test(w) && !NOT_INFINITIVE_RU.test(w);
 function rhetoricalDenials(tokens: readonly { norm: string }[]): Set<number> | null {
   let out: Set<number> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm;
-    if (w !== "зачем" && w !== "незачем") continue;
-    // «зачем (его) беспокоить»; «менять незачем» says it the other way round
-    const order = w === "зачем" ? [i + 1, i + 2, i + 3] : [i + 1, i - 1, i - 2];
+    if (w !== "зачем" && w !== "незачем" && w !== "чего" && w !== "нечего") continue;
+    // «зачем (его) беспокоить»; «менять незачем», «думать нечего» say it the other way round;
+    // «чего ждать?» asks nothing: it is «нечего ждать» (only right before the verb: «чего вам
+    // хочется?» is a question)
+    const order = w === "зачем" ? [i + 1, i + 2, i + 3] : w === "чего" ? [i + 1] : [i + 1, i - 1, i - 2];
     const at = order.find((j) => isInfinitive(tokens[j]?.norm ?? ""));
     if (at !== undefined) (out ??= new Set()).add(at);
   }
@@ -414,7 +422,7 @@ export function buildProfile(text: string, lang: Lang): Profile {
       // «не устраивает» is one concept (dissatisfied); its words are said negated, so a plain
       // «устраивает» on the other side still contradicts it
       let negatedInside = false;
-      for (let j = i; j <= last; j++) if (isNegation(j) && !hollow.has(j)) negatedInside = true;
+      for (let j = i; j <= last; j++) if ((isNegation(j) || DENYING.has(tokens[j]?.norm ?? "")) && !hollow.has(j)) negatedInside = true;
       const inner: number[] = [];
       for (let j = i; j <= last && !alone; j++) {
         if (isStop(j) || isNegation(j)) continue;
@@ -475,8 +483,8 @@ export function buildProfile(text: string, lang: Lang): Profile {
         numberWords: false,
       };
     }
-    if (denied?.has(i) && unit.content) {
-      // «зачем его беспокоить?» says «не беспокойте его»
+    if (denied?.has(i) && unit.content && !span) {
+      // «зачем его беспокоить?» says «не беспокойте его» (a phrase reads its own denial, above)
       unit.negated = true;
       negatedClauses.add(clause);
     } else if (pendingNegation >= 0 && unit.content && i - pendingNegation <= reach(lang, tokens, pendingNegation)) {
