@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { matchReply } from "./index";
+import { MATCH_MARGIN } from "./matchReply";
 
 describe("discourse words are no evidence", () => {
   it("«ясно» is «понятно»: an acknowledgement alone does not match the option that acknowledges and asks", () => {
@@ -55,5 +56,40 @@ describe("a denial without «не»", () => {
       { id: "rent", text: "Снимите склад отдельно, так будет проще." },
     ];
     expect(matchReply("Зачем вам снимать склад отдельно?", opts, "ru").optionId).toBe("keep");
+  });
+});
+
+describe("a near tie is broken by the option's other phrasings", () => {
+  const reply = "Tasting day on Wednesday or Thursday?";
+  it("two of one option's phrasings near the reply beat one of the other's", () => {
+    const opts = [
+      {
+        id: "trial",
+        text: "Let's book a free tasting day for the whole office on Wednesday or Thursday.",
+        examples: ["Tasting day, Wednesday or Thursday?", "A free tasting day for the office, Wednesday or Thursday?"],
+      },
+      {
+        id: "trial-ask",
+        text: "Who else decides on the lunches, apart from you?",
+        examples: ["Tasting day, Wednesday or Thursday?", "Who apart from you should try the lunches?"],
+      },
+    ];
+    const got = matchReply(reply, opts, "en");
+    expect(got.ranked[0]!.similarity - got.ranked[1]!.similarity).toBeLessThan(MATCH_MARGIN);
+    expect(got.optionId).toBe("trial");
+    expect(got.why).toMatch(/support/);
+  });
+
+  it("with nothing else to tell them apart the lead asks what was meant", () => {
+    const opts = [
+      { id: "trial", text: "Tasting day, Wednesday or Thursday?" },
+      { id: "trial-ask", text: "Tasting day, Wednesday or Thursday?" },
+    ];
+    const got = matchReply(reply, opts, "en");
+    expect(got.ambiguous).toBe(true);
+    expect(got.optionId).toBeNull();
+    // two phrasings each, equally near: still a question
+    const twice = opts.map((o) => ({ ...o, examples: ["Wednesday or Thursday for the tasting day?"] }));
+    expect(matchReply(reply, twice, "en").optionId).toBeNull();
   });
 });

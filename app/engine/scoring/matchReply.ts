@@ -7,7 +7,9 @@
  * and containment (a short reply wholly inside a long option means that option: it is not divided
  * by the option's length). A match needs content-word evidence, not only stop words or a shared
  * rubric category, so small talk and another step's answer stay unmatched; and when the two best
- * options are within the margin the reply is ambiguous: the lead asks, nobody guesses.
+ * options are within the margin the reply is ambiguous: the lead asks, nobody guesses — unless one
+ * of them is tighter (says less beyond the reply) or better supported (its second-nearest phrasing
+ * agrees too), each by the margin again.
  */
 import { LRUCache } from "lru-cache";
 import type { Lang } from "../vocabulary";
@@ -134,6 +136,8 @@ export function sameRoot(a: string, b: string): boolean {
 
 interface Scored {
   similarity: number;
+  /** the mean of the option's two phrasings nearest the reply (its text and examples); only with two or more */
+  support?: number;
   /** the overlap reading alone: breaks a near tie in favour of the option that says least beyond the reply */
   overlap: number;
   why: string;
@@ -184,12 +188,18 @@ function optionProfile(text: string, lang: Lang): Profile {
 
 function bestOf(reply: Profile, option: ReplyOption, lang: Lang): Scored {
   let best = similarity(reply, optionProfile(option.text, lang));
+  let second = 0;
+  let phrasings = 1;
   for (const example of Array.isArray(option.examples) ? option.examples : []) {
     if (typeof example !== "string" || example.trim() === "") continue;
+    phrasings++;
     const s = similarity(reply, optionProfile(example, lang));
-    if (s.similarity > best.similarity) best = { ...s, why: `example+${s.why}` };
+    if (s.similarity > best.similarity) {
+      second = best.similarity;
+      best = { ...s, why: `example+${s.why}` };
+    } else if (s.similarity > second) second = s.similarity;
   }
-  return best;
+  return phrasings >= 2 ? { ...best, support: (best.similarity + second) / 2 } : best;
 }
 
 const byScore = (p: { id: string; similarity: number }, q: { id: string; similarity: number }) =>
@@ -207,6 +217,16 @@ export function matchReply(text: string, options: ReplyOption[], lang: Lang): Ma
     const close = second && second.similarity >= MATCH_THRESHOLD && best.similarity - second.similarity < MATCH_MARGIN;
     if (close && second && best.overlap - second.overlap >= 2 * MATCH_MARGIN) {
       return { optionId: best.id, similarity: best.similarity, ranked, why: `${best.why}+tighter` };
+    }
+    // a tie on the nearest phrasing is broken by the next one: when two of one option's
+    // phrasings are near the reply and only one of the other's, the reply means the first
+    // (by the margin again, on the mean of the two; an option with one phrasing never breaks a tie)
+    if (close && second && best.support !== undefined && second.support !== undefined) {
+      const lead = best.support - second.support;
+      if (Math.abs(lead) >= MATCH_MARGIN) {
+        const pick = lead > 0 ? best : second;
+        return { optionId: pick.id, similarity: pick.similarity, ranked, why: `${pick.why}+support` };
+      }
     }
     if (close) {
       return { optionId: null, similarity: best.similarity, ranked, ambiguous: true, why: "margin" };
