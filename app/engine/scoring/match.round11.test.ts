@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { matchReply } from "./index";
-import { MATCH_MARGIN } from "./matchReply";
+import { buildProfile } from "./match/profile";
+import { MATCH_MARGIN, MATCH_THRESHOLD, similarity } from "./matchReply";
 
 describe("discourse words are no evidence", () => {
   it("«ясно» is «понятно»: an acknowledgement alone does not match the option that acknowledges and asks", () => {
@@ -91,5 +92,27 @@ describe("a near tie is broken by the option's other phrasings", () => {
     // two phrasings each, equally near: still a question
     const twice = opts.map((o) => ({ ...o, examples: ["Wednesday or Thursday for the tasting day?"] }));
     expect(matchReply(reply, twice, "en").optionId).toBeNull();
+  });
+});
+
+describe("a reply inside an example", () => {
+  const long =
+    "Fine, I will send the price list and the contract over this afternoon, you look through it with the owner, and when shall we talk next?";
+  it("a piece of a long example is thinner evidence than the same piece of the option's own text", () => {
+    const reply = buildProfile("When shall we talk next?", "en");
+    const text = similarity(reply, buildProfile(long, "en")).similarity;
+    const example = similarity(reply, buildProfile(long, "en"), true).similarity;
+    expect(example).toBeLessThan(text - 0.1);
+    expect(example).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it("the more of the example a reply says, the less it is marked down", () => {
+    const gap = (said: string) => {
+      const reply = buildProfile(said, "en");
+      return similarity(reply, buildProfile(long, "en")).similarity - similarity(reply, buildProfile(long, "en"), true).similarity;
+    };
+    expect(
+      gap("Fine, I'll send over the price list and the contract this afternoon; look through it with the owner, and when do we talk next?"),
+    ).toBeLessThan(gap("When shall we talk next?") / 2);
   });
 });

@@ -42,6 +42,16 @@ const CLOSED_FOR_OPEN = 0.9;
  * reply that shares a word.
  */
 const INSIDE_SHARE = 0.5;
+/**
+ * Containment's weight for a reply inside a small part of the text: the rest scales with how much
+ * of the text the reply says. A manager's short reply is often a piece of what the option says, so
+ * a piece of the option counts well; an example is written as a whole other way to say it, and a
+ * reply that is only a piece of one ("When shall we talk next?" inside a long example that sends a
+ * price list, books a call and asks who decides) is thinner evidence — it is as likely another
+ * step's answer that the example happens to include.
+ */
+const OPTION_INSIDE = 0.6;
+const EXAMPLE_INSIDE = 0.4;
 /** What a unit matched only through a shared rubric category counts for. */
 const CATEGORY_STRENGTH = 0.6;
 
@@ -143,7 +153,8 @@ interface Scored {
   why: string;
 }
 
-export function similarity(reply: Profile, option: Profile): Scored {
+/** `example`: the text is one of the option's example phrasings, not its own text. */
+export function similarity(reply: Profile, option: Profile, example = false): Scored {
   const r = cover(reply, option);
   const o = cover(option, reply, r.repaired);
   if (r.all === 0 || o.all === 0) return { similarity: 0, overlap: 0, why: "empty" };
@@ -154,7 +165,8 @@ export function similarity(reply: Profile, option: Profile): Scored {
   // one content word is thinner evidence than two
   // containment is for a reply the option says at least half of: a third of a reply is not inside it
   const inside = coverReply >= INSIDE_SHARE || reply.content <= 1;
-  const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (0.6 + 0.4 * coverOption) : 0;
+  const base = example ? EXAMPLE_INSIDE : OPTION_INSIDE;
+  const contained = inside ? coverReply * Math.min(1, 0.5 + 0.25 * reply.content) * (base + (1 - base) * coverOption) : 0;
   let sim = Math.max(overlap, contained);
   // a question is not a statement: «О чём хотите подумать?» does not mean «Думайте, звоните»
   const moodClash = (reply.mood === "asks" && option.mood === "states") || (reply.mood === "states" && option.mood === "asks");
@@ -193,7 +205,7 @@ function bestOf(reply: Profile, option: ReplyOption, lang: Lang): Scored {
   for (const example of Array.isArray(option.examples) ? option.examples : []) {
     if (typeof example !== "string" || example.trim() === "") continue;
     phrasings++;
-    const s = similarity(reply, optionProfile(example, lang));
+    const s = similarity(reply, optionProfile(example, lang), true);
     if (s.similarity > best.similarity) {
       second = best.similarity;
       best = { ...s, why: `example+${s.why}` };
